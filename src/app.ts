@@ -1,0 +1,150 @@
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import fastifyCookie from "@fastify/cookie";
+import fastifyStatic from "@fastify/static";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance } from "fastify";
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import { sql } from "kysely";
+import { z } from "zod";
+import type { AppContext } from "./app-context.js";
+import { type AmplioConfig, loadConfig } from "./config.js";
+import { type AmplioDatabase, openDatabase } from "./db/database.js";
+import { migrateToLatest } from "./db/migrate.js";
+import { registerAuthentication } from "./http/auth.js";
+import { problem } from "./http/errors.js";
+import { registerProblemHandlers } from "./http/problem-handler.js";
+import { problemSchema } from "./http/schemas.js";
+import { accountRoutes } from "./modules/accounts/routes.js";
+import { apiKeyRoutes } from "./modules/api-keys/routes.js";
+import { auditRoutes } from "./modules/audit/routes.js";
+import { creatorRoutes } from "./modules/creators/routes.js";
+import { organisationRoutes } from "./modules/organisations/routes.js";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    amplio: AppContext;
+  }
+}
+
+export interface BuildAppOptions extends Partial<AmplioConfig> {
+  /** Use an already-open database (tests share one per file); otherwise one is opened from `databaseUrl`. */
+  database?: AmplioDatabase;
+}
+
+/** The one Fastify factory: the server, the tests and the CLI all build Amplio through it. */
+export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const { database: givenDatabase, ...overrides } = options;
+  const config = loadConfig(overrides);
+  const database = givenDatabase ?? openDatabase(config.databaseUrl, { schema: config.databaseSchema });
+  await migrateToLatest(database.db);
+
+  const app = Fastify({
+    logger: { level: config.logLevel, redact: ["req.headers.authorization", "req.headers.cookie"] },
+    genReqId: (request) => {
+      const given = request.headers["x-request-id"];
+      return typeof given === "string" && /^[\w-]{1,100}$/.test(given) ? given : randomUUID();
+    },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate("amplio", { config, database });
+  app.addHook("onSend", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+  });
+  if (!givenDatabase) app.addHook("onClose", async () => database.destroy());
+
+  registerProblemHandlers(app);
+  await app.register(fastifyCookie);
+  registerAuthentication(app, database);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Amplio API",
+        version: "1",
+        description:
+          "Influencer-marketing platform API. Authenticate with `Authorization: Bearer <API key>` (create one under Settings → API keys). Errors are RFC 9457 problem+json. Money is integer minor units with a currency; times are UTC ISO-8601; rates are fractions.",
+      },
+      components: { securitySchemes: { apiKey: { type: "http", scheme: "bearer" } } },
+      security: [{ apiKey: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+
+  app.get(
+    "/healthz",
+    {
+      schema: {
+        tags: ["Health"],
+        summary: "Liveness and database check",
+        response: {
+          200: z.object({ status: z.literal("ok"), database: z.enum(["sqlite", "postgres"]) }),
+          503: problemSchema,
+        },
+      },
+    },
+    async (_request, reply) => {
+      try {
+        await sql`select 1`.execute(database.db);
+      } catch (error) {
+        app.log.error({ err: error }, "health check: database unreachable");
+        return reply
+          .status(503)
+          .type("application/problem+json")
+          .send(problem("internal", "The database is unreachable."));
+      }
+      return { status: "ok" as const, database: database.dialect };
+    },
+  );
+
+  const context: AppContext = { config, database };
+  await app.register(accountRoutes, { prefix: "/api/auth", ...context });
+  await app.register(
+    async (v1) => {
+      await v1.register(organisationRoutes, context);
+      await v1.register(apiKeyRoutes, context);
+      await v1.register(auditRoutes, context);
+      await v1.register(creatorRoutes, context);
+    },
+    { prefix: "/api/v1" },
+  );
+
+  const webRoot = config.webRoot ? path.resolve(config.webRoot) : null;
+  if (webRoot && existsSync(path.join(webRoot, "index.html"))) {
+    await app.register(fastifyStatic, { root: webRoot, prefix: "/", wildcard: false, index: ["index.html"] });
+    // The web UI routes on the client: unknown GETs outside the API get the app shell.
+    app.setNotFoundHandler((request, reply) => {
+      const pathname = request.url.split("?")[0] ?? "/";
+      if (
+        (request.method === "GET" || request.method === "HEAD") &&
+        !pathname.startsWith("/api/") &&
+        !pathname.includes(".")
+      ) {
+        return reply.type("text/html").sendFile("index.html");
+      }
+      return reply
+        .status(404)
+        .type("application/problem+json; charset=utf-8")
+        .send(problem("not_found", `No route ${request.method} ${pathname}.`));
+    });
+  }
+
+  return app;
+}

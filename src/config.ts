@@ -1,0 +1,41 @@
+import path from "node:path";
+
+export interface AmplioConfig {
+  /** `sqlite:<path>` (default `sqlite:./data/amplio.db`), `sqlite::memory:`, or `postgres://…`. */
+  databaseUrl: string;
+  /** PostgreSQL schema to use (tests isolate themselves in one schema each). */
+  databaseSchema?: string;
+  port: number;
+  host: string;
+  /** Public origin used in links sent to people (invites), e.g. `https://amplio.example.com`. */
+  publicUrl: string;
+  /** Directory holding the built web UI; null serves the API only. */
+  webRoot: string | null;
+  logLevel: string;
+  /** Trust X-Forwarded-* headers (behind a reverse proxy). Also marks session cookies Secure when the proxy says https. */
+  trustProxy: boolean;
+  /** Failed sign-ins allowed per email and per address in the login window before answering 429. */
+  loginMaxAttempts: number;
+  loginWindowSeconds: number;
+}
+
+const defaultDatabaseUrl = `sqlite:${path.join(".", "data", "amplio.db")}`;
+
+export function loadConfig(
+  overrides: Partial<AmplioConfig> = {},
+  env: NodeJS.ProcessEnv = process.env,
+): AmplioConfig {
+  const port = overrides.port ?? Number(env.PORT ?? env.AMPLIO_PORT ?? 3000);
+  return {
+    databaseUrl: overrides.databaseUrl ?? env.AMPLIO_DATABASE_URL ?? defaultDatabaseUrl,
+    databaseSchema: overrides.databaseSchema ?? env.AMPLIO_DATABASE_SCHEMA,
+    port,
+    host: overrides.host ?? env.AMPLIO_HOST ?? "0.0.0.0",
+    publicUrl: overrides.publicUrl ?? env.AMPLIO_PUBLIC_URL ?? `http://localhost:${port}`,
+    webRoot: overrides.webRoot === undefined ? (env.AMPLIO_WEB_ROOT ?? "dist/web") : overrides.webRoot,
+    logLevel: overrides.logLevel ?? env.AMPLIO_LOG_LEVEL ?? "info",
+    trustProxy: overrides.trustProxy ?? env.AMPLIO_TRUST_PROXY === "true",
+    loginMaxAttempts: overrides.loginMaxAttempts ?? 10,
+    loginWindowSeconds: overrides.loginWindowSeconds ?? 15 * 60,
+  };
+}

@@ -1,0 +1,18 @@
+import { type Kysely, type Migration, type MigrationResultSet, Migrator } from "kysely";
+import * as foundation from "./migrations/0001-foundation.js";
+
+/** Append-only and numbered: a landed migration is never edited. */
+const migrations: Record<string, Migration> = {
+  "0001-foundation": foundation,
+};
+
+// biome-ignore lint/suspicious/noExplicitAny: migrations run before the typed schema exists, as Kysely documents.
+export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+  });
+  const result = await migrator.migrateToLatest();
+  if (result.error) throw result.error;
+  return result;
+}

@@ -1,0 +1,13 @@
+import type { AccountsTables } from "../modules/accounts/schema.js";
+import type { ApiKeysTables } from "../modules/api-keys/schema.js";
+import type { AuditTables } from "../modules/audit/schema.js";
+import type { CreatorsTables } from "../modules/creators/schema.js";
+import type { OrganisationsTables } from "../modules/organisations/schema.js";
+
+/** Every table, composed from the modules that own them. A module reads and writes only its own. */
+export interface Database
+  extends AccountsTables,
+    OrganisationsTables,
+    ApiKeysTables,
+    AuditTables,
+    CreatorsTables {}

@@ -1,0 +1,95 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../db/schema.js";
+import { createUser, findUserByEmail } from "../modules/accounts/users.js";
+import { createApiKey } from "../modules/api-keys/api-keys.js";
+import { systemActor } from "../modules/audit/actor.js";
+import { recordAuditEvent } from "../modules/audit/record-audit-event.js";
+import { insertCreators } from "../modules/creators/creators.js";
+import { addMember } from "../modules/organisations/members.js";
+import { createOrganisation } from "../modules/organisations/organisations.js";
+import { generateCreators } from "./generate-creators.js";
+
+export const demoSignIn = { email: "demo@amplio.example", password: "amplio-demo-2026" } as const;
+export const demoOrganisationSlug = "northwind-outdoor";
+
+export interface DemoSeedResult {
+  created: boolean;
+  organisationSlug: string;
+  email: string;
+  password: string;
+  creators: number;
+}
+
+export interface DemoSeedOptions {
+  creatorCount?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Idempotent: a workspace that already has the demo organisation is left as it is. */
+export async function seedDemo(db: Kysely<Database>, options: DemoSeedOptions = {}): Promise<DemoSeedResult> {
+  const creatorCount = options.creatorCount ?? 2_000;
+  const existing = await db
+    .selectFrom("organisations")
+    .select("id")
+    .where("slug", "=", demoOrganisationSlug)
+    .executeTakeFirst();
+  const result = { organisationSlug: demoOrganisationSlug, ...demoSignIn };
+  if (existing) return { created: false, creators: 0, ...result };
+
+  const actor = systemActor("Demo data");
+  const creators = generateCreators(creatorCount);
+  await db.transaction().execute(async (trx) => {
+    const user =
+      (await findUserByEmail(trx, demoSignIn.email)) ??
+      (await createUser(trx, { ...demoSignIn, name: "Dana Whitfield" }));
+    const brand = await createOrganisation(trx, {
+      name: "Northwind Outdoor",
+      slug: demoOrganisationSlug,
+      kind: "brand",
+      ownerUserId: user.id,
+      actor,
+    });
+    await createOrganisation(trx, {
+      name: "Harbor & Pine Agency",
+      slug: "harbor-pine-agency",
+      kind: "agency",
+      ownerUserId: user.id,
+      actor,
+    });
+
+    const teammate =
+      (await findUserByEmail(trx, "sam@amplio.example")) ??
+      (await createUser(trx, {
+        email: "sam@amplio.example",
+        name: "Sam Rivera",
+        password: demoSignIn.password,
+      }));
+    await addMember(trx, {
+      organisationId: brand.id,
+      userId: teammate.id,
+      role: "member",
+      actor,
+      createdAt: new Date().toISOString(),
+    });
+    await createApiKey(trx, {
+      organisationId: brand.id,
+      name: "Storefront (demo)",
+      actor,
+      createdBy: user.id,
+    });
+
+    const batch = 250;
+    for (let i = 0; i < creators.length; i += batch) {
+      await insertCreators(trx, brand.id, creators.slice(i, i + batch));
+      options.onProgress?.(Math.min(i + batch, creators.length), creators.length);
+    }
+    await recordAuditEvent(trx, {
+      organisationId: brand.id,
+      actor,
+      action: "creators.imported",
+      targetType: "creator",
+      details: { count: creators.length, source: "demo data" },
+    });
+  });
+  return { created: true, creators: creators.length, ...result };
+}

@@ -1,0 +1,78 @@
+import type { FastifyError, FastifyInstance } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { AppError, type FieldError, type Problem, type ProblemCode, problem } from "./errors.js";
+
+const problemContentType = "application/problem+json; charset=utf-8";
+
+/** Fastify's own client-error codes, mapped to the closed set of problem kinds. */
+const fastifyCodes: Record<string, ProblemCode> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: "bad_request",
+  FST_ERR_CTP_EMPTY_JSON_BODY: "bad_request",
+  FST_ERR_CTP_BODY_TOO_LARGE: "payload_too_large",
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: "unsupported_media_type",
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: "bad_request",
+  FST_ERR_CTP_EMPTY_TYPE: "unsupported_media_type",
+  FST_ERR_VALIDATION: "validation",
+};
+
+function fieldName(section: string, instancePath: string, params: Record<string, unknown>): string {
+  const dotted = instancePath.split("/").filter(Boolean).join(".");
+  const unknownKeys = Array.isArray(params.keys) ? params.keys.map(String) : [];
+  const leaf = unknownKeys.length > 0 ? [dotted, unknownKeys.join(",")].filter(Boolean).join(".") : dotted;
+  return leaf || section;
+}
+
+function zodFieldErrors(error: FastifyError): FieldError[] {
+  if (!hasZodFastifySchemaValidationErrors(error)) return [];
+  const section = error.validationContext ?? "body";
+  return error.validation.map((issue) => ({
+    field: fieldName(section, issue.instancePath, issue.params),
+    message: issue.message ?? "is invalid",
+  }));
+}
+
+function toProblem(error: FastifyError): Problem | null {
+  if (error instanceof AppError) return error.toProblem();
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const errors = zodFieldErrors(error);
+    const detail = errors.map((e) => `${e.field}: ${e.message}`).join("; ");
+    return problem("validation", detail || "The request is invalid.", errors);
+  }
+  const mapped = error.code ? fastifyCodes[error.code] : undefined;
+  if (mapped === "payload_too_large")
+    return problem(mapped, "The request body is larger than this endpoint accepts.");
+  if (mapped === "bad_request" && error.code?.includes("JSON"))
+    return problem(mapped, `The request body is not valid JSON: ${error.message}`, [
+      { field: "body", message: "malformed JSON" },
+    ]);
+  if (mapped) return problem(mapped, error.message);
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    const code: ProblemCode =
+      error.statusCode === 404 ? "not_found" : error.statusCode === 429 ? "rate_limited" : "bad_request";
+    return { ...problem(code, error.message), status: error.statusCode };
+  }
+  return null;
+}
+
+export function registerProblemHandlers(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const body = toProblem(error);
+    if (body === null) {
+      request.log.error({ err: error }, "unhandled error");
+      return reply
+        .status(500)
+        .type(problemContentType)
+        .send(problem("internal", `Something went wrong on our side. Reference: ${request.id}`));
+    }
+    if (error instanceof AppError && error.retryAfterSeconds)
+      reply.header("retry-after", error.retryAfterSeconds);
+    return reply.status(body.status).type(problemContentType).send(body);
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    reply
+      .status(404)
+      .type(problemContentType)
+      .send(problem("not_found", `No route ${request.method} ${request.url.split("?")[0]}.`));
+  });
+}

@@ -1,0 +1,96 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../app-context.js";
+import { requireOrg } from "../../http/auth.js";
+import { authErrors, idParam, isoTime } from "../../http/schemas.js";
+import { createApiKey, listApiKeys, revokeApiKey } from "./api-keys.js";
+
+const tags = ["API keys"];
+
+const apiKeySchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    prefix: z.string().meta({ description: "The first characters of the key, to recognise it" }),
+    createdAt: isoTime,
+    lastUsedAt: isoTime.nullable(),
+    revokedAt: isoTime.nullable(),
+  })
+  .meta({ id: "ApiKey" });
+
+export const apiKeyRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { database }) => {
+  const { db } = database;
+
+  app.get(
+    "/api-keys",
+    {
+      schema: {
+        tags,
+        summary: "The organisation's API keys (admin)",
+        response: { 200: z.object({ items: z.array(apiKeySchema) }), ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "admin");
+      return { items: await listApiKeys(db, auth.organisationId) };
+    },
+  );
+
+  app.post(
+    "/api-keys",
+    {
+      schema: {
+        tags,
+        summary: "Create an API key (admin); the key is in this response only",
+        body: z.strictObject({ name: z.string().trim().min(1).max(100) }),
+        response: {
+          201: z.object({
+            id: z.string(),
+            name: z.string(),
+            prefix: z.string(),
+            key: z.string(),
+            createdAt: isoTime,
+          }),
+          ...authErrors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "admin");
+      const created = await db.transaction().execute((trx) =>
+        createApiKey(trx, {
+          organisationId: auth.organisationId,
+          name: request.body.name,
+          actor: auth.actor,
+          createdBy: auth.userId,
+        }),
+      );
+      return reply.status(201).send({
+        id: created.id,
+        name: created.name,
+        prefix: created.prefix,
+        key: created.key,
+        createdAt: created.createdAt,
+      });
+    },
+  );
+
+  app.delete(
+    "/api-keys/:apiKeyId",
+    {
+      schema: {
+        tags,
+        summary: "Revoke an API key (admin)",
+        params: idParam("apiKeyId"),
+        response: { 204: z.null(), ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "admin");
+      await db
+        .transaction()
+        .execute((trx) => revokeApiKey(trx, auth.organisationId, request.params.apiKeyId, auth.actor));
+      return reply.status(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,20 @@
+import closeWithGrace from "close-with-grace";
+import type { FastifyInstance } from "fastify";
+import { buildApp } from "./app.js";
+import type { AmplioConfig } from "./config.js";
+
+/**
+ * Starts Amplio and stops it gracefully on SIGTERM/SIGINT: the server stops accepting, in-flight requests finish,
+ * onClose hooks flush buffers and close the database. A second signal, or 10 s, forces the exit.
+ */
+export async function startServer(overrides: Partial<AmplioConfig> = {}): Promise<FastifyInstance> {
+  const app = await buildApp(overrides);
+  const { port, host } = app.amplio.config;
+  closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+    if (err) app.log.error({ err }, "shutting down after an error");
+    else app.log.info({ signal }, "shutting down");
+    await app.close();
+  });
+  await app.listen({ port, host });
+  return app;
+}
