@@ -27,6 +27,7 @@ import { accountRoutes } from "./modules/accounts/routes.js";
 import { apiKeyRoutes } from "./modules/api-keys/routes.js";
 import { auditRoutes } from "./modules/audit/routes.js";
 import { creatorRoutes } from "./modules/creators/routes.js";
+import { JobRunner } from "./modules/jobs/job-runner.js";
 import { organisationRoutes } from "./modules/organisations/routes.js";
 
 declare module "fastify" {
@@ -60,11 +61,16 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.decorate("amplio", { config, database });
+  const jobs = new JobRunner(database, { log: app.log });
+  const context: AppContext = { config, database, jobs };
+  app.decorate("amplio", context);
   app.addHook("onSend", async (request, reply) => {
     reply.header("x-request-id", request.id);
   });
-  if (!givenDatabase) app.addHook("onClose", async () => database.destroy());
+  app.addHook("onClose", async () => {
+    await jobs.stop();
+    if (!givenDatabase) await database.destroy();
+  });
 
   registerProblemHandlers(app);
   await app.register(fastifyCookie);
@@ -114,7 +120,6 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
     },
   );
 
-  const context: AppContext = { config, database };
   await app.register(accountRoutes, { prefix: "/api/auth", ...context });
   await app.register(
     async (v1) => {

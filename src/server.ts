@@ -16,5 +16,6 @@ export async function startServer(overrides: Partial<AmplioConfig> = {}): Promis
     await app.close();
   });
   await app.listen({ port, host });
+  app.amplio.jobs.start();
   return app;
 }

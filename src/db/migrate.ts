@@ -1,9 +1,11 @@
 import { type Kysely, type Migration, type MigrationResultSet, Migrator } from "kysely";
 import * as foundation from "./migrations/0001-foundation.js";
+import * as jobs from "./migrations/0002-jobs.js";
 
 /** Append-only and numbered: a landed migration is never edited. */
 const migrations: Record<string, Migration> = {
   "0001-foundation": foundation,
+  "0002-jobs": jobs,
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations run before the typed schema exists, as Kysely documents.

@@ -2,6 +2,7 @@ import type { AccountsTables } from "../modules/accounts/schema.js";
 import type { ApiKeysTables } from "../modules/api-keys/schema.js";
 import type { AuditTables } from "../modules/audit/schema.js";
 import type { CreatorsTables } from "../modules/creators/schema.js";
+import type { JobsTables } from "../modules/jobs/schema.js";
 import type { OrganisationsTables } from "../modules/organisations/schema.js";
 
 /** Every table, composed from the modules that own them. A module reads and writes only its own. */
@@ -10,4 +11,5 @@ export interface Database
     OrganisationsTables,
     ApiKeysTables,
     AuditTables,
-    CreatorsTables {}
+    CreatorsTables,
+    JobsTables {}
