@@ -51,7 +51,7 @@ export async function seedDemo(db: Kysely<Database>, options: DemoSeedOptions = 
     });
     await createOrganisation(trx, {
       name: "Harbor & Pine Agency",
-      slug: "harbor-pine-agency",
+      slug: "harbor-and-pine-agency",
       kind: "agency",
       ownerUserId: user.id,
       actor,

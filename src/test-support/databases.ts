@@ -2,11 +2,12 @@ import { randomBytes } from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import pg from "pg";
 import { describe } from "vitest";
-import { buildApp, type BuildAppOptions } from "../app.js";
+import { type BuildAppOptions, buildApp } from "../app.js";
 import { type AmplioDatabase, type DialectName, openDatabase } from "../db/database.js";
 import { migrateToLatest } from "../db/migrate.js";
 
-export const postgresTestUrl = process.env.AMPLIO_TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+export const postgresTestUrl =
+  process.env.AMPLIO_TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 
 async function postgresReachable(): Promise<string | null> {
   const client = new pg.Client({ connectionString: postgresTestUrl, connectionTimeoutMillis: 2_000 });
@@ -26,7 +27,9 @@ if (postgresProblem && process.env.CI) {
   throw new Error(`PostgreSQL is required in CI but ${postgresTestUrl} is unreachable: ${postgresProblem}`);
 }
 if (postgresProblem) {
-  console.warn(`PostgreSQL tests skipped: ${postgresTestUrl} is unreachable (${postgresProblem}). Set AMPLIO_TEST_POSTGRES_URL or start PostgreSQL.`);
+  console.warn(
+    `PostgreSQL tests skipped: ${postgresTestUrl} is unreachable (${postgresProblem}). Set AMPLIO_TEST_POSTGRES_URL or start PostgreSQL.`,
+  );
 }
 
 export interface TestDatabase {
@@ -82,7 +85,13 @@ export interface TestApp {
 
 export async function openTestApp(dialect: DialectName, options: BuildAppOptions = {}): Promise<TestApp> {
   const { database, drop } = await openTestDatabase(dialect);
-  const app = await buildApp({ logLevel: "silent", webRoot: null, publicUrl: "http://amplio.test", ...options, database });
+  const app = await buildApp({
+    logLevel: "silent",
+    webRoot: null,
+    publicUrl: "http://amplio.test",
+    ...options,
+    database,
+  });
   return {
     app,
     database,

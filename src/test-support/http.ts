@@ -25,7 +25,13 @@ export function sessionCookie(response: LightMyRequestResponse): string {
 /** Signs up a new person who founds an organisation; returns what a browser would hold. */
 export async function signUp(
   app: FastifyInstance,
-  input: { name?: string; email?: string; password?: string; organisationName?: string; inviteToken?: string } = {},
+  input: {
+    name?: string;
+    email?: string;
+    password?: string;
+    organisationName?: string;
+    inviteToken?: string;
+  } = {},
 ): Promise<SignedInUser> {
   const email = input.email ?? uniqueEmail();
   const password = input.password ?? "correct horse battery";
@@ -36,12 +42,21 @@ export async function signUp(
       name: input.name ?? "Test Person",
       email,
       password,
-      ...(input.inviteToken ? { inviteToken: input.inviteToken } : { organisationName: input.organisationName ?? "Test Brand" }),
+      ...(input.inviteToken
+        ? { inviteToken: input.inviteToken }
+        : { organisationName: input.organisationName ?? "Test Brand" }),
     },
   });
   if (response.statusCode !== 201) throw new Error(`sign-up failed ${response.statusCode}: ${response.body}`);
   const body = response.json() as { user: { id: string }; activeOrganisationId: string; csrfToken: string };
-  return { cookie: sessionCookie(response), csrfToken: body.csrfToken, userId: body.user.id, organisationId: body.activeOrganisationId, email, password };
+  return {
+    cookie: sessionCookie(response),
+    csrfToken: body.csrfToken,
+    userId: body.user.id,
+    organisationId: body.activeOrganisationId,
+    email,
+    password,
+  };
 }
 
 /** An authenticated request as a browser sends it: session cookie plus the CSRF header on writes. */
@@ -59,8 +74,13 @@ export function asApiKey(app: FastifyInstance, key: string) {
     app.inject({ ...options, headers: { authorization: `Bearer ${key}`, ...(options.headers ?? {}) } });
 }
 
-export async function createApiKey(app: FastifyInstance, user: SignedInUser, name = "Test key"): Promise<string> {
+export async function createApiKey(
+  app: FastifyInstance,
+  user: SignedInUser,
+  name = "Test key",
+): Promise<string> {
   const response = await asUser(app, user)({ method: "POST", url: "/api/v1/api-keys", payload: { name } });
-  if (response.statusCode !== 201) throw new Error(`API key creation failed ${response.statusCode}: ${response.body}`);
+  if (response.statusCode !== 201)
+    throw new Error(`API key creation failed ${response.statusCode}: ${response.body}`);
   return (response.json() as { key: string }).key;
 }

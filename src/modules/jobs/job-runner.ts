@@ -1,13 +1,19 @@
 import { hostname } from "node:os";
 import type { Kysely } from "kysely";
+import { claimDueJobs } from "../../db/claim.js";
 import type { AmplioDatabase } from "../../db/database.js";
 import { newId } from "../../db/ids.js";
 import type { Database } from "../../db/schema.js";
-import { claimDueJobs } from "../../db/claim.js";
 
 export interface JobContext {
   db: Kysely<Database>;
-  job: { id: string; kind: string; organisationId: string | null; payload: Record<string, unknown>; attempts: number };
+  job: {
+    id: string;
+    kind: string;
+    organisationId: string | null;
+    payload: Record<string, unknown>;
+    attempts: number;
+  };
 }
 
 export type JobHandler = (context: JobContext) => Promise<void>;
@@ -92,22 +98,21 @@ export class JobRunner {
 
   private async runBatch(now: Date): Promise<number> {
     const { db, dialect } = this.database;
-    const claimed = await db
-      .transaction()
-      .execute((trx) =>
-        claimDueJobs(trx, dialect, {
-          workerId: this.workerId,
-          now: now.toISOString(),
-          lockedUntil: new Date(now.getTime() + this.leaseMs).toISOString(),
-          limit: this.batchSize,
-        }),
-      );
+    const claimed = await db.transaction().execute((trx) =>
+      claimDueJobs(trx, dialect, {
+        workerId: this.workerId,
+        now: now.toISOString(),
+        lockedUntil: new Date(now.getTime() + this.leaseMs).toISOString(),
+        limit: this.batchSize,
+      }),
+    );
     for (const row of claimed) {
       const finishedAt = () => new Date().toISOString();
       const handler = this.handlers.get(row.kind);
       try {
         if (!handler) throw new Error(`no handler for job kind "${row.kind}"`);
-        if (row.attempts > row.max_attempts) throw new Error("gave up: the job's worker stopped too many times");
+        if (row.attempts > row.max_attempts)
+          throw new Error("gave up: the job's worker stopped too many times");
         await handler({
           db,
           job: {
@@ -120,14 +125,23 @@ export class JobRunner {
         });
         await db
           .updateTable("jobs")
-          .set({ status: "done", locked_by: null, locked_until: null, last_error: null, updated_at: finishedAt() })
+          .set({
+            status: "done",
+            locked_by: null,
+            locked_until: null,
+            last_error: null,
+            updated_at: finishedAt(),
+          })
           .where("id", "=", row.id)
           .where("locked_by", "=", this.workerId)
           .execute();
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         const giveUp = !handler || row.attempts >= row.max_attempts;
-        this.options.log?.warn({ jobId: row.id, kind: row.kind, attempts: row.attempts, err: error }, "job failed");
+        this.options.log?.warn(
+          { jobId: row.id, kind: row.kind, attempts: row.attempts, err: error },
+          "job failed",
+        );
         await db
           .updateTable("jobs")
           .set({

@@ -58,7 +58,11 @@ describeEachDatabase("durable jobs", (dialect) => {
     // Simulate a claim by a process that then died: running, leased, never finished.
     await db
       .updateTable("jobs")
-      .set({ status: "running", locked_by: "dead-worker", locked_until: new Date(Date.now() + 1_000).toISOString() })
+      .set({
+        status: "running",
+        locked_by: "dead-worker",
+        locked_until: new Date(Date.now() + 1_000).toISOString(),
+      })
       .where("id", "=", id)
       .execute();
     const survivor = new JobRunner(test.database);

@@ -1,0 +1,183 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp } from "../../src/app.js";
+import { assertBuilt, runCli, spawnCli } from "../../src/test-support/cli.js";
+import {
+  describeEachDatabase,
+  openTestDatabase,
+  postgresTestUrl,
+  type TestDatabase,
+} from "../../src/test-support/databases.js";
+
+assertBuilt();
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() =>
+        address && typeof address !== "string" ? resolve(address.port) : reject(new Error("no port")),
+      );
+    });
+  });
+}
+
+describeEachDatabase("amplio CLI", (dialect) => {
+  let dir: string;
+  let env: NodeJS.ProcessEnv;
+  let pgSchema: TestDatabase | null = null;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), "amplio-cli-"));
+    if (dialect === "sqlite") {
+      env = { AMPLIO_DATABASE_URL: `sqlite:${path.join(dir, "amplio.db")}` };
+    } else {
+      // A schema of this test's own; the CLI migrates it like any database.
+      pgSchema = await openTestDatabase("postgres");
+      const schema = (
+        await pgSchema.database.db
+          .selectNoFrom((eb) => eb.fn<string>("current_schema").as("s"))
+          .executeTakeFirstOrThrow()
+      ).s;
+      env = { AMPLIO_DATABASE_URL: postgresTestUrl, AMPLIO_DATABASE_SCHEMA: schema };
+    }
+  });
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await pgSchema?.drop();
+  });
+
+  it("migrates, creates an organisation and a user, and prints JSON", async () => {
+    const migrated = await runCli(["migrate", "--json"], { env });
+    expect(migrated.code).toBe(0);
+    expect(JSON.parse(migrated.stdout)).toHaveProperty("applied");
+
+    const org = await runCli(["org", "create", "--name", "CLI Brand", "--slug", "cli-brand", "--json"], {
+      env,
+    });
+    expect(org.code).toBe(0);
+    expect(JSON.parse(org.stdout)).toMatchObject({ name: "CLI Brand", slug: "cli-brand", kind: "brand" });
+
+    const user = await runCli(
+      [
+        "user",
+        "create",
+        "--email",
+        "Ops@Example.com",
+        "--name",
+        "Ops Person",
+        "--password",
+        "a long password",
+        "--org",
+        "cli-brand",
+        "--role",
+        "admin",
+        "--json",
+      ],
+      { env },
+    );
+    expect(user.code).toBe(0);
+    expect(JSON.parse(user.stdout)).toMatchObject({
+      email: "ops@example.com",
+      organisation: "cli-brand",
+      role: "admin",
+    });
+    expect(user.stdout).not.toContain("a long password");
+  });
+
+  it("prints an API key alone on standard output, and the key works against the API", async () => {
+    const created = await runCli(["apikey", "create", "--org", "cli-brand", "--name", "CI"], { env });
+    expect(created.code).toBe(0);
+    expect(created.stdout).toMatch(/^amp_[A-Za-z0-9_-]+\n$/);
+    const key = created.stdout.trim();
+
+    const app = await buildApp({
+      databaseUrl: env.AMPLIO_DATABASE_URL,
+      databaseSchema: env.AMPLIO_DATABASE_SCHEMA,
+      logLevel: "silent",
+      webRoot: null,
+    });
+    try {
+      const response = await app.inject({
+        method: "GET",
+        url: "/api/v1/organisation",
+        headers: { authorization: `Bearer ${key}` },
+      });
+      expect(response.json()).toMatchObject({ slug: "cli-brand" });
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("explains usage errors instead of failing silently", async () => {
+    const missing = await runCli(["org", "create", "--slug", "x"], { env });
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toContain("--name");
+    const unknownOrg = await runCli(["apikey", "create", "--org", "no-such-org", "--name", "x"], { env });
+    expect(unknownOrg.code).toBe(1);
+    expect(unknownOrg.stderr).toContain('No organisation with slug "no-such-org"');
+    const duplicate = await runCli(["org", "create", "--name", "Again", "--slug", "cli-brand"], { env });
+    expect(duplicate.code).toBe(1);
+    expect(duplicate.stderr).toContain("taken");
+  });
+
+  it("creates the demo workspace once and reports the sign-in", async () => {
+    const first = await runCli(["demo", "--json"], { env });
+    expect(first.code).toBe(0);
+    const result = JSON.parse(first.stdout);
+    expect(result).toMatchObject({
+      created: true,
+      organisationSlug: "northwind-outdoor",
+      email: "demo@amplio.example",
+    });
+    expect(result.creators).toBeGreaterThanOrEqual(2_000);
+    const second = await runCli(["demo", "--json"], { env });
+    expect(JSON.parse(second.stdout)).toMatchObject({ created: false });
+  });
+});
+
+describe("amplio serve", () => {
+  it("serves, then shuts down gracefully on SIGTERM", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "amplio-serve-"));
+    const port = await freePort();
+    const child = spawnCli(["serve", "--port", String(port), "--host", "127.0.0.1"], {
+      AMPLIO_DATABASE_URL: `sqlite:${path.join(dir, "amplio.db")}`,
+      AMPLIO_LOG_LEVEL: "info",
+    });
+    let output = "";
+    child.stdout.on("data", (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on("data", (chunk) => {
+      output += chunk;
+    });
+    try {
+      let healthy = false;
+      for (let i = 0; i < 100 && !healthy; i++) {
+        healthy = await fetch(`http://127.0.0.1:${port}/healthz`)
+          .then((r) => r.ok)
+          .catch(() => false);
+        if (!healthy) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(healthy).toBe(true);
+      const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+      expect(output).toContain("shutting down");
+    } finally {
+      child.kill("SIGKILL");
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("answers --help for every command", async () => {
+    const help = await runCli(["--help"]);
+    expect(help.code).toBe(0);
+    for (const command of ["serve", "migrate", "demo", "org", "user", "apikey"])
+      expect(help.stdout).toContain(command);
+  });
+});
