@@ -75,7 +75,20 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
     if (!givenDatabase) await database.destroy();
   });
 
-  registerProblemHandlers(app);
+  const serveAppShell = Boolean(
+    config.webRoot && existsSync(path.join(path.resolve(config.webRoot), "index.html")),
+  );
+  // The web UI routes on the client: unknown GETs outside the API get its app shell.
+  registerProblemHandlers(app, (request, reply) => {
+    const pathname = request.url.split("?")[0] ?? "/";
+    const isPage =
+      (request.method === "GET" || request.method === "HEAD") &&
+      !pathname.startsWith("/api/") &&
+      !pathname.includes(".");
+    if (!serveAppShell || !isPage) return false;
+    void reply.type("text/html; charset=utf-8").sendFile("index.html");
+    return true;
+  });
   await app.register(fastifyCookie);
   registerAuthentication(app, database);
 
@@ -137,21 +150,6 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
   const webRoot = config.webRoot ? path.resolve(config.webRoot) : null;
   if (webRoot && existsSync(path.join(webRoot, "index.html"))) {
     await app.register(fastifyStatic, { root: webRoot, prefix: "/", wildcard: false, index: ["index.html"] });
-    // The web UI routes on the client: unknown GETs outside the API get the app shell.
-    app.setNotFoundHandler((request, reply) => {
-      const pathname = request.url.split("?")[0] ?? "/";
-      if (
-        (request.method === "GET" || request.method === "HEAD") &&
-        !pathname.startsWith("/api/") &&
-        !pathname.includes(".")
-      ) {
-        return reply.type("text/html").sendFile("index.html");
-      }
-      return reply
-        .status(404)
-        .type("application/problem+json; charset=utf-8")
-        .send(problem("not_found", `No route ${request.method} ${pathname}.`));
-    });
   }
 
   return app;

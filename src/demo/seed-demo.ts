@@ -49,12 +49,19 @@ export async function seedDemo(db: Kysely<Database>, options: DemoSeedOptions = 
       ownerUserId: user.id,
       actor,
     });
-    await createOrganisation(trx, {
+    const agency = await createOrganisation(trx, {
       name: "Harbor & Pine Agency",
       slug: "harbor-and-pine-agency",
       kind: "agency",
-      ownerUserId: user.id,
       actor,
+    });
+    // Joined a moment after the brand, so a first sign-in lands in the brand's living workspace.
+    await addMember(trx, {
+      organisationId: agency.id,
+      userId: user.id,
+      role: "owner",
+      actor,
+      createdAt: new Date(Date.now() + 1_000).toISOString(),
     });
 
     const teammate =

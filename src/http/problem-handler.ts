@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from "fastify";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { AppError, type FieldError, type Problem, type ProblemCode, problem } from "./errors.js";
 
@@ -54,7 +54,10 @@ function toProblem(error: FastifyError): Problem | null {
   return null;
 }
 
-export function registerProblemHandlers(app: FastifyInstance): void {
+/** Answers an unknown URL some other way (the web UI's app shell); returns false to fall through to a 404 problem. */
+export type NotFoundFallback = (request: FastifyRequest, reply: FastifyReply) => boolean;
+
+export function registerProblemHandlers(app: FastifyInstance, fallback?: NotFoundFallback): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const body = toProblem(error);
     if (body === null) {
@@ -70,6 +73,7 @@ export function registerProblemHandlers(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((request, reply) => {
+    if (fallback?.(request, reply)) return;
     reply
       .status(404)
       .type(problemContentType)

@@ -1,0 +1,63 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { FastifyInstance } from "fastify";
+import { type Browser, chromium } from "playwright-core";
+import { type BuildAppOptions, buildApp } from "../../src/app.js";
+
+export const chromiumPath = process.env.AMPLIO_CHROMIUM ?? "/usr/bin/chromium";
+const webRoot = path.resolve(import.meta.dirname, "../../dist/web");
+
+/** Why browser tests cannot run here, or null. In CI a missing browser is a failure, never a skip. */
+export function browserUnavailable(): string | null {
+  if (existsSync(chromiumPath)) return null;
+  const reason = `Chromium not found at ${chromiumPath} (apt-get install -y chromium, or set AMPLIO_CHROMIUM)`;
+  if (process.env.CI) throw new Error(`Browser tests are required in CI: ${reason}`);
+  console.warn(`Browser tests skipped: ${reason}`);
+  return reason;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+export interface RunningAmplio {
+  app: FastifyInstance;
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+/** The real server on a random port with a fresh SQLite file, serving the built web UI. */
+export async function startAmplio(options: BuildAppOptions = {}): Promise<RunningAmplio> {
+  if (!existsSync(path.join(webRoot, "index.html")))
+    throw new Error("The web UI is not built: run `npm run build` first.");
+  const dir = mkdtempSync(path.join(tmpdir(), "amplio-e2e-"));
+  const app = await buildApp({
+    databaseUrl: `sqlite:${path.join(dir, "e2e.db")}`,
+    webRoot,
+    logLevel: "silent",
+    ...options,
+  });
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  const address = app.server.address();
+  if (!address || typeof address === "string") throw new Error("no TCP address");
+  return {
+    app,
+    baseUrl: `http://127.0.0.1:${address.port}`,
+    async stop() {
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

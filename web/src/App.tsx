@@ -1,0 +1,73 @@
+import type { ReactNode } from "react";
+import { BrowserRouter, Navigate, Route, Routes, useLocation, useSearchParams } from "react-router-dom";
+import { AppLayout } from "./components/layout";
+import { InvitePage, SignInPage, SignUpPage, safeNext } from "./pages/auth";
+import { CreatorsPage } from "./pages/creators";
+import { OverviewPage } from "./pages/overview";
+import { CampaignsPage, ReportsPage } from "./pages/placeholders";
+import { ApiKeysSettings, AuditLogSettings, MembersSettings, SettingsLayout } from "./pages/settings";
+import { SessionProvider, useSession } from "./session";
+
+function RequireSession({ children }: { children: ReactNode }) {
+  const { session, loading } = useSession();
+  const location = useLocation();
+  if (loading) return <div className="boot" aria-busy="true" />;
+  if (!session)
+    return (
+      <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />
+    );
+  return children;
+}
+
+function GuestOnly({ children }: { children: ReactNode }) {
+  const { session, loading } = useSession();
+  const [params] = useSearchParams();
+  if (loading) return <div className="boot" aria-busy="true" />;
+  return session ? <Navigate to={safeNext(params.get("next"))} replace /> : children;
+}
+
+export function App() {
+  return (
+    <SessionProvider>
+      <BrowserRouter>
+        <Routes>
+          <Route
+            path="/sign-in"
+            element={
+              <GuestOnly>
+                <SignInPage />
+              </GuestOnly>
+            }
+          />
+          <Route
+            path="/sign-up"
+            element={
+              <GuestOnly>
+                <SignUpPage />
+              </GuestOnly>
+            }
+          />
+          <Route path="/invite/:token" element={<InvitePage />} />
+          <Route
+            element={
+              <RequireSession>
+                <AppLayout />
+              </RequireSession>
+            }
+          >
+            <Route index element={<OverviewPage />} />
+            <Route path="campaigns" element={<CampaignsPage />} />
+            <Route path="creators" element={<CreatorsPage />} />
+            <Route path="reports" element={<ReportsPage />} />
+            <Route path="settings" element={<SettingsLayout />}>
+              <Route index element={<MembersSettings />} />
+              <Route path="api-keys" element={<ApiKeysSettings />} />
+              <Route path="audit-log" element={<AuditLogSettings />} />
+            </Route>
+            <Route path="*" element={<Navigate to="/" replace />} />
+          </Route>
+        </Routes>
+      </BrowserRouter>
+    </SessionProvider>
+  );
+}

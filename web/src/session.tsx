@@ -1,0 +1,67 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { ApiError, get, post, rememberSession, type SessionView } from "./api";
+
+interface SessionState {
+  session: SessionView | null;
+  loading: boolean;
+  setSession(session: SessionView | null): void;
+  refresh(): Promise<void>;
+  signOut(): Promise<void>;
+  switchOrganisation(organisationId: string): Promise<void>;
+}
+
+const SessionContext = createContext<SessionState | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [session, setSessionState] = useState<SessionView | null>(null);
+  const [loading, setLoading] = useState(true);
+
+  const setSession = useCallback((next: SessionView | null) => {
+    rememberSession(next);
+    setSessionState(next);
+  }, []);
+
+  const refresh = useCallback(async () => {
+    try {
+      setSession(await get<SessionView>("/api/auth/session"));
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) setSession(null);
+      else throw error;
+    } finally {
+      setLoading(false);
+    }
+  }, [setSession]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const value = useMemo<SessionState>(
+    () => ({
+      session,
+      loading,
+      setSession,
+      refresh,
+      async signOut() {
+        await post("/api/auth/sign-out");
+        setSession(null);
+      },
+      async switchOrganisation(organisationId: string) {
+        setSession(await post<SessionView>("/api/auth/active-organisation", { organisationId }));
+      },
+    }),
+    [session, loading, setSession, refresh],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionState {
+  const state = useContext(SessionContext);
+  if (!state) throw new Error("useSession outside SessionProvider");
+  return state;
+}
+
+export function useActiveOrganisation() {
+  const { session } = useSession();
+  return session?.organisations.find((o) => o.id === session.activeOrganisationId) ?? null;
+}
