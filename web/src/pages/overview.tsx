@@ -13,13 +13,6 @@ interface Overview {
   byTier: Array<{ tier: string; accounts: number }>;
 }
 
-const platformLabels: Record<string, string> = {
-  instagram: "Instagram",
-  tiktok: "TikTok",
-  youtube: "YouTube",
-  linkedin: "LinkedIn",
-};
-
 function ChartCard({
   title,
   data,
