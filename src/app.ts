@@ -26,9 +26,16 @@ import { problemSchema } from "./http/schemas.js";
 import { accountRoutes } from "./modules/accounts/routes.js";
 import { apiKeyRoutes } from "./modules/api-keys/routes.js";
 import { auditRoutes } from "./modules/audit/routes.js";
+import { campaignRoutes } from "./modules/campaigns/routes.js";
+import { complianceRoutes } from "./modules/compliance/routes.js";
+import { contractRoutes } from "./modules/contracts/routes.js";
 import { creatorRoutes } from "./modules/creators/routes.js";
+import { discoveryRoutes } from "./modules/discovery/routes.js";
 import { JobRunner } from "./modules/jobs/job-runner.js";
 import { organisationRoutes } from "./modules/organisations/routes.js";
+import { outreachRoutes } from "./modules/outreach/routes.js";
+import { plannerRoutes } from "./modules/planner/routes.js";
+import { postRoutes } from "./modules/posts/routes.js";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -143,6 +150,13 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
       await v1.register(apiKeyRoutes, context);
       await v1.register(auditRoutes, context);
       await v1.register(creatorRoutes, context);
+      await v1.register(discoveryRoutes, context);
+      await v1.register(campaignRoutes, context);
+      await v1.register(contractRoutes, context);
+      await v1.register(complianceRoutes, context);
+      await v1.register(outreachRoutes, context);
+      await v1.register(postRoutes, context);
+      await v1.register(plannerRoutes, context);
     },
     { prefix: "/api/v1" },
   );

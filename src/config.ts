@@ -17,6 +17,8 @@ export interface AmplioConfig {
   /** Failed sign-ins allowed per email and per address in the login window before answering 429. */
   loginMaxAttempts: number;
   loginWindowSeconds: number;
+  /** Outgoing mail server, `smtp://user:pass@host:587` or `smtps://…`; null keeps outreach email in the outbox. */
+  smtpUrl: string | null;
 }
 
 const defaultDatabaseUrl = `sqlite:${path.join(".", "data", "amplio.db")}`;
@@ -37,5 +39,6 @@ export function loadConfig(
     trustProxy: overrides.trustProxy ?? env.AMPLIO_TRUST_PROXY === "true",
     loginMaxAttempts: overrides.loginMaxAttempts ?? 10,
     loginWindowSeconds: overrides.loginWindowSeconds ?? 15 * 60,
+    smtpUrl: overrides.smtpUrl === undefined ? env.AMPLIO_SMTP_URL || null : overrides.smtpUrl,
   };
 }

@@ -14,6 +14,9 @@ import { createOrganisation, findOrganisationBySlug } from "../modules/organisat
 import { roles } from "../modules/organisations/roles.js";
 import type { Role } from "../modules/organisations/schema.js";
 import { startServer } from "../server.js";
+import { registerCampaignsCommands } from "./campaigns-commands.js";
+import { registerComplianceCommands } from "./compliance-commands.js";
+import { registerPlannerCommands } from "./planner-commands.js";
 
 interface DatabaseOptions {
   database?: string;
@@ -259,6 +262,10 @@ export function buildProgram(): Command {
         process.stdout.write(`${created.key}\n`);
       });
     });
+
+  registerCampaignsCommands(program);
+  registerComplianceCommands(program);
+  registerPlannerCommands(program);
 
   return program;
 }

@@ -1,11 +1,17 @@
 import { type Kysely, type Migration, type MigrationResultSet, Migrator } from "kysely";
 import * as foundation from "./migrations/0001-foundation.js";
 import * as jobs from "./migrations/0002-jobs.js";
+import * as campaigns from "./migrations/0003-campaigns.js";
+import * as discovery from "./migrations/0004-discovery.js";
+import * as posts from "./migrations/0009-posts.js";
 
 /** Append-only and numbered: a landed migration is never edited. */
 const migrations: Record<string, Migration> = {
   "0001-foundation": foundation,
   "0002-jobs": jobs,
+  "0003-campaigns": campaigns,
+  "0004-discovery": discovery,
+  "0009-posts": posts,
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations run before the typed schema exists, as Kysely documents.

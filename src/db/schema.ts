@@ -1,9 +1,15 @@
 import type { AccountsTables } from "../modules/accounts/schema.js";
 import type { ApiKeysTables } from "../modules/api-keys/schema.js";
 import type { AuditTables } from "../modules/audit/schema.js";
+import type { CampaignsTables } from "../modules/campaigns/schema.js";
+import type { ConnectorsTables } from "../modules/connectors/schema.js";
+import type { ContractsTables } from "../modules/contracts/schema.js";
 import type { CreatorsTables } from "../modules/creators/schema.js";
+import type { DiscoveryTables } from "../modules/discovery/schema.js";
 import type { JobsTables } from "../modules/jobs/schema.js";
 import type { OrganisationsTables } from "../modules/organisations/schema.js";
+import type { OutreachTables } from "../modules/outreach/schema.js";
+import type { PostsTables } from "../modules/posts/schema.js";
 
 /** Every table, composed from the modules that own them. A module reads and writes only its own. */
 export interface Database
@@ -12,4 +18,10 @@ export interface Database
     ApiKeysTables,
     AuditTables,
     CreatorsTables,
-    JobsTables {}
+    DiscoveryTables,
+    ConnectorsTables,
+    JobsTables,
+    CampaignsTables,
+    ContractsTables,
+    OutreachTables,
+    PostsTables {}

@@ -8,6 +8,7 @@ import { insertCreators } from "../modules/creators/creators.js";
 import { addMember } from "../modules/organisations/members.js";
 import { createOrganisation } from "../modules/organisations/organisations.js";
 import { generateCreators } from "./generate-creators.js";
+import { seedCampaigns } from "./seed-campaigns.js";
 
 export const demoSignIn = { email: "demo@amplio.example", password: "amplio-demo-2026" } as const;
 export const demoOrganisationSlug = "northwind-outdoor";
@@ -97,6 +98,7 @@ export async function seedDemo(db: Kysely<Database>, options: DemoSeedOptions = 
       targetType: "creator",
       details: { count: creators.length, source: "demo data" },
     });
+    await seedCampaigns(trx, { organisationId: brand.id, actor });
   });
   return { created: true, creators: creators.length, ...result };
 }

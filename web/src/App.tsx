@@ -2,9 +2,13 @@ import type { ReactNode } from "react";
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useSearchParams } from "react-router-dom";
 import { AppLayout } from "./components/layout";
 import { InvitePage, SignInPage, SignUpPage, safeNext } from "./pages/auth";
+import { CampaignCreatePage } from "./pages/campaigns/campaign-create";
+import { CampaignListPage } from "./pages/campaigns/campaign-list";
+import { CampaignPage } from "./pages/campaigns/campaign-page";
+import { CreatorInCampaignPage } from "./pages/campaigns/creator-in-campaign";
 import { CreatorsPage } from "./pages/creators";
 import { OverviewPage } from "./pages/overview";
-import { CampaignsPage, ReportsPage } from "./pages/placeholders";
+import { ReportsPage } from "./pages/placeholders";
 import { ApiKeysSettings, AuditLogSettings, MembersSettings, SettingsLayout } from "./pages/settings";
 import { SessionProvider, useSession } from "./session";
 
@@ -56,7 +60,10 @@ export function App() {
             }
           >
             <Route index element={<OverviewPage />} />
-            <Route path="campaigns" element={<CampaignsPage />} />
+            <Route path="campaigns" element={<CampaignListPage />} />
+            <Route path="campaigns/new" element={<CampaignCreatePage />} />
+            <Route path="campaigns/:campaignId" element={<CampaignPage />} />
+            <Route path="campaigns/:campaignId/creators/:creatorId" element={<CreatorInCampaignPage />} />
             <Route path="creators" element={<CreatorsPage />} />
             <Route path="reports" element={<ReportsPage />} />
             <Route path="settings" element={<SettingsLayout />}>

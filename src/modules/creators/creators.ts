@@ -5,9 +5,22 @@ import type { Database } from "../../db/schema.js";
 import { AppError, invalidField, notFound } from "../../http/errors.js";
 import type { Actor } from "../audit/actor.js";
 import { recordAuditEvent } from "../audit/record-audit-event.js";
+import {
+  type AudienceInput,
+  audienceRow,
+  type PostInput,
+  postRow,
+  type SnapshotInput,
+  snapshotRow,
+} from "./account-data.js";
+import { computeAccountSignals } from "./account-signals.js";
+import type { PostMetrics } from "./engagement.js";
 import { isValidHandle, normaliseHandle, profileUrlFor } from "./handles.js";
-import type { SocialAccountsTable } from "./schema.js";
-import { type Platform, type Tier, tierForFollowers } from "./tiers.js";
+import { nextChangeSeq } from "./next-change-seq.js";
+import type { QualityFlag } from "./quality-signals.js";
+import type { AccountAudiencesTable, CreatorPostsTable, FollowerSnapshotsTable, SocialAccountsTable } from "./schema.js";
+import { type Saturation, saturationOf } from "./sponsorship.js";
+import type { Platform, Tier } from "./tiers.js";
 
 export interface SocialAccountInput {
   platform: Platform;
@@ -17,6 +30,14 @@ export interface SocialAccountInput {
   language?: string | null;
   niches?: string[];
   engagementRate?: number | null;
+  following?: number | null;
+  postsCount?: number | null;
+  city?: string | null;
+  bio?: string | null;
+  contactEmail?: string | null;
+  posts?: PostInput[];
+  snapshots?: SnapshotInput[];
+  audience?: AudienceInput | null;
 }
 
 export interface CreatorInput {
@@ -36,6 +57,18 @@ export interface SocialAccountView {
   country: string | null;
   language: string | null;
   niches: string[];
+  following: number | null;
+  postsCount: number | null;
+  city: string | null;
+  bio: string | null;
+  contactEmail: string | null;
+  engagementRateViews: number | null;
+  qualityScore: number;
+  qualityFlags: QualityFlag[];
+  sponsoredShare: number | null;
+  saturation: Saturation;
+  sponsoredBrands: string[];
+  lastEnrichedAt: string | null;
 }
 
 export interface CreatorView {
@@ -46,115 +79,206 @@ export interface CreatorView {
   createdAt: string;
 }
 
+const toCount = (value: number | null) => (value === null ? null : Number(value));
+
 export function toAccountView(row: SocialAccountsTable): SocialAccountView {
   return {
     id: row.id,
     platform: row.platform,
     handle: row.handle,
     profileUrl: row.profile_url,
-    followers: row.followers,
+    followers: Number(row.followers),
     tier: row.tier,
     engagementRate: row.engagement_rate,
     country: row.country,
     language: row.language,
     niches: JSON.parse(row.niches) as string[],
+    following: toCount(row.following),
+    postsCount: toCount(row.posts_count),
+    city: row.city,
+    bio: row.bio,
+    contactEmail: row.contact_email,
+    engagementRateViews: row.engagement_rate_views,
+    qualityScore: row.quality_score,
+    qualityFlags: JSON.parse(row.quality_flags) as QualityFlag[],
+    sponsoredShare: row.sponsored_share,
+    saturation: saturationOf(row.sponsored_share),
+    sponsoredBrands: JSON.parse(row.sponsored_brands) as string[],
+    lastEnrichedAt: row.last_enriched_at,
   };
 }
 
-function accountRow(
+function asMetrics(post: PostInput): PostMetrics {
+  return {
+    externalId: post.externalId,
+    postedAt: post.postedAt,
+    likes: post.likes ?? null,
+    comments: post.comments ?? null,
+    shares: post.shares ?? null,
+    saves: post.saves ?? null,
+    views: post.views ?? null,
+    sponsored: post.sponsored ?? false,
+    brands: post.brands ?? [],
+  };
+}
+
+interface AccountRows {
+  account: SocialAccountsTable;
+  posts: CreatorPostsTable[];
+  snapshots: FollowerSnapshotsTable[];
+  audience: AccountAudiencesTable | null;
+}
+
+function accountRows(
   organisationId: string,
   creatorId: string,
   account: SocialAccountInput,
   field: string,
   now: string,
-): SocialAccountsTable {
+  changeSeq: number,
+): AccountRows {
   const handle = normaliseHandle(account.platform, account.handle);
   if (!isValidHandle(handle))
     throw invalidField(`${field}.handle`, "use letters, digits, dots, underscores or hyphens");
+  const id = newId();
+  const posts = account.posts ?? [];
+  const snapshots = account.snapshots ?? [];
+  // M1, M2, M4, M5: computed from what is written, so every write keeps them current.
+  const signals = computeAccountSignals(
+    {
+      platform: account.platform,
+      followers: account.followers,
+      suppliedEngagementRate: account.engagementRate ?? null,
+      posts: posts.map(asMetrics),
+      snapshots,
+      credibility: account.audience?.credibility ?? null,
+    },
+    new Date(now),
+  );
   return {
-    id: newId(),
-    organisation_id: organisationId,
-    creator_id: creatorId,
-    platform: account.platform,
-    handle,
-    profile_url: profileUrlFor(account.platform, handle),
-    followers: account.followers,
-    country: account.country ?? null,
-    language: account.language ?? null,
-    niches: JSON.stringify(account.niches ?? []),
-    // M1: the tier follows from followers, recomputed on every write.
-    tier: tierForFollowers(account.followers),
-    engagement_rate: account.engagementRate ?? null,
-    created_at: now,
-    updated_at: now,
+    account: {
+      id,
+      organisation_id: organisationId,
+      creator_id: creatorId,
+      platform: account.platform,
+      handle,
+      profile_url: profileUrlFor(account.platform, handle),
+      followers: account.followers,
+      country: account.country ?? null,
+      language: account.language ?? null,
+      niches: JSON.stringify(account.niches ?? []),
+      tier: signals.tier,
+      engagement_rate: signals.engagementRate,
+      created_at: now,
+      updated_at: now,
+      following: account.following ?? null,
+      posts_count: account.postsCount ?? null,
+      city: account.city ?? null,
+      bio: account.bio ?? null,
+      contact_email: account.contactEmail ?? null,
+      engagement_rate_views: signals.engagementRateViews,
+      quality_score: signals.qualityScore,
+      quality_flags: JSON.stringify(signals.qualityFlags),
+      sponsored_share: signals.sponsoredShare,
+      sponsored_brands: JSON.stringify(signals.sponsoredBrands),
+      last_enriched_at: null,
+      change_seq: changeSeq,
+    },
+    posts: posts.map((p) => postRow(organisationId, id, p, newId())),
+    snapshots: snapshots.map((s) => snapshotRow(organisationId, id, s)),
+    audience: account.audience ? audienceRow(organisationId, id, account.audience, now) : null,
   };
 }
 
+async function insertInChunks<T extends keyof Database & string>(
+  db: Kysely<Database>,
+  table: T,
+  rows: Array<Database[T]>,
+  columns: number,
+): Promise<void> {
+  // SQLite caps bound parameters per statement (32,766); stay well inside it.
+  const size = Math.max(1, Math.floor(30_000 / columns));
+  for (let i = 0; i < rows.length; i += size)
+    // biome-ignore lint/suspicious/noExplicitAny: Kysely cannot type an insert into a table chosen by a type parameter.
+    await db.insertInto(table).values(rows.slice(i, i + size) as any).execute();
+}
+
 /**
- * Inserts creators and their accounts in batches, without an audit entry each (the caller records one for the batch).
- * Run inside a transaction: a creator and all of their accounts land together or not at all.
+ * Inserts creators and their accounts (with posts, snapshots and audiences) in batches, without an audit entry each
+ * (the caller records one for the batch). Run inside a transaction: a creator and all of their accounts land
+ * together or not at all.
  */
 export async function insertCreators(
   db: Kysely<Database>,
   organisationId: string,
   inputs: CreatorInput[],
 ): Promise<CreatorView[]> {
+  if (inputs.length === 0) return [];
   const now = nowIso();
+  const changeSeq = await nextChangeSeq(db, organisationId);
   const creators = inputs.map((input, index) => {
+    const prefix = inputs.length === 1 ? "" : `${index}.`;
     const name = input.name.trim();
-    if (!name) throw invalidField(inputs.length === 1 ? "name" : `${index}.name`, "must not be empty");
+    if (!name) throw invalidField(`${prefix}name`, "must not be empty");
     const id = newId();
     const accounts = input.accounts.map((account, accountIndex) =>
-      accountRow(
-        organisationId,
-        id,
-        account,
-        `${inputs.length === 1 ? "" : `${index}.`}accounts.${accountIndex}`,
-        now,
-      ),
+      accountRows(organisationId, id, account, `${prefix}accounts.${accountIndex}`, now, changeSeq),
     );
     return { id, name, email: input.email ?? null, accounts };
   });
-  // SQLite caps bound parameters per statement; 200 rows of ≤15 columns stays well inside it.
-  for (let i = 0; i < creators.length; i += 200) {
-    const batch = creators.slice(i, i + 200);
-    await db
-      .insertInto("creators")
-      .values(
-        batch.map((c) => ({
-          id: c.id,
-          organisation_id: organisationId,
-          name: c.name,
-          email: c.email,
-          created_at: now,
-          updated_at: now,
-        })),
-      )
-      .execute();
-    const accounts = batch.flatMap((c) => c.accounts);
-    try {
-      for (let j = 0; j < accounts.length; j += 200)
-        await db
-          .insertInto("social_accounts")
-          .values(accounts.slice(j, j + 200))
-          .execute();
-    } catch (error) {
-      if (isUniqueViolation(error))
-        throw new AppError(
-          "conflict",
-          "An account with this platform and handle already belongs to a creator in this organisation.",
-          {
-            errors: [{ field: "accounts", message: "platform and handle already exist" }],
-          },
-        );
-      throw error;
-    }
+  await insertInChunks(
+    db,
+    "creators",
+    creators.map((c) => ({
+      id: c.id,
+      organisation_id: organisationId,
+      name: c.name,
+      email: c.email,
+      created_at: now,
+      updated_at: now,
+    })),
+    6,
+  );
+  const rows = creators.flatMap((c) => c.accounts);
+  try {
+    await insertInChunks(
+      db,
+      "social_accounts",
+      rows.map((r) => r.account),
+      26,
+    );
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw new AppError(
+        "conflict",
+        "An account with this platform and handle already belongs to a creator in this organisation.",
+        { errors: [{ field: "accounts", message: "platform and handle already exist" }] },
+      );
+    throw error;
   }
+  await insertInChunks(
+    db,
+    "creator_posts",
+    rows.flatMap((r) => r.posts),
+    14,
+  );
+  await insertInChunks(
+    db,
+    "follower_snapshots",
+    rows.flatMap((r) => r.snapshots),
+    4,
+  );
+  await insertInChunks(
+    db,
+    "account_audiences",
+    rows.flatMap((r) => (r.audience ? [r.audience] : [])),
+    8,
+  );
   return creators.map((c) => ({
     id: c.id,
     name: c.name,
     email: c.email,
-    accounts: c.accounts.map(toAccountView),
+    accounts: c.accounts.map((r) => toAccountView(r.account)),
     createdAt: now,
   }));
 }

@@ -3,41 +3,29 @@ import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
 import { authErrors, idParam, problemSchema } from "../../http/schemas.js";
 import { createCreator, getCreator } from "./creators.js";
-import { listCreatorAccounts } from "./list-creator-accounts.js";
+import { getCreatorProfile } from "./get-creator-profile.js";
 import {
+  accountParams,
   createCreatorBody,
-  creatorAccountListSchema,
+  creatorProfileSchema,
   creatorSchema,
-  listCreatorsQuery,
+  socialAccountSchema,
+  updateAccountBody,
 } from "./routes.types.js";
+import { updateAccount } from "./update-account.js";
 
 const tags = ["Creators"];
 
+// GET /creators (search) lives in the discovery module.
 export const creatorRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { database }) => {
   const { db } = database;
-
-  app.get(
-    "/creators",
-    {
-      schema: {
-        tags,
-        summary: "Creator accounts, largest first",
-        querystring: listCreatorsQuery,
-        response: { 200: creatorAccountListSchema, ...authErrors },
-      },
-    },
-    async (request) => {
-      const auth = await requireOrg(request, database, "viewer");
-      return listCreatorAccounts(db, auth.organisationId, request.query);
-    },
-  );
 
   app.post(
     "/creators",
     {
       schema: {
         tags,
-        summary: "Add a creator with their social accounts",
+        summary: "Add a creator with their social accounts (posts, follower snapshots and audience optional)",
         body: createCreatorBody,
         response: { 201: creatorSchema, ...authErrors, 409: problemSchema },
       },
@@ -62,6 +50,39 @@ export const creatorRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { da
     async (request) => {
       const auth = await requireOrg(request, database, "viewer");
       return getCreator(db, auth.organisationId, request.params.creatorId);
+    },
+  );
+
+  app.get(
+    "/creators/:creatorId/profile",
+    {
+      schema: {
+        tags,
+        summary: "A creator's profile: follower history, recent posts, audience, sentiment, brand safety, flags",
+        params: idParam("creatorId"),
+        response: { 200: creatorProfileSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      return getCreatorProfile(db, auth.organisationId, request.params.creatorId);
+    },
+  );
+
+  app.patch(
+    "/creators/:creatorId/accounts/:accountId",
+    {
+      schema: {
+        tags,
+        summary: "Record new facts about an account (posts upsert by externalId, snapshots by day); signals recompute",
+        params: accountParams,
+        body: updateAccountBody,
+        response: { 200: socialAccountSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "member");
+      return updateAccount(db, auth, request.params, request.body);
     },
   );
 };

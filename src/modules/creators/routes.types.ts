@@ -1,10 +1,28 @@
 import { z } from "zod";
-import { emailSchema, isoTime, limitSchema } from "../../http/schemas.js";
+import { emailSchema, isoTime } from "../../http/schemas.js";
+import { ageBuckets, genders } from "../campaigns/ideal-customer-profile.js";
 import { platforms, tiers } from "./tiers.js";
 
 export const platformSchema = z.enum(platforms);
+const fraction = z.number().min(0).max(1);
+const count = z.number().int().min(0);
+export const countryCode = z
+  .string()
+  .regex(/^[A-Za-z]{2}$/, { error: "use an ISO 3166-1 alpha-2 code" })
+  .transform((c) => c.toUpperCase());
 
-const accountFields = {
+export const qualityFlagSchema = z
+  .object({
+    code: z.string(),
+    severity: z.enum(["warning", "critical"]),
+    message: z.string(),
+    penalty: z.number(),
+    evidence: z.record(z.string(), z.union([z.number(), z.string(), z.null()])),
+    posts: z.array(z.string()),
+  })
+  .meta({ id: "QualityFlag", description: "An M4 signal that lowered the quality score, with its evidence" });
+
+export const accountFields = {
   id: z.string(),
   platform: platformSchema,
   handle: z.string(),
@@ -18,6 +36,18 @@ const accountFields = {
   country: z.string().nullable(),
   language: z.string().nullable(),
   niches: z.array(z.string()),
+  following: z.number().int().nullable(),
+  postsCount: z.number().int().nullable(),
+  city: z.string().nullable(),
+  bio: z.string().nullable(),
+  contactEmail: z.string().nullable(),
+  engagementRateViews: z.number().nullable().meta({ description: "Engagement rate by views (M2), a fraction" }),
+  qualityScore: z.number().int().meta({ description: "M4 quality score, 0–100" }),
+  qualityFlags: z.array(qualityFlagSchema),
+  sponsoredShare: z.number().nullable().meta({ description: "M5 sponsored share of the last 90 days" }),
+  saturation: z.enum(["none", "saturated", "strong"]),
+  sponsoredBrands: z.array(z.string()),
+  lastEnrichedAt: z.string().nullable(),
 };
 
 export const socialAccountSchema = z.object(accountFields).meta({ id: "SocialAccount" });
@@ -32,6 +62,52 @@ export const creatorSchema = z
   })
   .meta({ id: "Creator" });
 
+const postInput = z.strictObject({
+  externalId: z.string().trim().min(1).max(200),
+  postedAt: z.iso.datetime({ offset: true }).transform((t) => new Date(t).toISOString()),
+  caption: z.string().max(5_000).nullable().optional(),
+  likes: count.nullable().optional(),
+  comments: count.nullable().optional(),
+  shares: count.nullable().optional(),
+  saves: count.nullable().optional(),
+  views: count.nullable().optional(),
+  sponsored: z.boolean().optional(),
+  brands: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
+  commentTexts: z.array(z.string().max(2_000)).max(200).optional(),
+});
+
+const snapshotInput = z.strictObject({
+  takenOn: z.iso.date(),
+  followers: count,
+});
+
+const shares = <K extends string>(keys: readonly [K, ...K[]]) => z.partialRecord(z.enum(keys), fraction);
+
+const audienceInput = z.strictObject({
+  countries: z
+    .record(z.string().regex(/^[A-Z]{2}$/, { error: "use upper-case ISO 3166-1 alpha-2 codes" }), fraction)
+    .optional(),
+  ages: shares(ageBuckets).optional(),
+  genders: shares(genders).optional(),
+  credibility: fraction.nullable().optional(),
+  source: z.string().max(100).optional(),
+});
+
+const accountDataFields = {
+  following: count.nullable().optional(),
+  postsCount: count.nullable().optional(),
+  country: countryCode.nullable().optional(),
+  city: z.string().trim().max(200).nullable().optional(),
+  language: z.string().min(2).max(8).nullable().optional(),
+  niches: z.array(z.string().trim().toLowerCase().min(1).max(60)).max(30).optional(),
+  bio: z.string().max(5_000).nullable().optional(),
+  contactEmail: emailSchema.nullable().optional(),
+  engagementRate: fraction.nullable().optional(),
+  posts: z.array(postInput).max(500).optional(),
+  snapshots: z.array(snapshotInput).max(2_000).optional(),
+  audience: audienceInput.optional(),
+};
+
 export const createCreatorBody = z.strictObject({
   name: z.string().trim().min(1).max(200),
   email: emailSchema.optional(),
@@ -40,29 +116,71 @@ export const createCreatorBody = z.strictObject({
       z.strictObject({
         platform: platformSchema,
         handle: z.string().trim().min(1).max(100),
-        followers: z.number().int().min(0),
-        country: z
-          .string()
-          .regex(/^[A-Za-z]{2}$/, { error: "use an ISO 3166-1 alpha-2 code" })
-          .transform((c) => c.toUpperCase())
-          .optional(),
-        language: z.string().min(2).max(8).optional(),
-        niches: z.array(z.string().trim().toLowerCase().min(1).max(60)).max(30).optional(),
-        engagementRate: z.number().min(0).max(1).optional(),
+        followers: count,
+        ...accountDataFields,
       }),
     )
     .max(20),
 });
 
-export const listCreatorsQuery = z.strictObject({
-  q: z.string().trim().max(200).optional(),
-  platform: platformSchema.optional(),
-  limit: limitSchema,
-  cursor: z.string().max(200).optional(),
+export const updateAccountBody = z.strictObject({ followers: count.optional(), ...accountDataFields });
+
+export const accountParams = z.object({
+  creatorId: z.string().min(1).max(100),
+  accountId: z.string().min(1).max(100),
 });
 
-export const creatorAccountListSchema = z.object({
-  total: z.number().int(),
-  items: z.array(z.object({ ...accountFields, creatorId: z.string(), name: z.string() })),
-  nextCursor: z.string().nullable(),
+const postView = z.object({
+  externalId: z.string(),
+  postedAt: z.string(),
+  caption: z.string().nullable(),
+  likes: z.number().nullable(),
+  comments: z.number().nullable(),
+  shares: z.number().nullable(),
+  saves: z.number().nullable(),
+  views: z.number().nullable(),
+  engagements: z.number().nullable(),
+  sponsored: z.boolean(),
+  brands: z.array(z.string()),
 });
+
+export const creatorProfileSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    email: z.string().nullable(),
+    createdAt: isoTime,
+    accounts: z.array(
+      z.object({
+        ...accountFields,
+        followerHistory: z.array(z.object({ takenOn: z.string(), followers: z.number() })),
+        recentPosts: z.array(postView),
+        audience: z
+          .object({
+            countries: z.record(z.string(), z.number()),
+            ages: z.record(z.string(), z.number()),
+            genders: z.record(z.string(), z.number()),
+            credibility: z.number().nullable(),
+            source: z.string(),
+            updatedAt: z.string(),
+          })
+          .nullable(),
+        sentiment: z
+          .object({
+            comments: z.number(),
+            positive: z.number(),
+            neutral: z.number(),
+            negative: z.number(),
+            examples: z.object({ positive: z.array(z.string()), negative: z.array(z.string()) }),
+          })
+          .nullable(),
+        brandSafety: z.array(
+          z.object({
+            topic: z.string(),
+            posts: z.array(z.object({ externalId: z.string(), terms: z.array(z.string()) })),
+          }),
+        ),
+      }),
+    ),
+  })
+  .meta({ id: "CreatorProfile" });

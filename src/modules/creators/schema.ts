@@ -27,9 +27,80 @@ export interface SocialAccountsTable {
   engagement_rate: number | null;
   created_at: string;
   updated_at: string;
+  following: number | null;
+  posts_count: number | null;
+  city: string | null;
+  bio: string | null;
+  contact_email: string | null;
+  /** Engagement rate by views (M2), a fraction; null when unknown or not a video platform. */
+  engagement_rate_views: number | null;
+  /** M4 quality score 0–100, recomputed on every write. */
+  quality_score: number;
+  /** JSON array of QualityFlag (M4), each with its evidence. */
+  quality_flags: string;
+  /** M5 sponsored share of the last 90 days' posts; null when there are none. */
+  sponsored_share: number | null;
+  /** JSON array of brands in sponsored posts of the last 180 days (M5 conflicts). */
+  sponsored_brands: string;
+  last_enriched_at: string | null;
+  /** The organisation's change counter when this row last changed; search indexes catch up by it. */
+  change_seq: number;
+}
+
+export interface CreatorChangeCountersTable {
+  organisation_id: string;
+  seq: number;
+}
+
+export interface FollowerSnapshotsTable {
+  account_id: string;
+  organisation_id: string;
+  /** YYYY-MM-DD (UTC). */
+  taken_on: string;
+  followers: number;
+}
+
+export interface CreatorPostsTable {
+  id: string;
+  organisation_id: string;
+  account_id: string;
+  /** The platform's id for the post; posts upsert by it. */
+  external_id: string;
+  posted_at: string;
+  caption: string | null;
+  /** Counts are null when the platform hides them (M2: missing is not zero). */
+  likes: number | null;
+  comments: number | null;
+  shares: number | null;
+  saves: number | null;
+  views: number | null;
+  sponsored: number;
+  /** JSON array of brand names mentioned or tagged. */
+  brands: string;
+  /** JSON array of recent comment texts the data source brought, for sentiment. */
+  comment_texts: string;
+}
+
+export interface AccountAudiencesTable {
+  account_id: string;
+  organisation_id: string;
+  /** JSON object: ISO country code → share (fraction). */
+  countries: string;
+  /** JSON object: age bucket → share. */
+  ages: string;
+  /** JSON object: gender → share. */
+  genders: string;
+  /** Share of real followers, when a data source supplies it. */
+  credibility: number | null;
+  source: string;
+  updated_at: string;
 }
 
 export interface CreatorsTables {
   creators: CreatorsTable;
   social_accounts: SocialAccountsTable;
+  creator_change_counters: CreatorChangeCountersTable;
+  follower_snapshots: FollowerSnapshotsTable;
+  creator_posts: CreatorPostsTable;
+  account_audiences: AccountAudiencesTable;
 }

@@ -1,0 +1,41 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema.js";
+import { listContracts, listOffers } from "../contracts/list-contracts.js";
+import { findCampaignRow } from "./campaign-view.js";
+
+export interface CampaignBudget {
+  currency: string;
+  budget: number | null;
+  /** Fixed fees and product value of contracts in force. */
+  committed: number;
+  /** Committed plus every bonus the contracts could pay plus the open offers' fixed amounts. */
+  forecast: number;
+  /** Budget minus forecast; null without a budget. */
+  remaining: number | null;
+  /** Commissions depend on sales and are not forecast here; measurement reports them as they accrue (M7). */
+  excludes: string[];
+}
+
+export async function getCampaignBudget(
+  db: Kysely<Database>,
+  organisationId: string,
+  campaignId: string,
+): Promise<CampaignBudget> {
+  const campaign = await findCampaignRow(db, organisationId, campaignId);
+  const contracts = await listContracts(db, organisationId, { campaignId, inForceOnly: true });
+  const contracted = new Set(contracts.map((c) => c.creatorId));
+  const committed = contracts.reduce((sum, c) => sum + c.committedAmount, 0);
+  const bonuses = contracts.reduce((sum, c) => sum + c.maximumBonus, 0);
+  const openOffers = (await listOffers(db, organisationId, { campaignId })).filter(
+    (o) => o.status === "proposed" && !contracted.has(o.creatorId),
+  );
+  const forecast = committed + bonuses + openOffers.reduce((sum, o) => sum + o.committedAmount, 0);
+  return {
+    currency: campaign.currency,
+    budget: campaign.budget,
+    committed,
+    forecast,
+    remaining: campaign.budget === null ? null : campaign.budget - forecast,
+    excludes: ["affiliate commissions (they follow attributed sales)"],
+  };
+}

@@ -1,0 +1,84 @@
+import { invalidField } from "../../http/errors.js";
+import { type CampaignGoal, type KpiComparison, type KpiMetric, kpiMetrics } from "./goals.js";
+import type { IdealCustomerProfile } from "./ideal-customer-profile.js";
+
+export interface KpiInput {
+  metric: KpiMetric;
+  comparison: KpiComparison;
+  target: number;
+}
+
+export interface CampaignInput {
+  name: string;
+  goal: CampaignGoal;
+  startDate: string;
+  endDate: string;
+  currency: string;
+  brand?: string;
+  budget?: number | null;
+  attributionWindowDays?: number;
+  idealCustomerProfile?: Partial<IdealCustomerProfile>;
+  competitorBrands?: string[];
+  kpis?: KpiInput[];
+}
+
+const datePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+export function assertDate(field: string, value: string): void {
+  const parsed = new Date(`${value}T00:00:00Z`);
+  if (
+    !datePattern.test(value) ||
+    Number.isNaN(parsed.getTime()) ||
+    parsed.toISOString().slice(0, 10) !== value
+  )
+    throw invalidField(field, "use a calendar date, YYYY-MM-DD");
+}
+
+const knownCurrencies = new Set(Intl.supportedValuesOf("currency"));
+
+export function assertCurrency(field: string, currency: string): void {
+  if (!knownCurrencies.has(currency)) throw invalidField(field, "use an ISO 4217 currency code such as EUR");
+}
+
+export function assertDateOrder(startDate: string, endDate: string): void {
+  assertDate("startDate", startDate);
+  assertDate("endDate", endDate);
+  if (endDate < startDate) throw invalidField("endDate", "must be on or after startDate");
+}
+
+export function assertKpis(kpis: KpiInput[]): void {
+  kpis.forEach((kpi, index) => {
+    const field = `kpis.${index}.target`;
+    const unit = kpiMetrics[kpi.metric];
+    if (!Number.isFinite(kpi.target) || kpi.target < 0) throw invalidField(field, "must be zero or more");
+    if ((unit === "count" || unit === "money") && !Number.isInteger(kpi.target))
+      throw invalidField(
+        field,
+        unit === "money" ? "money is a whole number of minor units" : "must be a whole number",
+      );
+    if (unit === "rate" && kpi.target > 1)
+      throw invalidField(field, "a rate is a fraction from 0 to 1 (0–100%)");
+  });
+  const seen = new Set<string>();
+  kpis.forEach((kpi, index) => {
+    const key = `${kpi.metric}:${kpi.comparison}`;
+    if (seen.has(key))
+      throw invalidField(`kpis.${index}.metric`, "this metric and comparison is already a KPI");
+    seen.add(key);
+  });
+}
+
+export function normaliseProfile(input: Partial<IdealCustomerProfile> = {}): IdealCustomerProfile {
+  const profile: IdealCustomerProfile = {
+    countries: [...new Set((input.countries ?? []).map((c) => c.toUpperCase()))],
+    ageMin: input.ageMin ?? null,
+    ageMax: input.ageMax ?? null,
+    genders: [...new Set(input.genders ?? [])],
+    niches: [...new Set((input.niches ?? []).map((n) => n.trim().toLowerCase()).filter(Boolean))],
+    languages: [...new Set((input.languages ?? []).map((l) => l.toLowerCase()))],
+    tiers: [...new Set(input.tiers ?? [])],
+  };
+  if (profile.ageMin !== null && profile.ageMax !== null && profile.ageMax < profile.ageMin)
+    throw invalidField("idealCustomerProfile.ageMax", "must be at least ageMin");
+  return profile;
+}

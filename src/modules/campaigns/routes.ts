@@ -1,0 +1,272 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../app-context.js";
+import { requireOrg } from "../../http/auth.js";
+import { AppError, notFound } from "../../http/errors.js";
+import { authErrors, idParam, problemSchema } from "../../http/schemas.js";
+import { addCreatorsToCampaign } from "./add-creators-to-campaign.js";
+import { getCampaignBudget } from "./campaign-budget.js";
+import { getCampaignPlan } from "./campaign-plan.js";
+import { createCampaign } from "./create-campaign.js";
+import { getCampaign } from "./get-campaign.js";
+import { listCampaignCreators } from "./list-campaign-creators.js";
+import { listCampaigns } from "./list-campaigns.js";
+import { listStageChanges } from "./list-stage-changes.js";
+import { moveCreatorStage } from "./move-creator-stage.js";
+import {
+  addCampaignCreatorBody,
+  addCampaignCreatorsBody,
+  addedCreatorsSchema,
+  campaignBudgetSchema,
+  campaignCreatorParams,
+  campaignListSchema,
+  campaignPlanSchema,
+  campaignSchema,
+  createCampaignBody,
+  pipelineEntrySchema,
+  stageChangeListSchema,
+  updateCampaignBody,
+  updateCampaignCreatorBody,
+} from "./routes.types.js";
+import { updateCampaign } from "./update-campaign.js";
+import { renewAmbassadorTerm, updateCampaignCreator } from "./update-campaign-creator.js";
+
+const tags = ["Campaigns"];
+const campaignParams = idParam("campaignId");
+
+export const campaignRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { database }) => {
+  const { db } = database;
+
+  async function pipelineEntry(organisationId: string, campaignId: string, creatorId: string) {
+    const entry = (await listCampaignCreators(db, organisationId, campaignId)).find(
+      (e) => e.creatorId === creatorId,
+    );
+    if (!entry) throw notFound("Creator in this campaign");
+    return entry;
+  }
+
+  app.post(
+    "/campaigns",
+    {
+      schema: {
+        tags,
+        summary: "Create a campaign",
+        body: createCampaignBody,
+        response: { 201: campaignSchema, ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "member");
+      return reply.status(201).send(await createCampaign(db, auth, request.body));
+    },
+  );
+
+  app.get(
+    "/campaigns",
+    {
+      schema: {
+        tags,
+        summary: "Campaigns, newest first",
+        response: { 200: campaignListSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      return { items: await listCampaigns(db, auth.organisationId) };
+    },
+  );
+
+  app.get(
+    "/campaigns/:campaignId",
+    {
+      schema: {
+        tags,
+        summary: "One campaign",
+        params: campaignParams,
+        response: { 200: campaignSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      return getCampaign(db, auth.organisationId, request.params.campaignId);
+    },
+  );
+
+  app.patch(
+    "/campaigns/:campaignId",
+    {
+      schema: {
+        tags,
+        summary: "Change a campaign; `kpis` replaces the whole list",
+        params: campaignParams,
+        body: updateCampaignBody,
+        response: { 200: campaignSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "member");
+      return updateCampaign(db, auth, request.params.campaignId, request.body);
+    },
+  );
+
+  app.get(
+    "/campaigns/:campaignId/plan",
+    {
+      schema: {
+        tags,
+        summary: "The five planning phases, and what each still lacks",
+        params: campaignParams,
+        response: { 200: campaignPlanSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      return getCampaignPlan(db, auth.organisationId, request.params.campaignId);
+    },
+  );
+
+  app.get(
+    "/campaigns/:campaignId/budget",
+    {
+      schema: {
+        tags,
+        summary: "Committed and forecast spend against the budget",
+        params: campaignParams,
+        response: { 200: campaignBudgetSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      return getCampaignBudget(db, auth.organisationId, request.params.campaignId);
+    },
+  );
+
+  app.get(
+    "/campaigns/:campaignId/creators",
+    {
+      schema: {
+        tags,
+        summary: "The campaign's pipeline",
+        params: campaignParams,
+        response: { 200: z.object({ items: z.array(pipelineEntrySchema) }), ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      return { items: await listCampaignCreators(db, auth.organisationId, request.params.campaignId) };
+    },
+  );
+
+  app.post(
+    "/campaigns/:campaignId/creators",
+    {
+      schema: {
+        tags,
+        summary: "Add a creator to the campaign (shortlisted, or a later stage the pipeline allows)",
+        params: campaignParams,
+        body: addCampaignCreatorBody,
+        response: { 201: pipelineEntrySchema, ...authErrors, 409: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "member");
+      const { campaignId } = request.params;
+      const { creatorId, stage, reason, collaborationType } = request.body;
+      await db.transaction().execute(async (trx) => {
+        const { added } = await addCreatorsToCampaign(trx, auth, campaignId, [creatorId]);
+        if (added === 0)
+          throw new AppError("conflict", "The creator is already in this campaign.", {
+            errors: [{ field: "creatorId", message: "already in this campaign" }],
+          });
+        if (collaborationType)
+          await updateCampaignCreator(trx, auth, campaignId, creatorId, { collaborationType });
+        if (stage && stage !== "shortlisted")
+          await moveCreatorStage(trx, auth, campaignId, creatorId, { stage, reason });
+      });
+      return reply.status(201).send(await pipelineEntry(auth.organisationId, campaignId, creatorId));
+    },
+  );
+
+  app.post(
+    "/campaigns/:campaignId/creators/bulk",
+    {
+      schema: {
+        tags,
+        summary: "Shortlist many creators at once (for example a whole list)",
+        params: campaignParams,
+        body: addCampaignCreatorsBody,
+        response: { 200: addedCreatorsSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "member");
+      return addCreatorsToCampaign(db, auth, request.params.campaignId, request.body.creatorIds);
+    },
+  );
+
+  app.patch(
+    "/campaigns/:campaignId/creators/:creatorId",
+    {
+      schema: {
+        tags,
+        summary: "Move a creator through the pipeline, or change how they collaborate",
+        params: campaignCreatorParams,
+        body: updateCampaignCreatorBody,
+        response: { 200: pipelineEntrySchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "member");
+      const { campaignId, creatorId } = request.params;
+      const { stage, reason, ...collaboration } = request.body;
+      await db.transaction().execute(async (trx) => {
+        if (Object.keys(collaboration).length > 0)
+          await updateCampaignCreator(trx, auth, campaignId, creatorId, collaboration);
+        if (stage) await moveCreatorStage(trx, auth, campaignId, creatorId, { stage, reason });
+      });
+      return pipelineEntry(auth.organisationId, campaignId, creatorId);
+    },
+  );
+
+  app.post(
+    "/campaigns/:campaignId/creators/:creatorId/renew",
+    {
+      schema: {
+        tags,
+        summary: "Renew an ambassador's term by its length",
+        params: campaignCreatorParams,
+        response: { 200: pipelineEntrySchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "member");
+      const { campaignId, creatorId } = request.params;
+      await renewAmbassadorTerm(db, auth, campaignId, creatorId);
+      return pipelineEntry(auth.organisationId, campaignId, creatorId);
+    },
+  );
+
+  app.get(
+    "/campaigns/:campaignId/stage-changes",
+    {
+      schema: {
+        tags,
+        summary: "Every pipeline move: who, when, from and to",
+        params: campaignParams,
+        querystring: z.strictObject({ creatorId: z.string().max(100).optional() }),
+        response: { 200: stageChangeListSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      return {
+        items: await listStageChanges(
+          db,
+          auth.organisationId,
+          request.params.campaignId,
+          request.query.creatorId,
+        ),
+      };
+    },
+  );
+};

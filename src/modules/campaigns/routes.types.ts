@@ -1,0 +1,218 @@
+import { z } from "zod";
+import { isoTime } from "../../http/schemas.js";
+import { platformSchema } from "../creators/routes.types.js";
+import { tiers } from "../creators/tiers.js";
+import { planningPhases } from "./campaign-plan.js";
+import { collaborationTypes } from "./collaboration-types.js";
+import { campaignGoals, kpiComparisons, kpiMetricNames } from "./goals.js";
+import { genders } from "./ideal-customer-profile.js";
+import { stages } from "./stages.js";
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "use a calendar date, YYYY-MM-DD" });
+const minorUnits = z
+  .number()
+  .int({ error: "money is a whole number of minor units" })
+  .min(0, { error: "must not be negative" })
+  .max(1_000_000_000_000);
+
+export const stageSchema = z.enum(stages);
+export const collaborationTypeSchema = z.enum(collaborationTypes);
+
+export const kpiInputSchema = z.strictObject({
+  metric: z.enum(kpiMetricNames),
+  comparison: z
+    .enum(kpiComparisons)
+    .meta({ description: "gte: at least the target; lte: at most the target" }),
+  target: z
+    .number()
+    .min(0)
+    .meta({ description: "Counts as counts, rates as fractions (0.03 = 3%), money in minor units" }),
+});
+
+export const idealCustomerProfileSchema = z
+  .strictObject({
+    countries: z
+      .array(z.string().regex(/^[A-Za-z]{2}$/, { error: "use ISO 3166-1 alpha-2 codes" }))
+      .max(250)
+      .default([]),
+    ageMin: z.number().int().min(13).max(100).nullable().default(null),
+    ageMax: z.number().int().min(13).max(100).nullable().default(null),
+    genders: z.array(z.enum(genders)).max(3).default([]),
+    niches: z.array(z.string().trim().min(1).max(60)).max(50).default([]),
+    languages: z
+      .array(z.string().regex(/^[A-Za-z]{2}$/, { error: "use ISO 639-1 codes" }))
+      .max(50)
+      .default([]),
+    tiers: z.array(z.enum(tiers)).max(6).default([]),
+  })
+  .meta({ id: "IdealCustomerProfile" });
+
+const campaignFields = {
+  name: z.string().trim().min(1).max(200),
+  goal: z.enum(campaignGoals),
+  startDate: date,
+  endDate: date,
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, { error: "use an ISO 4217 code such as EUR" })
+    .meta({ example: "EUR" }),
+  brand: z.string().trim().max(200).optional(),
+  budget: minorUnits.nullable().optional().meta({ description: "Minor units of the currency" }),
+  attributionWindowDays: z.number().int().min(1).max(365).optional().meta({ description: "Default 30" }),
+  idealCustomerProfile: idealCustomerProfileSchema.optional(),
+  competitorBrands: z.array(z.string().trim().min(1).max(120)).max(50).optional(),
+  kpis: z.array(kpiInputSchema).max(20).optional(),
+};
+
+export const createCampaignBody = z.strictObject(campaignFields);
+export const updateCampaignBody = z.strictObject(campaignFields).partial();
+
+export const campaignSchema = z
+  .object({
+    id: z.string(),
+    slug: z.string(),
+    name: z.string(),
+    brand: z.string(),
+    goal: z.enum(campaignGoals),
+    funnelRole: z.string(),
+    startDate: z.string(),
+    endDate: z.string(),
+    currency: z.string(),
+    budget: z.number().int().nullable(),
+    attributionWindowDays: z.number().int(),
+    idealCustomerProfile: z.object({
+      countries: z.array(z.string()),
+      ageMin: z.number().nullable(),
+      ageMax: z.number().nullable(),
+      genders: z.array(z.enum(genders)),
+      niches: z.array(z.string()),
+      languages: z.array(z.string()),
+      tiers: z.array(z.enum(tiers)),
+    }),
+    competitorBrands: z.array(z.string()),
+    kpis: z.array(
+      z.object({
+        metric: z.enum(kpiMetricNames),
+        comparison: z.enum(kpiComparisons),
+        target: z.number(),
+        unit: z.enum(["count", "rate", "money", "ratio"]),
+      }),
+    ),
+    createdAt: isoTime,
+    updatedAt: isoTime,
+  })
+  .meta({ id: "Campaign" });
+
+export const campaignListSchema = z.object({
+  items: z.array(campaignSchema.extend({ creatorsByStage: z.partialRecord(stageSchema, z.number().int()) })),
+});
+
+export const campaignPlanSchema = z
+  .object({
+    campaignId: z.string(),
+    currentPhase: z.enum(planningPhases),
+    phases: z.array(
+      z.object({
+        phase: z.enum(planningPhases),
+        question: z.string(),
+        keyActions: z.array(z.string()),
+        primaryMetrics: z.array(z.string()),
+        missing: z.array(z.string()),
+        status: z.enum(["done", "current", "upcoming"]),
+      }),
+    ),
+  })
+  .meta({ id: "CampaignPlan" });
+
+export const campaignBudgetSchema = z
+  .object({
+    currency: z.string(),
+    budget: z.number().int().nullable(),
+    committed: z.number().int(),
+    forecast: z.number().int(),
+    remaining: z.number().int().nullable(),
+    excludes: z.array(z.string()),
+  })
+  .meta({ id: "CampaignBudget" });
+
+export const pipelineEntrySchema = z
+  .object({
+    creatorId: z.string(),
+    name: z.string(),
+    email: z.string().nullable(),
+    primaryAccount: z
+      .object({
+        platform: platformSchema,
+        handle: z.string(),
+        followers: z.number().int(),
+        tier: z.enum(tiers),
+      })
+      .nullable(),
+    stage: stageSchema,
+    stageReason: z.string().nullable(),
+    stageChangedAt: isoTime,
+    collaborationType: collaborationTypeSchema.nullable(),
+    termMonths: z.number().int().nullable(),
+    deliverablesPerMonth: z.number().int().nullable(),
+    termEndsOn: z.string().nullable(),
+    contract: z
+      .object({
+        id: z.string(),
+        version: z.number().int(),
+        committedAmount: z.number().int(),
+        model: z.string(),
+      })
+      .nullable(),
+    openOffer: z
+      .object({
+        id: z.string(),
+        version: z.number().int(),
+        proposedBy: z.enum(["brand", "creator"]),
+        committedAmount: z.number().int(),
+      })
+      .nullable(),
+    addedAt: isoTime,
+  })
+  .meta({ id: "CampaignCreator" });
+
+export const addCampaignCreatorBody = z.strictObject({
+  creatorId: z.string().min(1).max(100),
+  stage: stageSchema
+    .optional()
+    .meta({ description: "Default shortlisted; later stages follow the pipeline rules" }),
+  reason: z.string().trim().max(500).optional(),
+  collaborationType: collaborationTypeSchema.optional(),
+});
+
+export const addCampaignCreatorsBody = z.strictObject({
+  creatorIds: z.array(z.string().min(1).max(100)).min(1).max(5000),
+});
+
+export const addedCreatorsSchema = z.object({ added: z.number().int(), alreadyIn: z.number().int() });
+
+export const updateCampaignCreatorBody = z.strictObject({
+  stage: stageSchema.optional(),
+  reason: z.string().trim().max(500).optional(),
+  collaborationType: collaborationTypeSchema.nullable().optional(),
+  termMonths: z.number().int().min(1).max(60).nullable().optional(),
+  deliverablesPerMonth: z.number().int().min(1).max(100).nullable().optional(),
+  termEndsOn: date.nullable().optional(),
+});
+
+export const stageChangeListSchema = z.object({
+  items: z.array(
+    z.object({
+      creatorId: z.string(),
+      from: stageSchema.nullable(),
+      to: stageSchema,
+      reason: z.string().nullable(),
+      actor: z.object({ type: z.string(), id: z.string().nullable(), label: z.string() }),
+      at: isoTime,
+    }),
+  ),
+});
+
+export const campaignCreatorParams = z.object({
+  campaignId: z.string().min(1).max(100),
+  creatorId: z.string().min(1).max(100),
+});

@@ -1,0 +1,71 @@
+import type { Kysely } from "kysely";
+import { nowIso } from "../../db/ids.js";
+import { inTransaction } from "../../db/in-transaction.js";
+import type { Database } from "../../db/schema.js";
+import { invalidField } from "../../http/errors.js";
+import type { Actor } from "../audit/actor.js";
+import { recordAuditEvent } from "../audit/record-audit-event.js";
+import { assertCurrency, assertDateOrder, type CampaignInput, normaliseProfile } from "./campaign-input.js";
+import { type CampaignView, findCampaignRow } from "./campaign-view.js";
+import { replaceKpis } from "./create-campaign.js";
+import { getCampaign } from "./get-campaign.js";
+
+/** Changes what is given; `kpis`, when given, replaces the whole list. */
+export async function updateCampaign(
+  db: Kysely<Database>,
+  ctx: { organisationId: string; actor: Actor },
+  campaignId: string,
+  input: Partial<CampaignInput>,
+): Promise<CampaignView> {
+  return inTransaction(db, async (trx) => {
+    const row = await findCampaignRow(trx, ctx.organisationId, campaignId);
+    const startDate = input.startDate ?? row.start_date;
+    const endDate = input.endDate ?? row.end_date;
+    assertDateOrder(startDate, endDate);
+    if (input.currency !== undefined) assertCurrency("currency", input.currency);
+    if (input.budget != null && (!Number.isInteger(input.budget) || input.budget < 0))
+      throw invalidField("budget", "money is a whole number of minor units, zero or more");
+    if (input.name !== undefined && !input.name.trim()) throw invalidField("name", "must not be empty");
+    if (
+      input.attributionWindowDays !== undefined &&
+      (!Number.isInteger(input.attributionWindowDays) ||
+        input.attributionWindowDays < 1 ||
+        input.attributionWindowDays > 365)
+    )
+      throw invalidField("attributionWindowDays", "must be a whole number of days from 1 to 365");
+    await trx
+      .updateTable("campaigns")
+      .set({
+        ...(input.name !== undefined ? { name: input.name.trim() } : {}),
+        ...(input.brand !== undefined ? { brand: input.brand.trim() || row.brand } : {}),
+        ...(input.goal !== undefined ? { goal: input.goal } : {}),
+        start_date: startDate,
+        end_date: endDate,
+        ...(input.currency !== undefined ? { currency: input.currency } : {}),
+        ...(input.budget !== undefined ? { budget: input.budget } : {}),
+        ...(input.attributionWindowDays !== undefined
+          ? { attribution_window_days: input.attributionWindowDays }
+          : {}),
+        ...(input.idealCustomerProfile !== undefined
+          ? { ideal_customer_profile: JSON.stringify(normaliseProfile(input.idealCustomerProfile)) }
+          : {}),
+        ...(input.competitorBrands !== undefined
+          ? { competitor_brands: JSON.stringify([...new Set(input.competitorBrands.map((b) => b.trim()))]) }
+          : {}),
+        updated_at: nowIso(),
+      })
+      .where("organisation_id", "=", ctx.organisationId)
+      .where("id", "=", campaignId)
+      .execute();
+    if (input.kpis !== undefined) await replaceKpis(trx, ctx.organisationId, campaignId, input.kpis);
+    await recordAuditEvent(trx, {
+      organisationId: ctx.organisationId,
+      actor: ctx.actor,
+      action: "campaign.updated",
+      targetType: "campaign",
+      targetId: campaignId,
+      details: { fields: Object.keys(input) },
+    });
+    return getCampaign(trx, ctx.organisationId, campaignId);
+  });
+}

@@ -1,0 +1,26 @@
+export type ConnectorPlatform = "youtube" | "instagram";
+export type ConnectorStatus = "not_configured" | "idle" | "ok" | "rate_limited" | "error";
+
+export interface ConnectorSettingsTable {
+  organisation_id: string;
+  platform: ConnectorPlatform;
+  /** YouTube Data API key. */
+  api_key: string | null;
+  /** Instagram Graph API access token. */
+  access_token: string | null;
+  /** The Instagram business account whose business_discovery looks others up. */
+  business_account_id: string | null;
+  /** Overrides the official API origin (self-hosted proxies, tests). */
+  base_url: string | null;
+  refresh_interval_hours: number;
+  status: ConnectorStatus;
+  status_detail: string | null;
+  last_run_at: string | null;
+  /** Quota or rate limit hit: no calls before this time. */
+  backoff_until: string | null;
+  updated_at: string;
+}
+
+export interface ConnectorsTables {
+  connector_settings: ConnectorSettingsTable;
+}

@@ -1,0 +1,48 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema.js";
+import { notFound } from "../../http/errors.js";
+import { type ContractView, type OfferView, toContractView, toOfferView } from "./offer-view.js";
+
+export async function listContracts(
+  db: Kysely<Database>,
+  organisationId: string,
+  filter: { campaignId?: string; creatorId?: string; inForceOnly?: boolean } = {},
+): Promise<ContractView[]> {
+  let query = db.selectFrom("contracts").selectAll().where("organisation_id", "=", organisationId);
+  if (filter.campaignId) query = query.where("campaign_id", "=", filter.campaignId);
+  if (filter.creatorId) query = query.where("creator_id", "=", filter.creatorId);
+  if (filter.inForceOnly) query = query.where("superseded_at", "is", null);
+  const rows = await query.orderBy("created_at", "desc").orderBy("version", "desc").execute();
+  return rows.map(toContractView);
+}
+
+export async function getContract(
+  db: Kysely<Database>,
+  organisationId: string,
+  contractId: string,
+): Promise<ContractView> {
+  const row = await db
+    .selectFrom("contracts")
+    .selectAll()
+    .where("organisation_id", "=", organisationId)
+    .where("id", "=", contractId)
+    .executeTakeFirst();
+  if (!row) throw notFound("Contract");
+  return toContractView(row);
+}
+
+/** Every version of the terms for creators in a campaign, newest first. */
+export async function listOffers(
+  db: Kysely<Database>,
+  organisationId: string,
+  filter: { campaignId: string; creatorId?: string },
+): Promise<OfferView[]> {
+  let query = db
+    .selectFrom("offers")
+    .selectAll()
+    .where("organisation_id", "=", organisationId)
+    .where("campaign_id", "=", filter.campaignId);
+  if (filter.creatorId) query = query.where("creator_id", "=", filter.creatorId);
+  const rows = await query.orderBy("version", "desc").execute();
+  return rows.map(toOfferView);
+}

@@ -1,0 +1,131 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../app-context.js";
+import { requireOrg } from "../../http/auth.js";
+import { authErrors, idParam, problemSchema } from "../../http/schemas.js";
+import { getCampaignCreator } from "../campaigns/get-campaign-creator.js";
+import { campaignCreatorParams } from "../campaigns/routes.types.js";
+import { acceptOffer } from "./accept-offer.js";
+import { getContract, listContracts, listOffers } from "./list-contracts.js";
+import { proposeOffer } from "./propose-offer.js";
+import { renderContractPdf } from "./render-contract-pdf.js";
+import {
+  acceptOfferBody,
+  contractSchema,
+  listContractsQuery,
+  offerSchema,
+  proposeOfferBody,
+} from "./routes.types.js";
+
+const tags = ["Contracts"];
+
+export const contractRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { database }) => {
+  const { db } = database;
+
+  app.get(
+    "/campaigns/:campaignId/creators/:creatorId/offers",
+    {
+      schema: {
+        tags,
+        summary: "Every version of the terms offered to a creator, newest first",
+        params: campaignCreatorParams,
+        response: { 200: z.object({ items: z.array(offerSchema) }), ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      const { campaignId, creatorId } = request.params;
+      await getCampaignCreator(db, auth.organisationId, campaignId, creatorId);
+      return { items: await listOffers(db, auth.organisationId, { campaignId, creatorId }) };
+    },
+  );
+
+  app.post(
+    "/campaigns/:campaignId/creators/:creatorId/offers",
+    {
+      schema: {
+        tags,
+        summary: "Propose terms, or record the creator's counter-offer, as a new version",
+        params: campaignCreatorParams,
+        body: proposeOfferBody,
+        response: { 201: offerSchema, ...authErrors, 409: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "member");
+      const { campaignId, creatorId } = request.params;
+      return reply.status(201).send(await proposeOffer(db, auth, campaignId, creatorId, request.body));
+    },
+  );
+
+  app.post(
+    "/contracts",
+    {
+      schema: {
+        tags,
+        summary: "Accept the open version of an offer: its terms freeze into a contract",
+        body: acceptOfferBody,
+        response: { 201: contractSchema, ...authErrors, 409: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "member");
+      const { offerId, acceptedName, acceptedBy } = request.body;
+      const contract = await acceptOffer(db, auth, offerId, { acceptedName, acceptedBy, ip: request.ip });
+      return reply.status(201).send(contract);
+    },
+  );
+
+  app.get(
+    "/contracts",
+    {
+      schema: {
+        tags,
+        summary: "Contracts, newest first, every version",
+        querystring: listContractsQuery,
+        response: { 200: z.object({ items: z.array(contractSchema) }), ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      return { items: await listContracts(db, auth.organisationId, request.query) };
+    },
+  );
+
+  app.get(
+    "/contracts/:contractId",
+    {
+      schema: {
+        tags,
+        summary: "One contract version",
+        params: idParam("contractId"),
+        response: { 200: contractSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      return getContract(db, auth.organisationId, request.params.contractId);
+    },
+  );
+
+  app.get(
+    "/contracts/:contractId/pdf",
+    {
+      schema: {
+        tags,
+        summary: "The contract as a PDF",
+        params: idParam("contractId"),
+        produces: ["application/pdf"],
+        response: { 200: z.any().meta({ description: "application/pdf" }), ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "viewer");
+      const pdf = await renderContractPdf(db, auth.organisationId, request.params.contractId);
+      return reply
+        .type("application/pdf")
+        .header("content-disposition", `attachment; filename="contract-${request.params.contractId}.pdf"`)
+        .send(pdf);
+    },
+  );
+};

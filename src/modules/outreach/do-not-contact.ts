@@ -1,0 +1,81 @@
+import type { Kysely } from "kysely";
+import { nowIso } from "../../db/ids.js";
+import type { Database } from "../../db/schema.js";
+import type { Actor } from "../audit/actor.js";
+import { recordAuditEvent } from "../audit/record-audit-event.js";
+
+export interface DoNotContactEntry {
+  email: string;
+  reason: string;
+  createdAt: string;
+}
+
+/** Adds an address to the organisation's do-not-contact list; adding it twice keeps the first reason. */
+export async function addDoNotContact(
+  db: Kysely<Database>,
+  ctx: { organisationId: string; actor: Actor },
+  email: string,
+  reason: string,
+): Promise<void> {
+  await db
+    .insertInto("do_not_contact")
+    .values({ organisation_id: ctx.organisationId, email: email.toLowerCase(), reason, created_at: nowIso() })
+    .onConflict((oc) => oc.columns(["organisation_id", "email"]).doNothing())
+    .execute();
+  await recordAuditEvent(db, {
+    organisationId: ctx.organisationId,
+    actor: ctx.actor,
+    action: "outreach.do_not_contact_added",
+    targetType: "email",
+    targetId: email.toLowerCase(),
+    details: { reason },
+  });
+}
+
+export async function removeDoNotContact(
+  db: Kysely<Database>,
+  ctx: { organisationId: string; actor: Actor },
+  email: string,
+): Promise<boolean> {
+  const result = await db
+    .deleteFrom("do_not_contact")
+    .where("organisation_id", "=", ctx.organisationId)
+    .where("email", "=", email.toLowerCase())
+    .executeTakeFirst();
+  if (Number(result.numDeletedRows) === 0) return false;
+  await recordAuditEvent(db, {
+    organisationId: ctx.organisationId,
+    actor: ctx.actor,
+    action: "outreach.do_not_contact_removed",
+    targetType: "email",
+    targetId: email.toLowerCase(),
+  });
+  return true;
+}
+
+export async function isDoNotContact(
+  db: Kysely<Database>,
+  organisationId: string,
+  email: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom("do_not_contact")
+    .select("email")
+    .where("organisation_id", "=", organisationId)
+    .where("email", "=", email.toLowerCase())
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function listDoNotContact(
+  db: Kysely<Database>,
+  organisationId: string,
+): Promise<DoNotContactEntry[]> {
+  const rows = await db
+    .selectFrom("do_not_contact")
+    .selectAll()
+    .where("organisation_id", "=", organisationId)
+    .orderBy("created_at", "desc")
+    .execute();
+  return rows.map((r) => ({ email: r.email, reason: r.reason, createdAt: r.created_at }));
+}

@@ -1,0 +1,328 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../app-context.js";
+import { requireOrg } from "../../http/auth.js";
+import { notFound } from "../../http/errors.js";
+import { authErrors, idParam, problemSchema } from "../../http/schemas.js";
+import { campaignCreatorParams } from "../campaigns/routes.types.js";
+import { deliverMessage } from "./deliver-message.js";
+import { addDoNotContact, listDoNotContact, removeDoNotContact } from "./do-not-contact.js";
+import { markMessageSent } from "./mark-message-sent.js";
+import { deliverJobKind, followUpJobKind, type OutreachEnv } from "./outreach-env.js";
+import { getOutreachSettings, updateOutreachSettings } from "./outreach-settings.js";
+import { previewEmail } from "./preview-email.js";
+import { logReply, receiveInboundEmail } from "./record-reply.js";
+import {
+  doNotContactBody,
+  doNotContactListSchema,
+  inboundEmailBody,
+  logReplyBody,
+  messageSchema,
+  outboxSchema,
+  outreachSettingsSchema,
+  previewBody,
+  previewSchema,
+  recordedReplySchema,
+  sendEmailBody,
+  templateBody,
+  templateSchema,
+  threadSchema,
+} from "./routes.types.js";
+import { runFollowUp } from "./run-follow-up.js";
+import { sendCampaignEmail } from "./send-campaign-email.js";
+import { createTemplate, getTemplate, listTemplates, updateTemplate } from "./templates.js";
+import { getThread, listOutbox, toMessageView } from "./threads.js";
+
+const tags = ["Outreach"];
+
+export const outreachRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { database, config, jobs }) => {
+  const { db } = database;
+  const env: OutreachEnv = { publicUrl: config.publicUrl, smtpUrl: config.smtpUrl };
+
+  jobs.register(deliverJobKind, async ({ db: jobDb, job }) => deliverMessage(jobDb, env, job));
+  jobs.register(followUpJobKind, async ({ db: jobDb, job }) => {
+    await runFollowUp(jobDb, env, job);
+  });
+
+  app.get(
+    "/templates",
+    {
+      schema: {
+        tags,
+        summary: "Email templates",
+        response: { 200: z.object({ items: z.array(templateSchema) }), ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      return { items: await listTemplates(db, auth.organisationId) };
+    },
+  );
+
+  app.post(
+    "/templates",
+    {
+      schema: {
+        tags,
+        summary:
+          "Create an email template with merge fields ({{creator.firstName}}, {{campaign.name}}, {{brand.name}}, {{sender.name}}…)",
+        body: templateBody,
+        response: { 201: templateSchema, ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "member");
+      return reply
+        .status(201)
+        .send(await db.transaction().execute((trx) => createTemplate(trx, auth, request.body)));
+    },
+  );
+
+  app.get(
+    "/templates/:templateId",
+    {
+      schema: {
+        tags,
+        summary: "One template",
+        params: idParam("templateId"),
+        response: { 200: templateSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      return getTemplate(db, auth.organisationId, request.params.templateId);
+    },
+  );
+
+  app.put(
+    "/templates/:templateId",
+    {
+      schema: {
+        tags,
+        summary: "Replace a template",
+        params: idParam("templateId"),
+        body: templateBody,
+        response: { 200: templateSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "member");
+      return db
+        .transaction()
+        .execute((trx) => updateTemplate(trx, auth, request.params.templateId, request.body));
+    },
+  );
+
+  app.post(
+    "/campaigns/:campaignId/creators/:creatorId/email-preview",
+    {
+      schema: {
+        tags,
+        summary: "Render a template for one creator without sending it",
+        params: campaignCreatorParams,
+        body: previewBody,
+        response: { 200: previewSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      const { campaignId, creatorId } = request.params;
+      return previewEmail(db, auth.organisationId, env, campaignId, creatorId, request.body);
+    },
+  );
+
+  app.post(
+    "/campaigns/:campaignId/creators/:creatorId/emails",
+    {
+      schema: {
+        tags,
+        summary: "Email a creator (SMTP, or the outbox when none is configured), optionally with follow-ups",
+        params: campaignCreatorParams,
+        body: sendEmailBody,
+        response: { 201: messageSchema, ...authErrors, 409: problemSchema, 429: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "member");
+      const { campaignId, creatorId } = request.params;
+      const message = await sendCampaignEmail(db, auth, env, campaignId, creatorId, request.body);
+      return reply.status(201).send(toMessageView(message));
+    },
+  );
+
+  app.get(
+    "/campaigns/:campaignId/creators/:creatorId/thread",
+    {
+      schema: {
+        tags,
+        summary: "The creator's conversation in this campaign",
+        params: campaignCreatorParams,
+        response: { 200: threadSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      const { campaignId, creatorId } = request.params;
+      const thread = await getThread(db, auth.organisationId, campaignId, creatorId);
+      if (!thread) throw notFound("Conversation with this creator");
+      return thread;
+    },
+  );
+
+  app.post(
+    "/campaigns/:campaignId/creators/:creatorId/replies",
+    {
+      schema: {
+        tags,
+        summary: "Log a reply that came some other way; stops follow-ups",
+        params: campaignCreatorParams,
+        body: logReplyBody,
+        response: { 201: recordedReplySchema, ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "member");
+      const { campaignId, creatorId } = request.params;
+      return reply.status(201).send(await logReply(db, auth, campaignId, creatorId, request.body));
+    },
+  );
+
+  app.post(
+    "/inbound-email",
+    {
+      schema: {
+        tags,
+        summary:
+          "Receive a reply from your mail provider's inbound webhook (API key); threads it to its conversation",
+        body: inboundEmailBody,
+        response: { 201: recordedReplySchema, 200: recordedReplySchema, ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "member");
+      const recorded = await receiveInboundEmail(db, auth, request.body);
+      return reply.status(recorded.duplicate ? 200 : 201).send(recorded);
+    },
+  );
+
+  app.get(
+    "/outreach/outbox",
+    {
+      schema: {
+        tags,
+        summary: "Emails waiting to be sent: all of them while no SMTP server is configured",
+        querystring: z.strictObject({ campaignId: z.string().max(100).optional() }),
+        response: { 200: outboxSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      return {
+        items: await listOutbox(db, auth.organisationId, request.query.campaignId),
+        smtpConfigured: Boolean(env.smtpUrl),
+      };
+    },
+  );
+
+  app.post(
+    "/outreach/messages/:messageId/mark-sent",
+    {
+      schema: {
+        tags,
+        summary: "Mark an outbox email as sent by hand",
+        params: idParam("messageId"),
+        response: { 204: z.null(), ...authErrors, 409: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "member");
+      await markMessageSent(db, auth, request.params.messageId);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    "/outreach/settings",
+    {
+      schema: {
+        tags,
+        summary: "Sender and daily send limit",
+        response: { 200: outreachSettingsSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      return getOutreachSettings(db, auth.organisationId, env.publicUrl);
+    },
+  );
+
+  app.put(
+    "/outreach/settings",
+    {
+      schema: {
+        tags,
+        summary: "Set the sender and daily send limit",
+        body: outreachSettingsSchema,
+        response: { 200: outreachSettingsSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "admin");
+      return db.transaction().execute((trx) => updateOutreachSettings(trx, auth, request.body));
+    },
+  );
+
+  app.get(
+    "/outreach/do-not-contact",
+    {
+      schema: {
+        tags,
+        summary: "Addresses never to email",
+        response: { 200: doNotContactListSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      return { items: await listDoNotContact(db, auth.organisationId) };
+    },
+  );
+
+  app.post(
+    "/outreach/do-not-contact",
+    {
+      schema: {
+        tags,
+        summary: "Add an address to the do-not-contact list",
+        body: doNotContactBody,
+        response: { 204: z.null(), ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "member");
+      await db
+        .transaction()
+        .execute((trx) => addDoNotContact(trx, auth, request.body.email, request.body.reason));
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.delete(
+    "/outreach/do-not-contact/:email",
+    {
+      schema: {
+        tags,
+        summary: "Remove an address from the do-not-contact list",
+        params: z.object({ email: z.string().max(320) }),
+        response: { 204: z.null(), ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "admin");
+      const removed = await db
+        .transaction()
+        .execute((trx) => removeDoNotContact(trx, auth, request.params.email));
+      if (!removed) throw notFound("Address on the do-not-contact list");
+      return reply.status(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,262 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema.js";
+import { invalidField } from "../../http/errors.js";
+import { getCampaign } from "../campaigns/get-campaign.js";
+import { listCampaignCreators } from "../campaigns/list-campaign-creators.js";
+import { listAccountsForPlanning, type PlanningAccount } from "../creators/list-accounts-for-planning.js";
+import type { Platform, Tier } from "../creators/tiers.js";
+import { defaultFormatFor } from "./default-price-model.js";
+import { estimatePrice, type PriceEstimate } from "./estimate-price.js";
+import {
+  forecastOutcomes,
+  type Interval,
+  type OutcomeForecast,
+  type PlanningGoal,
+} from "./forecast-outcomes.js";
+import {
+  type CountRange,
+  optimisePortfolio,
+  type PlanCandidate,
+  type PortfolioPlan,
+} from "./optimise-portfolio.js";
+
+export interface PlanRequest {
+  /** Minor units of the campaign currency; defaults to the campaign's budget. */
+  budget?: number;
+  goal?: PlanningGoal;
+  /** Candidates: these creators (a shortlist, a saved search); default the campaign's pre-contract pipeline. */
+  creatorIds?: string[];
+  perTier?: Partial<Record<Tier, CountRange>>;
+  perPlatform?: Partial<Record<Platform, CountRange>>;
+  perCountry?: Record<string, CountRange>;
+  maxShareOfBudget?: number;
+  minQuality?: number;
+  maxDeliverablesPerCreator?: number;
+  /** Minor units; used for the revenue goal. */
+  averageOrderValue?: number;
+}
+
+export interface PlannedCreator {
+  accountId: string;
+  creatorId: string;
+  name: string;
+  platform: Platform;
+  handle: string;
+  tier: Tier;
+  followers: number;
+  deliverables: number;
+  format: string;
+  price: PriceEstimate;
+  cost: number;
+  forecast: OutcomeForecast;
+}
+
+export interface PlanOption {
+  label: string;
+  creators: PlannedCreator[];
+  cost: number;
+  /** The goal metric, summed over the chosen deliverables; the range adds the ends, as if outcomes moved together. */
+  forecast: Interval;
+}
+
+export interface CampaignPlanResult {
+  campaignId: string;
+  currency: string;
+  goal: PlanningGoal;
+  budget: number;
+  candidates: number;
+  excluded: Array<{ creatorId: string; handle: string; reason: string }>;
+  proposed: PlanOption & { status: PortfolioPlan["status"]; gap: number; upperBound: number };
+  alternatives: PlanOption[];
+}
+
+const goalForCampaign: Record<string, PlanningGoal> = {
+  awareness: "reach",
+  consideration: "engagements",
+  conversion: "conversions",
+  loyalty: "revenue",
+};
+
+function scaled(forecast: OutcomeForecast, times: number): OutcomeForecast {
+  const scale = (i: Interval): Interval => ({
+    expected: i.expected * times,
+    low: i.low * times,
+    high: i.high * times,
+  });
+  return {
+    reach: scale(forecast.reach),
+    impressions: scale(forecast.impressions),
+    engagements: scale(forecast.engagements),
+    clicks: scale(forecast.clicks),
+    conversions: scale(forecast.conversions),
+    revenue: scale(forecast.revenue),
+  };
+}
+
+function option(label: string, creators: PlannedCreator[], goal: PlanningGoal): PlanOption {
+  return {
+    label,
+    creators,
+    cost: creators.reduce((sum, c) => sum + c.cost, 0),
+    forecast: creators.reduce(
+      (sum, c) => ({
+        expected: sum.expected + c.forecast[goal].expected,
+        low: sum.low + c.forecast[goal].low,
+        high: sum.high + c.forecast[goal].high,
+      }),
+      { expected: 0, low: 0, high: 0 },
+    ),
+  };
+}
+
+/**
+ * Plans a campaign's creator mix (issue 8): prices and forecasts every candidate account, drops those below the
+ * quality floor or in conflict with a competitor (M5), and chooses the mix that maximises the goal within the budget.
+ * Beside it, the two naive plans: all on the biggest creator, and micro creators only.
+ */
+export async function planCampaign(
+  db: Kysely<Database>,
+  organisationId: string,
+  campaignId: string,
+  request: PlanRequest,
+): Promise<CampaignPlanResult> {
+  const campaign = await getCampaign(db, organisationId, campaignId);
+  const budget = request.budget ?? campaign.budget;
+  if (budget === null || budget === undefined)
+    throw invalidField("budget", "the campaign has no budget; give one");
+  const goal = request.goal ?? goalForCampaign[campaign.goal] ?? "reach";
+  const averageOrderValue = request.averageOrderValue ?? 5_000;
+  const maxDeliverables = request.maxDeliverablesPerCreator ?? 3;
+
+  let creatorIds = request.creatorIds;
+  if (!creatorIds) {
+    const pipeline = await listCampaignCreators(db, organisationId, campaignId);
+    const open = pipeline
+      .filter((p) => ["shortlisted", "contacted", "negotiating"].includes(p.stage))
+      .map((p) => p.creatorId);
+    creatorIds = open.length > 0 ? open : undefined;
+  }
+  const accounts = await listAccountsForPlanning(db, organisationId, { creatorIds, limit: 5_000 });
+
+  const competitors = new Set(campaign.competitorBrands.map((b) => b.toLowerCase()));
+  const excluded: CampaignPlanResult["excluded"] = [];
+  const eligible: PlanningAccount[] = [];
+  for (const account of accounts) {
+    const conflict = account.sponsoredBrands.find((brand) => competitors.has(brand.toLowerCase()));
+    if (conflict)
+      excluded.push({
+        creatorId: account.creatorId,
+        handle: account.handle,
+        reason: `sponsored posts for competitor ${conflict} (M5)`,
+      });
+    else if (account.qualityScore < (request.minQuality ?? 0))
+      excluded.push({
+        creatorId: account.creatorId,
+        handle: account.handle,
+        reason: `quality score ${account.qualityScore} is below ${request.minQuality}`,
+      });
+    else eligible.push(account);
+  }
+
+  const priced = new Map<
+    string,
+    Omit<PlannedCreator, "deliverables" | "cost" | "forecast"> & { unitForecast: OutcomeForecast }
+  >();
+  const candidates: PlanCandidate[] = eligible.map((account) => {
+    const format = defaultFormatFor[account.platform];
+    const price = estimatePrice({
+      platform: account.platform,
+      format,
+      followers: account.followers,
+      engagementRate: account.engagementRate,
+    });
+    const unitForecast = forecastOutcomes({
+      platform: account.platform,
+      format,
+      followers: account.followers,
+      engagementRate: account.engagementRate,
+      postsObserved: Math.min(account.postsCount ?? 12, 30),
+      averageOrderValue,
+    });
+    priced.set(account.accountId, {
+      accountId: account.accountId,
+      creatorId: account.creatorId,
+      name: account.name,
+      platform: account.platform,
+      handle: account.handle,
+      tier: account.tier,
+      followers: account.followers,
+      format,
+      price,
+      unitForecast,
+    });
+    return {
+      id: account.accountId,
+      platform: account.platform,
+      tier: account.tier,
+      country: account.country,
+      followers: account.followers,
+      costPerDeliverable: Math.max(1, price.expected),
+      valuePerDeliverable: unitForecast[goal].expected,
+      maxDeliverables,
+    };
+  });
+
+  const planned = (selections: Array<{ id: string; deliverables: number }>): PlannedCreator[] =>
+    selections.flatMap((s) => {
+      const entry = priced.get(s.id);
+      if (!entry) return [];
+      const { unitForecast, ...rest } = entry;
+      return [
+        {
+          ...rest,
+          deliverables: s.deliverables,
+          cost: s.deliverables * Math.max(1, rest.price.expected),
+          forecast: scaled(unitForecast, s.deliverables),
+        },
+      ];
+    });
+
+  const portfolio = await optimisePortfolio(candidates, {
+    budget,
+    perTier: request.perTier,
+    perPlatform: request.perPlatform,
+    perCountry: request.perCountry,
+    maxShareOfBudget: request.maxShareOfBudget,
+  });
+
+  const biggest = [...candidates]
+    .sort((a, b) => b.followers - a.followers)
+    .find((c) => c.costPerDeliverable <= budget);
+  const biggestPlan = biggest
+    ? [
+        {
+          id: biggest.id,
+          deliverables: Math.min(biggest.maxDeliverables, Math.floor(budget / biggest.costPerDeliverable)),
+        },
+      ]
+    : [];
+  const microOnly = await optimisePortfolio(
+    candidates.filter((c) => c.tier === "micro"),
+    { budget },
+  );
+
+  return {
+    campaignId,
+    currency: campaign.currency,
+    goal,
+    budget,
+    candidates: candidates.length,
+    excluded,
+    proposed: {
+      ...option("Optimised mix", planned(portfolio.selections), goal),
+      status: portfolio.status,
+      gap: portfolio.gap,
+      upperBound: portfolio.upperBound,
+    },
+    alternatives: [
+      option("All on the biggest creator", planned(biggestPlan), goal),
+      option("Micro creators only", planned(microOnly.selections), goal),
+    ],
+  };
+}

@@ -1,0 +1,104 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../app-context.js";
+import { requireOrg } from "../../http/auth.js";
+import { authErrors, idParam } from "../../http/schemas.js";
+import { platforms, tiers } from "../creators/tiers.js";
+import { planningGoals } from "./forecast-outcomes.js";
+import { planCampaign } from "./plan-campaign.js";
+
+const countRange = z.strictObject({
+  min: z.number().int().min(0).optional(),
+  max: z.number().int().min(0).optional(),
+});
+const interval = z.object({ expected: z.number(), low: z.number(), high: z.number() });
+
+export const planRequestBody = z.strictObject({
+  budget: z
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .meta({ description: "Minor units of the campaign currency; default the campaign budget" }),
+  goal: z.enum(planningGoals).optional().meta({ description: "Default follows the campaign goal" }),
+  creatorIds: z.array(z.string().min(1).max(100)).max(5_000).optional(),
+  perTier: z.partialRecord(z.enum(tiers), countRange).optional(),
+  perPlatform: z.partialRecord(z.enum(platforms), countRange).optional(),
+  perCountry: z
+    .record(z.string().regex(/^[A-Z]{2}$/, { error: "use ISO 3166-1 alpha-2 codes" }), countRange)
+    .optional(),
+  maxShareOfBudget: z.number().gt(0).max(1).optional(),
+  minQuality: z.number().min(0).max(100).optional(),
+  maxDeliverablesPerCreator: z.number().int().min(1).max(12).optional(),
+  averageOrderValue: z.number().int().min(0).optional(),
+});
+
+const plannedCreator = z.object({
+  accountId: z.string(),
+  creatorId: z.string(),
+  name: z.string(),
+  platform: z.enum(platforms),
+  handle: z.string(),
+  tier: z.enum(tiers),
+  followers: z.number(),
+  deliverables: z.number().int(),
+  format: z.string(),
+  price: z.object({
+    expected: z.number(),
+    low: z.number(),
+    high: z.number(),
+    basis: z.enum(["quote", "history", "default"]),
+    historyCount: z.number(),
+  }),
+  cost: z.number(),
+  forecast: z.object(
+    Object.fromEntries(planningGoals.map((g) => [g, interval])) as Record<
+      (typeof planningGoals)[number],
+      typeof interval
+    >,
+  ),
+});
+
+const planOption = z.object({
+  label: z.string(),
+  creators: z.array(plannedCreator),
+  cost: z.number(),
+  forecast: interval,
+});
+
+export const planResultSchema = z
+  .object({
+    campaignId: z.string(),
+    currency: z.string(),
+    goal: z.enum(planningGoals),
+    budget: z.number(),
+    candidates: z.number().int(),
+    excluded: z.array(z.object({ creatorId: z.string(), handle: z.string(), reason: z.string() })),
+    proposed: planOption.extend({
+      status: z.enum(["optimal", "near-optimal", "time-limit", "infeasible"]),
+      gap: z.number().meta({ description: "Proved distance from the optimum, a fraction of the LP bound" }),
+      upperBound: z.number(),
+    }),
+    alternatives: z.array(planOption),
+  })
+  .meta({ id: "CampaignPlanResult" });
+
+export const plannerRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { database }) => {
+  app.post(
+    "/campaigns/:campaignId/plan",
+    {
+      schema: {
+        tags: ["Planner"],
+        summary:
+          "Propose the creator mix that best serves the goal within the budget, beside two naive alternatives",
+        params: idParam("campaignId"),
+        body: planRequestBody,
+        response: { 200: planResultSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      return planCampaign(database.db, auth.organisationId, request.params.campaignId, request.body);
+    },
+  );
+};

@@ -1,0 +1,161 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../app-context.js";
+import { requireOrg } from "../../http/auth.js";
+import { AppError, notFound } from "../../http/errors.js";
+import { authErrors, idParam, problemSchema } from "../../http/schemas.js";
+import { getCampaign } from "../campaigns/get-campaign.js";
+import { insertAmplifications } from "./add-amplification.js";
+import { importPostMetrics } from "./import-post-metrics.js";
+import { getPostMetricHistory, listCampaignPosts } from "./list-campaign-posts.js";
+import { recordLivePost } from "./record-live-post.js";
+import { recordPostMetrics } from "./record-post-metrics.js";
+import {
+  amplificationBody,
+  importResultSchema,
+  livePostBody,
+  livePostSchema,
+  metricsBody,
+  snapshotSchema,
+} from "./routes.types.js";
+
+const tags = ["Live posts"];
+
+export const postRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { database }) => {
+  const { db } = database;
+  app.addContentTypeParser(
+    "text/csv",
+    { parseAs: "string", bodyLimit: 5 * 1024 * 1024 },
+    (_request, body, done) => done(null, body),
+  );
+
+  async function campaignPost(organisationId: string, postId: string) {
+    const row = await db
+      .selectFrom("live_posts")
+      .select(["campaign_id"])
+      .where("organisation_id", "=", organisationId)
+      .where("id", "=", postId)
+      .executeTakeFirst();
+    const post = row
+      ? (await listCampaignPosts(db, organisationId, row.campaign_id)).find((p) => p.id === postId)
+      : undefined;
+    if (!post) throw notFound("Post");
+    return post;
+  }
+
+  app.get(
+    "/campaigns/:campaignId/posts",
+    {
+      schema: {
+        tags,
+        summary: "The campaign's live posts with paid spend and latest metrics",
+        params: idParam("campaignId"),
+        response: { 200: z.object({ items: z.array(livePostSchema) }), ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      await getCampaign(db, auth.organisationId, request.params.campaignId);
+      return { items: await listCampaignPosts(db, auth.organisationId, request.params.campaignId) };
+    },
+  );
+
+  app.post(
+    "/campaigns/:campaignId/posts",
+    {
+      schema: {
+        tags,
+        summary: "Record a post that went live (moves a creator in production to live)",
+        params: idParam("campaignId"),
+        body: livePostBody,
+        response: { 201: livePostSchema, ...authErrors, 409: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "member");
+      const post = await recordLivePost(db, auth, request.params.campaignId, request.body);
+      return reply.status(201).send(post);
+    },
+  );
+
+  app.post(
+    "/posts/:postId/amplifications",
+    {
+      schema: {
+        tags,
+        summary: "Record paid amplification (whitelisting or a boost) behind a post",
+        params: idParam("postId"),
+        body: amplificationBody,
+        response: { 201: livePostSchema, ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "member");
+      await campaignPost(auth.organisationId, request.params.postId);
+      await db
+        .transaction()
+        .execute((trx) =>
+          insertAmplifications(trx, auth.organisationId, request.params.postId, [request.body], "body"),
+        );
+      return reply.status(201).send(await campaignPost(auth.organisationId, request.params.postId));
+    },
+  );
+
+  app.post(
+    "/posts/:postId/metrics",
+    {
+      schema: {
+        tags,
+        summary: "Add a snapshot of a post's metrics (omitted metrics are unknown, not zero)",
+        params: idParam("postId"),
+        body: metricsBody,
+        response: { 201: snapshotSchema, ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "member");
+      const snapshot = await db
+        .transaction()
+        .execute((trx) =>
+          recordPostMetrics(trx, auth, request.params.postId, { ...request.body, source: "manual" }),
+        );
+      return reply.status(201).send(snapshot);
+    },
+  );
+
+  app.get(
+    "/posts/:postId/metrics",
+    {
+      schema: {
+        tags,
+        summary: "Every metric snapshot of a post, oldest first",
+        params: idParam("postId"),
+        response: { 200: z.object({ items: z.array(snapshotSchema) }), ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      return { items: await getPostMetricHistory(db, auth.organisationId, request.params.postId) };
+    },
+  );
+
+  app.post(
+    "/campaigns/:campaignId/post-metrics/import",
+    {
+      schema: {
+        tags,
+        summary:
+          "Import metric snapshots from CSV (text/csv: url, captured_at, impressions, reach, views, likes, comments, shares, saves, link_clicks)",
+        params: idParam("campaignId"),
+        response: { 200: importResultSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "member");
+      await getCampaign(db, auth.organisationId, request.params.campaignId);
+      if (typeof request.body !== "string")
+        throw new AppError("unsupported_media_type", "Send the CSV with Content-Type: text/csv.");
+      return importPostMetrics(db, auth, request.params.campaignId, request.body);
+    },
+  );
+};

@@ -1,0 +1,97 @@
+import { z } from "zod";
+import { isoTime } from "../../http/schemas.js";
+import { platformSchema } from "../creators/routes.types.js";
+
+export const contentFormats = [
+  "post",
+  "reel",
+  "story",
+  "short",
+  "video",
+  "live",
+  "carousel",
+  "newsletter",
+  "webinar",
+  "article",
+] as const;
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "use a YYYY-MM-DD date" });
+const count = z.number().int().min(0).nullable().optional();
+
+export const amplificationBody = z.strictObject({
+  kind: z.enum(["whitelisting", "boost"]),
+  spend: z.number().int().min(0).meta({ description: "Minor units of the campaign currency" }),
+  startDate: day,
+  endDate: day,
+});
+
+export const livePostBody = z.strictObject({
+  creatorId: z.string().min(1).max(100),
+  platform: platformSchema,
+  format: z.enum(contentFormats),
+  url: z.string().min(1).max(2_000),
+  postedAt: z.iso.datetime({ offset: true, error: "use an ISO-8601 time" }),
+  caption: z.string().max(100_000).optional(),
+  amplifications: z.array(amplificationBody).max(20).optional(),
+});
+
+export const metricsBody = z.strictObject({
+  capturedAt: z.iso.datetime({ offset: true, error: "use an ISO-8601 time" }).optional(),
+  impressions: count,
+  reach: count,
+  views: count,
+  likes: count,
+  comments: count,
+  shares: count,
+  saves: count,
+  linkClicks: count,
+});
+
+const metricFields = {
+  impressions: z.number().nullable(),
+  reach: z.number().nullable(),
+  views: z.number().nullable(),
+  likes: z.number().nullable(),
+  comments: z.number().nullable(),
+  shares: z.number().nullable(),
+  saves: z.number().nullable(),
+  linkClicks: z.number().nullable(),
+};
+
+export const snapshotSchema = z
+  .object({
+    id: z.string(),
+    capturedAt: isoTime,
+    source: z.enum(["manual", "portal", "csv", "youtube", "instagram"]),
+    ...metricFields,
+  })
+  .meta({ id: "PostMetricSnapshot" });
+
+export const livePostSchema = z
+  .object({
+    id: z.string(),
+    campaignId: z.string(),
+    creatorId: z.string(),
+    platform: platformSchema,
+    format: z.enum(contentFormats),
+    url: z.string(),
+    postedAt: isoTime,
+    caption: z.string().nullable(),
+    amplifications: z.array(
+      z.object({
+        id: z.string(),
+        kind: z.enum(["whitelisting", "boost"]),
+        spend: z.number().int(),
+        startDate: z.string(),
+        endDate: z.string(),
+      }),
+    ),
+    paidSpend: z.number().int(),
+    latestMetrics: snapshotSchema.nullable(),
+  })
+  .meta({ id: "LivePost" });
+
+export const importResultSchema = z.object({
+  imported: z.number().int(),
+  rejected: z.array(z.object({ line: z.number().int(), field: z.string(), message: z.string() })),
+});
