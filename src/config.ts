@@ -19,6 +19,8 @@ export interface AmplioConfig {
   loginWindowSeconds: number;
   /** Outgoing mail server, `smtp://user:pass@host:587` or `smtps://…`; null keeps outreach email in the outbox. */
   smtpUrl: string | null;
+  /** Request header a trusted proxy sets to the visitor's country (e.g. `cf-ipcountry`); null records no country. */
+  countryHeader: string | null;
 }
 
 const defaultDatabaseUrl = `sqlite:${path.join(".", "data", "amplio.db")}`;
@@ -40,5 +42,8 @@ export function loadConfig(
     loginMaxAttempts: overrides.loginMaxAttempts ?? 10,
     loginWindowSeconds: overrides.loginWindowSeconds ?? 15 * 60,
     smtpUrl: overrides.smtpUrl === undefined ? env.AMPLIO_SMTP_URL || null : overrides.smtpUrl,
+    countryHeader:
+      (overrides.countryHeader === undefined ? env.AMPLIO_COUNTRY_HEADER || null : overrides.countryHeader)?.toLowerCase() ??
+      null,
   };
 }

@@ -16,6 +16,7 @@ import type { Role } from "../modules/organisations/schema.js";
 import { startServer } from "../server.js";
 import { registerCampaignsCommands } from "./campaigns-commands.js";
 import { registerComplianceCommands } from "./compliance-commands.js";
+import { registerCreatorsCommands } from "./creators-commands.js";
 import { registerPlannerCommands } from "./planner-commands.js";
 
 interface DatabaseOptions {
@@ -265,6 +266,7 @@ export function buildProgram(): Command {
 
   registerCampaignsCommands(program);
   registerComplianceCommands(program);
+  registerCreatorsCommands(program);
   registerPlannerCommands(program);
 
   return program;

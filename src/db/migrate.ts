@@ -1,8 +1,9 @@
-import { type Kysely, type Migration, type MigrationResultSet, Migrator } from "kysely";
+import { type Kysely, type Migration, type MigrationResultSet, Migrator, PostgresAdapter, sql } from "kysely";
 import * as foundation from "./migrations/0001-foundation.js";
 import * as jobs from "./migrations/0002-jobs.js";
 import * as campaigns from "./migrations/0003-campaigns.js";
 import * as discovery from "./migrations/0004-discovery.js";
+import * as tracking from "./migrations/0005-tracking.js";
 import * as posts from "./migrations/0009-posts.js";
 
 /** Append-only and numbered: a landed migration is never edited. */
@@ -11,14 +12,22 @@ const migrations: Record<string, Migration> = {
   "0002-jobs": jobs,
   "0003-campaigns": campaigns,
   "0004-discovery": discovery,
+  "0005-tracking": tracking,
   "0009-posts": posts,
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations run before the typed schema exists, as Kysely documents.
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
+  // On PostgreSQL the bookkeeping tables go in the connection's own schema: left to Kysely's default lookup, a
+  // migrator can see another schema's lock table (several test schemas, or tenants, in one database) and skip its own.
+  const schema =
+    db.getExecutor().adapter instanceof PostgresAdapter
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+      : undefined;
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
+    ...(schema ? { migrationTableSchema: schema } : {}),
   });
   const result = await migrator.migrateToLatest();
   if (result.error) throw result.error;

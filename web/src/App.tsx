@@ -6,9 +6,11 @@ import { CampaignCreatePage } from "./pages/campaigns/campaign-create";
 import { CampaignListPage } from "./pages/campaigns/campaign-list";
 import { CampaignPage } from "./pages/campaigns/campaign-page";
 import { CreatorInCampaignPage } from "./pages/campaigns/creator-in-campaign";
+import { DisclosureCheckPage } from "./pages/compliance/disclosure-check-page";
 import { CreatorsPage } from "./pages/creators";
 import { OverviewPage } from "./pages/overview";
 import { ReportsPage } from "./pages/placeholders";
+import { PlannerPage } from "./pages/planner/planner-page";
 import { ApiKeysSettings, AuditLogSettings, MembersSettings, SettingsLayout } from "./pages/settings";
 import { SessionProvider, useSession } from "./session";
 
@@ -64,7 +66,9 @@ export function App() {
             <Route path="campaigns/new" element={<CampaignCreatePage />} />
             <Route path="campaigns/:campaignId" element={<CampaignPage />} />
             <Route path="campaigns/:campaignId/creators/:creatorId" element={<CreatorInCampaignPage />} />
+            <Route path="campaigns/:campaignId/planner" element={<PlannerPage />} />
             <Route path="creators" element={<CreatorsPage />} />
+            <Route path="disclosure-check" element={<DisclosureCheckPage />} />
             <Route path="reports" element={<ReportsPage />} />
             <Route path="settings" element={<SettingsLayout />}>
               <Route index element={<MembersSettings />} />

@@ -8,7 +8,13 @@ import type { ComplianceFinding } from "./finding.js";
 import { jurisdictions, loadJurisdictions } from "./jurisdiction.js";
 
 function check(caption: string, input: Partial<ComplianceInput> = {}) {
-  return checkCompliance({ caption, jurisdiction: "us", platform: "instagram", connection: "paid", ...input });
+  return checkCompliance({
+    caption,
+    jurisdiction: "us",
+    platform: "instagram",
+    connection: "paid",
+    ...input,
+  });
 }
 
 function rules(caption: string, input: Partial<ComplianceInput> = {}): string[] {
@@ -153,7 +159,9 @@ describe("C2 United States", () => {
   });
 
   it("affiliate wording is clear for affiliate links only", () => {
-    expect(check("Affiliate link below, I earn a commission", { connection: "affiliate" }).compliant).toBe(true);
+    expect(check("Affiliate link below, I earn a commission", { connection: "affiliate" }).compliant).toBe(
+      true,
+    );
     expect(check("Through my link I earn a commission", { connection: "affiliate" }).compliant).toBe(true);
     const finding = only("affiliate link in bio", "disclosure.ambiguous", { connection: "paid" });
     expect(finding).toMatchObject(spanOf("affiliate link in bio", "affiliate link"));
@@ -164,18 +172,26 @@ describe("C2 United States", () => {
     expect(check("I work for Glow and love this", { connection: "employee", brand: "Glow" }).compliant).toBe(
       true,
     );
-    expect(check("#GlowEmployee my desk setup", { connection: "employee", brand: "Glow" }).compliant).toBe(true);
+    expect(check("#GlowEmployee my desk setup", { connection: "employee", brand: "Glow" }).compliant).toBe(
+      true,
+    );
   });
 
   it("placement: the first 125 characters on Instagram and LinkedIn, 100 on TikTok, 150 on YouTube", () => {
     const at = (n: number) => `${"x".repeat(n)} #ad`;
     // "#ad" ends at n + 4.
     expect(check(at(121), { platform: "instagram" }).compliant).toBe(true);
-    expect(only(at(122), "disclosure.buried", { platform: "instagram" })).toMatchObject({ start: 123, end: 126 });
+    expect(only(at(122), "disclosure.buried", { platform: "instagram" })).toMatchObject({
+      start: 123,
+      end: 126,
+    });
     expect(check(at(121), { platform: "linkedin" }).compliant).toBe(true);
     expect(rules(at(122), { platform: "linkedin" })).toEqual(["disclosure.buried"]);
     expect(check(at(96), { platform: "tiktok" }).compliant).toBe(true);
-    expect(rules(at(97), { platform: "tiktok" })).toEqual(["disclosure.video-unverified", "disclosure.buried"]);
+    expect(rules(at(97), { platform: "tiktok" })).toEqual([
+      "disclosure.video-unverified",
+      "disclosure.buried",
+    ]);
     expect(check(at(146), { platform: "youtube" }).compliant).toBe(true);
     expect(rules(at(147), { platform: "youtube" })).toContain("disclosure.buried");
   });
@@ -215,7 +231,9 @@ describe("C4 gifts", () => {
     expect(check("Gifted by Glow: new serum", gift).compliant).toBe(true);
     expect(check("Thanks to Glow for the free serum!", gift).compliant).toBe(true);
     expect(rules("Thanks to Glow for everything", gift)).toEqual(["disclosure.ambiguous"]);
-    expect(rules("Gifted by Glow: new serum", { ...gift, connection: "paid" })).toEqual(["disclosure.ambiguous"]);
+    expect(rules("Gifted by Glow: new serum", { ...gift, connection: "paid" })).toEqual([
+      "disclosure.ambiguous",
+    ]);
   });
 
   it("UK: “Gifted” is enough only without brand control; with control it is an ad", () => {
@@ -224,10 +242,12 @@ describe("C4 gifts", () => {
     const finding = only(caption, "disclosure.ambiguous", { jurisdiction: "uk", connection: "gift" });
     expect(finding).toMatchObject(spanOf(caption, "Gifted"));
     expect(finding.message).toContain("Ad - gifted");
-    expect(check("Ad - gifted: a new serum", { jurisdiction: "uk", connection: "gift" }).compliant).toBe(true);
-    expect(check("#gifted a new serum", { jurisdiction: "uk", connection: "gift-uncontrolled" }).compliant).toBe(
+    expect(check("Ad - gifted: a new serum", { jurisdiction: "uk", connection: "gift" }).compliant).toBe(
       true,
     );
+    expect(
+      check("#gifted a new serum", { jurisdiction: "uk", connection: "gift-uncontrolled" }).compliant,
+    ).toBe(true);
   });
 });
 
@@ -250,7 +270,9 @@ describe("C3 United Kingdom", () => {
     ["PR product from Glow", "PR product"],
     ["Thanks to Glow for the serum", "Thanks to Glow"],
   ])("flags %j as insufficient", (caption, term) => {
-    expect(only(caption, "disclosure.ambiguous", { ...uk, brand: "Glow" })).toMatchObject(spanOf(caption, term));
+    expect(only(caption, "disclosure.ambiguous", { ...uk, brand: "Glow" })).toMatchObject(
+      spanOf(caption, term),
+    );
   });
 
   it("never only in a trailing hashtag block, and up front", () => {
@@ -261,12 +283,14 @@ describe("C3 United Kingdom", () => {
 
 describe("C5 Germany: “Werbung” or “Anzeige” at the start", () => {
   const de = { jurisdiction: "de" };
-  it.each([["Werbung | Neues Serum"], ["Anzeige: Neues Serum"], ["[#Werbung] Neues Serum"], ["🎁 Werbung 🎁"]])(
-    "accepts %j",
-    (caption) => {
-      expect(check(caption, de).compliant).toBe(true);
-    },
-  );
+  it.each([
+    ["Werbung | Neues Serum"],
+    ["Anzeige: Neues Serum"],
+    ["[#Werbung] Neues Serum"],
+    ["🎁 Werbung 🎁"],
+  ])("accepts %j", (caption) => {
+    expect(check(caption, de).compliant).toBe(true);
+  });
 
   it("a label later in the caption is buried, even within the visible part", () => {
     const caption = "Neues Serum von Glow. Werbung";
@@ -289,12 +313,13 @@ describe("C5 Germany: “Werbung” or “Anzeige” at the start", () => {
 
 describe("C5 France", () => {
   const fr = { jurisdiction: "fr" };
-  it.each([["Publicité : nouveau sérum"], ["Collaboration commerciale avec Glow"], ["#publicité nouveau sérum"]])(
-    "accepts %j",
-    (caption) => {
-      expect(check(caption, fr).compliant).toBe(true);
-    },
-  );
+  it.each([
+    ["Publicité : nouveau sérum"],
+    ["Collaboration commerciale avec Glow"],
+    ["#publicité nouveau sérum"],
+  ])("accepts %j", (caption) => {
+    expect(check(caption, fr).compliant).toBe(true);
+  });
 
   it("accepts “Publicité” written with a combining accent", () => {
     expect(check("Publicite\u0301 : nouveau sérum", fr).compliant).toBe(true);
@@ -306,7 +331,9 @@ describe("C5 France", () => {
     ["Collaboration avec Glow", "Collaboration"],
     ["En partenariat avec Glow", "En partenariat avec Glow"],
   ])("flags %j as insufficient", (caption, term) => {
-    expect(only(caption, "disclosure.ambiguous", { ...fr, brand: "Glow" })).toMatchObject(spanOf(caption, term));
+    expect(only(caption, "disclosure.ambiguous", { ...fr, brand: "Glow" })).toMatchObject(
+      spanOf(caption, term),
+    );
   });
 
   it("“ce n'est pas une publicité” is a denial", () => {
@@ -329,12 +356,16 @@ describe("C5 France", () => {
 
 describe("C5 India", () => {
   const india = { jurisdiction: "in" };
-  it.each([["Ad: new serum"], ["Advertisement - new serum"], ["Sponsored serum"], ["Collaboration with Glow"], ["Paid promotion: serum"], ["#paidpromotion serum"]])(
-    "accepts %j",
-    (caption) => {
-      expect(check(caption, india).compliant).toBe(true);
-    },
-  );
+  it.each([
+    ["Ad: new serum"],
+    ["Advertisement - new serum"],
+    ["Sponsored serum"],
+    ["Collaboration with Glow"],
+    ["Paid promotion: serum"],
+    ["#paidpromotion serum"],
+  ])("accepts %j", (caption) => {
+    expect(check(caption, india).compliant).toBe(true);
+  });
 
   it("flags shorthand and buries a label in the hashtag pile", () => {
     expect(only("#collab serum day", "disclosure.ambiguous", india)).toMatchObject({ start: 0, end: 7 });
@@ -369,7 +400,9 @@ describe("C6 brief requirements", () => {
     expect(rules("#ad thanks @glowco and glow.co", { requiredMentions: ["@glow.co"] })).toEqual([
       "brief.mention-missing",
     ]);
-    expect(rules("#ad write to me@glow.co", { requiredMentions: ["glow.co"] })).toEqual(["brief.mention-missing"]);
+    expect(rules("#ad write to me@glow.co", { requiredMentions: ["glow.co"] })).toEqual([
+      "brief.mention-missing",
+    ]);
   });
 
   it("forbidden terms: every whole-word occurrence with its span", () => {
@@ -414,7 +447,9 @@ describe("C6 brief requirements", () => {
     expect(missing).toEqual([expect.objectContaining({ rule: "disclosure.missing", start: 0, end: 0 })]);
     expect(missing[0]?.message).toContain("Paid partnership with Glow");
     const buried = `#ad ${longIntro}Paid partnership with Glow`;
-    expect(only(buried, "disclosure.buried", brief)).toMatchObject(spanOf(buried, "Paid partnership with Glow"));
+    expect(only(buried, "disclosure.buried", brief)).toMatchObject(
+      spanOf(buried, "Paid partnership with Glow"),
+    );
   });
 
   it("refuses malformed brief input naming the field", () => {
@@ -461,10 +496,11 @@ describe("odd Unicode", () => {
   });
 
   it("checks a 100 KB caption in well under 100 ms", () => {
-    const caption = `#ad ${"Día de playa 👩‍👩‍👧 con amigos \u200F #summer, miracle cure? ".repeat(2_500)}`.slice(
-      0,
-      100_000,
-    );
+    const caption =
+      `#ad ${"Día de playa 👩‍👩‍👧 con amigos \u200F #summer, miracle cure? ".repeat(2_500)}`.slice(
+        0,
+        100_000,
+      );
     const input = {
       forbiddenTerms: ["miracle cure"],
       requiredHashtags: ["#glow"],

@@ -8,6 +8,7 @@ const navigation = [
   { to: "/", label: "Overview", end: true },
   { to: "/campaigns", label: "Campaigns" },
   { to: "/creators", label: "Creators" },
+  { to: "/disclosure-check", label: "Disclosure check" },
   { to: "/reports", label: "Reports" },
   { to: "/settings", label: "Settings" },
 ];

@@ -1,22 +1,5 @@
 import { EmptyState, PageHeader } from "../components/ui";
 
-export function CampaignsPage() {
-  return (
-    <>
-      <PageHeader
-        title="Campaigns"
-        description="Objectives, creators, content and results, one campaign at a time."
-      />
-      <EmptyState title="No campaigns yet">
-        <p className="muted">
-          A campaign holds its goal, budget and KPIs, the creators in its pipeline, their contracts and
-          content.
-        </p>
-      </EmptyState>
-    </>
-  );
-}
-
 export function ReportsPage() {
   return (
     <>

@@ -1,5 +1,5 @@
 import { type FormEvent, useCallback, useEffect, useState } from "react";
-import { useParams } from "react-router-dom";
+import { Link, useParams } from "react-router-dom";
 import { get, patch, post } from "../../api";
 import { ErrorAlert, Field, PageHeader } from "../../components/ui";
 import { formatCount, formatMoney, formatRate, formatTime } from "../../format";
@@ -161,6 +161,11 @@ export function CampaignPage() {
       <PageHeader
         title={campaign.name}
         description={`${campaign.brand} · ${campaign.goal}: ${campaign.funnelRole} · ${campaign.startDate} – ${campaign.endDate} · attribution window ${campaign.attributionWindowDays} days`}
+        actions={
+          <Link className="button" to={`/campaigns/${campaign.id}/planner`}>
+            Plan the creator mix
+          </Link>
+        }
       />
       <ErrorAlert error={error} />
       <section aria-labelledby="plan-title">

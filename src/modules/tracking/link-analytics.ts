@@ -1,0 +1,132 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema.js";
+import { findLinkRow } from "./link-view.js";
+
+export type AnalyticsScope = { linkId: string } | { campaignId: string; creatorId?: string };
+
+export interface ClickCounts {
+  /** Human clicks; bots are only in botClicks. */
+  clicks: number;
+  botClicks: number;
+  /** Visitors counted once per link per day (the visitor id's salt rotates daily). */
+  uniqueVisitors: number;
+}
+
+export interface LinkAnalytics {
+  from: string;
+  to: string;
+  granularity: "hour" | "day";
+  totals: ClickCounts;
+  series: Array<ClickCounts & { bucket: string }>;
+  byDevice: Array<{ value: string; clicks: number }>;
+  byCountry: Array<{ value: string; clicks: number }>;
+  byReferrer: Array<{ value: string; clicks: number }>;
+  byCreator: Array<ClickCounts & { creatorId: string }>;
+}
+
+const num = (value: unknown) => Number(value ?? 0);
+
+/**
+ * Clicks for one link, or a campaign (optionally one creator), read from the hourly and daily rollups only.
+ * Country and referrer rows cover clicks that had one; the rest is shown as "unknown" and "direct".
+ */
+export async function getLinkAnalytics(
+  db: Kysely<Database>,
+  organisationId: string,
+  scope: AnalyticsScope,
+  range: { from: string; to: string; granularity: "hour" | "day" },
+): Promise<LinkAnalytics> {
+  if ("linkId" in scope) await findLinkRow(db, organisationId, scope.linkId);
+  const fromHour = `${range.from.slice(0, 13)}:00:00.000Z`;
+  const fromDay = range.from.slice(0, 10);
+  const toDay = range.to.slice(0, 10);
+
+  const hourly = db
+    .selectFrom("tracking_link_hourly")
+    .where("organisation_id", "=", organisationId)
+    .where("hour", ">=", fromHour)
+    .where("hour", "<", range.to)
+    .$if("linkId" in scope, (q) => q.where("link_id", "=", (scope as { linkId: string }).linkId))
+    .$if("campaignId" in scope, (q) => q.where("campaign_id", "=", (scope as { campaignId: string }).campaignId))
+    .$if("creatorId" in scope && Boolean(scope.creatorId), (q) =>
+      q.where("creator_id", "=", (scope as { creatorId: string }).creatorId),
+    );
+  const counts = (eb: Parameters<Parameters<typeof hourly.select>[0]>[0]) =>
+    [
+      eb.fn.sum<number>("clicks").as("clicks"),
+      eb.fn.sum<number>("bot_clicks").as("bot_clicks"),
+      eb.fn.sum<number>("unique_visitors").as("unique_visitors"),
+    ] as const;
+
+  const bucketLength = range.granularity === "day" ? 10 : 24;
+  const seriesRows = await hourly
+    .select((eb) => [eb.fn<string>("substr", ["hour", eb.val(1), eb.val(bucketLength)]).as("bucket"), ...counts(eb)])
+    .groupBy("bucket")
+    .orderBy("bucket")
+    .execute();
+  const totalsRow = await hourly
+    .select((eb) => [
+      ...counts(eb),
+      eb.fn.sum<number>("desktop_clicks").as("desktop"),
+      eb.fn.sum<number>("mobile_clicks").as("mobile"),
+      eb.fn.sum<number>("tablet_clicks").as("tablet"),
+      eb.fn.sum<number>("other_clicks").as("other"),
+    ])
+    .executeTakeFirst();
+  const creatorRows = await hourly
+    .select((eb) => ["creator_id", ...counts(eb)])
+    .groupBy("creator_id")
+    .orderBy("clicks", "desc")
+    .execute();
+
+  const breakdownRows = await db
+    .selectFrom("tracking_link_daily_breakdown")
+    .where("organisation_id", "=", organisationId)
+    .where("day", ">=", fromDay)
+    .where("day", "<=", toDay)
+    .$if("linkId" in scope, (q) => q.where("link_id", "=", (scope as { linkId: string }).linkId))
+    .$if("campaignId" in scope, (q) => q.where("campaign_id", "=", (scope as { campaignId: string }).campaignId))
+    .$if("creatorId" in scope && Boolean(scope.creatorId), (q) =>
+      q.where("creator_id", "=", (scope as { creatorId: string }).creatorId),
+    )
+    .select((eb) => ["dimension", "value", eb.fn.sum<number>("clicks").as("clicks")])
+    .groupBy(["dimension", "value"])
+    .orderBy("clicks", "desc")
+    .execute();
+
+  const totals: ClickCounts = {
+    clicks: num(totalsRow?.clicks),
+    botClicks: num(totalsRow?.bot_clicks),
+    uniqueVisitors: num(totalsRow?.unique_visitors),
+  };
+  const withRemainder = (dimension: string, remainderLabel: string) => {
+    const rows = breakdownRows
+      .filter((r) => r.dimension === dimension)
+      .map((r) => ({ value: r.value, clicks: num(r.clicks) }));
+    const rest = totals.clicks - rows.reduce((sum, r) => sum + r.clicks, 0);
+    return rest > 0 ? [...rows, { value: remainderLabel, clicks: rest }] : rows;
+  };
+  return {
+    from: range.from,
+    to: range.to,
+    granularity: range.granularity,
+    totals,
+    series: seriesRows.map((r) => ({
+      bucket: range.granularity === "day" ? r.bucket : `${r.bucket}:00:00.000Z`,
+      clicks: num(r.clicks),
+      botClicks: num(r.bot_clicks),
+      uniqueVisitors: num(r.unique_visitors),
+    })),
+    byDevice: (["desktop", "mobile", "tablet", "other"] as const)
+      .map((value) => ({ value, clicks: num(totalsRow?.[value]) }))
+      .filter((r) => r.clicks > 0),
+    byCountry: withRemainder("country", "unknown"),
+    byReferrer: withRemainder("referrer", "direct"),
+    byCreator: creatorRows.map((r) => ({
+      creatorId: r.creator_id,
+      clicks: num(r.clicks),
+      botClicks: num(r.bot_clicks),
+      uniqueVisitors: num(r.unique_visitors),
+    })),
+  };
+}
