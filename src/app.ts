@@ -26,16 +26,29 @@ import { problemSchema } from "./http/schemas.js";
 import { accountRoutes } from "./modules/accounts/routes.js";
 import { apiKeyRoutes } from "./modules/api-keys/routes.js";
 import { auditRoutes } from "./modules/audit/routes.js";
+import { briefRoutes } from "./modules/briefs/routes.js";
 import { campaignRoutes } from "./modules/campaigns/routes.js";
 import { complianceRoutes } from "./modules/compliance/routes.js";
+import { connectorRoutes } from "./modules/connectors/routes.js";
 import { contractRoutes } from "./modules/contracts/routes.js";
+import { conversionRoutes } from "./modules/conversions/routes.js";
+import { storefrontRoutes } from "./modules/conversions/storefront-routes.js";
 import { creatorRoutes } from "./modules/creators/routes.js";
+import { discountCodeRoutes } from "./modules/discount-codes/routes.js";
 import { discoveryRoutes } from "./modules/discovery/routes.js";
 import { JobRunner } from "./modules/jobs/job-runner.js";
 import { organisationRoutes } from "./modules/organisations/routes.js";
 import { outreachRoutes } from "./modules/outreach/routes.js";
 import { plannerRoutes } from "./modules/planner/routes.js";
+import { portalLinkRoutes } from "./modules/portal/link-routes.js";
+import { portalRoutes } from "./modules/portal/routes.js";
 import { postRoutes } from "./modules/posts/routes.js";
+import { reviewRoutes } from "./modules/review/routes.js";
+import { reportRoutes } from "./modules/reports/routes.js";
+import { shopifyRoutes } from "./modules/shopify/routes.js";
+import { shopifyWebhookRoutes } from "./modules/shopify/webhook-routes.js";
+import { redirectRoutes } from "./modules/tracking/redirect-routes.js";
+import { trackingRoutes } from "./modules/tracking/routes.js";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -144,6 +157,10 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
   );
 
   await app.register(accountRoutes, { prefix: "/api/auth", ...context });
+  await app.register(portalRoutes, { prefix: "/api/portal", ...context });
+  await app.register(redirectRoutes, context);
+  await app.register(storefrontRoutes, context);
+  await app.register(shopifyWebhookRoutes, context);
   await app.register(
     async (v1) => {
       await v1.register(organisationRoutes, context);
@@ -151,12 +168,21 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
       await v1.register(auditRoutes, context);
       await v1.register(creatorRoutes, context);
       await v1.register(discoveryRoutes, context);
+      await v1.register(connectorRoutes, context);
       await v1.register(campaignRoutes, context);
       await v1.register(contractRoutes, context);
       await v1.register(complianceRoutes, context);
       await v1.register(outreachRoutes, context);
       await v1.register(postRoutes, context);
       await v1.register(plannerRoutes, context);
+      await v1.register(briefRoutes, context);
+      await v1.register(reviewRoutes, context);
+      await v1.register(portalLinkRoutes, context);
+      await v1.register(reportRoutes, context);
+      await v1.register(trackingRoutes, context);
+      await v1.register(discountCodeRoutes, context);
+      await v1.register(conversionRoutes, context);
+      await v1.register(shopifyRoutes, context);
     },
     { prefix: "/api/v1" },
   );

@@ -9,18 +9,24 @@ import { CreatorInCampaignPage } from "./pages/campaigns/creator-in-campaign";
 import { DisclosureCheckPage } from "./pages/compliance/disclosure-check-page";
 import { CreatorsPage } from "./pages/creators";
 import { OverviewPage } from "./pages/overview";
-import { ReportsPage } from "./pages/placeholders";
 import { PlannerPage } from "./pages/planner/planner-page";
+import { CampaignReportPage, ReportsIndexPage } from "./pages/reports/report-page";
 import { ApiKeysSettings, AuditLogSettings, MembersSettings, SettingsLayout } from "./pages/settings";
 import { SessionProvider, useSession } from "./session";
 
 function RequireSession({ children }: { children: ReactNode }) {
-  const { session, loading } = useSession();
+  const { session, loading, signedOut } = useSession();
   const location = useLocation();
   if (loading) return <div className="boot" aria-busy="true" />;
+  // After a deliberate sign-out, a later sign-in starts afresh at the overview.
   if (!session)
     return (
-      <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />
+      <Navigate
+        to={
+          signedOut ? "/sign-in" : `/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`
+        }
+        replace
+      />
     );
   return children;
 }
@@ -69,7 +75,8 @@ export function App() {
             <Route path="campaigns/:campaignId/planner" element={<PlannerPage />} />
             <Route path="creators" element={<CreatorsPage />} />
             <Route path="disclosure-check" element={<DisclosureCheckPage />} />
-            <Route path="reports" element={<ReportsPage />} />
+            <Route path="reports" element={<ReportsIndexPage />} />
+            <Route path="reports/:campaignId" element={<CampaignReportPage />} />
             <Route path="settings" element={<SettingsLayout />}>
               <Route index element={<MembersSettings />} />
               <Route path="api-keys" element={<ApiKeysSettings />} />

@@ -238,6 +238,8 @@ export function buildCampaignReport(input: {
   campaignLevelCost: number;
   kpis: ReportKpi[];
   rateCards?: Partial<Record<Platform, RateCard>>;
+  /** Campaign-level daily figures, when they are known only in total; default: the creators' days added up. */
+  daily?: Array<{ day: string; clicks: number; orders: number; revenue: number }>;
 }): CampaignReport {
   const rateCard = (platform: Platform) => input.rateCards?.[platform] ?? defaultRateCards[platform];
   const add = (acc: Accumulator, c: ReportCreatorInput, posts: ReportPost[], share: number) => {
@@ -313,7 +315,7 @@ export function buildCampaignReport(input: {
     byPlatform: [...platforms].map(([platform, acc]) => ({ platform, ...rowFrom(acc, rateCard) })),
     byTier: [...tiers].map(([tier, acc]) => ({ tier, ...rowFrom(acc, rateCard) })),
     byFormat: [...formats].map(([format, acc]) => round({ format, ...rowFrom(acc, rateCard) })),
-    byDay: [...days.values()].sort((a, b) => a.day.localeCompare(b.day)),
+    byDay: input.daily ?? [...days.values()].sort((a, b) => a.day.localeCompare(b.day)),
     kpis: input.kpis.map((kpi) => {
       const actual = kpiActual(kpi.metric, totals);
       if (actual === null) return { ...kpi, actual, met: null, progress: null };

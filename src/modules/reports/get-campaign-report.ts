@@ -1,0 +1,159 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema.js";
+import { getCampaign } from "../campaigns/get-campaign.js";
+import { listCampaignCreators } from "../campaigns/list-campaign-creators.js";
+import { costOfCreator } from "../contracts/compensation.js";
+import { listContracts } from "../contracts/list-contracts.js";
+import { summariseCampaignConversions } from "../conversions/summarise-campaign-conversions.js";
+import { listCampaignPosts } from "../posts/list-campaign-posts.js";
+import { getLinkAnalytics } from "../tracking/link-analytics.js";
+import {
+  buildCampaignReport,
+  type CampaignReport,
+  type ReportCreatorInput,
+} from "./build-campaign-report.js";
+
+export interface CampaignReportResponse extends CampaignReport {
+  campaignId: string;
+  otherCurrencyOrders: number;
+  codeClickConflicts: number;
+  clicksFromBots: number;
+}
+
+/**
+ * Loads what the report needs through each module's own functions (pipeline, contracts, posts, clicks rolled up per
+ * hour, conversions aggregated per creator) and hands it to the pure report builder.
+ */
+export async function getCampaignReport(
+  db: Kysely<Database>,
+  organisationId: string,
+  campaignId: string,
+  now = new Date(),
+): Promise<CampaignReportResponse> {
+  const campaign = await getCampaign(db, organisationId, campaignId);
+  const to = new Date(
+    Math.max(
+      now.getTime(),
+      Date.parse(`${campaign.endDate}T23:59:59Z`) + campaign.attributionWindowDays * 86_400_000,
+    ),
+  ).toISOString();
+  const [pipeline, contracts, posts, clicks, conversions] = await Promise.all([
+    listCampaignCreators(db, organisationId, campaignId),
+    listContracts(db, organisationId, { campaignId, inForceOnly: true }),
+    listCampaignPosts(db, organisationId, campaignId),
+    getLinkAnalytics(
+      db,
+      organisationId,
+      { campaignId },
+      { from: `${campaign.startDate}T00:00:00.000Z`, to, granularity: "day" },
+    ),
+    summariseCampaignConversions(db, organisationId, campaignId, campaign.currency),
+  ]);
+
+  const clicksByCreator = new Map(clicks.byCreator.map((c) => [c.creatorId, c.clicks]));
+  const conversionsByCreator = new Map(conversions.byCreator.map((c) => [c.creatorId, c]));
+  const contractByCreator = new Map(contracts.map((c) => [c.creatorId, c]));
+  const active = pipeline.filter(
+    (p) =>
+      contractByCreator.has(p.creatorId) ||
+      posts.some((post) => post.creatorId === p.creatorId) ||
+      clicksByCreator.has(p.creatorId) ||
+      conversionsByCreator.has(p.creatorId),
+  );
+
+  const creators: ReportCreatorInput[] = active.map((entry) => {
+    const sales = conversionsByCreator.get(entry.creatorId);
+    const own = posts.filter((p) => p.creatorId === entry.creatorId);
+    const metricTotals = own.reduce(
+      (sum, p) => ({
+        impressions: sum.impressions + (p.latestMetrics?.impressions ?? 0),
+        reach: sum.reach + (p.latestMetrics?.reach ?? 0),
+        views: sum.views + (p.latestMetrics?.views ?? 0),
+        engagements:
+          sum.engagements +
+          (p.latestMetrics
+            ? (p.latestMetrics.likes ?? 0) +
+              (p.latestMetrics.comments ?? 0) +
+              (p.latestMetrics.shares ?? 0) +
+              (p.latestMetrics.saves ?? 0)
+            : 0),
+      }),
+      { impressions: 0, reach: 0, views: 0, engagements: 0 },
+    );
+    const contract = contractByCreator.get(entry.creatorId);
+    const clickCount = clicksByCreator.get(entry.creatorId) ?? 0;
+    // M7: fees and commissions under the terms in force, plus paid amplification behind the creator's posts.
+    const fees = contract
+      ? costOfCreator(contract.terms.compensation, {
+          netRevenue: sales?.netRevenue ?? 0,
+          orders: sales?.orders ?? 0,
+          metrics: {
+            ...metricTotals,
+            clicks: clickCount,
+            conversions: sales?.orders ?? 0,
+            leads: sales?.leads ?? 0,
+          },
+        })
+      : 0;
+    const account = entry.primaryAccount;
+    return {
+      creatorId: entry.creatorId,
+      name: entry.name,
+      platform: account?.platform ?? own[0]?.platform ?? "instagram",
+      tier: account?.tier ?? "emerging",
+      cost: fees + own.reduce((sum, p) => sum + p.paidSpend, 0),
+      posts: own.map((p) => ({
+        platform: p.platform,
+        format: p.format,
+        postedAt: p.postedAt,
+        followers: account && account.platform === p.platform ? account.followers : null,
+        impressions: p.latestMetrics?.impressions ?? null,
+        reach: p.latestMetrics?.reach ?? null,
+        views: p.latestMetrics?.views ?? null,
+        likes: p.latestMetrics?.likes ?? null,
+        comments: p.latestMetrics?.comments ?? null,
+        shares: p.latestMetrics?.shares ?? null,
+        saves: p.latestMetrics?.saves ?? null,
+      })),
+      clicks: clickCount,
+      leads: sales?.leads ?? 0,
+      orders: sales?.orders ?? 0,
+      newCustomers: sales?.newCustomers ?? 0,
+      revenue: sales?.netRevenue ?? 0,
+      attribution: sales?.attribution ?? { code: 0, click: 0 },
+      daily: [],
+    };
+  });
+
+  const days = new Map<string, { day: string; clicks: number; orders: number; revenue: number }>();
+  for (const bucket of clicks.series)
+    days.set(bucket.bucket.slice(0, 10), {
+      day: bucket.bucket.slice(0, 10),
+      clicks: bucket.clicks,
+      orders: 0,
+      revenue: 0,
+    });
+  for (const d of conversions.daily) {
+    const entry = days.get(d.day) ?? { day: d.day, clicks: 0, orders: 0, revenue: 0 };
+    entry.orders = d.orders;
+    entry.revenue = d.revenue;
+    days.set(d.day, entry);
+  }
+
+  const report = buildCampaignReport({
+    currency: campaign.currency,
+    creators,
+    campaignLevelCost: 0,
+    kpis: campaign.kpis.map((k) => ({ metric: k.metric, comparison: k.comparison, target: k.target })),
+    daily: [...days.values()]
+      .filter((d) => d.clicks || d.orders || d.revenue)
+      .sort((a, b) => a.day.localeCompare(b.day)),
+  });
+  return {
+    ...report,
+    campaignId,
+    otherCurrencyOrders: conversions.otherCurrencyOrders,
+    codeClickConflicts: conversions.codeClickConflicts,
+    clicksFromBots: clicks.totals.botClicks,
+  };
+}

@@ -1,0 +1,125 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../app-context.js";
+import { requireOrg } from "../../http/auth.js";
+import { authErrors, idParam } from "../../http/schemas.js";
+import { platforms, tiers } from "../creators/tiers.js";
+import { exportReportCsv } from "./export-report-csv.js";
+import { getCampaignReport } from "./get-campaign-report.js";
+
+const nullableNumber = z.number().nullable();
+const basis = z.enum(["measured", "estimated", "mixed", "unknown"]);
+
+const rowFields = {
+  cost: z.number().meta({ description: "Minor units of the campaign currency (M7)" }),
+  impressions: nullableNumber,
+  reach: nullableNumber,
+  views: nullableNumber,
+  engagements: nullableNumber,
+  engagementRateByReach: nullableNumber,
+  engagementRateByFollowers: nullableNumber,
+  clicks: z.number().meta({ description: "Tracked clicks, bots excluded" }),
+  leads: z.number(),
+  orders: z.number(),
+  newCustomers: z.number(),
+  revenue: z.number().meta({ description: "Attributed revenue net of refunds, minor units" }),
+  emv: z.number().meta({ description: "Earned media value (M9), an estimate; never revenue" }),
+  posts: z.number(),
+  basis: z.object({ impressions: basis, reach: basis, engagements: basis }),
+  cpm: nullableNumber,
+  cpv: nullableNumber,
+  cpe: nullableNumber,
+  cpc: nullableNumber,
+  ctr: nullableNumber,
+  cpl: nullableNumber,
+  conversionRate: nullableNumber,
+  cpa: nullableNumber,
+  cac: nullableNumber,
+  roas: nullableNumber,
+  roi: nullableNumber,
+};
+
+export const campaignReportSchema = z
+  .object({
+    campaignId: z.string(),
+    currency: z.string(),
+    totals: z.object({
+      ...rowFields,
+      campaignLevelCost: z.number(),
+      attribution: z.object({ code: z.number(), click: z.number() }),
+    }),
+    byCreator: z.array(
+      z.object({
+        ...rowFields,
+        creatorId: z.string(),
+        name: z.string(),
+        platform: z.enum(platforms),
+        tier: z.enum(tiers),
+      }),
+    ),
+    byPlatform: z.array(z.object({ ...rowFields, platform: z.enum(platforms) })),
+    byTier: z.array(z.object({ ...rowFields, tier: z.enum(tiers) })),
+    byFormat: z.array(z.object({ ...rowFields, format: z.string() })),
+    byDay: z.array(
+      z.object({ day: z.string(), clicks: z.number(), orders: z.number(), revenue: z.number() }),
+    ),
+    kpis: z.array(
+      z.object({
+        metric: z.string(),
+        comparison: z.enum(["gte", "lte"]),
+        target: z.number(),
+        actual: nullableNumber,
+        met: z.boolean().nullable(),
+        progress: nullableNumber,
+      }),
+    ),
+    rateCard: z.object({ currency: z.string(), rates: z.record(z.string(), z.number()) }),
+    units: z.record(z.string(), z.string()),
+    otherCurrencyOrders: z.number(),
+    codeClickConflicts: z.number(),
+    clicksFromBots: z.number(),
+  })
+  .meta({ id: "CampaignReport" });
+
+export const reportRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { database }) => {
+  app.get(
+    "/campaigns/:campaignId/report",
+    {
+      schema: {
+        tags: ["Reports"],
+        summary:
+          "What the campaign cost and returned (M7–M10): totals, breakdowns, KPI progress; null where unknown",
+        params: idParam("campaignId"),
+        response: { 200: campaignReportSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      return getCampaignReport(database.db, auth.organisationId, request.params.campaignId);
+    },
+  );
+
+  app.get(
+    "/campaigns/:campaignId/report.csv",
+    {
+      schema: {
+        tags: ["Reports"],
+        summary: "The report's creator rows and total as CSV (safe from spreadsheet formula injection)",
+        params: idParam("campaignId"),
+        produces: ["text/csv"],
+        response: { 200: z.string(), ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "viewer");
+      const report = await getCampaignReport(database.db, auth.organisationId, request.params.campaignId);
+      return reply
+        .type("text/csv; charset=utf-8")
+        .header(
+          "content-disposition",
+          `attachment; filename="campaign-report-${request.params.campaignId}.csv"`,
+        )
+        .send(exportReportCsv(report));
+    },
+  );
+};
