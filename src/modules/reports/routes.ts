@@ -6,6 +6,7 @@ import { authErrors, idParam } from "../../http/schemas.js";
 import { platforms, tiers } from "../creators/tiers.js";
 import { exportReportCsv } from "./export-report-csv.js";
 import { getCampaignReport } from "./get-campaign-report.js";
+import { getRenewalRanking } from "./get-renewal-ranking.js";
 
 const nullableNumber = z.number().nullable();
 const basis = z.enum(["measured", "estimated", "mixed", "unknown"]);
@@ -96,6 +97,50 @@ export const reportRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     async (request) => {
       const auth = await requireOrg(request, database, "viewer");
       return getCampaignReport(database.db, auth.organisationId, request.params.campaignId);
+    },
+  );
+
+  app.get(
+    "/campaigns/:campaignId/renewals",
+    {
+      schema: {
+        tags: ["Reports"],
+        summary: "Creators ranked for renewal by shrunk conversion rate with 80% intervals (M12)",
+        params: idParam("campaignId"),
+        querystring: z.strictObject({ targetRate: z.coerce.number().min(0).max(1).optional() }),
+        response: {
+          200: z.object({
+            campaignId: z.string(),
+            targetRate: z.number(),
+            targetSource: z.enum(["given", "campaign"]),
+            creators: z.array(
+              z.object({
+                creatorId: z.string(),
+                name: z.string(),
+                clicks: z.number(),
+                conversions: z.number(),
+                rawRate: z.number().nullable(),
+                posteriorMean: z.number(),
+                interval: z.object({ lower: z.number(), upper: z.number() }),
+                renew: z.boolean(),
+                reason: z.string(),
+                revenue: z.number(),
+                cost: z.number(),
+              }),
+            ),
+          }),
+          ...authErrors,
+        },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      return getRenewalRanking(
+        database.db,
+        auth.organisationId,
+        request.params.campaignId,
+        request.query.targetRate,
+      );
     },
   );
 
