@@ -1,0 +1,154 @@
+import type { Kysely } from "kysely";
+import { nowIso } from "../../db/ids.js";
+import type { Database } from "../../db/schema.js";
+import { AppError, notFound } from "../../http/errors.js";
+import type { Actor } from "../audit/actor.js";
+import { recordAuditEvent } from "../audit/record-audit-event.js";
+import { getCampaignReport } from "../reports/get-campaign-report.js";
+import type { PayoutEntriesTable, PayoutKind, PayoutStatus } from "./schema.js";
+import { syncPayoutLedger } from "./sync-payout-ledger.js";
+
+export interface PayoutEntryView {
+  id: string;
+  campaignId: string;
+  creatorId: string;
+  contractId: string;
+  kind: PayoutKind;
+  description: string;
+  amount: number;
+  currency: string;
+  status: PayoutStatus;
+  payableFrom: string;
+  /** Not yet approvable: its trigger or lock period lies ahead. */
+  locked: boolean;
+  approvedBy: string | null;
+  approvedAt: string | null;
+  paidAt: string | null;
+}
+
+export interface CreatorBalance {
+  creatorId: string;
+  pending: number;
+  approved: number;
+  paid: number;
+}
+
+function toView(row: PayoutEntriesTable, now: string): PayoutEntryView {
+  return {
+    id: row.id,
+    campaignId: row.campaign_id,
+    creatorId: row.creator_id,
+    contractId: row.contract_id,
+    kind: row.kind,
+    description: row.description,
+    amount: row.amount,
+    currency: row.currency,
+    status: row.status,
+    payableFrom: row.payable_from,
+    locked: row.payable_from > now,
+    approvedBy: row.approved_by,
+    approvedAt: row.approved_at,
+    paidAt: row.paid_at,
+  };
+}
+
+/** The campaign's payout ledger, brought up to date first; optionally one creator's. */
+export async function getPayoutLedger(
+  db: Kysely<Database>,
+  organisationId: string,
+  campaignId: string,
+  options: { creatorId?: string; now?: Date } = {},
+): Promise<{ entries: PayoutEntryView[]; balances: CreatorBalance[] }> {
+  const now = options.now ?? new Date();
+  const report = await getCampaignReport(db, organisationId, campaignId, now);
+  const metrics = new Map(
+    report.byCreator.map((row) => [
+      row.creatorId,
+      {
+        impressions: row.impressions ?? 0,
+        reach: row.reach ?? 0,
+        views: row.views ?? 0,
+        engagements: row.engagements ?? 0,
+        clicks: row.clicks,
+        conversions: row.orders,
+        leads: row.leads,
+      },
+    ]),
+  );
+  await syncPayoutLedger(db, organisationId, campaignId, metrics, now);
+  let query = db
+    .selectFrom("payout_entries")
+    .selectAll()
+    .where("organisation_id", "=", organisationId)
+    .where("campaign_id", "=", campaignId)
+    .orderBy("payable_from")
+    .orderBy("id");
+  if (options.creatorId) query = query.where("creator_id", "=", options.creatorId);
+  const rows = await query.execute();
+  const stamp = now.toISOString();
+  const balances = new Map<string, CreatorBalance>();
+  for (const row of rows) {
+    const balance = balances.get(row.creator_id) ?? {
+      creatorId: row.creator_id,
+      pending: 0,
+      approved: 0,
+      paid: 0,
+    };
+    if (row.status === "pending") balance.pending += row.amount;
+    if (row.status === "approved") balance.approved += row.amount;
+    if (row.status === "paid") balance.paid += row.amount;
+    balances.set(row.creator_id, balance);
+  }
+  return { entries: rows.map((row) => toView(row, stamp)), balances: [...balances.values()] };
+}
+
+const transitions: Record<"approve" | "pay" | "void", { from: PayoutStatus[]; to: PayoutStatus }> = {
+  approve: { from: ["pending"], to: "approved" },
+  pay: { from: ["approved"], to: "paid" },
+  void: { from: ["pending", "approved"], to: "void" },
+};
+
+/** pending → approved (once payable) → paid, or void before payment; who approved is recorded. Run in a transaction. */
+export async function changePayoutStatus(
+  db: Kysely<Database>,
+  ctx: { organisationId: string; actor: Actor },
+  entryId: string,
+  action: "approve" | "pay" | "void",
+  now = new Date(),
+): Promise<PayoutEntryView> {
+  const row = await db
+    .selectFrom("payout_entries")
+    .selectAll()
+    .where("organisation_id", "=", ctx.organisationId)
+    .where("id", "=", entryId)
+    .executeTakeFirst();
+  if (!row) throw notFound("Payout entry");
+  const rule = transitions[action];
+  if (!rule.from.includes(row.status))
+    throw new AppError(
+      "conflict",
+      `A ${row.status} entry cannot be ${rule.to === "paid" ? "marked paid" : `${rule.to}d`}; it must be ${rule.from.join(" or ")}.`,
+    );
+  const stamp = now.toISOString();
+  if (action === "approve" && row.payable_from > stamp)
+    throw new AppError(
+      "conflict",
+      `Not payable before ${row.payable_from}: ${row.kind === "commission" ? "the refund lock period has not ended" : "its trigger has not happened"}.`,
+    );
+  const changes =
+    action === "approve"
+      ? { status: rule.to, approved_by: ctx.actor.label, approved_at: stamp, updated_at: nowIso() }
+      : action === "pay"
+        ? { status: rule.to, paid_at: stamp, updated_at: nowIso() }
+        : { status: rule.to, updated_at: nowIso() };
+  await db.updateTable("payout_entries").set(changes).where("id", "=", entryId).execute();
+  await recordAuditEvent(db, {
+    organisationId: ctx.organisationId,
+    actor: ctx.actor,
+    action: `payout.${action === "pay" ? "paid" : `${action}d`}`,
+    targetType: "payout_entry",
+    targetId: entryId,
+    details: { amount: row.amount, currency: row.currency, kind: row.kind },
+  });
+  return toView({ ...row, ...changes } as PayoutEntriesTable, stamp);
+}

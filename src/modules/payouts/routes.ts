@@ -1,0 +1,132 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../app-context.js";
+import { requireOrg } from "../../http/auth.js";
+import { authErrors, idParam, isoTime, problemSchema } from "../../http/schemas.js";
+import { csvCell } from "../discovery/export-list-csv.js";
+import { changePayoutStatus, getPayoutLedger } from "./payout-ledger.js";
+
+const entrySchema = z
+  .object({
+    id: z.string(),
+    campaignId: z.string(),
+    creatorId: z.string(),
+    contractId: z.string(),
+    kind: z.enum(["fee", "commission", "bonus", "clawback"]),
+    description: z.string(),
+    amount: z.number().int().meta({ description: "Minor units; negative for a clawback" }),
+    currency: z.string(),
+    status: z.enum(["pending", "approved", "paid", "void"]),
+    payableFrom: isoTime,
+    locked: z.boolean(),
+    approvedBy: z.string().nullable(),
+    approvedAt: isoTime.nullable(),
+    paidAt: isoTime.nullable(),
+  })
+  .meta({ id: "PayoutEntry" });
+
+const ledgerSchema = z.object({
+  entries: z.array(entrySchema),
+  balances: z.array(
+    z.object({ creatorId: z.string(), pending: z.number(), approved: z.number(), paid: z.number() }),
+  ),
+});
+
+export const payoutRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { database }) => {
+  const { db } = database;
+
+  app.get(
+    "/campaigns/:campaignId/payouts",
+    {
+      schema: {
+        tags: ["Payouts"],
+        summary:
+          "The payout ledger: fees on their schedule, commissions after the refund lock, bonuses, clawbacks",
+        params: idParam("campaignId"),
+        querystring: z.strictObject({ creatorId: z.string().max(100).optional() }),
+        response: { 200: ledgerSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      return getPayoutLedger(db, auth.organisationId, request.params.campaignId, {
+        creatorId: request.query.creatorId,
+      });
+    },
+  );
+
+  app.get(
+    "/campaigns/:campaignId/payouts.csv",
+    {
+      schema: {
+        tags: ["Payouts"],
+        summary: "The payout ledger as CSV (spreadsheet-safe)",
+        params: idParam("campaignId"),
+        produces: ["text/csv"],
+        response: { 200: z.string(), ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "viewer");
+      const { entries } = await getPayoutLedger(db, auth.organisationId, request.params.campaignId);
+      const header = [
+        "entry_id",
+        "creator_id",
+        "kind",
+        "description",
+        "amount_minor",
+        "currency",
+        "status",
+        "payable_from",
+        "approved_by",
+        "approved_at",
+        "paid_at",
+      ];
+      const lines = entries.map((e) =>
+        [
+          e.id,
+          e.creatorId,
+          e.kind,
+          e.description,
+          e.amount,
+          e.currency,
+          e.status,
+          e.payableFrom,
+          e.approvedBy,
+          e.approvedAt,
+          e.paidAt,
+        ]
+          .map(csvCell)
+          .join(","),
+      );
+      return reply
+        .type("text/csv; charset=utf-8")
+        .header("content-disposition", `attachment; filename="payouts-${request.params.campaignId}.csv"`)
+        .send(`${[header.join(","), ...lines].join("\n")}\n`);
+    },
+  );
+
+  for (const action of ["approve", "pay", "void"] as const) {
+    app.post(
+      `/payouts/:entryId/${action}`,
+      {
+        schema: {
+          tags: ["Payouts"],
+          summary: {
+            approve: "Approve a payable entry (admin)",
+            pay: "Mark an approved entry paid (admin)",
+            void: "Void an unpaid entry (admin)",
+          }[action],
+          params: idParam("entryId"),
+          response: { 200: entrySchema, ...authErrors, 409: problemSchema },
+        },
+      },
+      async (request) => {
+        const auth = await requireOrg(request, database, "admin");
+        return db
+          .transaction()
+          .execute((trx) => changePayoutStatus(trx, auth, request.params.entryId, action));
+      },
+    );
+  }
+};
