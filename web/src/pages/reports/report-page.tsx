@@ -15,6 +15,7 @@ import {
 import { get } from "../../api";
 import { EmptyState, ErrorAlert, PageHeader } from "../../components/ui";
 import { formatCount, formatMoney, formatRate, platformName } from "../../format";
+import { PayoutsSection } from "./payouts-section";
 
 type Basis = "measured" | "estimated" | "mixed" | "unknown";
 
@@ -363,6 +364,10 @@ export function CampaignReportPage() {
           </tbody>
         </table>
       </div>
+      <PayoutsSection
+        campaignId={campaignId}
+        names={new Map(report.byCreator.map((row) => [row.creatorId, row.name]))}
+      />
       <p className="muted small">
         {report.clicksFromBots} bot and link-preview clicks are excluded.
         {report.otherCurrencyOrders > 0

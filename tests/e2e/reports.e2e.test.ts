@@ -1,0 +1,100 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserUnavailable, launchBrowser, type RunningAmplio, startAmplio } from "./support.js";
+
+const skip = browserUnavailable();
+
+describe.skipIf(skip)("reading a campaign report and settling payouts in the browser", () => {
+  let amplio: RunningAmplio;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    amplio = await startAmplio();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await amplio?.stop();
+  });
+
+  it("opens the report, exports CSV, and approves then pays the signing fee", async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    const base = amplio.baseUrl;
+    const { csrfToken } = (await (
+      await page.request.post(`${base}/api/auth/sign-up`, {
+        data: {
+          name: "Robin Reports",
+          email: "robin@example.com",
+          password: "measure twice",
+          organisationName: "Report Co",
+        },
+      })
+    ).json()) as { csrfToken: string };
+    const write = async (url: string, data: unknown) =>
+      (await page.request.post(`${base}${url}`, { data, headers: { "x-csrf-token": csrfToken } })).json();
+
+    const campaign = await write("/api/v1/campaigns", {
+      name: "Autumn Trails",
+      goal: "awareness",
+      startDate: "2026-10-01",
+      endDate: "2026-11-30",
+      currency: "EUR",
+      kpis: [{ metric: "impressions", comparison: "gte", target: 10_000 }],
+    });
+    const creator = await write("/api/v1/creators", {
+      name: "Noor Trails",
+      accounts: [{ platform: "instagram", handle: "noor.trails", followers: 45_000 }],
+    });
+    await write(`/api/v1/campaigns/${campaign.id}/creators`, { creatorId: creator.id });
+    const offer = await write(`/api/v1/campaigns/${campaign.id}/creators/${creator.id}/offers`, {
+      terms: {
+        collaborationType: "sponsored_post",
+        deliverables: [{ platform: "instagram", format: "reel", quantity: 1, dueDate: "2026-11-15" }],
+        usageRights: { channels: ["organic"], durationDays: 60, paidAds: false, whitelisting: false },
+        compensation: { model: "flat_fee", amount: 90_000, schedule: [{ trigger: "on_signing", share: 1 }] },
+      },
+    });
+    await write("/api/v1/contracts", {
+      offerId: offer.id,
+      acceptedName: "Noor Trails",
+      acceptedBy: "creator",
+    });
+    const post = await write(`/api/v1/campaigns/${campaign.id}/posts`, {
+      creatorId: creator.id,
+      platform: "instagram",
+      format: "reel",
+      url: "https://www.instagram.com/reel/NOOR1/",
+      postedAt: "2026-11-05T17:00:00Z",
+    });
+    await write(`/api/v1/posts/${post.id}/metrics`, {
+      capturedAt: "2026-11-07T09:00:00Z",
+      impressions: 24_000,
+      reach: 16_000,
+      likes: 1_100,
+      comments: 75,
+    });
+
+    await page.goto(`${base}/reports`);
+    await page.getByRole("link", { name: "Autumn Trails" }).click();
+    await page.getByRole("heading", { name: "Autumn Trails: report" }).waitFor();
+    expect(await page.getByText("€900.00").first().isVisible()).toBe(true);
+    expect(await page.locator("table").first().textContent()).toContain("met");
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Export CSV" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^campaign-report-.*\.csv$/);
+
+    const payouts = page.getByRole("region", { name: "Payouts" });
+    await payouts.getByRole("button", { name: "Approve" }).click();
+    await payouts.getByRole("button", { name: "Mark paid" }).click();
+    await payouts.getByText("paid", { exact: true }).waitFor();
+    expect(await payouts.textContent()).toContain("by Robin Reports");
+    await context.close();
+  });
+});
