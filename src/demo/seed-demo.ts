@@ -9,6 +9,7 @@ import { addMember } from "../modules/organisations/members.js";
 import { createOrganisation } from "../modules/organisations/organisations.js";
 import { generateCreators } from "./generate-creators.js";
 import { seedCampaigns } from "./seed-campaigns.js";
+import { seedPosts } from "./seed-posts.js";
 
 export const demoSignIn = { email: "demo@amplio.example", password: "amplio-demo-2026" } as const;
 export const demoOrganisationSlug = "northwind-outdoor";
@@ -99,6 +100,7 @@ export async function seedDemo(db: Kysely<Database>, options: DemoSeedOptions = 
       details: { count: creators.length, source: "demo data" },
     });
     await seedCampaigns(trx, { organisationId: brand.id, actor });
+    await seedPosts(trx, { organisationId: brand.id, actor, campaignName: "Summer Summit Series" });
   });
   return { created: true, creators: creators.length, ...result };
 }

@@ -1,0 +1,75 @@
+import { en, Faker } from "@faker-js/faker";
+import type { Kysely } from "kysely";
+import type { Database } from "../db/schema.js";
+import type { Actor } from "../modules/audit/actor.js";
+import { listCampaignCreators } from "../modules/campaigns/list-campaign-creators.js";
+import { listCampaigns } from "../modules/campaigns/list-campaigns.js";
+import { recordLivePost } from "../modules/posts/record-live-post.js";
+import { recordPostMetrics } from "../modules/posts/record-post-metrics.js";
+
+const DAY = 86_400_000;
+
+/**
+ * Live posts for the demo's measured campaign: two reels per creator under contract, each with daily metric
+ * snapshots that grow and level off as real posts do, so the report and its charts have content. Deterministic.
+ */
+export async function seedPosts(
+  db: Kysely<Database>,
+  input: { organisationId: string; actor: Actor; campaignName: string },
+): Promise<number> {
+  const faker = new Faker({ locale: [en], seed: 7 });
+  const campaign = (await listCampaigns(db, input.organisationId)).find((c) => c.name === input.campaignName);
+  if (!campaign) return 0;
+  const ctx = { organisationId: input.organisationId, actor: input.actor };
+  const pipeline = await listCampaignCreators(db, input.organisationId, campaign.id);
+  let posts = 0;
+  for (const entry of pipeline) {
+    const account = entry.primaryAccount;
+    if (!account || !["live", "completed"].includes(entry.stage)) continue;
+    for (let n = 0; n < 2; n++) {
+      const postedAt = new Date(
+        Date.parse(`${campaign.startDate}T17:00:00Z`) + (10 + n * 25 + posts * 3) * DAY,
+      );
+      const post = await recordLivePost(db, ctx, campaign.id, {
+        creatorId: entry.creatorId,
+        platform: account.platform,
+        format: "reel",
+        url: `https://www.instagram.com/reel/${faker.string.alphanumeric(11)}/`,
+        postedAt: postedAt.toISOString(),
+        caption: `#ad ${faker.lorem.sentence()} @northwind.outdoor`,
+        amplifications:
+          n === 0 && posts % 2 === 0
+            ? [
+                {
+                  kind: "whitelisting",
+                  spend: 40_000,
+                  startDate: postedAt.toISOString().slice(0, 10),
+                  endDate: new Date(postedAt.getTime() + 7 * DAY).toISOString().slice(0, 10),
+                },
+              ]
+            : [],
+      });
+      posts += 1;
+      const finalReach = Math.round(account.followers * faker.number.float({ min: 0.18, max: 0.45 }));
+      const engagementRate = faker.number.float({ min: 0.03, max: 0.07 });
+      for (const day of [1, 3, 7, 14]) {
+        const share = 1 - Math.exp(-day / 3);
+        const reach = Math.round(finalReach * share);
+        const engagements = reach * engagementRate;
+        await recordPostMetrics(db, ctx, post.id, {
+          capturedAt: new Date(postedAt.getTime() + day * DAY).toISOString(),
+          source: "manual",
+          reach,
+          impressions: Math.round(reach * faker.number.float({ min: 1.3, max: 1.7 })),
+          views: Math.round(reach * 1.9),
+          likes: Math.round(engagements * 0.86),
+          comments: Math.round(engagements * 0.05),
+          shares: Math.round(engagements * 0.04),
+          saves: Math.round(engagements * 0.05),
+          linkClicks: Math.round(reach * 0.004),
+        });
+      }
+    }
+  }
+  return posts;
+}
