@@ -4,10 +4,18 @@ import type { Database } from "../db/schema.js";
 import type { Actor } from "../modules/audit/actor.js";
 import { listCampaignCreators } from "../modules/campaigns/list-campaign-creators.js";
 import { listCampaigns } from "../modules/campaigns/list-campaigns.js";
+import type { Platform } from "../modules/creators/tiers.js";
 import { recordLivePost } from "../modules/posts/record-live-post.js";
 import { recordPostMetrics } from "../modules/posts/record-post-metrics.js";
 
 const DAY = 86_400_000;
+
+const postUrl: Record<Platform, (id: string) => string> = {
+  instagram: (id) => `https://www.instagram.com/reel/${id}/`,
+  tiktok: (id) => `https://www.tiktok.com/@northwind/video/${id}`,
+  youtube: (id) => `https://www.youtube.com/watch?v=${id}`,
+  linkedin: (id) => `https://www.linkedin.com/posts/${id}`,
+};
 
 /**
  * Live posts for the demo's measured campaign: two reels per creator under contract, each with daily metric
@@ -33,8 +41,9 @@ export async function seedPosts(
       const post = await recordLivePost(db, ctx, campaign.id, {
         creatorId: entry.creatorId,
         platform: account.platform,
-        format: "reel",
-        url: `https://www.instagram.com/reel/${faker.string.alphanumeric(11)}/`,
+        format:
+          account.platform === "instagram" ? "reel" : account.platform === "linkedin" ? "post" : "video",
+        url: postUrl[account.platform](faker.string.alphanumeric(11)),
         postedAt: postedAt.toISOString(),
         caption: `#ad ${faker.lorem.sentence()} @northwind.outdoor`,
         amplifications:

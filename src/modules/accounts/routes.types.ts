@@ -28,7 +28,7 @@ export const signUpBody = z.strictObject({
 
 export const signInBody = z.strictObject({
   email: emailSchema,
-  password: z.string().min(1).max(200),
+  password: z.string().min(1, { error: "enter your password" }).max(200),
 });
 
 export const activeOrganisationBody = z.strictObject({ organisationId: z.string().min(1).max(100) });

@@ -159,7 +159,8 @@ describe("portfolio optimiser", () => {
         overlappingPairs: [["c0", "c1"]],
       };
       const optimum = exhaustiveOptimum(candidates, constraints);
-      const plan = await optimisePortfolio(candidates, constraints);
+      // Generous time: this checks optimality, not speed (bench:planner measures speed), and CI shares its cores.
+      const plan = await optimisePortfolio(candidates, constraints, { timeLimitSeconds: 20 });
       if (optimum === Number.NEGATIVE_INFINITY) {
         expect(plan.status).toBe("infeasible");
         continue;
@@ -183,7 +184,7 @@ describe("portfolio optimiser", () => {
       maxShareOfBudget: 0.15,
       overlappingPairs: [["c1", "c2"]],
     };
-    const plan = await optimisePortfolio(candidates, constraints);
+    const plan = await optimisePortfolio(candidates, constraints, { timeLimitSeconds: 20 });
     const chosen = plan.selections.map((s) => candidates.find((c) => c.id === s.id) as PlanCandidate);
     expect(plan.cost).toBeLessThanOrEqual(1_000_000);
     expect(chosen.filter((c) => c.tier === "nano").length).toBeGreaterThanOrEqual(4);
