@@ -43,7 +43,9 @@ export function loadConfig(
     loginWindowSeconds: overrides.loginWindowSeconds ?? 15 * 60,
     smtpUrl: overrides.smtpUrl === undefined ? env.AMPLIO_SMTP_URL || null : overrides.smtpUrl,
     countryHeader:
-      (overrides.countryHeader === undefined ? env.AMPLIO_COUNTRY_HEADER || null : overrides.countryHeader)?.toLowerCase() ??
-      null,
+      (overrides.countryHeader === undefined
+        ? env.AMPLIO_COUNTRY_HEADER || null
+        : overrides.countryHeader
+      )?.toLowerCase() ?? null,
   };
 }

@@ -126,7 +126,9 @@ export function registerComplianceCommands(program: Command): void {
         };
         console.log(JSON.stringify(output, null, 2));
         if (!options.connection)
-          console.error(`note: no --connection given, so the caption was checked as a ${assumedConnection} partnership.`);
+          console.error(
+            `note: no --connection given, so the caption was checked as a ${assumedConnection} partnership.`,
+          );
         process.exitCode = result.compliant ? 0 : 1;
       } catch (error) {
         if (!(error instanceof AppError)) throw error;

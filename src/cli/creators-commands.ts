@@ -12,7 +12,10 @@ import { searchCreatorsQuery } from "../modules/discovery/routes.types.js";
 import { searchCreators } from "../modules/discovery/search-creators.js";
 import { findOrganisationBySlug } from "../modules/organisations/organisations.js";
 
-async function withDatabase<T>(url: string | undefined, work: (database: AmplioDatabase) => Promise<T>): Promise<T> {
+async function withDatabase<T>(
+  url: string | undefined,
+  work: (database: AmplioDatabase) => Promise<T>,
+): Promise<T> {
   const config = loadConfig(url ? { databaseUrl: url } : {});
   const database = openDatabase(config.databaseUrl, { schema: config.databaseSchema });
   try {
@@ -24,7 +27,10 @@ async function withDatabase<T>(url: string | undefined, work: (database: AmplioD
 }
 
 const databaseOption = () =>
-  new Option("--database <url>", "sqlite:<path> or postgres://… (default: $AMPLIO_DATABASE_URL or sqlite:./data/amplio.db)");
+  new Option(
+    "--database <url>",
+    "sqlite:<path> or postgres://… (default: $AMPLIO_DATABASE_URL or sqlite:./data/amplio.db)",
+  );
 
 /** Search flags, kebab-case, named after the API's query parameters. */
 const searchFlags: Array<[flag: string, parameter: string, description: string]> = [
@@ -47,7 +53,11 @@ const searchFlags: Array<[flag: string, parameter: string, description: string]>
   ["--audience-gender <gender>", "audienceGender", "female, male or other"],
   ["--min-audience-gender-share <fraction>", "minAudienceGenderShare", ""],
   ["--campaign-id <id>", "campaignId", "leave out the campaign's creators; enables --sort fit"],
-  ["--exclude-conflicts <bool>", "excludeConflicts", "with --campaign-id: leave out competitor conflicts (M5)"],
+  [
+    "--exclude-conflicts <bool>",
+    "excludeConflicts",
+    "with --campaign-id: leave out competitor conflicts (M5)",
+  ],
   ["--exclude-list-id <id>", "excludeListId", "leave out creators in this list"],
   ["--sort <sort>", "sort", "relevance, followers, engagementRate, quality or fit"],
   ["--limit <n>", "limit", "page size, 1–200 (default 50)"],
@@ -64,14 +74,22 @@ export function registerCreatorsCommands(program: Command): void {
     .description("Import creators from a CSV or JSON export (streamed; upserts by platform and handle)")
     .argument("<file>", "CSV file, or JSON array of objects (.json)")
     .requiredOption("--org <slug>", "organisation slug")
-    .addOption(new Option("--format <format>", "file format (default: from the extension)").choices(["csv", "json"]))
+    .addOption(
+      new Option("--format <format>", "file format (default: from the extension)").choices(["csv", "json"]),
+    )
     .addOption(new Option("--platform <platform>", "platform of rows without one").choices([...platforms]))
     .option("--json", "print the summary as JSON")
     .addOption(databaseOption())
     .action(
       async (
         file: string,
-        options: { org: string; format?: "csv" | "json"; platform?: (typeof platforms)[number]; json?: boolean; database?: string },
+        options: {
+          org: string;
+          format?: "csv" | "json";
+          platform?: (typeof platforms)[number];
+          json?: boolean;
+          database?: string;
+        },
       ) => {
         let size: number;
         try {
@@ -115,8 +133,10 @@ export function registerCreatorsCommands(program: Command): void {
               console.log(
                 `Imported ${summary.imported}, updated ${summary.updated}, unchanged ${summary.unchanged}, rejected ${summary.rejected} in ${seconds.toFixed(1)} s.`,
               );
-              for (const r of summary.rejections.slice(0, 50)) console.log(`  line ${r.line}: ${r.field}: ${r.message}`);
-              if (summary.rejected > 50) console.log(`  … and ${summary.rejected - 50} more (use --json for the first 1,000)`);
+              for (const r of summary.rejections.slice(0, 50))
+                console.log(`  line ${r.line}: ${r.field}: ${r.message}`);
+              if (summary.rejected > 50)
+                console.log(`  … and ${summary.rejected - 50} more (use --json for the first 1,000)`);
             }
           } finally {
             if (showBar) bar.stop();
@@ -127,7 +147,9 @@ export function registerCreatorsCommands(program: Command): void {
 
   const search = creators
     .command("search")
-    .description("Search creator accounts with the API's filters; --json prints { total, items } as the API does")
+    .description(
+      "Search creator accounts with the API's filters; --json prints { total, items } as the API does",
+    )
     .requiredOption("--org <slug>", "organisation slug")
     .option("--json", "print JSON")
     .addOption(databaseOption());
@@ -148,7 +170,13 @@ export function registerCreatorsCommands(program: Command): void {
       const organisation = await findOrganisationBySlug(db, options.org as string);
       const result = await searchCreators(db, organisation.id, parsed.data);
       if (options.json) {
-        console.log(JSON.stringify({ total: result.total, items: result.items, nextCursor: result.nextCursor }, null, 2));
+        console.log(
+          JSON.stringify(
+            { total: result.total, items: result.items, nextCursor: result.nextCursor },
+            null,
+            2,
+          ),
+        );
         return;
       }
       console.log(`${result.total} accounts`);
@@ -159,7 +187,9 @@ export function registerCreatorsCommands(program: Command): void {
             `${item.platform}:@${item.handle}`.padEnd(34).slice(0, 34),
             String(item.followers).padStart(10),
             item.tier.padEnd(8),
-            item.engagementRate === null ? "     —" : `${(item.engagementRate * 100).toFixed(2)}%`.padStart(7),
+            item.engagementRate === null
+              ? "     —"
+              : `${(item.engagementRate * 100).toFixed(2)}%`.padStart(7),
             `Q${item.qualityScore}`,
             item.country ?? "",
           ].join("  "),

@@ -18,6 +18,7 @@ import { registerCampaignsCommands } from "./campaigns-commands.js";
 import { registerComplianceCommands } from "./compliance-commands.js";
 import { registerCreatorsCommands } from "./creators-commands.js";
 import { registerPlannerCommands } from "./planner-commands.js";
+import { registerTrackingCommands } from "./tracking-commands.js";
 
 interface DatabaseOptions {
   database?: string;
@@ -268,6 +269,7 @@ export function buildProgram(): Command {
   registerComplianceCommands(program);
   registerCreatorsCommands(program);
   registerPlannerCommands(program);
+  registerTrackingCommands(program);
 
   return program;
 }

@@ -1,4 +1,5 @@
 import { en, Faker } from "@faker-js/faker";
+import type { AudienceInput, PostInput, SnapshotInput } from "../modules/creators/account-data.js";
 import type { CreatorInput, SocialAccountInput } from "../modules/creators/creators.js";
 import { benchmarkFor } from "../modules/creators/engagement-benchmarks.js";
 import { type Platform, tierForFollowers } from "../modules/creators/tiers.js";
@@ -62,14 +63,59 @@ const platformWeights: ReadonlyArray<readonly [Platform, number]> = [
   ["linkedin", 0.12],
 ];
 
-/** Deterministic: the same seed gives the same creators, so the demo and tests are reproducible. */
-export function generateCreators(count: number, seed = 2026): CreatorInput[] {
+const sponsors = [
+  "Trailhead Coffee",
+  "Summit Co",
+  "Peakline",
+  "Lumen Bottles",
+  "Granite Packs",
+  "Fjord Wool",
+  "Nimbus Tents",
+];
+const captions = [
+  "Sunrise on the ridge this morning",
+  "Packing list for a three-day loop",
+  "Trying a new recipe after a long day outside",
+  "Weekly training recap",
+  "Five things I wish I knew before starting",
+  "Quiet weekend at the lake",
+  "Answering your questions about gear",
+  "Behind the scenes of this week's shoot",
+];
+const comments = [
+  "Love this, so inspiring!",
+  "Great tips, thank you",
+  "Where is this place?",
+  "Saving this for my next trip",
+  "Beautiful shot",
+  "Not a fan of this one, honestly boring",
+  "Which camera do you use?",
+  "This looks amazing!",
+];
+const ageShape = [0.04, 0.26, 0.34, 0.19, 0.1, 0.05, 0.02];
+const ageNames = ["13-17", "18-24", "25-34", "35-44", "45-54", "55-64", "65+"] as const;
+const dayMs = 86_400_000;
+
+/**
+ * Deterministic: the same seed gives the same creators, so the demo and tests are reproducible. Each account comes
+ * with recent posts (engagement around its rate, some sponsored), 60 days of follower snapshots and, for most, an
+ * audience; dates count back from `today` (UTC midnight), so one day's runs agree.
+ */
+export function generateCreators(
+  count: number,
+  seed = 2026,
+  today = new Date(new Date().toISOString().slice(0, 10)),
+): CreatorInput[] {
   const faker = new Faker({ locale: [en], seed });
-  const normal = () => {
-    const u = 1 - faker.number.float({ min: 0, max: 1 });
-    const v = faker.number.float({ min: 0, max: 1 });
+  // Posts, snapshots and audiences draw from their own generator, so the creators themselves stay as they were.
+  const activity = new Faker({ locale: [en], seed: seed + 1 });
+  const gaussian = (source: Faker) => () => {
+    const u = 1 - source.number.float({ min: 0, max: 1 });
+    const v = source.number.float({ min: 0, max: 1 });
     return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
   };
+  const normal = gaussian(faker);
+  const activityNormal = gaussian(activity);
   const weighted = <T>(
     options: ReadonlyArray<readonly [T, number, ...unknown[]]>,
   ): readonly [T, number, ...unknown[]] => {
@@ -109,6 +155,59 @@ export function generateCreators(count: number, seed = 2026): CreatorInput[] {
       let handle = base;
       for (let n = 2; seenHandles.has(`${platform}:${handle}`); n++) handle = `${base}${n}`;
       seenHandles.add(`${platform}:${handle}`);
+      const rate = Math.round(engagementRate * 10_000) / 10_000;
+      const video = platform === "tiktok" || platform === "youtube";
+      const sponsorship = activity.number.float({ min: 0, max: 0.25 });
+      const posts: PostInput[] = Array.from({ length: 12 }, (_, i) => {
+        // Video platforms' benchmarks are by views (M3): engagement is a share of views there.
+        const views = video ? Math.round(followers * activity.number.float({ min: 0.2, max: 0.8 })) : null;
+        const engagements = Math.max(
+          1,
+          Math.round(rate * (views ?? followers) * Math.exp(0.25 * activityNormal())),
+        );
+        const sponsored = activity.datatype.boolean({ probability: sponsorship });
+        const brand = activity.helpers.arrayElement(sponsors);
+        return {
+          externalId: `${platform}-${handle}-${i}`,
+          postedAt: new Date(
+            today.getTime() - (1 + i * 3) * dayMs + activity.number.int({ min: 0, max: dayMs - 1 }),
+          ).toISOString(),
+          caption: `${activity.helpers.arrayElement(captions)}${sponsored ? ` #ad @${brand.toLowerCase().replace(/\s+/g, "")}` : ""}`,
+          likes: Math.round(engagements * 0.92),
+          comments: Math.max(1, Math.round(engagements * 0.04)),
+          shares: Math.round(engagements * 0.02),
+          saves: Math.round(engagements * 0.02),
+          views,
+          sponsored,
+          brands: sponsored ? [brand] : [],
+          commentTexts: activity.helpers.arrayElements(comments, 3),
+        };
+      });
+      const dailyGrowth = activity.number.float({ min: 0.0005, max: 0.004 });
+      const snapshots: SnapshotInput[] = Array.from({ length: 60 }, (_, i) => ({
+        takenOn: new Date(today.getTime() - (60 - i) * dayMs).toISOString().slice(0, 10),
+        followers: Math.round(followers / (1 + dailyGrowth) ** (60 - i)),
+      }));
+      let audience: AudienceInput | undefined;
+      if (activity.datatype.boolean({ probability: 0.7 })) {
+        const home = activity.number.float({ min: 0.45, max: 0.8 });
+        const others = countries.filter(([c]) => c !== country).slice(0, 4);
+        const audienceCountries: Record<string, number> = { [country]: Math.round(home * 1000) / 1000 };
+        for (const [other] of others)
+          audienceCountries[other] = Math.round(((1 - home) / others.length) * 1000) / 1000;
+        const female = activity.number.float({ min: 0.3, max: 0.75 });
+        audience = {
+          countries: audienceCountries,
+          ages: Object.fromEntries(ageNames.map((bucket, i) => [bucket, ageShape[i] as number])),
+          genders: {
+            female: Math.round(female * 1000) / 1000,
+            male: Math.round((0.98 - female) * 1000) / 1000,
+            other: 0.02,
+          },
+          credibility: Math.round(activity.number.float({ min: 0.78, max: 0.97 }) * 1000) / 1000,
+          source: "demo data",
+        };
+      }
       return {
         platform,
         handle,
@@ -116,7 +215,11 @@ export function generateCreators(count: number, seed = 2026): CreatorInput[] {
         country,
         language,
         niches: creatorNiches,
-        engagementRate: Math.round(engagementRate * 10_000) / 10_000,
+        engagementRate: rate,
+        bio: `${creatorNiches.join(", ")} · ${activity.location.city()}`,
+        posts,
+        snapshots,
+        audience,
       };
     });
     return {

@@ -9,7 +9,10 @@ import { addMember } from "../modules/organisations/members.js";
 import { createOrganisation } from "../modules/organisations/organisations.js";
 import { generateCreators } from "./generate-creators.js";
 import { seedCampaigns } from "./seed-campaigns.js";
+import { seedDiscovery } from "./seed-discovery.js";
 import { seedPosts } from "./seed-posts.js";
+import { seedReview } from "./seed-review.js";
+import { seedTracking } from "./seed-tracking.js";
 
 export const demoSignIn = { email: "demo@amplio.example", password: "amplio-demo-2026" } as const;
 export const demoOrganisationSlug = "northwind-outdoor";
@@ -99,8 +102,11 @@ export async function seedDemo(db: Kysely<Database>, options: DemoSeedOptions = 
       targetType: "creator",
       details: { count: creators.length, source: "demo data" },
     });
+    await seedDiscovery(trx, { organisationId: brand.id, actor });
     await seedCampaigns(trx, { organisationId: brand.id, actor });
     await seedPosts(trx, { organisationId: brand.id, actor, campaignName: "Summer Summit Series" });
+    await seedTracking(trx, { organisationId: brand.id, actor, campaignName: "Summer Summit Series" });
+    await seedReview(trx, { organisationId: brand.id, actor, campaignName: "Summer Summit Series" });
   });
   return { created: true, creators: creators.length, ...result };
 }

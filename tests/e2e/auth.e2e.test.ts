@@ -1,8 +1,10 @@
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserUnavailable, launchBrowser, type RunningAmplio, startAmplio } from "./support.js";
 
 const skip = browserUnavailable();
+/** Generous: a loaded CI machine hashes passwords slowly. */
+const poll = { timeout: 10_000 };
 
 describe.skipIf(skip)("signing up, API keys and signing out in the browser", () => {
   let amplio: RunningAmplio;
@@ -17,6 +19,19 @@ describe.skipIf(skip)("signing up, API keys and signing out in the browser", () 
     await amplio?.stop();
   });
 
+  async function signUp(page: Page, user: { name: string; email: string; organisation: string }) {
+    await page.goto(`${amplio.baseUrl}/sign-up`);
+    await page.getByLabel("Your name").fill(user.name);
+    await page.getByLabel("Work email").fill(user.email);
+    await page.getByLabel("Password").fill("a strong passphrase");
+    await page.getByLabel("Organisation name").fill(user.organisation);
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.getByRole("heading", { name: "Overview" }).waitFor();
+  }
+
+  const activeOrganisation = (page: Page) =>
+    page.getByLabel("Organisation").locator("option:checked").textContent();
+
   it("signs up, creates an API key shown once, signs out and back in", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${amplio.baseUrl}/`);
@@ -29,11 +44,10 @@ describe.skipIf(skip)("signing up, API keys and signing out in the browser", () 
     await page.getByLabel("Organisation name").fill("Erin's Outdoor Co");
     await page.getByRole("button", { name: "Create account" }).click();
 
-    await expect.poll(() => page.getByRole("heading", { name: "Overview" }).isVisible()).toBe(true);
-    await expect.poll(() => page.getByLabel("Organisation").inputValue()).not.toBe("");
-    expect(await page.getByLabel("Organisation").locator("option:checked").textContent()).toBe(
-      "Erin's Outdoor Co",
-    );
+    await page.getByRole("heading", { name: "Overview" }).waitFor();
+    await expect.poll(() => page.getByLabel("Organisation").inputValue(), poll).not.toBe("");
+    expect(await activeOrganisation(page)).toBe("Erin's Outdoor Co");
+    expect(await page.getByText("Erin Example").isVisible()).toBe(true);
 
     await page.getByRole("link", { name: "Settings" }).click();
     await page.getByRole("link", { name: "API keys" }).click();
@@ -43,7 +57,8 @@ describe.skipIf(skip)("signing up, API keys and signing out in the browser", () 
     await secret.waitFor();
     const key = (await secret.textContent()) ?? "";
     expect(key).toMatch(/^amp_/);
-    await expect.poll(() => page.getByText("this key is shown once").isVisible()).toBe(true);
+    await expect.poll(() => page.getByText("This key is shown once").isVisible(), poll).toBe(true);
+    expect(await page.getByRole("button", { name: "Copy", exact: true }).isVisible()).toBe(true);
 
     // The key works against the API as this organisation.
     const organisation = await fetch(`${amplio.baseUrl}/api/v1/organisation`, {
@@ -51,19 +66,36 @@ describe.skipIf(skip)("signing up, API keys and signing out in the browser", () 
     });
     expect(await organisation.json()).toMatchObject({ name: "Erin's Outdoor Co" });
 
+    // After a reload the key is listed by name, and its secret is gone for good.
     await page.reload();
-    await page.getByRole("cell", { name: "CI key" }).waitFor();
+    const row = page
+      .getByRole("row")
+      .filter({ has: page.getByRole("cell", { name: "CI key", exact: true }) });
+    await row.waitFor();
+    expect(await row.getByText("Active").isVisible()).toBe(true);
+    expect(await page.getByTestId("new-api-key").count()).toBe(0);
     expect(await page.content()).not.toContain(key);
 
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.waitForURL(/\/sign-in/);
+
+    // Signing in again lands on the overview.
+    await page.getByLabel("Work email").fill("erin@example.com");
+    await page.getByLabel("Password").fill("a strong passphrase");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { name: "Overview" }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/");
+
+    // A signed-out visit to an app page signs in and comes back to it.
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL(/\/sign-in/);
     await page.goto(`${amplio.baseUrl}/settings`);
     await page.waitForURL(/\/sign-in\?next=%2Fsettings/);
-
     await page.getByLabel("Work email").fill("erin@example.com");
     await page.getByLabel("Password").fill("a strong passphrase");
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.getByRole("heading", { name: "Settings" }).waitFor();
+    await page.close();
   });
 
   it("shows the API's field errors next to the inputs", async () => {
@@ -76,5 +108,56 @@ describe.skipIf(skip)("signing up, API keys and signing out in the browser", () 
     await page.getByRole("button", { name: "Create account" }).click();
     await page.getByText("must be at least 10 characters").first().waitFor();
     expect(await page.getByRole("alert").textContent()).toContain("password");
+    expect(await page.getByLabel("Password").getAttribute("aria-invalid")).toBe("true");
+    await page.close();
+  });
+
+  it("creates and switches organisations, and brings a teammate in by invitation", async () => {
+    const owner = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await owner.newPage();
+    await signUp(page, { name: "Gwen Owner", email: "gwen@example.com", organisation: "Gwen Goods" });
+
+    // A new organisation from the dialog becomes the active one.
+    await page.getByRole("button", { name: "+ New organisation" }).click();
+    const dialog = page.getByRole("dialog", { name: "New organisation" });
+    await dialog.getByLabel("Organisation name").fill("Gwen Agency");
+    await dialog.getByLabel("Kind").selectOption("agency");
+    await dialog.getByRole("button", { name: "Create organisation" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await expect.poll(() => activeOrganisation(page), poll).toBe("Gwen Agency (agency)");
+    await page.getByText("Gwen Agency at a glance").waitFor();
+
+    // Switching back reloads the page's data for that organisation.
+    await page.getByLabel("Organisation").selectOption({ label: "Gwen Goods" });
+    await page.getByText("Gwen Goods at a glance").waitFor();
+
+    await page.getByRole("link", { name: "Settings" }).click();
+    await page.getByLabel("Email to invite").fill("finn@example.com");
+    await page.getByLabel("Role", { exact: true }).selectOption("member");
+    await page.getByRole("button", { name: "Create invitation link" }).click();
+    const inviteUrl = new URL((await page.getByTestId("invite-url").textContent()) ?? "");
+    expect(inviteUrl.pathname).toMatch(/^\/invite\//);
+    await page.getByRole("cell", { name: "finn@example.com", exact: true }).waitFor();
+
+    // The invitee signs up from the link, with no organisation of their own.
+    const invitee = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const finn = await invitee.newPage();
+    await finn.goto(`${amplio.baseUrl}${inviteUrl.pathname}`);
+    await finn.getByRole("heading", { name: "Join Gwen Goods" }).waitFor();
+    expect(await finn.getByLabel("Organisation name").count()).toBe(0);
+    expect(await finn.getByLabel("Work email").inputValue()).toBe("finn@example.com");
+    await finn.getByLabel("Your name").fill("Finn Invitee");
+    await finn.getByLabel("Password").fill("another strong passphrase");
+    await finn.getByRole("button", { name: "Create account" }).click();
+    await finn.getByRole("heading", { name: "Overview" }).waitFor();
+    expect(await activeOrganisation(finn)).toBe("Gwen Goods");
+
+    await page.reload();
+    const finnRow = page.getByRole("row").filter({ hasText: "finn@example.com" });
+    await expect.poll(() => finnRow.getByLabel("Role of Finn Invitee").inputValue(), poll).toBe("member");
+    expect(await page.getByText("No invitations are waiting to be accepted.").isVisible()).toBe(true);
+
+    await invitee.close();
+    await owner.close();
   });
 });

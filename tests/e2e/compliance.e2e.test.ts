@@ -25,13 +25,7 @@ describe.skipIf(skip)("the disclosure check page", () => {
     await page.getByLabel("Password").fill("a strong passphrase");
     await page.getByLabel("Organisation name").fill("Glow Skincare");
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect
-      .poll(async () => {
-        const visible = await page.getByRole("link", { name: "Disclosure check" }).isVisible();
-        if (!visible) console.log(page.url(), (await page.locator("body").innerText()).slice(0, 300));
-        return visible;
-      })
-      .toBe(true);
+    await expect.poll(() => page.getByRole("link", { name: "Disclosure check" }).isVisible()).toBe(true);
 
     await page.getByRole("link", { name: "Disclosure check" }).click();
     await expect.poll(() => page.getByText("not legal advice").isVisible()).toBe(true);

@@ -7,11 +7,22 @@ import { CampaignListPage } from "./pages/campaigns/campaign-list";
 import { CampaignPage } from "./pages/campaigns/campaign-page";
 import { CreatorInCampaignPage } from "./pages/campaigns/creator-in-campaign";
 import { DisclosureCheckPage } from "./pages/compliance/disclosure-check-page";
-import { CreatorsPage } from "./pages/creators";
+import { ConnectorsPage } from "./pages/creators/connectors-page";
+import { CreatorProfilePage } from "./pages/creators/creator-profile-page";
+import { DiscoveryPage } from "./pages/creators/discovery-page";
+import { CreatorListsPage } from "./pages/creators/lists-page";
 import { OverviewPage } from "./pages/overview";
 import { PlannerPage } from "./pages/planner/planner-page";
+import { PortalCollaborationPage } from "./pages/portal/portal-collaboration";
+import { PortalDeliverablePage } from "./pages/portal/portal-deliverable";
+import { PortalHomePage } from "./pages/portal/portal-home";
+import { PortalLayout } from "./pages/portal/portal-layout";
+import { PortalSignedOutPage, PortalSignInPage } from "./pages/portal/portal-sign-in";
 import { CampaignReportPage, ReportsIndexPage } from "./pages/reports/report-page";
+import { ContentLibraryPage } from "./pages/review/content-library-page";
+import { ReviewPage } from "./pages/review/review-page";
 import { ApiKeysSettings, AuditLogSettings, MembersSettings, SettingsLayout } from "./pages/settings";
+import { TrackingPage } from "./pages/tracking/tracking-page";
 import { SessionProvider, useSession } from "./session";
 
 function RequireSession({ children }: { children: ReactNode }) {
@@ -60,6 +71,13 @@ export function App() {
             }
           />
           <Route path="/invite/:token" element={<InvitePage />} />
+          <Route path="/portal/sign-in" element={<PortalSignInPage />} />
+          <Route path="/portal/signed-out" element={<PortalSignedOutPage />} />
+          <Route path="/portal" element={<PortalLayout />}>
+            <Route index element={<PortalHomePage />} />
+            <Route path="campaigns/:campaignId" element={<PortalCollaborationPage />} />
+            <Route path="deliverables/:deliverableId" element={<PortalDeliverablePage />} />
+          </Route>
           <Route
             element={
               <RequireSession>
@@ -73,7 +91,13 @@ export function App() {
             <Route path="campaigns/:campaignId" element={<CampaignPage />} />
             <Route path="campaigns/:campaignId/creators/:creatorId" element={<CreatorInCampaignPage />} />
             <Route path="campaigns/:campaignId/planner" element={<PlannerPage />} />
-            <Route path="creators" element={<CreatorsPage />} />
+            <Route path="campaigns/:campaignId/tracking" element={<TrackingPage />} />
+            <Route path="campaigns/:campaignId/creators/:creatorId/review" element={<ReviewPage />} />
+            <Route path="content-library" element={<ContentLibraryPage />} />
+            <Route path="creators" element={<DiscoveryPage />} />
+            <Route path="creators/lists" element={<CreatorListsPage />} />
+            <Route path="creators/connectors" element={<ConnectorsPage />} />
+            <Route path="creators/:creatorId" element={<CreatorProfilePage />} />
             <Route path="disclosure-check" element={<DisclosureCheckPage />} />
             <Route path="reports" element={<ReportsIndexPage />} />
             <Route path="reports/:campaignId" element={<CampaignReportPage />} />

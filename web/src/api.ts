@@ -38,32 +38,64 @@ export interface SessionView {
 }
 
 let csrfToken: string | null = null;
+let onUnauthorized: (() => void) | null = null;
 
 /** Keeps the CSRF token of the latest session body; every write sends it back. */
 export function rememberSession(session: SessionView | null): void {
   csrfToken = session?.csrfToken ?? null;
 }
 
+/** Called when a signed-in request answers 401 (the session expired or was revoked elsewhere). */
+export function setUnauthorizedHandler(handler: (() => void) | null): void {
+  onUnauthorized = handler;
+}
+
+function isProblem(value: unknown): value is Problem {
+  return typeof value === "object" && value !== null && "status" in value && "title" in value;
+}
+
+function parseBody(text: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 export async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: "application/json" };
   if (body !== undefined) headers["content-type"] = "application/json";
   if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
-  const response = await fetch(url, {
-    method,
-    headers,
-    credentials: "same-origin",
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (response.status === 204) return undefined as T;
-  const text = await response.text();
-  const data: unknown = text ? JSON.parse(text) : undefined;
-  if (!response.ok) {
-    const problem = (data as Problem | undefined) ?? {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers,
+      credentials: "same-origin",
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError({
       type: "about:blank",
-      title: response.statusText,
-      status: response.status,
-      detail: `The server answered ${response.status}.`,
-    };
+      title: "Network error",
+      status: 0,
+      detail: "Amplio could not be reached. Check your connection and try again.",
+    });
+  }
+  if (response.status === 204) return undefined as T;
+  const data = parseBody(await response.text());
+  if (!response.ok) {
+    const problem: Problem = isProblem(data)
+      ? { ...data, detail: data.detail || data.title }
+      : {
+          type: "about:blank",
+          title: response.statusText,
+          status: response.status,
+          detail: `The server answered ${response.status} ${response.statusText}.`.trim(),
+        };
+    // A signed-in request refused as unauthenticated: the session is gone, so sign-in is the way on.
+    if (response.status === 401 && csrfToken && !url.startsWith("/api/auth/")) onUnauthorized?.();
     throw new ApiError(problem);
   }
   return data as T;

@@ -1,9 +1,11 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
-import { ApiError, get, post, rememberSession, type SessionView } from "./api";
+import { ApiError, get, post, rememberSession, type SessionView, setUnauthorizedHandler } from "./api";
 
 interface SessionState {
   session: SessionView | null;
   loading: boolean;
+  /** True once the user signed out on purpose (as opposed to a session that expired). */
+  signedOut: boolean;
   setSession(session: SessionView | null): void;
   refresh(): Promise<void>;
   signOut(): Promise<void>;
@@ -15,10 +17,12 @@ const SessionContext = createContext<SessionState | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSessionState] = useState<SessionView | null>(null);
   const [loading, setLoading] = useState(true);
+  const [signedOut, setSignedOut] = useState(false);
 
   const setSession = useCallback((next: SessionView | null) => {
     rememberSession(next);
     setSessionState(next);
+    if (next) setSignedOut(false);
   }, []);
 
   const refresh = useCallback(async () => {
@@ -33,24 +37,35 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [setSession]);
 
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    // Unreachable server at boot: show sign-in, whose form then reports the network problem.
+    refresh().catch(() => setSession(null));
+  }, [refresh, setSession]);
+
+  useEffect(() => {
+    setUnauthorizedHandler(() => setSession(null));
+    return () => setUnauthorizedHandler(null);
+  }, [setSession]);
 
   const value = useMemo<SessionState>(
     () => ({
       session,
       loading,
+      signedOut,
       setSession,
       refresh,
       async signOut() {
-        await post("/api/auth/sign-out");
-        setSession(null);
+        try {
+          await post("/api/auth/sign-out");
+        } finally {
+          setSignedOut(true);
+          setSession(null);
+        }
       },
       async switchOrganisation(organisationId: string) {
         setSession(await post<SessionView>("/api/auth/active-organisation", { organisationId }));
       },
     }),
-    [session, loading, setSession, refresh],
+    [session, loading, signedOut, setSession, refresh],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

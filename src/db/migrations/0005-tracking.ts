@@ -19,7 +19,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("updated_at", "text", (c) => c.notNull())
     .execute();
   // Codes are global: /r/<code> resolves without knowing the organisation.
-  await db.schema.createIndex("tracking_links_code_unique").on("tracking_links").column("code").unique().execute();
+  await db.schema
+    .createIndex("tracking_links_code_unique")
+    .on("tracking_links")
+    .column("code")
+    .unique()
+    .execute();
   await db.schema
     .createIndex("tracking_links_campaign_idx")
     .on("tracking_links")

@@ -18,6 +18,8 @@ export interface ConnectorSettingsTable {
   last_run_at: string | null;
   /** Quota or rate limit hit: no calls before this time. */
   backoff_until: string | null;
+  /** When the scheduled refresh runs next; the one job chain that matches it is the live one. */
+  next_refresh_at: string | null;
   updated_at: string;
 }
 

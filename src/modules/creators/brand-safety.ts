@@ -26,13 +26,17 @@ const topicWords: Record<Exclude<BrandSafetyTopic, "profanity">, string[]> = {
 };
 for (const [topic, words] of Object.entries(topicWords) as Array<[BrandSafetyTopic, string[]]>)
   for (const word of words)
-    topics.addPhrase((p) => p.setMetadata({ topic, word: word.replaceAll("|", "") }).addPattern(parseRawPattern(word)));
+    topics.addPhrase((p) =>
+      p.setMetadata({ topic, word: word.replaceAll("|", "") }).addPattern(parseRawPattern(word)),
+    );
 
 const profanityMatcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
 const topicMatcher = new RegExpMatcher({ ...topics.build(), ...englishRecommendedTransformers });
 
 /** Brand-safety flags on recent captions: profanity (obscenity's English list) and sensitive topics. */
-export function brandSafetyFlags(posts: Array<{ externalId: string; caption: string | null }>): BrandSafetyFlag[] {
+export function brandSafetyFlags(
+  posts: Array<{ externalId: string; caption: string | null }>,
+): BrandSafetyFlag[] {
   const found = new Map<BrandSafetyTopic, Map<string, Set<string>>>();
   const note = (topic: BrandSafetyTopic, post: string, term: string) => {
     const byPost = found.get(topic) ?? new Map<string, Set<string>>();

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { isUniqueViolation } from "../../db/database.js";
-import { newId, nowIso } from "../../db/ids.js";
+import { newIds, nowIso } from "../../db/ids.js";
+import { insertRows } from "../../db/insert-rows.js";
 import type { Database } from "../../db/schema.js";
 import { AppError, invalidField, notFound } from "../../http/errors.js";
 import type { Actor } from "../audit/actor.js";
@@ -18,7 +19,12 @@ import type { PostMetrics } from "./engagement.js";
 import { isValidHandle, normaliseHandle, profileUrlFor } from "./handles.js";
 import { nextChangeSeq } from "./next-change-seq.js";
 import type { QualityFlag } from "./quality-signals.js";
-import type { AccountAudiencesTable, CreatorPostsTable, FollowerSnapshotsTable, SocialAccountsTable } from "./schema.js";
+import type {
+  AccountAudiencesTable,
+  CreatorPostsTable,
+  FollowerSnapshotsTable,
+  SocialAccountsTable,
+} from "./schema.js";
 import { type Saturation, saturationOf } from "./sponsorship.js";
 import type { Platform, Tier } from "./tiers.js";
 
@@ -136,6 +142,7 @@ function accountRows(
   field: string,
   now: string,
   changeSeq: number,
+  newId: () => string,
 ): AccountRows {
   const handle = normaliseHandle(account.platform, account.handle);
   if (!isValidHandle(handle))
@@ -190,17 +197,20 @@ function accountRows(
   };
 }
 
-async function insertInChunks<T extends keyof Database & string>(
+async function insertObjects<T extends keyof Database & string>(
   db: Kysely<Database>,
   table: T,
   rows: Array<Database[T]>,
-  columns: number,
 ): Promise<void> {
-  // SQLite caps bound parameters per statement (32,766); stay well inside it.
-  const size = Math.max(1, Math.floor(30_000 / columns));
-  for (let i = 0; i < rows.length; i += size)
-    // biome-ignore lint/suspicious/noExplicitAny: Kysely cannot type an insert into a table chosen by a type parameter.
-    await db.insertInto(table).values(rows.slice(i, i + size) as any).execute();
+  const first = rows[0];
+  if (!first) return;
+  const columns = Object.keys(first) as Array<keyof Database[T] & string>;
+  await insertRows(
+    db,
+    table,
+    columns,
+    rows.map((row) => columns.map((column) => row[column])),
+  );
 }
 
 /**
@@ -216,17 +226,22 @@ export async function insertCreators(
   if (inputs.length === 0) return [];
   const now = nowIso();
   const changeSeq = await nextChangeSeq(db, organisationId);
+  const ids = newIds(
+    inputs.reduce((sum, c) => sum + 1 + c.accounts.reduce((n, a) => n + 1 + (a.posts?.length ?? 0), 0), 0),
+  );
+  let nextId = 0;
+  const newId = () => ids[nextId++] as string;
   const creators = inputs.map((input, index) => {
     const prefix = inputs.length === 1 ? "" : `${index}.`;
     const name = input.name.trim();
     if (!name) throw invalidField(`${prefix}name`, "must not be empty");
     const id = newId();
     const accounts = input.accounts.map((account, accountIndex) =>
-      accountRows(organisationId, id, account, `${prefix}accounts.${accountIndex}`, now, changeSeq),
+      accountRows(organisationId, id, account, `${prefix}accounts.${accountIndex}`, now, changeSeq, newId),
     );
     return { id, name, email: input.email ?? null, accounts };
   });
-  await insertInChunks(
+  await insertObjects(
     db,
     "creators",
     creators.map((c) => ({
@@ -237,15 +252,13 @@ export async function insertCreators(
       created_at: now,
       updated_at: now,
     })),
-    6,
   );
   const rows = creators.flatMap((c) => c.accounts);
   try {
-    await insertInChunks(
+    await insertObjects(
       db,
       "social_accounts",
       rows.map((r) => r.account),
-      26,
     );
   } catch (error) {
     if (isUniqueViolation(error))
@@ -256,23 +269,20 @@ export async function insertCreators(
       );
     throw error;
   }
-  await insertInChunks(
+  await insertObjects(
     db,
     "creator_posts",
     rows.flatMap((r) => r.posts),
-    14,
   );
-  await insertInChunks(
+  await insertObjects(
     db,
     "follower_snapshots",
     rows.flatMap((r) => r.snapshots),
-    4,
   );
-  await insertInChunks(
+  await insertObjects(
     db,
     "account_audiences",
     rows.flatMap((r) => (r.audience ? [r.audience] : [])),
-    8,
   );
   return creators.map((c) => ({
     id: c.id,

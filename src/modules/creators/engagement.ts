@@ -84,7 +84,11 @@ export function engagementRates(
     if (followers > 0) byFollowers.push(engagements / followers);
     if (post.views !== null && post.views > 0) byViews.push(engagements / post.views);
   }
-  return { byFollowers: median(byFollowers), byViews: median(byViews), sample: sample.map((p) => p.externalId) };
+  return {
+    byFollowers: median(byFollowers),
+    byViews: median(byViews),
+    sample: sample.map((p) => p.externalId),
+  };
 }
 
 /** M3 compares TikTok and YouTube by views, Instagram and LinkedIn by followers. */

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Database } from "../../db/schema.js";
 import { type SocialAccountView, toAccountView } from "./creators.js";
 
@@ -20,12 +20,16 @@ export async function getAccountsByIds(
     .innerJoin("creators", "creators.id", "social_accounts.creator_id")
     .selectAll("social_accounts")
     .select(["creators.name", "creators.email"])
-    .where("social_accounts.organisation_id", "=", organisationId)
+    // Compared as an expression so no index on organisation_id can win: SQLite's planner otherwise scans the whole
+    // organisation through one instead of looking up the ids (40 ms instead of 0.1 ms for 50 ids of 100,000).
+    .where(sql<string>`${sql.ref("social_accounts.organisation_id")} || ''`, "=", organisationId)
     .where("social_accounts.id", "in", ids)
     .execute();
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
-    return row ? [{ ...toAccountView(row), creatorId: row.creator_id, name: row.name, email: row.email }] : [];
+    return row
+      ? [{ ...toAccountView(row), creatorId: row.creator_id, name: row.name, email: row.email }]
+      : [];
   });
 }

@@ -1,11 +1,10 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
-import { type Audience, toAudience } from "./account-data.js";
+import { type Audience, postMetrics, toAudience } from "./account-data.js";
 import { type AudienceSentiment, audienceSentiment } from "./audience-sentiment.js";
 import { type BrandSafetyFlag, brandSafetyFlags } from "./brand-safety.js";
 import { type CreatorView, getCreator, type SocialAccountView } from "./creators.js";
 import { engagementsOf } from "./engagement.js";
-import { postMetrics } from "./account-data.js";
 
 export interface ProfilePost {
   externalId: string;

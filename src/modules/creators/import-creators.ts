@@ -52,17 +52,29 @@ async function* csvRecords(input: Readable): AsyncGenerator<SourceRecord> {
   input.on("error", (error) => parser.destroy(error));
   input.pipe(parser);
   try {
-    for await (const item of parser as AsyncIterable<{ info: { lines: number }; raw: string; record: Record<string, string> }>) {
+    for await (const item of parser as AsyncIterable<{
+      info: { lines: number };
+      raw: string;
+      record: Record<string, string>;
+    }>) {
       // info.lines is where the record ends; the raw text (with any skipped blank lines before it) says where it began.
-      const newlines = item.raw.replace(/^[\r\n]+/, "").replace(/\r?\n$/, "").split("\n").length - 1;
+      const newlines =
+        item.raw
+          .replace(/^[\r\n]+/, "")
+          .replace(/\r?\n$/, "")
+          .split("\n").length - 1;
       yield { line: item.info.lines - newlines, record: item.record };
     }
   } catch (error) {
     if (error instanceof CsvError) {
       const line = (error as CsvError & { lines?: number }).lines;
-      throw new AppError("validation", `The CSV file is malformed${line ? ` at line ${line}` : ""}: ${error.message}`, {
-        errors: [{ field: line ? `line ${line}` : "file", message: error.message }],
-      });
+      throw new AppError(
+        "validation",
+        `The CSV file is malformed${line ? ` at line ${line}` : ""}: ${error.message}`,
+        {
+          errors: [{ field: line ? `line ${line}` : "file", message: error.message }],
+        },
+      );
     }
     throw error;
   }
@@ -79,7 +91,10 @@ async function* jsonRecords(input: Readable): AsyncGenerator<SourceRecord> {
       const value = item.value;
       yield {
         line: position,
-        record: typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {},
+        record:
+          typeof value === "object" && value !== null && !Array.isArray(value)
+            ? (value as Record<string, unknown>)
+            : {},
       };
     }
   } catch (error) {
@@ -110,16 +125,23 @@ function changesOf(
 ): AccountUpdate | null {
   const update: AccountUpdate = {};
   if (account.followers !== Number(stored.followers)) update.followers = account.followers;
-  if (account.following != null && account.following !== (stored.following === null ? null : Number(stored.following)))
+  if (
+    account.following != null &&
+    account.following !== (stored.following === null ? null : Number(stored.following))
+  )
     update.following = account.following;
-  if (account.postsCount != null && account.postsCount !== (stored.posts_count === null ? null : Number(stored.posts_count)))
+  if (
+    account.postsCount != null &&
+    account.postsCount !== (stored.posts_count === null ? null : Number(stored.posts_count))
+  )
     update.postsCount = account.postsCount;
   if (account.engagementRate != null && !sameRate(account.engagementRate, stored.engagement_rate))
     update.engagementRate = account.engagementRate;
   if (account.country && account.country !== stored.country) update.country = account.country;
   if (account.city && account.city !== stored.city) update.city = account.city;
   if (account.language && account.language !== stored.language) update.language = account.language;
-  if (account.niches?.length && JSON.stringify(account.niches) !== stored.niches) update.niches = account.niches;
+  if (account.niches?.length && JSON.stringify(account.niches) !== stored.niches)
+    update.niches = account.niches;
   if (account.bio && account.bio !== stored.bio) update.bio = account.bio;
   return Object.keys(update).length > 0 ? update : null;
 }

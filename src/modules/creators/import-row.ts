@@ -10,11 +10,39 @@ export type ImportRowResult =
 
 /** Header spellings of common exports, compared without case, spaces, underscores, dashes or `@`. */
 const headerAliases: Record<string, string[]> = {
-  handle: ["handle", "username", "user", "account", "instagramhandle", "tiktokhandle", "channelhandle", "screenname"],
+  handle: [
+    "handle",
+    "username",
+    "user",
+    "account",
+    "instagramhandle",
+    "tiktokhandle",
+    "channelhandle",
+    "screenname",
+  ],
   profileUrl: ["profileurl", "url", "link", "profile", "profilelink", "channelurl"],
   platform: ["platform", "network", "socialnetwork", "channel", "source"],
-  name: ["name", "fullname", "displayname", "creator", "creatorname", "influencer", "influencername", "title"],
-  followers: ["followers", "followercount", "followerscount", "subscribers", "subscribercount", "subscriberscount", "fans", "audience", "audiencesize"],
+  name: [
+    "name",
+    "fullname",
+    "displayname",
+    "creator",
+    "creatorname",
+    "influencer",
+    "influencername",
+    "title",
+  ],
+  followers: [
+    "followers",
+    "followercount",
+    "followerscount",
+    "subscribers",
+    "subscribercount",
+    "subscriberscount",
+    "fans",
+    "audience",
+    "audiencesize",
+  ],
   following: ["following", "followingcount", "follows"],
   postsCount: ["posts", "postscount", "postcount", "mediacount", "videos", "videocount"],
   engagementRate: ["engagementrate", "er", "engagement", "avgengagementrate", "engagementratefollowers"],
@@ -27,7 +55,8 @@ const headerAliases: Record<string, string[]> = {
 };
 
 const headerLookup = new Map<string, string>();
-for (const [field, names] of Object.entries(headerAliases)) for (const name of names) headerLookup.set(name, field);
+for (const [field, names] of Object.entries(headerAliases))
+  for (const name of names) headerLookup.set(name, field);
 
 const headerCache = new Map<string, string | null>();
 
@@ -111,7 +140,10 @@ const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * Maps one record (header → text, as a CSV or JSON export gives it) to a creator with one account. `defaults`
  * fills the platform when the file has no platform column.
  */
-export function parseImportRow(record: Record<string, unknown>, defaults: { platform?: Platform } = {}): ImportRowResult {
+export function parseImportRow(
+  record: Record<string, unknown>,
+  defaults: { platform?: Platform } = {},
+): ImportRowResult {
   const fields: Record<string, string> = {};
   for (const [header, raw] of Object.entries(record)) {
     const field = canonicalHeader(header);

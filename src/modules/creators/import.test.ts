@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { systemActor } from "../audit/actor.js";
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from "../../test-support/databases.js";
+import { systemActor } from "../audit/actor.js";
 import { createOrganisation } from "../organisations/organisations.js";
 import { getAccountsByIds } from "./get-accounts-by-ids.js";
 import { importCreators } from "./import-creators.js";
@@ -35,15 +35,24 @@ describe("import values", () => {
   });
 
   it("reads platform and handle from profile URLs", () => {
-    expect(parseProfileUrl("https://www.instagram.com/mia.berg/")).toEqual({ platform: "instagram", handle: "mia.berg" });
+    expect(parseProfileUrl("https://www.instagram.com/mia.berg/")).toEqual({
+      platform: "instagram",
+      handle: "mia.berg",
+    });
     expect(parseProfileUrl("tiktok.com/@benrides")).toEqual({ platform: "tiktok", handle: "@benrides" });
-    expect(parseProfileUrl("https://www.linkedin.com/in/dana-w")).toEqual({ platform: "linkedin", handle: "dana-w" });
+    expect(parseProfileUrl("https://www.linkedin.com/in/dana-w")).toEqual({
+      platform: "linkedin",
+      handle: "dana-w",
+    });
     expect(parseProfileUrl("https://example.com/x")).toBeNull();
   });
 
   it("accepts the headers of common exports and names the field at fault", () => {
-    const row = parseImportRow({ "@handle": "@Mia", "Subscribers": "12K", "ER": "4%", Network: "YouTube" });
-    expect(row).toMatchObject({ ok: true, account: { platform: "youtube", handle: "mia", followers: 12_000 } });
+    const row = parseImportRow({ "@handle": "@Mia", Subscribers: "12K", ER: "4%", Network: "YouTube" });
+    expect(row).toMatchObject({
+      ok: true,
+      account: { platform: "youtube", handle: "mia", followers: 12_000 },
+    });
     expect(parseImportRow({ username: "x", platform: "instagram", followers: "many" })).toEqual({
       ok: false,
       field: "followers",
@@ -56,7 +65,7 @@ const csv = [
   "\uFEFFUsername,Platform,Follower Count,Engagement Rate,Country,Full Name,Niche,Bio",
   '@Trail.Mia,Instagram,12.5K,3.2%,Germany,Mia Berg,"hiking; camping","Alps, lakes',
   'and 🏔️ peaks"',
-  "benrides,tiktok,\"1,234\",0.05,us,Ben Ride,cycling,",
+  'benrides,tiktok,"1,234",0.05,us,Ben Ride,cycling,',
   "bad,myspace,100,1%,US,X,,",
   "",
   "nofollow,instagram,,1%,US,Y,,",
@@ -71,11 +80,14 @@ describeEachDatabase("creator import", (dialect) => {
 
   beforeAll(async () => {
     test = await openTestDatabase(dialect);
-    const organisation = await test.database.db
-      .transaction()
-      .execute((trx) =>
-        createOrganisation(trx, { name: "Import Co", slug: `import-${dialect}`, kind: "brand", actor: systemActor() }),
-      );
+    const organisation = await test.database.db.transaction().execute((trx) =>
+      createOrganisation(trx, {
+        name: "Import Co",
+        slug: `import-${dialect}`,
+        kind: "brand",
+        actor: systemActor(),
+      }),
+    );
     organisationId = organisation.id;
   });
   afterAll(async () => test.drop());
@@ -95,14 +107,22 @@ describeEachDatabase("creator import", (dialect) => {
       .where("organisation_id", "=", organisationId)
       .orderBy("handle")
       .execute();
-    const views = await getAccountsByIds(db, organisationId, accounts.map((a) => a.id));
+    const views = await getAccountsByIds(
+      db,
+      organisationId,
+      accounts.map((a) => a.id),
+    );
     expect(views.map((v) => [v.platform, v.handle, v.followers, v.tier, v.country])).toEqual([
       ["tiktok", "benrides", 1_234, "nano", "US"],
       ["youtube", "chefana", 1_200_000, "mega", "ES"],
       ["instagram", "trail.mia", 12_500, "micro", "DE"],
     ]);
     const mia = views.find((v) => v.handle === "trail.mia");
-    expect(mia).toMatchObject({ name: "Mia Berg", niches: ["hiking", "camping"], bio: "Alps, lakes\nand 🏔️ peaks" });
+    expect(mia).toMatchObject({
+      name: "Mia Berg",
+      niches: ["hiking", "camping"],
+      bio: "Alps, lakes\nand 🏔️ peaks",
+    });
     expect(mia?.engagementRate).toBeCloseTo(0.032);
 
     const again = await importCreators(db, ctx(), Readable.from([csv]), { format: "csv" });

@@ -1,4 +1,10 @@
-import { benchmarkBasis, type FollowerSnapshot, median, type PostMetrics, engagementsOf } from "./engagement.js";
+import {
+  benchmarkBasis,
+  engagementsOf,
+  type FollowerSnapshot,
+  median,
+  type PostMetrics,
+} from "./engagement.js";
 import { benchmarkFor } from "./engagement-benchmarks.js";
 import type { Platform, Tier } from "./tiers.js";
 
@@ -52,15 +58,25 @@ export function engagementRangeFlag(
  * by a viral post. A post counts as viral when, within the two days before the spike, it drew at least 10× the
  * account's median engagements or views.
  */
-export function growthSpikeFlag(snapshots: FollowerSnapshot[], posts: PostMetrics[], now: Date): QualityFlag | null {
+export function growthSpikeFlag(
+  snapshots: FollowerSnapshot[],
+  posts: PostMetrics[],
+  now: Date,
+): QualityFlag | null {
   const since = new Date(now.getTime() - 90 * dayMs).toISOString().slice(0, 10);
-  const ordered = snapshots.filter((s) => s.takenOn >= since).sort((a, b) => a.takenOn.localeCompare(b.takenOn));
+  const ordered = snapshots
+    .filter((s) => s.takenOn >= since)
+    .sort((a, b) => a.takenOn.localeCompare(b.takenOn));
   const gains: Array<{ day: string; gain: number; from: number }> = [];
   for (let i = 1; i < ordered.length; i++) {
     const previous = ordered[i - 1] as FollowerSnapshot;
     const current = ordered[i] as FollowerSnapshot;
     if (Date.parse(current.takenOn) - Date.parse(previous.takenOn) !== dayMs) continue;
-    gains.push({ day: current.takenOn, gain: current.followers - previous.followers, from: previous.followers });
+    gains.push({
+      day: current.takenOn,
+      gain: current.followers - previous.followers,
+      from: previous.followers,
+    });
   }
   const typical = median(gains.map((g) => g.gain)) ?? 0;
   const engagementMedian = median(posts.map(engagementsOf).filter((e): e is number => e !== null)) ?? 0;
@@ -76,7 +92,11 @@ export function growthSpikeFlag(snapshots: FollowerSnapshot[], posts: PostMetric
       );
     });
   const spikes = gains.filter(
-    (g) => g.from > 0 && g.gain / g.from > 0.05 && g.gain > 5 * Math.max(typical, 0) && viralBefore(g.day).length === 0,
+    (g) =>
+      g.from > 0 &&
+      g.gain / g.from > 0.05 &&
+      g.gain > 5 * Math.max(typical, 0) &&
+      viralBefore(g.day).length === 0,
   );
   const worst = spikes.sort((a, b) => b.gain / b.from - a.gain / a.from)[0];
   if (!worst) return null;

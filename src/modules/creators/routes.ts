@@ -58,7 +58,8 @@ export const creatorRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { da
     {
       schema: {
         tags,
-        summary: "A creator's profile: follower history, recent posts, audience, sentiment, brand safety, flags",
+        summary:
+          "A creator's profile: follower history, recent posts, audience, sentiment, brand safety, flags",
         params: idParam("creatorId"),
         response: { 200: creatorProfileSchema, ...authErrors },
       },
@@ -74,7 +75,8 @@ export const creatorRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { da
     {
       schema: {
         tags,
-        summary: "Record new facts about an account (posts upsert by externalId, snapshots by day); signals recompute",
+        summary:
+          "Record new facts about an account (posts upsert by externalId, snapshots by day); signals recompute",
         params: accountParams,
         body: updateAccountBody,
         response: { 200: socialAccountSchema, ...authErrors },

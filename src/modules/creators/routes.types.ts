@@ -41,7 +41,10 @@ export const accountFields = {
   city: z.string().nullable(),
   bio: z.string().nullable(),
   contactEmail: z.string().nullable(),
-  engagementRateViews: z.number().nullable().meta({ description: "Engagement rate by views (M2), a fraction" }),
+  engagementRateViews: z
+    .number()
+    .nullable()
+    .meta({ description: "Engagement rate by views (M2), a fraction" }),
   qualityScore: z.number().int().meta({ description: "M4 quality score, 0–100" }),
   qualityFlags: z.array(qualityFlagSchema),
   sponsoredShare: z.number().nullable().meta({ description: "M5 sponsored share of the last 90 days" }),

@@ -52,7 +52,9 @@ describe("engagement (M2)", () => {
   });
 
   it("falls back to the latest 12 posts when fewer than 3 are from the last 30 days", () => {
-    const posts = Array.from({ length: 15 }, (_, i) => post({ likes: (i + 1) * 10, comments: 0, daysAgo: 40 + i }));
+    const posts = Array.from({ length: 15 }, (_, i) =>
+      post({ likes: (i + 1) * 10, comments: 0, daysAgo: 40 + i }),
+    );
     const rates = engagementRates(posts, [], 1_000, now);
     expect(rates.sample).toHaveLength(12);
     // Latest 12 have likes 10..120: median of those is 65.
@@ -61,7 +63,12 @@ describe("engagement (M2)", () => {
 
   it("divides by the followers of the snapshot at the post's time, and by views for ERV", () => {
     const posts = [0, 1, 2].map((i) => post({ likes: 100, comments: 0, views: 1_000, daysAgo: 5 + i }));
-    const rates = engagementRates(posts, [{ takenOn: daysAgo(10).slice(0, 10), followers: 2_000 }], 50_000, now);
+    const rates = engagementRates(
+      posts,
+      [{ takenOn: daysAgo(10).slice(0, 10), followers: 2_000 }],
+      50_000,
+      now,
+    );
     expect(rates.byFollowers).toBeCloseTo(0.05);
     expect(rates.byViews).toBeCloseTo(0.1);
   });
@@ -132,7 +139,9 @@ describe("quality signals (M4)", () => {
   });
 
   it("flags an audience under 30% in the campaign's countries", () => {
-    expect(locationMismatchFlag({ US: 0.2, GB: 0.05, DE: 0.5 }, ["US", "GB"])?.evidence.share).toBeCloseTo(0.25);
+    expect(locationMismatchFlag({ US: 0.2, GB: 0.05, DE: 0.5 }, ["US", "GB"])?.evidence.share).toBeCloseTo(
+      0.25,
+    );
     expect(locationMismatchFlag({ US: 0.4 }, ["US"])).toBeNull();
     expect(locationMismatchFlag(null, ["US"])).toBeNull();
   });
@@ -147,7 +156,14 @@ describe("quality signals (M4)", () => {
   it("recomputes tier, rates, flags and score together for an account", () => {
     const posts = Array.from({ length: 6 }, (_, i) => post({ likes: 10, comments: 0, daysAgo: i + 1 }));
     const signals = computeAccountSignals(
-      { platform: "instagram", followers: 50_000, suppliedEngagementRate: 0.03, posts, snapshots: [], credibility: 0.55 },
+      {
+        platform: "instagram",
+        followers: 50_000,
+        suppliedEngagementRate: 0.03,
+        posts,
+        snapshots: [],
+        credibility: 0.55,
+      },
       now,
     );
     expect(signals.tier).toBe("micro");
@@ -162,7 +178,14 @@ describe("quality signals (M4)", () => {
 
   it("keeps a supplied engagement rate when there are no posts", () => {
     const signals = computeAccountSignals(
-      { platform: "instagram", followers: 5_000, suppliedEngagementRate: 0.04, posts: [], snapshots: [], credibility: null },
+      {
+        platform: "instagram",
+        followers: 5_000,
+        suppliedEngagementRate: 0.04,
+        posts: [],
+        snapshots: [],
+        credibility: null,
+      },
       now,
     );
     expect(signals.engagementRate).toBe(0.04);
@@ -219,7 +242,9 @@ describe("audience sentiment and brand safety", () => {
       { externalId: "c", caption: "Sunrise hike with the family" },
     ]);
     expect(flags.find((f) => f.topic === "profanity")?.posts.map((p) => p.externalId)).toEqual(["a"]);
-    expect(flags.find((f) => f.topic === "gambling")?.posts).toEqual([{ externalId: "b", terms: ["casino", "bet"] }]);
+    expect(flags.find((f) => f.topic === "gambling")?.posts).toEqual([
+      { externalId: "b", terms: ["casino", "bet"] },
+    ]);
     expect(flags.some((f) => f.posts.some((p) => p.externalId === "c"))).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
-import { inTransaction } from "../../db/in-transaction.js";
 import { newId, nowIso } from "../../db/ids.js";
+import { inTransaction } from "../../db/in-transaction.js";
 import type { Database } from "../../db/schema.js";
 import { notFound } from "../../http/errors.js";
 import type { Actor } from "../audit/actor.js";
@@ -64,7 +64,13 @@ export async function updateAccount(
 
     for (const post of update.posts ?? []) {
       const row = postRow(ctx.organisationId, account.id, post, newId());
-      const { id: _id, organisation_id: _org, account_id: _account, external_id: _external, ...changes } = row;
+      const {
+        id: _id,
+        organisation_id: _org,
+        account_id: _account,
+        external_id: _external,
+        ...changes
+      } = row;
       await trx
         .insertInto("creator_posts")
         .values(row)
@@ -75,7 +81,9 @@ export async function updateAccount(
       await trx
         .insertInto("follower_snapshots")
         .values(snapshotRow(ctx.organisationId, account.id, snapshot))
-        .onConflict((oc) => oc.columns(["account_id", "taken_on"]).doUpdateSet({ followers: snapshot.followers }))
+        .onConflict((oc) =>
+          oc.columns(["account_id", "taken_on"]).doUpdateSet({ followers: snapshot.followers }),
+        )
         .execute();
     if (update.audience) {
       const row = audienceRow(ctx.organisationId, account.id, update.audience, nowIso());
@@ -102,7 +110,11 @@ export async function updateAccount(
         .where("account_id", "=", account.id)
         .where("taken_on", ">=", new Date(now.getTime() - 200 * dayMs).toISOString().slice(0, 10))
         .execute(),
-      trx.selectFrom("account_audiences").select("credibility").where("account_id", "=", account.id).executeTakeFirst(),
+      trx
+        .selectFrom("account_audiences")
+        .select("credibility")
+        .where("account_id", "=", account.id)
+        .executeTakeFirst(),
     ]);
     const signals = computeAccountSignals(
       {

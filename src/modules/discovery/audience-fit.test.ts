@@ -23,18 +23,18 @@ const subject: FitSubject = {
   },
 };
 
-const valueOf = (fit: ReturnType<typeof audienceFit>, name: string) =>
+const componentValue = (fit: ReturnType<typeof audienceFit>, name: string) =>
   fit.components.find((c) => c.name === name)?.value;
 
 describe("audience fit (M6)", () => {
   it("scores each component 0–1", () => {
     const fit = audienceFit(subject, profile);
-    expect(valueOf(fit, "countries")).toBeCloseTo(0.6);
-    expect(valueOf(fit, "age")).toBeCloseTo(0.6);
-    expect(valueOf(fit, "gender")).toBeCloseTo(0.7);
-    expect(valueOf(fit, "niches")).toBeCloseTo(1 / 3);
-    expect(valueOf(fit, "language")).toBe(1);
-    expect(valueOf(fit, "tier")).toBe(1);
+    expect(componentValue(fit, "countries")).toBeCloseTo(0.6);
+    expect(componentValue(fit, "age")).toBeCloseTo(0.6);
+    expect(componentValue(fit, "gender")).toBeCloseTo(0.7);
+    expect(componentValue(fit, "niches")).toBeCloseTo(1 / 3);
+    expect(componentValue(fit, "language")).toBe(1);
+    expect(componentValue(fit, "tier")).toBe(1);
     const expected = 0.3 * 0.6 + 0.2 * 0.6 + 0.1 * 0.7 + 0.25 * (1 / 3) + 0.1 + 0.05;
     expect(fit.score).toBe(Math.round(expected * 100));
     expect(fit.unknown).toEqual([]);
@@ -67,7 +67,15 @@ describe("audience fit (M6)", () => {
   });
 
   it("is null when nothing is known", () => {
-    const none: IdealCustomerProfile = { countries: ["US"], ageMin: null, ageMax: null, genders: [], niches: [], languages: [], tiers: [] };
+    const none: IdealCustomerProfile = {
+      countries: ["US"],
+      ageMin: null,
+      ageMax: null,
+      genders: [],
+      niches: [],
+      languages: [],
+      tiers: [],
+    };
     expect(audienceFit({ ...subject, audience: null }, none).score).toBeNull();
   });
 });

@@ -54,7 +54,11 @@ const bucketRange: Record<AgeBucket, [number, number]> = {
 };
 
 /** Share of the audience inside [ageMin, ageMax]; a bucket cut by the range counts by its years inside it. */
-export function ageShare(ages: Partial<Record<AgeBucket, number>>, ageMin: number | null, ageMax: number | null): number {
+export function ageShare(
+  ages: Partial<Record<AgeBucket, number>>,
+  ageMin: number | null,
+  ageMax: number | null,
+): number {
   const low = ageMin ?? 0;
   const high = ageMax ?? 200;
   let share = 0;
@@ -97,13 +101,19 @@ export function audienceFit(
   });
   const components = [
     component("countries", profile.countries.length > 0, hasKeys(audience?.countries), () =>
-      Math.min(1, profile.countries.reduce((sum, c) => sum + (audience?.countries[c] ?? 0), 0)),
+      Math.min(
+        1,
+        profile.countries.reduce((sum, c) => sum + (audience?.countries[c] ?? 0), 0),
+      ),
     ),
     component("age", profile.ageMin !== null || profile.ageMax !== null, hasKeys(audience?.ages), () =>
       ageShare(audience?.ages ?? {}, profile.ageMin, profile.ageMax),
     ),
     component("gender", profile.genders.length > 0, hasKeys(audience?.genders), () =>
-      Math.min(1, profile.genders.reduce((sum, g) => sum + (audience?.genders[g] ?? 0), 0)),
+      Math.min(
+        1,
+        profile.genders.reduce((sum, g) => sum + (audience?.genders[g] ?? 0), 0),
+      ),
     ),
     component("niches", profile.niches.length > 0, true, () => jaccard(subject.niches, profile.niches)),
     component("language", profile.languages.length > 0, subject.language !== null, () =>

@@ -32,7 +32,12 @@ export async function creatorFit(
       platform: account.platform,
       handle: account.handle,
       ...audienceFit(
-        { niches: account.niches, language: account.language, tier: account.tier, audience: account.audience },
+        {
+          niches: account.niches,
+          language: account.language,
+          tier: account.tier,
+          audience: account.audience,
+        },
         targeting.profile,
       ),
       conflicts: conflictingBrands(account.sponsoredBrands, targeting.competitorBrands),

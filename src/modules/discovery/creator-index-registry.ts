@@ -16,7 +16,12 @@ const pageSize = 20_000;
 
 async function catchUp(db: Kysely<Database>, organisationId: string, index: CreatorIndex, target: number) {
   for (;;) {
-    const rows = await listChangedAccounts(db, organisationId, { seq: index.seq, id: index.lastId }, pageSize);
+    const rows = await listChangedAccounts(
+      db,
+      organisationId,
+      { seq: index.seq, id: index.lastId },
+      pageSize,
+    );
     index.apply(rows);
     if (rows.length < pageSize) break;
   }

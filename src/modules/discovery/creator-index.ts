@@ -172,7 +172,9 @@ export class CreatorIndex {
       return id === undefined ? [] : [id];
     }
     const bucket = this.prefixes.get(term.slice(0, 3)) ?? [];
-    return term.length === 3 ? bucket : bucket.filter((id) => (this.vocabulary.values[id] as string).startsWith(term));
+    return term.length === 3
+      ? bucket
+      : bucket.filter((id) => (this.vocabulary.values[id] as string).startsWith(term));
   }
 
   /** Adds or replaces rows; called in change order. */
@@ -219,7 +221,8 @@ export class CreatorIndex {
       const previous = new Set<number>();
       if (!isNew) {
         const start = this.words.offsets[row] as number;
-        for (let i = 0; i < (this.words.lengths[row] as number); i++) previous.add(this.words.flat[start + i] as number);
+        for (let i = 0; i < (this.words.lengths[row] as number); i++)
+          previous.add(this.words.flat[start + i] as number);
         this.rewritten[row] = 1;
       }
       for (const id of wordIds) if (!previous.has(id)) (this.postings[id] as number[]).push(row);

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
-import { inTransaction } from "../../db/in-transaction.js";
 import { newId, nowIso } from "../../db/ids.js";
+import { inTransaction } from "../../db/in-transaction.js";
 import type { Database } from "../../db/schema.js";
 import type { Actor } from "../audit/actor.js";
 import { recordAuditEvent } from "../audit/record-audit-event.js";
@@ -48,7 +48,14 @@ export async function createList(
       targetId: id,
       details: { name: input.name },
     });
-    return { id, name: input.name, description: input.description ?? null, creators: 0, createdAt: now, updatedAt: now };
+    return {
+      id,
+      name: input.name,
+      description: input.description ?? null,
+      creators: 0,
+      createdAt: now,
+      updatedAt: now,
+    };
   });
 }
 
@@ -138,7 +145,12 @@ export async function addToList(
   });
 }
 
-export async function removeFromList(db: Kysely<Database>, ctx: Ctx, listId: string, creatorId: string): Promise<void> {
+export async function removeFromList(
+  db: Kysely<Database>,
+  ctx: Ctx,
+  listId: string,
+  creatorId: string,
+): Promise<void> {
   await inTransaction(db, async (trx) => {
     await findList(trx, ctx.organisationId, listId);
     await trx

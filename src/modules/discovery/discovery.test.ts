@@ -157,8 +157,19 @@ describeEachDatabase("creator discovery", (dialect) => {
   it("lists every account of the organisation, largest first, with total and facets", async () => {
     const page = await search("");
     expect(page.total).toBe(5);
-    expect(page.items.map((i) => i.handle)).toEqual(["benkitchen", "adatrails", "ada.trails", "cleo_sommet", "danquiet"]);
-    expect(page.items[0]).toMatchObject({ name: "Ben Kitchen", platform: "youtube", tier: "mega", country: "GB" });
+    expect(page.items.map((i) => i.handle)).toEqual([
+      "benkitchen",
+      "adatrails",
+      "ada.trails",
+      "cleo_sommet",
+      "danquiet",
+    ]);
+    expect(page.items[0]).toMatchObject({
+      name: "Ben Kitchen",
+      platform: "youtube",
+      tier: "mega",
+      country: "GB",
+    });
     expect(page.facets.platform).toEqual([
       { value: "instagram", count: 2 },
       { value: "linkedin", count: 1 },
@@ -169,15 +180,18 @@ describeEachDatabase("creator discovery", (dialect) => {
   });
 
   it("filters by platform, niche (any of), country, tier, followers, engagement, quality and email", async () => {
-    expect((await search("platform=instagram")).items.map((i) => i.handle)).toEqual(["ada.trails", "cleo_sommet"]);
+    expect((await search("platform=instagram")).items.map((i) => i.handle)).toEqual([
+      "ada.trails",
+      "cleo_sommet",
+    ]);
     expect((await search("niche=food,saas")).items.map((i) => i.handle)).toEqual(["benkitchen", "danquiet"]);
     expect((await search("niche=climbing&niche=food")).total).toBe(2);
     expect((await search("country=us")).total).toBe(2);
     expect((await search("tier=micro,mid")).items.map((i) => i.handle)).toEqual(["adatrails", "ada.trails"]);
     expect((await search("minFollowers=10000&maxFollowers=300000")).total).toBe(2);
-    expect((await search("minEngagementRate=0.025&maxEngagementRate=0.05")).items.map((i) => i.handle)).toEqual([
-      "ada.trails",
-    ]);
+    expect(
+      (await search("minEngagementRate=0.025&maxEngagementRate=0.05")).items.map((i) => i.handle),
+    ).toEqual(["ada.trails"]);
     expect((await search("minQuality=50")).total).toBe(4);
     expect((await search("hasEmail=true")).total).toBe(3);
     expect((await search("hasEmail=false")).items.map((i) => i.handle)).toEqual(["benkitchen", "danquiet"]);
@@ -185,12 +199,12 @@ describeEachDatabase("creator discovery", (dialect) => {
   });
 
   it("filters by audience country, age and gender shares", async () => {
-    expect((await search("audienceCountry=US&minAudienceCountryShare=0.5")).items.map((i) => i.handle)).toEqual([
-      "ada.trails",
-    ]);
-    expect((await search("audienceCountry=FR&minAudienceCountryShare=0.5")).items.map((i) => i.handle)).toEqual([
-      "cleo_sommet",
-    ]);
+    expect(
+      (await search("audienceCountry=US&minAudienceCountryShare=0.5")).items.map((i) => i.handle),
+    ).toEqual(["ada.trails"]);
+    expect(
+      (await search("audienceCountry=FR&minAudienceCountryShare=0.5")).items.map((i) => i.handle),
+    ).toEqual(["cleo_sommet"]);
     expect((await search("audienceAge=25-34&minAudienceAgeShare=0.4")).total).toBe(1);
     expect((await search("audienceGender=female&minAudienceGenderShare=0.8")).total).toBe(0);
   });
@@ -208,7 +222,11 @@ describeEachDatabase("creator discovery", (dialect) => {
 
   it("sorts by engagement rate and quality, unknown rates last, and pages with a cursor", async () => {
     const byRate = await search("sort=engagementRate");
-    expect(byRate.items.map((i) => i.handle).slice(0, 3)).toEqual(["ada.trails", "benkitchen", "cleo_sommet"]);
+    expect(byRate.items.map((i) => i.handle).slice(0, 3)).toEqual([
+      "ada.trails",
+      "benkitchen",
+      "cleo_sommet",
+    ]);
     expect(byRate.items.at(-1)?.engagementRate).toBeNull();
     const byQuality = await search("sort=quality");
     expect(byQuality.items.at(-1)?.handle).toBe("cleo_sommet");
@@ -237,7 +255,12 @@ describeEachDatabase("creator discovery", (dialect) => {
     ]) {
       const response = await as({ method: "GET", url: `/api/v1/creators?${params}` });
       expect(response.statusCode, params).toBe(400);
-      expect(response.json().errors.map((e: { field: string }) => e.field.split(".")[0]).join()).toContain(field);
+      expect(
+        response
+          .json()
+          .errors.map((e: { field: string }) => e.field.split(".")[0])
+          .join(),
+      ).toContain(field);
     }
   });
 
@@ -270,10 +293,18 @@ describeEachDatabase("creator discovery", (dialect) => {
     const theirs = await asUser(test.app, other)({ method: "GET", url: "/api/v1/creators?q=ada" });
     expect(theirs.json().total).toBe(1);
     expect(theirs.json().items[0].name).toBe("Other Org Hiker");
-    const profile = await asUser(test.app, other)({ method: "GET", url: `/api/v1/creators/${creatorIds.ada}/profile` });
+    const profile = await asUser(
+      test.app,
+      other,
+    )({ method: "GET", url: `/api/v1/creators/${creatorIds.ada}/profile` });
     expect(profile.statusCode).toBe(404);
-    const list = (await as({ method: "POST", url: "/api/v1/creator-lists", payload: { name: "Mine" } })).json();
-    const peek = await asUser(test.app, other)({ method: "GET", url: `/api/v1/creator-lists/${list.id}/export.csv` });
+    const list = (
+      await as({ method: "POST", url: "/api/v1/creator-lists", payload: { name: "Mine" } })
+    ).json();
+    const peek = await asUser(
+      test.app,
+      other,
+    )({ method: "GET", url: `/api/v1/creator-lists/${list.id}/export.csv` });
     expect(peek.statusCode).toBe(404);
   });
 
@@ -283,7 +314,9 @@ describeEachDatabase("creator discovery", (dialect) => {
     expect(account.recentPosts).toHaveLength(6);
     expect(account.recentPosts[0]).toMatchObject({ externalId: "c0", engagements: 20, sponsored: true });
     expect(account.audience.countries.FR).toBe(0.8);
-    expect(account.qualityFlags.find((f: { code: string }) => f.code === "comments_to_likes_low").posts).toHaveLength(6);
+    expect(
+      account.qualityFlags.find((f: { code: string }) => f.code === "comments_to_likes_low").posts,
+    ).toHaveLength(6);
   });
 
   it("keeps shortlists with notes, excludes them from search and exports CSV safe from formulas", async () => {
@@ -296,7 +329,7 @@ describeEachDatabase("creator discovery", (dialect) => {
       payload: {
         items: [
           { creatorId: creatorIds.ada, note: '=HYPERLINK("http://evil","click")' },
-          { creatorId: creatorIds.cleo, note: "French Alps, \"great\" fit,\nask about rates" },
+          { creatorId: creatorIds.cleo, note: 'French Alps, "great" fit,\nask about rates' },
         ],
       },
     });
@@ -341,7 +374,13 @@ describeEachDatabase("creator discovery", (dialect) => {
         startDate: "2026-12-01",
         endDate: "2027-01-31",
         currency: "USD",
-        idealCustomerProfile: { countries: ["US"], ageMin: 25, ageMax: 44, niches: ["hiking"], languages: ["en"] },
+        idealCustomerProfile: {
+          countries: ["US"],
+          ageMin: 25,
+          ageMax: 44,
+          niches: ["hiking"],
+          languages: ["en"],
+        },
         competitorBrands: ["summit gear"],
       },
     });
@@ -366,7 +405,9 @@ describeEachDatabase("creator discovery", (dialect) => {
     expect(fit.accounts[0].unknown).toEqual(["age"]);
     expect(fit.accounts[0].conflicts).toEqual(["Summit Gear"]);
 
-    const list = (await as({ method: "POST", url: "/api/v1/creator-lists", payload: { name: "To pitch" } })).json();
+    const list = (
+      await as({ method: "POST", url: "/api/v1/creator-lists", payload: { name: "To pitch" } })
+    ).json();
     await as({
       method: "POST",
       url: `/api/v1/creator-lists/${list.id}/items`,

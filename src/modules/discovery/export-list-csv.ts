@@ -14,7 +14,11 @@ export function csvCell(value: string | number | null): string {
 }
 
 /** One row per account of each creator in the list, with the list note; rates as fractions. */
-export async function exportListCsv(db: Kysely<Database>, organisationId: string, listId: string): Promise<string> {
+export async function exportListCsv(
+  db: Kysely<Database>,
+  organisationId: string,
+  listId: string,
+): Promise<string> {
   const list = await getList(db, organisationId, listId);
   const header = [
     "creator",

@@ -34,7 +34,8 @@ export async function findLookalikes(
     const start = index.niches.offsets[row] as number;
     const length = index.niches.lengths[row] as number;
     let shared = 0;
-    for (let i = start; i < start + length; i++) if (seedNiches.has(index.niches.flat[i] as number)) shared += 1;
+    for (let i = start; i < start + length; i++)
+      if (seedNiches.has(index.niches.flat[i] as number)) shared += 1;
     if (shared === 0) continue;
     const niche = shared / (seedNiches.size + length - shared);
     const tierGap = Math.abs((index.tier[row] as number) - seedTier);
@@ -50,7 +51,10 @@ export async function findLookalikes(
       (index.language[row] === seedLanguage ? 0.1 : 0);
     scored.push({ row, similarity });
   }
-  scored.sort((a, b) => b.similarity - a.similarity || (index.followers[b.row] as number) - (index.followers[a.row] as number));
+  scored.sort(
+    (a, b) =>
+      b.similarity - a.similarity || (index.followers[b.row] as number) - (index.followers[a.row] as number),
+  );
   const best = scored.slice(0, limit);
   const rows = await getAccountsByIds(
     db,

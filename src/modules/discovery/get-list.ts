@@ -11,7 +11,11 @@ export interface CreatorListDetail {
 }
 
 /** A list with its creators and notes, oldest addition first. */
-export async function getList(db: Kysely<Database>, organisationId: string, listId: string): Promise<CreatorListDetail> {
+export async function getList(
+  db: Kysely<Database>,
+  organisationId: string,
+  listId: string,
+): Promise<CreatorListDetail> {
   const list = await findList(db, organisationId, listId);
   const rows = await db
     .selectFrom("creator_list_items")
@@ -23,6 +27,10 @@ export async function getList(db: Kysely<Database>, organisationId: string, list
     .execute();
   const items = [];
   for (const row of rows)
-    items.push({ creator: await getCreator(db, organisationId, row.creator_id), note: row.note, addedAt: row.added_at });
+    items.push({
+      creator: await getCreator(db, organisationId, row.creator_id),
+      note: row.note,
+      addedAt: row.added_at,
+    });
   return { id: list.id, name: list.name, description: list.description, items };
 }

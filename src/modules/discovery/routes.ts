@@ -5,8 +5,8 @@ import { requireOrg } from "../../http/auth.js";
 import { invalidField } from "../../http/errors.js";
 import { authErrors, idParam } from "../../http/schemas.js";
 import { addListToCampaign } from "./add-list-to-campaign.js";
-import { addToList, createList, listLists, removeFromList } from "./creator-lists.js";
 import { creatorFit } from "./creator-fit.js";
+import { addToList, createList, listLists, removeFromList } from "./creator-lists.js";
 import { exportListCsv } from "./export-list-csv.js";
 import { findLookalikes } from "./find-lookalikes.js";
 import { getList } from "./get-list.js";
@@ -86,7 +86,13 @@ export const discoveryRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
 
   app.get(
     "/creator-lists",
-    { schema: { tags, summary: "Shortlists", response: { 200: z.object({ items: z.array(listSchema) }), ...authErrors } } },
+    {
+      schema: {
+        tags,
+        summary: "Shortlists",
+        response: { 200: z.object({ items: z.array(listSchema) }), ...authErrors },
+      },
+    },
     async (request) => {
       const auth = await requireOrg(request, database, "viewer");
       return { items: await listLists(db, auth.organisationId) };
@@ -95,7 +101,14 @@ export const discoveryRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
 
   app.post(
     "/creator-lists",
-    { schema: { tags, summary: "Create a shortlist", body: createListBody, response: { 201: listSchema, ...authErrors } } },
+    {
+      schema: {
+        tags,
+        summary: "Create a shortlist",
+        body: createListBody,
+        response: { 201: listSchema, ...authErrors },
+      },
+    },
     async (request, reply) => {
       const auth = await requireOrg(request, database, "member");
       return reply.status(201).send(await createList(db, auth, request.body));
@@ -105,7 +118,12 @@ export const discoveryRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
   app.get(
     "/creator-lists/:listId",
     {
-      schema: { tags, summary: "A shortlist with its creators and notes", params: listParams, response: { 200: listDetailSchema, ...authErrors } },
+      schema: {
+        tags,
+        summary: "A shortlist with its creators and notes",
+        params: listParams,
+        response: { 200: listDetailSchema, ...authErrors },
+      },
     },
     async (request) => {
       const auth = await requireOrg(request, database, "viewer");
@@ -188,7 +206,11 @@ export const discoveryRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
   app.get(
     "/saved-searches",
     {
-      schema: { tags, summary: "Saved creator searches", response: { 200: z.object({ items: z.array(savedSearchSchema) }), ...authErrors } },
+      schema: {
+        tags,
+        summary: "Saved creator searches",
+        response: { 200: z.object({ items: z.array(savedSearchSchema) }), ...authErrors },
+      },
     },
     async (request) => {
       const auth = await requireOrg(request, database, "viewer");
@@ -199,7 +221,12 @@ export const discoveryRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
   app.post(
     "/saved-searches",
     {
-      schema: { tags, summary: "Save a creator search", body: saveSearchBody, response: { 201: savedSearchSchema, ...authErrors } },
+      schema: {
+        tags,
+        summary: "Save a creator search",
+        body: saveSearchBody,
+        response: { 201: savedSearchSchema, ...authErrors },
+      },
     },
     async (request, reply) => {
       const auth = await requireOrg(request, database, "member");
@@ -215,7 +242,12 @@ export const discoveryRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
   app.delete(
     "/saved-searches/:savedSearchId",
     {
-      schema: { tags, summary: "Delete a saved search", params: idParam("savedSearchId"), response: { 204: z.null(), ...authErrors } },
+      schema: {
+        tags,
+        summary: "Delete a saved search",
+        params: idParam("savedSearchId"),
+        response: { 204: z.null(), ...authErrors },
+      },
     },
     async (request, reply) => {
       const auth = await requireOrg(request, database, "member");

@@ -72,7 +72,12 @@ export const creatorSearchSchema = z
       }),
     ),
     nextCursor: z.string().nullable(),
-    facets: z.object({ platform: z.array(facet), tier: z.array(facet), country: z.array(facet), niche: z.array(facet) }),
+    facets: z.object({
+      platform: z.array(facet),
+      tier: z.array(facet),
+      country: z.array(facet),
+      niche: z.array(facet),
+    }),
   })
   .meta({ id: "CreatorSearch" });
 
@@ -135,7 +140,12 @@ export const createListBody = z.strictObject({
 
 export const addToListBody = z.strictObject({
   items: z
-    .array(z.strictObject({ creatorId: z.string().min(1).max(100), note: z.string().max(2_000).nullable().optional() }))
+    .array(
+      z.strictObject({
+        creatorId: z.string().min(1).max(100),
+        note: z.string().max(2_000).nullable().optional(),
+      }),
+    )
     .min(1)
     .max(500),
 });

@@ -68,13 +68,15 @@ function nextStamp(size: number): number {
 }
 
 /** Rows matching every query term (AND; each term matches words it begins), with a relevance score each. */
-function textMatches(index: CreatorIndex, q: string): { rows: number[]; relevance: Map<number, number> } {
+function textMatches(index: CreatorIndex, q: string): { rows: number[]; relevance: Float64Array } {
   const terms = [...new Set(tokenize(q.replace(/^@+/, "")))];
-  if (terms.length === 0) return { rows: [], relevance: new Map() };
+  if (terms.length === 0) return { rows: [], relevance: new Float64Array(0) };
   let candidates: number[] | null = null;
+  const termWords: Array<Set<number>> = [];
   for (const term of terms) {
     const mark = nextStamp(index.size);
     const words = index.matchingWords(term);
+    termWords.push(new Set(words));
     const found: number[] = [];
     for (const word of words) {
       const list = index.postings[word] as number[];
@@ -96,16 +98,16 @@ function textMatches(index: CreatorIndex, q: string): { rows: number[]; relevanc
   const rows = candidates ?? [];
   const handle = q.trim().replace(/^@+/, "").toLowerCase();
   const handleWord = index.vocabulary.find(handle);
-  const relevance = new Map<number, number>();
-  for (const row of rows) {
+  const relevance = new Float64Array(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as number;
     // A term found in the name or handle weighs three times one found only in the bio; an exact handle wins.
     let score = 0;
     const start = index.words.offsets[row] as number;
     const titleEnd = start + (index.titleWords[row] as number);
-    for (const term of terms) {
+    for (const words of termWords) {
       let inTitle = false;
-      for (let i = start; i < titleEnd && !inTitle; i++)
-        inTitle = (index.vocabulary.values[index.words.flat[i] as number] as string).startsWith(term);
+      for (let i = start; i < titleEnd && !inTitle; i++) inTitle = words.has(index.words.flat[i] as number);
       score += inTitle ? 3 : 1;
     }
     if (handleWord !== undefined) {
@@ -115,7 +117,7 @@ function textMatches(index: CreatorIndex, q: string): { rows: number[]; relevanc
           break;
         }
     }
-    relevance.set(row, score);
+    relevance[r] = score;
   }
   return { rows, relevance };
 }
@@ -124,6 +126,8 @@ function textMatches(index: CreatorIndex, q: string): { rows: number[]; relevanc
 class TopRows {
   private readonly rows: number[] = [];
   private readonly keys: number[] = [];
+  /** Once full, the worst kept key: a row with a lower key cannot enter, so callers skip it without a call. */
+  floor = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly size: number,
@@ -144,11 +148,13 @@ class TopRows {
       let i = rows.length - 1;
       while (i > 0) {
         const parent = (i - 1) >> 1;
-        if (!this.worse(keys[i] as number, rows[i] as number, keys[parent] as number, rows[parent] as number)) break;
+        if (!this.worse(keys[i] as number, rows[i] as number, keys[parent] as number, rows[parent] as number))
+          break;
         [rows[i], rows[parent]] = [rows[parent] as number, rows[i] as number];
         [keys[i], keys[parent]] = [keys[parent] as number, keys[i] as number];
         i = parent;
       }
+      if (rows.length === this.size) this.floor = keys[0] as number;
       return;
     }
     if (!this.worse(keys[0] as number, rows[0] as number, key, row)) return;
@@ -174,6 +180,7 @@ class TopRows {
       [keys[i], keys[worst]] = [keys[worst] as number, keys[i] as number];
       i = worst;
     }
+    this.floor = keys[0] as number;
   }
 
   best(): Array<{ row: number; key: number }> {
@@ -227,7 +234,9 @@ export function runIndexQuery(index: CreatorIndex, query: IndexQuery): IndexResu
   const maxRate = query.maxEngagementRate;
   const minQuality = query.minQuality ?? 0;
   const audienceFilter =
-    query.audienceCountry !== undefined || query.audienceAge !== undefined || query.audienceGender !== undefined;
+    query.audienceCountry !== undefined ||
+    query.audienceAge !== undefined ||
+    query.audienceGender !== undefined;
 
   const platformCounts = new Int32Array(platforms.length);
   const tierCounts = new Int32Array(tiers.length);
@@ -237,7 +246,8 @@ export function runIndexQuery(index: CreatorIndex, query: IndexQuery): IndexResu
   const after = query.after;
   let total = 0;
 
-  const { followers, engagementRate, quality, platform, tier, country, language, hasEmail, creatorOf } = index;
+  const { followers, engagementRate, quality, platform, tier, country, language, hasEmail, creatorOf } =
+    index;
   const nicheOffsets = index.niches.offsets;
   const nicheLengths = index.niches.lengths;
   const nicheFlat = index.niches.flat;
@@ -280,7 +290,10 @@ export function runIndexQuery(index: CreatorIndex, query: IndexQuery): IndexResu
         (audience.countries[query.audienceCountry] ?? 0) < (query.minAudienceCountryShare ?? 0)
       )
         continue;
-      if (query.audienceAge !== undefined && (audience.ages[query.audienceAge] ?? 0) < (query.minAudienceAgeShare ?? 0))
+      if (
+        query.audienceAge !== undefined &&
+        (audience.ages[query.audienceAge] ?? 0) < (query.minAudienceAgeShare ?? 0)
+      )
         continue;
       if (
         query.audienceGender !== undefined &&
@@ -326,13 +339,10 @@ export function runIndexQuery(index: CreatorIndex, query: IndexQuery): IndexResu
       }
       default:
         // Relevance: text score first, then followers (log-scaled so it never outweighs one text point).
-        key = (text?.relevance.get(row) ?? 0) + Math.log10(f + 1) / 100;
+        key = (text ? (text.relevance[i] as number) : 0) + Math.log10(f + 1) / 100;
     }
-    if (
-      after &&
-      (key > after.key || (key === after.key && (index.ids[row] as string) >= after.id))
-    )
-      continue;
+    if (key < top.floor) continue;
+    if (after && (key > after.key || (key === after.key && (index.ids[row] as string) >= after.id))) continue;
     top.offer(row, key);
   }
 

@@ -28,7 +28,10 @@ export async function saveSearch(
   return { id: row.id, name: row.name, query: input.query, createdAt: row.created_at };
 }
 
-export async function listSavedSearches(db: Kysely<Database>, organisationId: string): Promise<SavedSearchView[]> {
+export async function listSavedSearches(
+  db: Kysely<Database>,
+  organisationId: string,
+): Promise<SavedSearchView[]> {
   const rows = await db
     .selectFrom("saved_searches")
     .selectAll()
@@ -43,7 +46,11 @@ export async function listSavedSearches(db: Kysely<Database>, organisationId: st
   }));
 }
 
-export async function deleteSavedSearch(db: Kysely<Database>, organisationId: string, id: string): Promise<void> {
+export async function deleteSavedSearch(
+  db: Kysely<Database>,
+  organisationId: string,
+  id: string,
+): Promise<void> {
   const result = await db
     .deleteFrom("saved_searches")
     .where("organisation_id", "=", organisationId)

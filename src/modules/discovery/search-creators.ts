@@ -1,15 +1,15 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
 import { invalidField } from "../../http/errors.js";
-import type { AgeBucket } from "../campaigns/ideal-customer-profile.js";
 import { getCampaignTargeting } from "../campaigns/get-campaign-targeting.js";
+import type { AgeBucket } from "../campaigns/ideal-customer-profile.js";
 import { type AccountWithCreator, getAccountsByIds } from "../creators/get-accounts-by-ids.js";
 import { conflictingBrands } from "../creators/sponsorship.js";
 import type { Platform, Tier } from "../creators/tiers.js";
 import { audienceFit } from "./audience-fit.js";
 import { creatorIndexFor } from "./creator-index-registry.js";
-import { type Facet, type IndexQuery, runIndexQuery, type SearchSort } from "./run-index-query.js";
 import { listCreatorIdsInList } from "./list-membership.js";
+import { type Facet, type IndexQuery, runIndexQuery, type SearchSort } from "./run-index-query.js";
 
 export interface SearchCreatorsQuery {
   q?: string;
@@ -64,7 +64,12 @@ function decodeCursor(cursor: string, sort: SearchSort): { key: number; id: stri
       i?: unknown;
     };
     const key = Number(parsed.k);
-    if (parsed.s === sort && typeof parsed.i === "string" && typeof parsed.k === "string" && !Number.isNaN(key))
+    if (
+      parsed.s === sort &&
+      typeof parsed.i === "string" &&
+      typeof parsed.k === "string" &&
+      !Number.isNaN(key)
+    )
       return { key, id: parsed.i };
   } catch {
     // Falls through to the validation error below.
@@ -88,8 +93,12 @@ export async function searchCreators(
   if (sort === "fit" && !query.campaignId) throw invalidField("sort", "sorting by fit needs a campaignId");
   if (query.excludeConflicts && !query.campaignId)
     throw invalidField("excludeConflicts", "needs a campaignId whose competitors to check");
-  const targeting = query.campaignId ? await getCampaignTargeting(db, organisationId, query.campaignId) : null;
-  const listed = query.excludeListId ? await listCreatorIdsInList(db, organisationId, query.excludeListId) : [];
+  const targeting = query.campaignId
+    ? await getCampaignTargeting(db, organisationId, query.campaignId)
+    : null;
+  const listed = query.excludeListId
+    ? await listCreatorIdsInList(db, organisationId, query.excludeListId)
+    : [];
   const index = await creatorIndexFor(db, organisationId);
 
   const indexQuery: IndexQuery = {
@@ -97,7 +106,9 @@ export async function searchCreators(
     sort,
     after: query.cursor ? decodeCursor(query.cursor, sort) : undefined,
     excludeCreatorIds: [...(targeting?.creatorIds ?? []), ...listed],
-    excludeBrands: query.excludeConflicts ? targeting?.competitorBrands.map((b) => b.trim().toLowerCase()) : undefined,
+    excludeBrands: query.excludeConflicts
+      ? targeting?.competitorBrands.map((b) => b.trim().toLowerCase())
+      : undefined,
     fitProfile: targeting?.profile,
   };
   const result = runIndexQuery(index, indexQuery);

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { isUniqueViolation } from "../../db/database.js";
 import { newId, nowIso } from "../../db/ids.js";
+import { inTransaction } from "../../db/in-transaction.js";
 import type { Database } from "../../db/schema.js";
 import type { OrgAuth } from "../../http/auth.js";
 import { AppError } from "../../http/errors.js";
@@ -52,7 +53,7 @@ export async function createLink(
       updated_at: now,
     };
     try {
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         await trx.insertInto("tracking_links").values(row).execute();
         await bumpLinksVersion(trx);
         await recordAuditEvent(trx, {

@@ -1,5 +1,6 @@
-import type { Kysely } from "kysely";
+import type { ExpressionBuilder, Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
+import { getCampaign } from "../campaigns/get-campaign.js";
 import { findLinkRow } from "./link-view.js";
 
 export type AnalyticsScope = { linkId: string } | { campaignId: string; creatorId?: string };
@@ -37,6 +38,7 @@ export async function getLinkAnalytics(
   range: { from: string; to: string; granularity: "hour" | "day" },
 ): Promise<LinkAnalytics> {
   if ("linkId" in scope) await findLinkRow(db, organisationId, scope.linkId);
+  else await getCampaign(db, organisationId, scope.campaignId);
   const fromHour = `${range.from.slice(0, 13)}:00:00.000Z`;
   const fromDay = range.from.slice(0, 10);
   const toDay = range.to.slice(0, 10);
@@ -47,11 +49,13 @@ export async function getLinkAnalytics(
     .where("hour", ">=", fromHour)
     .where("hour", "<", range.to)
     .$if("linkId" in scope, (q) => q.where("link_id", "=", (scope as { linkId: string }).linkId))
-    .$if("campaignId" in scope, (q) => q.where("campaign_id", "=", (scope as { campaignId: string }).campaignId))
+    .$if("campaignId" in scope, (q) =>
+      q.where("campaign_id", "=", (scope as { campaignId: string }).campaignId),
+    )
     .$if("creatorId" in scope && Boolean(scope.creatorId), (q) =>
       q.where("creator_id", "=", (scope as { creatorId: string }).creatorId),
     );
-  const counts = (eb: Parameters<Parameters<typeof hourly.select>[0]>[0]) =>
+  const counts = (eb: ExpressionBuilder<Database, "tracking_link_hourly">) =>
     [
       eb.fn.sum<number>("clicks").as("clicks"),
       eb.fn.sum<number>("bot_clicks").as("bot_clicks"),
@@ -60,7 +64,10 @@ export async function getLinkAnalytics(
 
   const bucketLength = range.granularity === "day" ? 10 : 24;
   const seriesRows = await hourly
-    .select((eb) => [eb.fn<string>("substr", ["hour", eb.val(1), eb.val(bucketLength)]).as("bucket"), ...counts(eb)])
+    .select((eb) => [
+      eb.fn<string>("substr", ["hour", eb.val(1), eb.val(bucketLength)]).as("bucket"),
+      ...counts(eb),
+    ])
     .groupBy("bucket")
     .orderBy("bucket")
     .execute();
@@ -85,7 +92,9 @@ export async function getLinkAnalytics(
     .where("day", ">=", fromDay)
     .where("day", "<=", toDay)
     .$if("linkId" in scope, (q) => q.where("link_id", "=", (scope as { linkId: string }).linkId))
-    .$if("campaignId" in scope, (q) => q.where("campaign_id", "=", (scope as { campaignId: string }).campaignId))
+    .$if("campaignId" in scope, (q) =>
+      q.where("campaign_id", "=", (scope as { campaignId: string }).campaignId),
+    )
     .$if("creatorId" in scope && Boolean(scope.creatorId), (q) =>
       q.where("creator_id", "=", (scope as { creatorId: string }).creatorId),
     )

@@ -80,6 +80,31 @@ export class LinkCache {
     this.generation += 1;
   }
 
+  /**
+   * Loads every active link in one query, so the redirect never waits on a cold lookup (which on SQLite would queue
+   * behind a click write). Past `maxEntries` links the cache stays lazy.
+   */
+  async warm(): Promise<void> {
+    const generation = this.generation;
+    const rows = await this.db
+      .selectFrom("tracking_links")
+      .select(["id", "code", "organisation_id", "campaign_id", "creator_id", "target_url"])
+      .where("status", "=", "active")
+      .limit(this.maxEntries + 1)
+      .execute();
+    if (rows.length > this.maxEntries || generation !== this.generation) return;
+    for (const row of rows)
+      if (!this.entries.has(row.code))
+        this.entries.set(row.code, {
+          linkId: row.id,
+          organisationId: row.organisation_id,
+          campaignId: row.campaign_id,
+          creatorId: row.creator_id,
+          targetUrl: row.target_url,
+          ...clickIdTemplate(row.target_url),
+        });
+  }
+
   /** Empties the cache when another process (or this one) changed a link since the last check. */
   async checkVersion(): Promise<void> {
     const row = await this.db
@@ -91,11 +116,15 @@ export class LinkCache {
     if (this.version !== version) {
       this.version = version;
       this.invalidate();
+      await this.warm();
     }
   }
 
   start(): void {
     if (this.timer) return;
+    this.checkVersion().catch((error: unknown) =>
+      this.options.log?.error({ err: error }, "link cache: loading links failed"),
+    );
     this.timer = setInterval(() => {
       this.checkVersion().catch((error: unknown) =>
         this.options.log?.error({ err: error }, "link cache: version check failed"),

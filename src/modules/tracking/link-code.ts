@@ -22,10 +22,7 @@ const slugPattern = /^[A-Za-z0-9][A-Za-z0-9_-]{2,63}$/;
 /** A custom slug a brand chooses ("maya-spring"); it is public, so only its form is checked. */
 export function assertSlug(slug: string): string {
   if (!slugPattern.test(slug))
-    throw invalidField(
-      "slug",
-      "use 3 to 64 letters, digits, '-' or '_', starting with a letter or digit",
-    );
+    throw invalidField("slug", "use 3 to 64 letters, digits, '-' or '_', starting with a letter or digit");
   return slug;
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
+import { getCampaign } from "../campaigns/get-campaign.js";
 import { type LinkView, toLinkView } from "./link-view.js";
 
 export interface LinkWithCounts extends LinkView {
@@ -15,6 +16,7 @@ export async function listLinks(
   publicUrl: string,
   creatorId?: string,
 ): Promise<LinkWithCounts[]> {
+  await getCampaign(db, organisationId, campaignId);
   const rows = await db
     .selectFrom("tracking_links")
     .selectAll()

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import { nowIso } from "../../db/ids.js";
+import { inTransaction } from "../../db/in-transaction.js";
 import type { Database } from "../../db/schema.js";
 import type { OrgAuth } from "../../http/auth.js";
 import { recordAuditEvent } from "../audit/record-audit-event.js";
@@ -15,7 +16,7 @@ export async function setLinkStatus(
   status: LinkStatus,
   publicUrl: string,
 ): Promise<LinkView> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const row = await findLinkRow(trx, auth.organisationId, linkId);
     if (row.status === status) return toLinkView(row, publicUrl);
     const updatedAt = nowIso();

@@ -30,13 +30,14 @@ export class TrackingRuntime {
   }
 }
 
-const runtimes = new WeakMap<AppContext, TrackingRuntime>();
+// Keyed by the app's job runner: one per buildApp, and the same object whichever plugin options carry it.
+const runtimes = new WeakMap<AppContext["jobs"], TrackingRuntime>();
 
 export function trackingRuntime(context: AppContext, log?: Log): TrackingRuntime {
-  let runtime = runtimes.get(context);
+  let runtime = runtimes.get(context.jobs);
   if (!runtime) {
     runtime = new TrackingRuntime(context, log);
-    runtimes.set(context, runtime);
+    runtimes.set(context.jobs, runtime);
   }
   return runtime;
 }

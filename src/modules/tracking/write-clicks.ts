@@ -1,7 +1,8 @@
 import { type Kysely, sql } from "kysely";
+import { inTransaction } from "../../db/in-transaction.js";
 import type { Database } from "../../db/schema.js";
-import type { ClickEvent } from "./click-event.js";
 import { classifyUserAgent, referrerHost } from "./classify-visit.js";
+import type { ClickEvent } from "./click-event.js";
 import type {
   BreakdownDimension,
   TrackingClicksTable,
@@ -108,7 +109,7 @@ export async function writeClicks(
     }
   }
 
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     for (const chunk of chunks(clicks)) {
       await trx.insertInto("tracking_clicks").values(chunk).execute();
       await yieldToEventLoop();

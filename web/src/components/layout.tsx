@@ -1,68 +1,97 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useLayoutEffect, useRef, useState } from "react";
 import { NavLink, Outlet, useNavigate } from "react-router-dom";
 import { post } from "../api";
 import { useSession } from "../session";
-import { ErrorAlert, Field, SelectField } from "./ui";
+import { ErrorAlert, Field, fieldError, SelectField } from "./ui";
 
 const navigation = [
   { to: "/", label: "Overview", end: true },
   { to: "/campaigns", label: "Campaigns" },
   { to: "/creators", label: "Creators" },
   { to: "/disclosure-check", label: "Disclosure check" },
+  { to: "/content-library", label: "Content library" },
   { to: "/reports", label: "Reports" },
   { to: "/settings", label: "Settings" },
 ];
 
-function NewOrganisationDialog({ onClose }: { onClose(): void }) {
-  const { refresh } = useSession();
+function NewOrganisationDialog({
+  onClose,
+  onCreated,
+}: {
+  onClose(): void;
+  onCreated(id: string): Promise<void>;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
   const [name, setName] = useState("");
   const [kind, setKind] = useState("brand");
   const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  useLayoutEffect(() => {
+    // A modal dialog: focus stays inside, Escape cancels, the page behind is inert. Closed while still
+    // in the document, so the browser hands focus back to the button that opened it.
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => {
+      if (dialog?.open) dialog.close();
+    };
+  }, []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    setBusy(true);
+    setError(null);
     try {
-      await post("/api/v1/organisations", { name, kind });
-      await refresh();
-      onClose();
+      const organisation = await post<{ id: string }>("/api/v1/organisations", { name, kind });
+      await onCreated(organisation.id);
     } catch (caught) {
       setError(caught);
+      setBusy(false);
     }
   }
 
   return (
-    <div className="dialog-backdrop">
-      <dialog open aria-labelledby="new-org-title" className="dialog">
-        <form onSubmit={submit}>
-          <h2 id="new-org-title">New organisation</h2>
-          <ErrorAlert error={error} />
-          <Field
-            label="Organisation name"
-            required
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            autoFocus
-          />
-          <SelectField
-            label="Kind"
-            value={kind}
-            onChange={setKind}
-            options={[
-              { value: "brand", label: "Brand" },
-              { value: "agency", label: "Agency" },
-            ]}
-          />
-          <div className="row-actions">
-            <button type="button" className="button" onClick={onClose}>
-              Cancel
-            </button>
-            <button type="submit" className="button primary">
-              Create
-            </button>
-          </div>
-        </form>
-      </dialog>
-    </div>
+    <dialog
+      ref={ref}
+      aria-labelledby="new-org-title"
+      className="dialog"
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <form onSubmit={submit} noValidate>
+        <h2 id="new-org-title">New organisation</h2>
+        <p className="muted dialog-intro">You become its owner and switch to it straight away.</p>
+        <ErrorAlert error={error} />
+        <Field
+          label="Organisation name"
+          required
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={fieldError(error, "name")}
+          autoFocus
+        />
+        <SelectField
+          label="Kind"
+          value={kind}
+          onChange={setKind}
+          error={fieldError(error, "kind")}
+          options={[
+            { value: "brand", label: "Brand" },
+            { value: "agency", label: "Agency" },
+          ]}
+        />
+        <div className="row-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button primary" disabled={busy}>
+            {busy ? "Creating…" : "Create organisation"}
+          </button>
+        </div>
+      </form>
+    </dialog>
   );
 }
 
@@ -70,15 +99,35 @@ export function AppLayout() {
   const { session, signOut, switchOrganisation } = useSession();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
+  const [switchError, setSwitchError] = useState<unknown>(null);
+  const newOrganisationButton = useRef<HTMLButtonElement>(null);
   if (!session) return null;
+
+  async function switchTo(organisationId: string) {
+    setSwitchError(null);
+    try {
+      await switchOrganisation(organisationId);
+      void navigate("/");
+    } catch (caught) {
+      setSwitchError(caught);
+    }
+  }
+
+  function closeDialog() {
+    setCreating(false);
+    requestAnimationFrame(() => newOrganisationButton.current?.focus());
+  }
 
   return (
     <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <aside className="sidebar">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true">
             A
-          </span>{" "}
+          </span>
           Amplio
         </div>
         <div className="org-switcher">
@@ -86,9 +135,7 @@ export function AppLayout() {
           <select
             id="organisation-switcher"
             value={session.activeOrganisationId ?? ""}
-            onChange={(e) => {
-              void switchOrganisation(e.target.value).then(() => navigate("/"));
-            }}
+            onChange={(e) => void switchTo(e.target.value)}
           >
             {session.organisations.map((o) => (
               <option key={o.id} value={o.id}>
@@ -97,7 +144,12 @@ export function AppLayout() {
               </option>
             ))}
           </select>
-          <button type="button" className="link-button" onClick={() => setCreating(true)}>
+          <button
+            ref={newOrganisationButton}
+            type="button"
+            className="link-button"
+            onClick={() => setCreating(true)}
+          >
             + New organisation
           </button>
         </div>
@@ -113,22 +165,34 @@ export function AppLayout() {
           </ul>
         </nav>
         <div className="sidebar-user">
-          <span className="user-name">{session.user.name}</span>
+          <span className="user-name" title={session.user.email}>
+            {session.user.name}
+          </span>
           <button
             type="button"
             className="button small"
             onClick={() => {
-              void signOut().then(() => navigate("/sign-in"));
+              // Signed out locally even if the server could not be told; the sign-in page follows.
+              void signOut().catch(() => undefined);
             }}
           >
             Sign out
           </button>
         </div>
       </aside>
-      <main className="content" key={session.activeOrganisationId}>
+      <main className="content" id="main" tabIndex={-1} key={session.activeOrganisationId}>
+        <ErrorAlert error={switchError} />
         <Outlet />
       </main>
-      {creating ? <NewOrganisationDialog onClose={() => setCreating(false)} /> : null}
+      {creating ? (
+        <NewOrganisationDialog
+          onClose={closeDialog}
+          onCreated={async (id) => {
+            await switchTo(id);
+            setCreating(false);
+          }}
+        />
+      ) : null}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { type InputHTMLAttributes, type ReactNode, useId } from "react";
+import { type InputHTMLAttributes, type ReactNode, useEffect, useId, useState } from "react";
 import { ApiError } from "../api";
 
 export function Field({
@@ -48,6 +48,7 @@ export function SelectField({
         value={value}
         onChange={(e) => onChange(e.target.value)}
         aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
       >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -55,7 +56,11 @@ export function SelectField({
           </option>
         ))}
       </select>
-      {error ? <p className="field-error">{error}</p> : null}
+      {error ? (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -80,6 +85,9 @@ export function PageHeader({
   description?: string;
   actions?: ReactNode;
 }) {
+  useEffect(() => {
+    document.title = `${title} · Amplio`;
+  }, [title]);
   return (
     <header className="page-header">
       <div>
@@ -102,4 +110,45 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
 
 export function fieldError(error: unknown, field: string): string | undefined {
   return error instanceof ApiError ? error.fieldError(field) : undefined;
+}
+
+/** Copies text to the clipboard and says so, for screen readers too. */
+export function CopyButton({ text, label = "Copy" }: { text: string; label?: string }) {
+  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
+  useEffect(() => {
+    if (state === "idle") return;
+    const timer = setTimeout(() => setState("idle"), 2500);
+    return () => clearTimeout(timer);
+  }, [state]);
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(text);
+      setState("copied");
+    } catch {
+      setState("failed");
+    }
+  }
+  return (
+    <span className="copy">
+      <button type="button" className="button small" onClick={() => void copy()}>
+        {label}
+      </button>
+      <span className="copy-status" aria-live="polite">
+        {state === "copied" ? "Copied" : state === "failed" ? "Copy failed: select the text instead" : ""}
+      </span>
+    </span>
+  );
+}
+
+/** Placeholder rows that hold a table's height while it loads; announced once as "Loading…". */
+export function LoadingRows({ columns, rows = 1 }: { columns: number; rows?: number }) {
+  return Array.from({ length: rows }, (_, i) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: placeholder rows have nothing else to key on
+    <tr key={i} className="placeholder-row">
+      <td colSpan={columns}>
+        <span className="skeleton" />
+        {i === 0 ? <span className="sr-only">Loading…</span> : null}
+      </td>
+    </tr>
+  ));
 }

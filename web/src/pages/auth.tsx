@@ -13,6 +13,9 @@ function AuthCard({
   children: React.ReactNode;
   footer?: React.ReactNode;
 }) {
+  useEffect(() => {
+    document.title = `${title} · Amplio`;
+  }, [title]);
   return (
     <main className="auth-page">
       <div className="auth-card">

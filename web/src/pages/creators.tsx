@@ -1,6 +1,7 @@
-import { type FormEvent, useCallback, useEffect, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
+import { useSearchParams } from "react-router-dom";
 import { get } from "../api";
-import { ErrorAlert, PageHeader, SelectField } from "../components/ui";
+import { ErrorAlert, LoadingRows, PageHeader, SelectField } from "../components/ui";
 import { formatCount, formatRate, platformName } from "../format";
 
 interface CreatorAccountRow {
@@ -30,8 +31,12 @@ const platformOptions = [
   { value: "linkedin", label: "LinkedIn" },
 ];
 
+const pageSize = 50;
+const columns = 7;
+const whole = new Intl.NumberFormat("en");
+
 function query(q: string, platform: string, cursor?: string): string {
-  const params = new URLSearchParams({ limit: "50" });
+  const params = new URLSearchParams({ limit: String(pageSize) });
   if (q) params.set("q", q);
   if (platform) params.set("platform", platform);
   if (cursor) params.set("cursor", cursor);
@@ -39,30 +44,50 @@ function query(q: string, platform: string, cursor?: string): string {
 }
 
 export function CreatorsPage() {
-  const [q, setQ] = useState("");
-  const [platform, setPlatform] = useState("");
-  const [applied, setApplied] = useState({ q: "", platform: "" });
+  // The applied filters live in the address, so a search can be shared, reloaded and undone with Back.
+  const [params, setParams] = useSearchParams();
+  const appliedQ = params.get("q") ?? "";
+  const appliedPlatform = params.get("platform") ?? "";
+  const [q, setQ] = useState(appliedQ);
   const [page, setPage] = useState<CreatorPage | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [loading, setLoading] = useState(true);
   const [loadingMore, setLoadingMore] = useState(false);
 
-  const load = useCallback((filters: { q: string; platform: string }) => {
+  useEffect(() => setQ(appliedQ), [appliedQ]);
+
+  useEffect(() => {
+    let current = true;
+    setLoading(true);
     setError(null);
-    get<CreatorPage>(query(filters.q, filters.platform)).then(setPage, setError);
-  }, []);
+    get<CreatorPage>(query(appliedQ, appliedPlatform))
+      .then(
+        (result) => current && setPage(result),
+        (caught: unknown) => current && setError(caught),
+      )
+      .finally(() => current && setLoading(false));
+    return () => {
+      current = false;
+    };
+  }, [appliedQ, appliedPlatform]);
 
-  useEffect(() => load(applied), [load, applied]);
+  function apply(next: { q: string; platform: string }) {
+    const search = new URLSearchParams();
+    if (next.q.trim()) search.set("q", next.q.trim());
+    if (next.platform) search.set("platform", next.platform);
+    setParams(search);
+  }
 
-  function search(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setApplied({ q, platform });
+    apply({ q, platform: appliedPlatform });
   }
 
   async function loadMore() {
     if (!page?.nextCursor) return;
     setLoadingMore(true);
     try {
-      const next = await get<CreatorPage>(query(applied.q, applied.platform, page.nextCursor));
+      const next = await get<CreatorPage>(query(appliedQ, appliedPlatform, page.nextCursor));
       setPage({ total: next.total, items: [...page.items, ...next.items], nextCursor: next.nextCursor });
     } catch (caught) {
       setError(caught);
@@ -71,36 +96,60 @@ export function CreatorsPage() {
     }
   }
 
+  const filtered = Boolean(appliedQ || appliedPlatform);
+  let count = "Loading…";
+  if (page && !loading) {
+    const noun = page.total === 1 ? "account" : "accounts";
+    count =
+      page.items.length < page.total
+        ? `Showing ${whole.format(page.items.length)} of ${whole.format(page.total)} ${noun}`
+        : `${whole.format(page.total)} ${noun}`;
+  }
+
   return (
     <>
       <PageHeader title="Creators" description="Every creator account in your workspace." />
-      <form className="filter-bar" onSubmit={search} aria-label="Search creators">
-        <div className="field grow">
-          <label htmlFor="creator-search">Search</label>
-          <input
-            id="creator-search"
-            type="search"
-            placeholder="Name or handle"
-            value={q}
-            onChange={(e) => setQ(e.target.value)}
+      <search>
+        <form className="filter-bar" onSubmit={submit} aria-label="Search creators">
+          <div className="field grow">
+            <label htmlFor="creator-search">Search</label>
+            <input
+              id="creator-search"
+              type="search"
+              placeholder="Name or handle"
+              value={q}
+              onChange={(e) => setQ(e.target.value)}
+            />
+          </div>
+          <SelectField
+            label="Platform"
+            value={appliedPlatform}
+            onChange={(value) => apply({ q, platform: value })}
+            options={platformOptions}
           />
-        </div>
-        <SelectField
-          label="Platform"
-          value={platform}
-          onChange={(value) => setPlatform(value)}
-          options={platformOptions}
-        />
-        <button type="submit" className="button primary">
-          Search
-        </button>
-      </form>
+          <button type="submit" className="button primary">
+            Search
+          </button>
+          {filtered ? (
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setQ("");
+                apply({ q: "", platform: "" });
+              }}
+            >
+              Clear
+            </button>
+          ) : null}
+        </form>
+      </search>
       <ErrorAlert error={error} />
       <p className="muted result-count" aria-live="polite">
-        {page ? `${formatCount(page.total)} accounts` : "Loading…"}
+        {count}
       </p>
       <div className="table-wrap">
-        <table>
+        <table className="creators-table" aria-busy={loading}>
           <thead>
             <tr>
               <th scope="col">Creator</th>
@@ -116,7 +165,17 @@ export function CreatorsPage() {
               <th scope="col">Niches</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody className={loading && page ? "stale" : undefined}>
+            {!page && loading ? <LoadingRows columns={columns} rows={8} /> : null}
+            {page && page.items.length === 0 ? (
+              <tr>
+                <td colSpan={columns} className="table-empty">
+                  {filtered
+                    ? "No creator accounts match this search."
+                    : "No creators yet. Import them with the CLI (amplio creators import) or the API."}
+                </td>
+              </tr>
+            ) : null}
             {page?.items.map((row) => (
               <tr key={row.id}>
                 <td>
@@ -124,19 +183,21 @@ export function CreatorsPage() {
                   <div className="muted">@{row.handle}</div>
                 </td>
                 <td>{platformName(row.platform)}</td>
-                <td className="num">{formatCount(row.followers)}</td>
+                <td className="num" title={whole.format(row.followers)}>
+                  {formatCount(row.followers)}
+                </td>
                 <td>
                   <span className={`badge tier-${row.tier}`}>{row.tier}</span>
                 </td>
                 <td className="num">{formatRate(row.engagementRate)}</td>
                 <td>{row.country ?? "—"}</td>
-                <td>{row.niches.join(", ")}</td>
+                <td>{row.niches.length > 0 ? row.niches.join(", ") : "—"}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      {page?.nextCursor ? (
+      {page?.nextCursor && !loading ? (
         <button type="button" className="button load-more" onClick={loadMore} disabled={loadingMore}>
           {loadingMore ? "Loading…" : "Load more"}
         </button>

@@ -1,7 +1,16 @@
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { NavLink, Outlet } from "react-router-dom";
 import { del, get, patch, post, type Role } from "../api";
-import { EmptyState, ErrorAlert, Field, fieldError, PageHeader, SelectField } from "../components/ui";
+import {
+  CopyButton,
+  EmptyState,
+  ErrorAlert,
+  Field,
+  fieldError,
+  LoadingRows,
+  PageHeader,
+  SelectField,
+} from "../components/ui";
 import { formatTime } from "../format";
 import { useActiveOrganisation, useSession } from "../session";
 
@@ -52,8 +61,8 @@ interface Invite {
 
 export function MembersSettings() {
   const isAdmin = useIsAdmin();
-  const { session } = useSession();
-  const [members, setMembers] = useState<Member[]>([]);
+  const { session, refresh } = useSession();
+  const [members, setMembers] = useState<Member[] | null>(null);
   const [invites, setInvites] = useState<Invite[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [email, setEmail] = useState("");
@@ -74,10 +83,12 @@ export function MembersSettings() {
     void load();
   }, [load]);
 
-  async function act(work: () => Promise<unknown>) {
+  async function act(work: () => Promise<unknown>, affectsMe = false) {
     setError(null);
     try {
       await work();
+      // A change to my own role changes what this session may do.
+      if (affectsMe) await refresh();
       await load();
     } catch (caught) {
       setError(caught);
@@ -97,6 +108,8 @@ export function MembersSettings() {
     }
   }
 
+  const pending = invites.filter((invitation) => invitation.status === "pending");
+
   return (
     <section aria-labelledby="members-title">
       <h2 id="members-title" className="section-title">
@@ -115,17 +128,22 @@ export function MembersSettings() {
             </tr>
           </thead>
           <tbody>
-            {members.map((member) => (
+            {members === null ? <LoadingRows columns={isAdmin ? 5 : 4} /> : null}
+            {members?.map((member) => (
               <tr key={member.userId}>
                 <td>{member.name}</td>
                 <td>{member.email}</td>
                 <td>
                   {isAdmin ? (
                     <select
+                      className="table-select"
                       aria-label={`Role of ${member.name}`}
                       value={member.role}
                       onChange={(e) =>
-                        void act(() => patch(`/api/v1/members/${member.userId}`, { role: e.target.value }))
+                        void act(
+                          () => patch(`/api/v1/members/${member.userId}`, { role: e.target.value }),
+                          member.userId === session?.user.id,
+                        )
                       }
                     >
                       {roleOptions.map((o) => (
@@ -138,10 +156,12 @@ export function MembersSettings() {
                     <span className="capitalize">{member.role}</span>
                   )}
                 </td>
-                <td>{formatTime(member.joinedAt)}</td>
+                <td className="nowrap">{formatTime(member.joinedAt)}</td>
                 {isAdmin ? (
                   <td>
-                    {member.userId === session?.user.id ? null : (
+                    {member.userId === session?.user.id ? (
+                      <span className="muted">You</span>
+                    ) : (
                       <button
                         type="button"
                         className="button small danger"
@@ -188,19 +208,13 @@ export function MembersSettings() {
           {inviteUrl ? (
             <div className="secret-box" role="status">
               <p>Send this link to the person you invited. It works once and expires in 7 days.</p>
-              <code>{inviteUrl}</code>
-              <button
-                type="button"
-                className="button small"
-                onClick={() => void navigator.clipboard?.writeText(inviteUrl)}
-              >
-                Copy link
-              </button>
+              <code data-testid="invite-url">{inviteUrl}</code>
+              <CopyButton text={inviteUrl} label="Copy link" />
             </div>
           ) : null}
-          <h2 className="section-title">Invitations</h2>
-          {invites.length === 0 ? (
-            <p className="muted">No invitations sent yet.</p>
+          <h2 className="section-title">Pending invitations</h2>
+          {pending.length === 0 ? (
+            <p className="muted">No invitations are waiting to be accepted.</p>
           ) : (
             <div className="table-wrap">
               <table>
@@ -209,29 +223,29 @@ export function MembersSettings() {
                     <th scope="col">Email</th>
                     <th scope="col">Role</th>
                     <th scope="col">Sent</th>
-                    <th scope="col">Status</th>
+                    <th scope="col">Expires</th>
                     <th scope="col">Actions</th>
                   </tr>
                 </thead>
                 <tbody>
-                  {invites.map((invitation) => (
+                  {pending.map((invitation) => (
                     <tr key={invitation.id}>
                       <td>{invitation.email}</td>
                       <td className="capitalize">{invitation.role}</td>
-                      <td>{formatTime(invitation.createdAt)}</td>
+                      <td className="nowrap">{formatTime(invitation.createdAt)}</td>
+                      <td className="nowrap">{formatTime(invitation.expiresAt)}</td>
                       <td>
-                        <span className={`badge status-${invitation.status}`}>{invitation.status}</span>
-                      </td>
-                      <td>
-                        {invitation.status === "pending" ? (
-                          <button
-                            type="button"
-                            className="button small"
-                            onClick={() => void act(() => del(`/api/v1/invites/${invitation.id}`))}
-                          >
-                            Revoke
-                          </button>
-                        ) : null}
+                        <button
+                          type="button"
+                          className="button small danger"
+                          aria-label={`Revoke the invitation for ${invitation.email}`}
+                          onClick={() => {
+                            if (window.confirm(`Revoke the invitation for ${invitation.email}?`))
+                              void act(() => del(`/api/v1/invites/${invitation.id}`));
+                          }}
+                        >
+                          Revoke
+                        </button>
                       </td>
                     </tr>
                   ))}
@@ -256,7 +270,7 @@ interface ApiKey {
 
 export function ApiKeysSettings() {
   const isAdmin = useIsAdmin();
-  const [keys, setKeys] = useState<ApiKey[]>([]);
+  const [keys, setKeys] = useState<ApiKey[] | null>(null);
   const [name, setName] = useState("");
   const [error, setError] = useState<unknown>(null);
   const [created, setCreated] = useState<{ name: string; key: string } | null>(null);
@@ -328,16 +342,11 @@ export function ApiKeysSettings() {
       {created ? (
         <div className="secret-box" role="status">
           <p>
-            <strong>{created.name}</strong>: this key is shown once. Copy it now and keep it secret.
+            <strong>This key is shown once.</strong> Copy “{created.name}” now and keep it somewhere safe:
+            Amplio stores only a hash of it.
           </p>
           <code data-testid="new-api-key">{created.key}</code>
-          <button
-            type="button"
-            className="button small"
-            onClick={() => void navigator.clipboard?.writeText(created.key)}
-          >
-            Copy
-          </button>
+          <CopyButton text={created.key} />
         </div>
       ) : null}
       <div className="table-wrap">
@@ -353,14 +362,22 @@ export function ApiKeysSettings() {
             </tr>
           </thead>
           <tbody>
-            {keys.map((key) => (
+            {keys === null ? <LoadingRows columns={6} /> : null}
+            {keys?.length === 0 ? (
+              <tr>
+                <td colSpan={6} className="table-empty">
+                  No API keys yet.
+                </td>
+              </tr>
+            ) : null}
+            {keys?.map((key) => (
               <tr key={key.id}>
                 <td>{key.name}</td>
                 <td>
                   <code>{key.prefix}…</code>
                 </td>
-                <td>{formatTime(key.createdAt)}</td>
-                <td>{key.lastUsedAt ? formatTime(key.lastUsedAt) : "Never"}</td>
+                <td className="nowrap">{formatTime(key.createdAt)}</td>
+                <td className="nowrap">{key.lastUsedAt ? formatTime(key.lastUsedAt) : "Never"}</td>
                 <td>
                   <span className={`badge ${key.revokedAt ? "status-revoked" : "status-active"}`}>
                     {key.revokedAt ? "Revoked" : "Active"}
@@ -368,7 +385,12 @@ export function ApiKeysSettings() {
                 </td>
                 <td>
                   {key.revokedAt ? null : (
-                    <button type="button" className="button small danger" onClick={() => void revoke(key)}>
+                    <button
+                      type="button"
+                      className="button small danger"
+                      aria-label={`Revoke ${key.name}`}
+                      onClick={() => void revoke(key)}
+                    >
                       Revoke
                     </button>
                   )}
@@ -393,7 +415,7 @@ interface AuditEvent {
 
 export function AuditLogSettings() {
   const isAdmin = useIsAdmin();
-  const [events, setEvents] = useState<AuditEvent[]>([]);
+  const [events, setEvents] = useState<AuditEvent[] | null>(null);
   const [cursor, setCursor] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -402,7 +424,7 @@ export function AuditLogSettings() {
       const page = await get<{ items: AuditEvent[]; nextCursor: string | null }>(
         `/api/v1/audit-events?limit=50${after ? `&cursor=${encodeURIComponent(after)}` : ""}`,
       );
-      setEvents((previous) => (after ? [...previous, ...page.items] : page.items));
+      setEvents((previous) => (after ? [...(previous ?? []), ...page.items] : page.items));
       setCursor(page.nextCursor);
     } catch (caught) {
       setError(caught);
@@ -431,14 +453,37 @@ export function AuditLogSettings() {
             </tr>
           </thead>
           <tbody>
-            {events.map((event) => (
+            {events === null ? <LoadingRows columns={4} /> : null}
+            {events?.length === 0 ? (
+              <tr>
+                <td colSpan={4} className="table-empty">
+                  Nothing has happened in this organisation yet.
+                </td>
+              </tr>
+            ) : null}
+            {events?.map((event) => (
               <tr key={event.id}>
-                <td>{formatTime(event.createdAt)}</td>
-                <td>{event.actor.label}</td>
+                <td className="nowrap">
+                  <time dateTime={event.createdAt}>{formatTime(event.createdAt)}</time>
+                </td>
+                <td>
+                  {event.actor.label}
+                  {event.actor.type === "user" ? null : (
+                    <span className="muted"> ({event.actor.type === "api_key" ? "API key" : "system"})</span>
+                  )}
+                </td>
                 <td>
                   <code>{event.action}</code>
                 </td>
-                <td>{event.targetType}</td>
+                <td>
+                  {event.targetType}
+                  {event.targetId ? (
+                    <span className="muted target-id" title={event.targetId}>
+                      {" "}
+                      {event.targetId.slice(0, 8)}
+                    </span>
+                  ) : null}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -3,6 +3,7 @@ import { Link, useParams } from "react-router-dom";
 import { get, patch, post } from "../../api";
 import { ErrorAlert, Field, PageHeader } from "../../components/ui";
 import { formatCount, formatMoney, formatRate, formatTime } from "../../format";
+import { ReviewQueue } from "../review/review-queue";
 import { PipelineBoard, PipelineTable } from "./pipeline-board";
 import type { Budget, Campaign, Kpi, Message, PipelineEntry, Plan, Stage } from "./types";
 
@@ -162,9 +163,14 @@ export function CampaignPage() {
         title={campaign.name}
         description={`${campaign.brand} · ${campaign.goal}: ${campaign.funnelRole} · ${campaign.startDate} – ${campaign.endDate} · attribution window ${campaign.attributionWindowDays} days`}
         actions={
-          <Link className="button" to={`/campaigns/${campaign.id}/planner`}>
-            Plan the creator mix
-          </Link>
+          <>
+            <Link className="button" to={`/campaigns/${campaign.id}/planner`}>
+              Plan the creator mix
+            </Link>
+            <Link className="button" to={`/campaigns/${campaign.id}/tracking`}>
+              Links and conversions
+            </Link>
+          </>
         }
       />
       <ErrorAlert error={error} />
@@ -249,6 +255,10 @@ export function CampaignPage() {
           <PipelineTable campaignId={campaignId} currency={campaign.currency} entries={pipeline} />
         )}
       </section>
+      <ReviewQueue
+        campaignId={campaignId}
+        creatorNames={new Map(pipeline.map((p) => [p.creatorId, p.name]))}
+      />
       <AddCreators campaignId={campaignId} onAdded={() => void load()} />
       {outbox && outbox.items.length > 0 ? (
         <section className="card" aria-labelledby="outbox-title">

@@ -266,7 +266,12 @@ export function CreatorInCampaignPage() {
       <PageHeader
         title={entry.name}
         description={`${campaign.name} · ${stageLabels[entry.stage]}${entry.email ? ` · ${entry.email}` : " · no email address"}`}
-        actions={<Link to={`/campaigns/${campaignId}`}>Back to the campaign</Link>}
+        actions={
+          <>
+            <Link to={`/campaigns/${campaignId}/creators/${creatorId}/review`}>Content review</Link> ·{" "}
+            <Link to={`/campaigns/${campaignId}`}>Back to the campaign</Link>
+          </>
+        }
       />
       <ErrorAlert error={error} />
       <EmailComposer campaignId={campaignId} creatorId={creatorId} onSent={() => void load()} />

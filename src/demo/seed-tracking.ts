@@ -1,0 +1,119 @@
+import { en, Faker } from "@faker-js/faker";
+import type { Kysely } from "kysely";
+import type { Database } from "../db/schema.js";
+import type { Actor } from "../modules/audit/actor.js";
+import { listCampaignCreators } from "../modules/campaigns/list-campaign-creators.js";
+import { listCampaigns } from "../modules/campaigns/list-campaigns.js";
+import { recordConversion } from "../modules/conversions/record-conversion.js";
+import { recordRefund } from "../modules/conversions/record-refund.js";
+import { createDiscountCodes } from "../modules/discount-codes/create-discount-codes.js";
+import type { ClickEvent } from "../modules/tracking/click-event.js";
+import { newClickId } from "../modules/tracking/click-id.js";
+import { createLink } from "../modules/tracking/create-link.js";
+import { VisitorSalts } from "../modules/tracking/visitor-salt.js";
+import { writeClicks } from "../modules/tracking/write-clicks.js";
+
+const DAY = 86_400_000;
+const userAgents = [
+  "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1",
+  "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Mobile Safari/537.36",
+  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36",
+  "Mozilla/5.0 (iPad; CPU OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1",
+  "facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)",
+];
+const referrers = [
+  "https://www.instagram.com/",
+  "https://www.tiktok.com/",
+  "https://l.facebook.com/",
+  undefined,
+];
+const countries = ["US", "US", "GB", "DE", "CA", "FR"];
+
+/**
+ * Tracking for the demo's measured campaign: a link (custom slug) and a 15% code per live creator, two weeks of clicks
+ * written through the real click writer (so the rollups are real), and orders attributed by code and by click, with
+ * a refund. Deterministic: seeded faker, fixed slugs and codes.
+ */
+export async function seedTracking(
+  db: Kysely<Database>,
+  input: { organisationId: string; actor: Actor; campaignName: string },
+): Promise<number> {
+  const faker = new Faker({ locale: [en], seed: 11 });
+  const campaign = (await listCampaigns(db, input.organisationId)).find((c) => c.name === input.campaignName);
+  if (!campaign) return 0;
+  const ctx = { organisationId: input.organisationId, actor: input.actor };
+  const live = (await listCampaignCreators(db, input.organisationId, campaign.id)).filter(
+    (e) => e.primaryAccount && ["live", "completed"].includes(e.stage),
+  );
+  const salts = new VisitorSalts();
+  const start = Date.parse(`${campaign.startDate}T00:00:00Z`) + 10 * DAY;
+  let orders = 0;
+  for (const [index, entry] of live.entries()) {
+    const handle = (entry.primaryAccount?.handle ?? `creator${index}`)
+      .replace(/[^A-Za-z0-9]/g, "")
+      .slice(0, 12);
+    const link = await createLink(
+      db,
+      ctx,
+      campaign.id,
+      {
+        creatorId: entry.creatorId,
+        destinationUrl: "https://northwind.example.com/summit",
+        slug: `${handle}-summit`,
+      },
+      "",
+    );
+    const [code] = await createDiscountCodes(db, ctx, campaign.id, [
+      { creatorId: entry.creatorId, code: `${handle.toUpperCase()}15`, valueType: "percent", value: 0.15 },
+    ]);
+    const events: ClickEvent[] = [];
+    const clicks = faker.number.int({ min: 120, max: 600 });
+    for (let n = 0; n < clicks; n++) {
+      const at = start + Math.floor(14 * DAY * faker.number.float({ min: 0, max: 1 }) ** 1.6);
+      events.push({
+        clickId: newClickId(at),
+        organisationId: input.organisationId,
+        linkId: link.id,
+        campaignId: campaign.id,
+        creatorId: entry.creatorId,
+        at,
+        ip: faker.internet.ipv4(),
+        userAgent: faker.helpers.weightedArrayElement(
+          userAgents.map((value, i) => ({ value, weight: [40, 30, 18, 6, 6][i] as number })),
+        ),
+        referer: faker.helpers.arrayElement(referrers),
+        country: faker.helpers.arrayElement(countries),
+      });
+    }
+    events.sort((a, b) => a.at - b.at);
+    await writeClicks(db, salts, events, new Set());
+    for (let n = 0; n < Math.round(clicks / 40); n++) {
+      const click = faker.helpers.arrayElement(events);
+      const byCode = n % 3 === 0;
+      orders += 1;
+      await recordConversion(
+        db,
+        input.organisationId,
+        {
+          orderId: `NW-${1000 + orders}`,
+          occurredAt: new Date(
+            click.at + faker.number.int({ min: 5, max: 3 * 24 * 60 }) * 60_000,
+          ).toISOString(),
+          amount: faker.number.int({ min: 4_900, max: 24_900 }),
+          currency: campaign.currency,
+          isNewCustomer: faker.datatype.boolean(0.7),
+          discountCodes: byCode && code ? [code.code] : [],
+          clickId: byCode ? null : click.clickId,
+        },
+        "api",
+      );
+      if (orders % 9 === 0)
+        await recordRefund(db, input.organisationId, `NW-${1000 + orders}`, {
+          amount: 2_000,
+          occurredAt: new Date(click.at + 5 * DAY).toISOString(),
+          refundId: `demo-${orders}`,
+        });
+    }
+  }
+  return orders;
+}

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { isoTime } from "../../http/schemas.js";
+import { briefContentSchema, briefOverrideSchema } from "./brief-content.js";
+
+export const briefSchema = z
+  .object({
+    campaignId: z.string(),
+    creatorId: z.string().nullable(),
+    content: briefContentSchema.meta({
+      description: "The brief in force, with the creator's override on top",
+    }),
+    override: briefOverrideSchema.nullable(),
+    versions: z.array(
+      z.object({
+        source: z.enum(["campaign", "creator"]),
+        version: z.number().int(),
+        savedBy: z.string(),
+        savedAt: isoTime,
+      }),
+    ),
+    changes: z
+      .array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() }))
+      .meta({ description: "What the latest version changed, field by field" }),
+    updatedAt: isoTime.nullable(),
+  })
+  .meta({ id: "Brief" });

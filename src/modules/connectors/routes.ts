@@ -1,0 +1,134 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../app-context.js";
+import { requireOrg } from "../../http/auth.js";
+import { AppError, notFound } from "../../http/errors.js";
+import { authErrors, problemSchema } from "../../http/schemas.js";
+import { getAccountsByIds } from "../creators/get-accounts-by-ids.js";
+import { listStaleAccounts } from "../creators/list-stale-accounts.js";
+import { queueEnrichment, registerConnectorJobs } from "./connector-jobs.js";
+import {
+  connectorPlatforms,
+  findConnectorSettings,
+  isConfigured,
+  listConnectors,
+  saveConnectorSettings,
+} from "./connector-settings.js";
+
+const tags = ["Connectors"];
+const platformParams = z.object({ platform: z.enum(connectorPlatforms) });
+
+const connectorSchema = z
+  .object({
+    platform: z.enum(connectorPlatforms),
+    configured: z.boolean(),
+    keyHint: z.string().nullable(),
+    businessAccountId: z.string().nullable(),
+    baseUrl: z.string(),
+    refreshIntervalHours: z.number().int(),
+    status: z.enum(["not_configured", "idle", "ok", "rate_limited", "error"]),
+    statusDetail: z.string().nullable(),
+    lastRunAt: z.string().nullable(),
+    backoffUntil: z.string().nullable(),
+    nextRefreshAt: z.string().nullable(),
+  })
+  .meta({ id: "Connector" });
+
+export const connectorRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { database, jobs }) => {
+  const { db } = database;
+  registerConnectorJobs(jobs);
+
+  app.get(
+    "/connectors",
+    {
+      schema: {
+        tags,
+        summary: "Platform connectors (YouTube Data API, Instagram Graph API) and their status",
+        response: { 200: z.object({ items: z.array(connectorSchema) }), ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      return { items: await listConnectors(db, auth.organisationId) };
+    },
+  );
+
+  app.put(
+    "/connectors/:platform",
+    {
+      schema: {
+        tags,
+        summary: "Save a connector's keys, base URL and refresh interval; starts the scheduled refresh",
+        params: platformParams,
+        body: z.strictObject({
+          apiKey: z
+            .string()
+            .trim()
+            .min(1)
+            .max(500)
+            .nullable()
+            .optional()
+            .meta({ description: "YouTube Data API key" }),
+          accessToken: z
+            .string()
+            .trim()
+            .min(1)
+            .max(2_000)
+            .nullable()
+            .optional()
+            .meta({ description: "Instagram Graph API token" }),
+          businessAccountId: z
+            .string()
+            .trim()
+            .regex(/^\d{1,30}$/, { error: "an Instagram business account id (digits)" })
+            .nullable()
+            .optional(),
+          baseUrl: z.string().trim().max(500).nullable().optional(),
+          refreshIntervalHours: z
+            .number()
+            .int()
+            .min(1)
+            .max(24 * 30)
+            .optional(),
+        }),
+        response: { 200: connectorSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "admin");
+      return saveConnectorSettings(db, auth, request.params.platform, request.body);
+    },
+  );
+
+  app.post(
+    "/connectors/:platform/refresh",
+    {
+      schema: {
+        tags,
+        summary:
+          "Enrich accounts now (the given ones, or every account on the platform not enriched recently)",
+        params: platformParams,
+        body: z.strictObject({ accountIds: z.array(z.string().min(1).max(100)).max(1_000).optional() }),
+        response: { 202: z.object({ queued: z.number().int() }), ...authErrors, 409: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "member");
+      const { platform } = request.params;
+      const settings = await findConnectorSettings(db, auth.organisationId, platform);
+      if (!isConfigured(settings))
+        throw new AppError("conflict", `Set up the ${platform} connector under Settings first.`);
+      let ids = request.body.accountIds;
+      if (ids) {
+        const found = await getAccountsByIds(db, auth.organisationId, ids);
+        if (found.length !== new Set(ids).size || found.some((a) => a.platform !== platform))
+          throw notFound("Account");
+      } else
+        ids = await listStaleAccounts(db, auth.organisationId, platform, new Date().toISOString(), 5_000);
+      const queued = await db
+        .transaction()
+        .execute((trx) => queueEnrichment(trx, auth.organisationId, platform, ids, settings.backoff_until));
+      return reply.status(202).send({ queued });
+    },
+  );
+};

@@ -1,0 +1,125 @@
+import type { Kysely } from "kysely";
+import { newId, nowIso } from "../../db/ids.js";
+import type { Database } from "../../db/schema.js";
+import { AppError, invalidField } from "../../http/errors.js";
+import { getCampaign } from "../campaigns/get-campaign.js";
+import { findDiscountCodes } from "../discount-codes/list-discount-codes.js";
+import { findClicks } from "../tracking/find-clicks.js";
+import { attributeConversion, type ClickCandidate } from "./attribute-conversion.js";
+import { type ConversionView, findConversionRow, toConversionView } from "./conversion-view.js";
+import type { ConversionSource, ConversionsTable, ConversionType } from "./schema.js";
+
+export interface ConversionInput {
+  type?: ConversionType;
+  orderId: string;
+  occurredAt: string;
+  /** Minor units, after discounts, excluding tax and shipping. */
+  amount?: number | null;
+  currency?: string | null;
+  customerId?: string | null;
+  isNewCustomer?: boolean | null;
+  discountCodes?: string[];
+  clickId?: string | null;
+  landingUrl?: string | null;
+}
+
+/** The `amp_cid` a landing URL carries (absolute, or a path such as Shopify's `landing_site`). */
+export function clickIdFromLandingUrl(landingUrl: string | null | undefined): string | null {
+  if (!landingUrl) return null;
+  try {
+    return new URL(landingUrl, "https://landing.invalid").searchParams.get("amp_cid");
+  } catch {
+    return null;
+  }
+}
+
+function validate(input: ConversionInput): { type: ConversionType; occurredAt: string } {
+  const type = input.type ?? "order";
+  const at = Date.parse(input.occurredAt);
+  if (Number.isNaN(at)) throw invalidField("occurredAt", "must be an ISO-8601 time");
+  if (type === "order" && (input.amount === undefined || input.amount === null))
+    throw invalidField("amount", "an order needs an amount in minor units");
+  if (input.amount !== undefined && input.amount !== null) {
+    if (!Number.isSafeInteger(input.amount) || input.amount < 0)
+      throw invalidField("amount", "must be a whole, non-negative number of minor units");
+    if (!input.currency) throw invalidField("currency", "an amount needs its currency");
+  }
+  return { type, occurredAt: new Date(at).toISOString() };
+}
+
+/**
+ * Records an order or lead once per (organisation, orderId) and attributes it (M11). A repeat — even one racing the
+ * first — changes nothing and comes back with `duplicate: true`. Unknown codes and stale or foreign click ids are
+ * kept on the record but leave it unattributed rather than failing it.
+ */
+export async function recordConversion(
+  db: Kysely<Database>,
+  organisationId: string,
+  input: ConversionInput,
+  source: ConversionSource,
+): Promise<{ conversion: ConversionView; duplicate: boolean }> {
+  const { type, occurredAt } = validate(input);
+  const discountCodes = [...new Set((input.discountCodes ?? []).map((c) => c.trim()).filter(Boolean))];
+  const clickIds = [input.clickId, clickIdFromLandingUrl(input.landingUrl)].filter((id): id is string =>
+    Boolean(id),
+  );
+
+  const codes = await findDiscountCodes(db, organisationId, discountCodes);
+  const clicks = await findClicks(db, organisationId, clickIds);
+  const windows = new Map<string, number>();
+  const candidates: ClickCandidate[] = [];
+  for (const click of clicks) {
+    if (!windows.has(click.campaignId)) {
+      const campaign = await getCampaign(db, organisationId, click.campaignId).catch((error: unknown) => {
+        if (error instanceof AppError && error.code === "not_found") return null;
+        throw error;
+      });
+      windows.set(click.campaignId, campaign?.attributionWindowDays ?? -1);
+    }
+    const window = windows.get(click.campaignId) ?? -1;
+    if (window >= 0) candidates.push({ ...click, attributionWindowDays: window });
+  }
+  const attribution = attributeConversion({
+    occurredAt,
+    codes: codes.map((c) => ({ discountCodeId: c.id, campaignId: c.campaignId, creatorId: c.creatorId })),
+    clicks: candidates,
+  });
+
+  const row: ConversionsTable = {
+    id: newId(),
+    organisation_id: organisationId,
+    order_id: input.orderId,
+    type,
+    source,
+    occurred_at: occurredAt,
+    amount: input.amount ?? null,
+    refunded_amount: 0,
+    currency: input.currency ? input.currency.toUpperCase() : null,
+    customer_id: input.customerId ?? null,
+    is_new_customer:
+      input.isNewCustomer === undefined || input.isNewCustomer === null ? null : input.isNewCustomer ? 1 : 0,
+    discount_codes: JSON.stringify(discountCodes),
+    click_id: clickIds[0] ?? null,
+    landing_url: input.landingUrl ?? null,
+    attribution: attribution.reason,
+    campaign_id: attribution.campaignId,
+    creator_id: attribution.creatorId,
+    discount_code_id: attribution.discountCodeId,
+    attributed_click_id: attribution.clickId,
+    link_id: attribution.linkId,
+    conflicting_creator_id: attribution.conflictingCreatorId,
+    created_at: nowIso(),
+  };
+  // The unique (organisation, order) key settles concurrent duplicates: exactly one insert wins.
+  const inserted = await db
+    .insertInto("conversions")
+    .values(row)
+    .onConflict((oc) => oc.columns(["organisation_id", "order_id"]).doNothing())
+    .returning("id")
+    .executeTakeFirst();
+  if (inserted) return { conversion: toConversionView(row), duplicate: false };
+  return {
+    conversion: toConversionView(await findConversionRow(db, organisationId, input.orderId)),
+    duplicate: true,
+  };
+}

@@ -1,0 +1,141 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../app-context.js";
+import { requireOrg } from "../../http/auth.js";
+import { authErrors, idParam, problemSchema } from "../../http/schemas.js";
+import { getCampaignConversions } from "./campaign-conversions.js";
+import { findConversionRow, toConversionView } from "./conversion-view.js";
+import { recordConversion } from "./record-conversion.js";
+import { recordRefund } from "./record-refund.js";
+import {
+  campaignConversionsSchema,
+  conversionBody,
+  conversionSchema,
+  orderParams,
+  recordedConversionSchema,
+  refundBody,
+  storefrontKeyBody,
+  storefrontKeySchema,
+} from "./routes.types.js";
+import { createStorefrontKey, listStorefrontKeys } from "./storefront-keys.js";
+import { storefrontSnippet } from "./storefront-snippet.js";
+
+const tags = ["Conversions"];
+
+export const conversionRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { database, config }) => {
+  const { db } = database;
+
+  app.post(
+    "/conversions",
+    {
+      schema: {
+        tags,
+        summary: "Record an order or lead (idempotent on orderId) and attribute it (M11)",
+        body: conversionBody,
+        response: { 200: recordedConversionSchema, 201: recordedConversionSchema, ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "member");
+      const { conversion, duplicate } = await recordConversion(db, auth.organisationId, request.body, "api");
+      return reply.status(duplicate ? 200 : 201).send({ ...conversion, duplicate });
+    },
+  );
+
+  app.get(
+    "/conversions/:orderId",
+    {
+      schema: {
+        tags,
+        summary: "One conversion with its attribution and refunds",
+        params: orderParams,
+        response: { 200: conversionSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      return toConversionView(await findConversionRow(db, auth.organisationId, request.params.orderId));
+    },
+  );
+
+  app.post(
+    "/conversions/:orderId/refunds",
+    {
+      schema: {
+        tags,
+        summary: "Reverse revenue of a conversion, partly or fully",
+        params: orderParams,
+        body: refundBody,
+        response: {
+          200: recordedConversionSchema,
+          201: recordedConversionSchema,
+          ...authErrors,
+          409: problemSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "member");
+      const { conversion, duplicate } = await recordRefund(
+        db,
+        auth.organisationId,
+        request.params.orderId,
+        request.body,
+      );
+      return reply.status(duplicate ? 200 : 201).send({ ...conversion, duplicate });
+    },
+  );
+
+  app.get(
+    "/campaigns/:campaignId/conversions",
+    {
+      schema: {
+        tags,
+        summary: "The campaign's attributed conversions by reason (code or click) and creator",
+        params: idParam("campaignId"),
+        response: { 200: campaignConversionsSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      return getCampaignConversions(db, auth.organisationId, request.params.campaignId);
+    },
+  );
+
+  app.post(
+    "/storefront-keys",
+    {
+      schema: {
+        tags,
+        summary: "Create a publishable key and the snippet for a shop's pages",
+        body: storefrontKeyBody,
+        response: { 201: storefrontKeySchema, ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "admin");
+      const key = await createStorefrontKey(db, auth, request.body.allowedOrigins);
+      return reply
+        .status(201)
+        .send({ ...key, snippet: storefrontSnippet(config.publicUrl, key.publishableKey) });
+    },
+  );
+
+  app.get(
+    "/storefront-keys",
+    {
+      schema: {
+        tags,
+        summary: "Publishable keys",
+        response: { 200: z.object({ items: z.array(storefrontKeySchema) }), ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      const keys = await listStorefrontKeys(db, auth.organisationId);
+      return {
+        items: keys.map((k) => ({ ...k, snippet: storefrontSnippet(config.publicUrl, k.publishableKey) })),
+      };
+    },
+  );
+};

@@ -1,0 +1,76 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import type { AppContext } from "../../app-context.js";
+import { AppError } from "../../http/errors.js";
+import { problemSchema } from "../../http/schemas.js";
+import { RateLimiter } from "./rate-limiter.js";
+import { recordConversion } from "./record-conversion.js";
+import { recordedConversionSchema, storefrontConversionBody } from "./routes.types.js";
+import { findStorefrontKey } from "./storefront-keys.js";
+import { storefrontScript } from "./storefront-snippet.js";
+
+function allowCors(request: FastifyRequest, reply: FastifyReply, allowedOrigins: string[] | null): void {
+  const origin = request.headers.origin;
+  if (!origin) return;
+  if (allowedOrigins && allowedOrigins.length > 0 && !allowedOrigins.includes(origin))
+    throw new AppError("forbidden", `Origin ${origin} may not use this key.`);
+  reply.header("access-control-allow-origin", origin);
+  reply.header("vary", "Origin");
+}
+
+/** Public: the storefront script and the publishable-key conversion endpoint it calls. */
+export const storefrontRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { database }) => {
+  const limiter = new RateLimiter(30, 60_000);
+
+  app.get("/t.js", { schema: { hide: true } }, async (_request, reply) =>
+    reply
+      .type("application/javascript; charset=utf-8")
+      .header("cache-control", "public, max-age=3600")
+      .header("access-control-allow-origin", "*")
+      .send(storefrontScript),
+  );
+
+  app.options("/t/conversions", { schema: { hide: true } }, async (request, reply) => {
+    allowCors(request, reply, null);
+    return reply
+      .header("access-control-allow-methods", "POST")
+      .header("access-control-allow-headers", "content-type")
+      .header("access-control-max-age", "86400")
+      .status(204)
+      .send();
+  });
+
+  app.post(
+    "/t/conversions",
+    {
+      schema: {
+        tags: ["Conversions"],
+        summary: "Report a conversion from a shop's page with a publishable key (used by /t.js)",
+        security: [],
+        body: storefrontConversionBody,
+        response: {
+          200: recordedConversionSchema,
+          201: recordedConversionSchema,
+          400: problemSchema,
+          401: problemSchema,
+          403: problemSchema,
+          429: problemSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { key, ...input } = request.body;
+      limiter.take(`${request.ip}|${key}`);
+      const storefrontKey = await findStorefrontKey(database.db, key);
+      if (!storefrontKey) throw new AppError("unauthorized", "The publishable key is unknown.");
+      allowCors(request, reply, storefrontKey.allowedOrigins);
+      const { conversion, duplicate } = await recordConversion(
+        database.db,
+        storefrontKey.organisationId,
+        input,
+        "storefront",
+      );
+      return reply.status(duplicate ? 200 : 201).send({ ...conversion, duplicate });
+    },
+  );
+};

@@ -1,0 +1,277 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../app-context.js";
+import { notFound } from "../../http/errors.js";
+import { authErrors, idParam, problemSchema } from "../../http/schemas.js";
+import { acceptOffer } from "../contracts/accept-offer.js";
+import { listOffers } from "../contracts/list-contracts.js";
+import { proposeOffer } from "../contracts/propose-offer.js";
+import { contractSchema, offerSchema } from "../contracts/routes.types.js";
+import { commentOnDeliverable } from "../review/comment-on-deliverable.js";
+import { getDeliverable } from "../review/get-deliverable.js";
+import { DiskMediaStorage, defaultMediaRoot } from "../review/media-storage.js";
+import {
+  commentBody,
+  deliverableDetailSchema,
+  draftBody,
+  liveBody,
+  mediaViewSchema,
+} from "../review/routes.types.js";
+import { mediaLimits } from "../review/sniff-content-type.js";
+import { readMedia, storeMedia } from "../review/store-media.js";
+import { submitDraft } from "../review/submit-draft.js";
+import { submitLivePost } from "../review/submit-live-post.js";
+import { portalCookieName, requirePortal, setPortalCookie } from "./portal-auth.js";
+import { getCollaboration, listCollaborations } from "./portal-collaborations.js";
+import { endPortalSession, redeemMagicLink } from "./portal-session.js";
+import {
+  collaborationSchema,
+  portalAcceptBody,
+  portalCounterBody,
+  portalMeSchema,
+  portalSessionSchema,
+  signInBody,
+} from "./routes.types.js";
+
+const tags = ["Creator portal"];
+const campaignParam = idParam("campaignId");
+
+/** The creator's own API, under /api/portal: a magic-link session sees only that creator's collaborations. */
+export const portalRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { database, config }) => {
+  const { db } = database;
+  const storage = new DiskMediaStorage(defaultMediaRoot(config.databaseUrl));
+  const env = { publicUrl: config.publicUrl, smtpUrl: config.smtpUrl };
+  // Uploads arrive as raw bytes; their type is read from the bytes, never from this header.
+  for (const contentType of ["application/octet-stream", /^(image|video)\//])
+    app.addContentTypeParser(
+      contentType,
+      { parseAs: "buffer", bodyLimit: mediaLimits.video },
+      (_request, body, done) => done(null, body),
+    );
+
+  app.post(
+    "/sign-in",
+    {
+      schema: {
+        tags,
+        summary: "Exchange a magic link's token for a portal session",
+        body: signInBody,
+        response: { 200: portalSessionSchema, 401: problemSchema, 400: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const session = await redeemMagicLink(db, request.body.token);
+      setPortalCookie(request, reply, session.sessionToken, session.expiresAt);
+      return { creatorName: session.creatorName, csrfToken: session.csrfToken, expiresAt: session.expiresAt };
+    },
+  );
+
+  app.post(
+    "/sign-out",
+    { schema: { tags, summary: "End the portal session", response: { 204: z.null(), ...authErrors } } },
+    async (request, reply) => {
+      await requirePortal(request, database);
+      const token = request.cookies[portalCookieName];
+      if (token) await endPortalSession(db, token);
+      reply.clearCookie(portalCookieName, { path: "/api/portal" });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    "/me",
+    {
+      schema: {
+        tags,
+        summary: "Who is signed in, and their collaborations",
+        response: { 200: portalMeSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requirePortal(request, database);
+      return {
+        creatorId: auth.creatorId,
+        creatorName: auth.session.creatorName,
+        csrfToken: auth.session.csrfToken,
+        expiresAt: auth.session.expiresAt,
+        collaborations: await listCollaborations(db, auth),
+      };
+    },
+  );
+
+  app.get(
+    "/campaigns/:campaignId",
+    {
+      schema: {
+        tags,
+        summary: "The brief, offer, contracts, deliverables and earnings of one collaboration",
+        params: campaignParam,
+        response: { 200: collaborationSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requirePortal(request, database);
+      return getCollaboration(db, auth, request.params.campaignId, config.publicUrl);
+    },
+  );
+
+  async function ownOffer(
+    auth: { organisationId: string; creatorId: string },
+    campaignId: string,
+    offerId: string,
+  ) {
+    const offers = await listOffers(db, auth.organisationId, { campaignId, creatorId: auth.creatorId });
+    if (!offers.some((o) => o.id === offerId)) throw notFound("Offer");
+  }
+
+  app.post(
+    "/campaigns/:campaignId/offers/:offerId/accept",
+    {
+      schema: {
+        tags,
+        summary: "Accept the open offer; its terms become your contract",
+        params: z.object({ campaignId: z.string().min(1).max(100), offerId: z.string().min(1).max(100) }),
+        body: portalAcceptBody,
+        response: { 201: contractSchema, ...authErrors, 409: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requirePortal(request, database);
+      await getCollaboration(db, auth, request.params.campaignId, config.publicUrl);
+      await ownOffer(auth, request.params.campaignId, request.params.offerId);
+      const contract = await acceptOffer(db, auth, request.params.offerId, {
+        acceptedName: request.body.acceptedName,
+        acceptedBy: "creator",
+        ip: request.ip,
+      });
+      return reply.status(201).send(contract);
+    },
+  );
+
+  app.post(
+    "/campaigns/:campaignId/offers",
+    {
+      schema: {
+        tags,
+        summary: "Counter the offer with the terms you propose",
+        params: campaignParam,
+        body: portalCounterBody,
+        response: { 201: offerSchema, ...authErrors, 409: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requirePortal(request, database);
+      await getCollaboration(db, auth, request.params.campaignId, config.publicUrl);
+      const offer = await proposeOffer(db, auth, request.params.campaignId, auth.creatorId, {
+        terms: request.body.terms,
+        proposedBy: "creator",
+        note: request.body.note ?? null,
+      });
+      return reply.status(201).send(offer);
+    },
+  );
+
+  app.get(
+    "/deliverables/:deliverableId",
+    {
+      schema: {
+        tags,
+        summary: "One of your deliverables, with drafts, findings and comments",
+        params: idParam("deliverableId"),
+        response: { 200: deliverableDetailSchema, ...authErrors },
+      },
+    },
+    async (request) =>
+      getDeliverable(db, await requirePortal(request, database), request.params.deliverableId),
+  );
+
+  app.post(
+    "/deliverables/:deliverableId/drafts",
+    {
+      schema: {
+        tags,
+        summary: "Submit a draft (or a new version); it is checked for disclosure and the brief at once",
+        params: idParam("deliverableId"),
+        body: draftBody,
+        response: { 201: deliverableDetailSchema, ...authErrors, 409: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requirePortal(request, database);
+      return reply
+        .status(201)
+        .send(await submitDraft(db, auth, env, request.params.deliverableId, request.body));
+    },
+  );
+
+  app.post(
+    "/deliverables/:deliverableId/comments",
+    {
+      schema: {
+        tags,
+        summary: "Reply to the brand's comments",
+        params: idParam("deliverableId"),
+        body: commentBody,
+        response: { 201: deliverableDetailSchema, ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requirePortal(request, database);
+      return reply
+        .status(201)
+        .send(await commentOnDeliverable(db, auth, request.params.deliverableId, request.body));
+    },
+  );
+
+  app.post(
+    "/deliverables/:deliverableId/live",
+    {
+      schema: {
+        tags,
+        summary: "Add the live post's link once the approved content is published",
+        params: idParam("deliverableId"),
+        body: liveBody,
+        response: { 201: deliverableDetailSchema, ...authErrors, 409: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requirePortal(request, database);
+      return reply
+        .status(201)
+        .send(await submitLivePost(db, auth, env, request.params.deliverableId, request.body));
+    },
+  );
+
+  app.post(
+    "/media",
+    {
+      schema: {
+        tags,
+        summary: "Upload an image or video (raw bytes) to attach to a draft",
+        response: { 201: mediaViewSchema, ...authErrors, 413: problemSchema, 415: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requirePortal(request, database);
+      const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+      return reply.status(201).send(await storeMedia(db, storage, auth, bytes));
+    },
+  );
+
+  app.get(
+    "/media/:mediaId",
+    {
+      schema: {
+        tags,
+        summary: "One of your uploads",
+        params: idParam("mediaId"),
+        response: { 200: z.any().meta({ description: "The file's bytes" }), ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requirePortal(request, database);
+      const file = await readMedia(db, storage, auth, request.params.mediaId);
+      return reply.type(file.contentType).header("cache-control", "private, max-age=3600").send(file.bytes);
+    },
+  );
+};

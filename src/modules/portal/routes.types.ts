@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { isoTime } from "../../http/schemas.js";
+import { briefSchema } from "../briefs/routes.types.js";
+import { offerTermsSchema } from "../contracts/offer-terms.js";
+import { contractSchema, offerSchema } from "../contracts/routes.types.js";
+import { deliverableSchema } from "../review/routes.types.js";
+
+export const signInBody = z.strictObject({ token: z.string().min(10).max(200) });
+
+export const portalSessionSchema = z.object({
+  creatorName: z.string(),
+  csrfToken: z.string().meta({ description: "Send it back in the x-csrf-token header on every write" }),
+  expiresAt: isoTime,
+});
+
+const collaborationSummarySchema = z.object({
+  campaignId: z.string(),
+  campaignName: z.string(),
+  brand: z.string(),
+  stage: z.string(),
+  startDate: z.string(),
+  endDate: z.string(),
+});
+
+export const portalMeSchema = portalSessionSchema.extend({
+  creatorId: z.string(),
+  collaborations: z.array(collaborationSummarySchema),
+});
+
+export const collaborationSchema = collaborationSummarySchema
+  .extend({
+    currency: z.string(),
+    brief: briefSchema.omit({ override: true }),
+    offers: z.array(offerSchema),
+    contracts: z.array(contractSchema),
+    deliverables: z.array(deliverableSchema),
+    trackingLink: z.string().nullable(),
+    discountCode: z.string().nullable(),
+    earnings: z.object({
+      committed: z.number().int().meta({ description: "Minor units of currency" }),
+      maximumBonus: z.number().int(),
+      earnedSoFar: z.number().int().meta({ description: "Fee installments already due, minor units" }),
+    }),
+  })
+  .meta({ id: "PortalCollaboration" });
+
+export const portalAcceptBody = z.strictObject({
+  acceptedName: z.string().trim().min(2).max(200).meta({ description: "Your full name, as your signature" }),
+});
+
+export const portalCounterBody = z.strictObject({
+  terms: offerTermsSchema,
+  note: z.string().trim().max(2000).optional(),
+});
+
+export const portalLinkSchema = z.object({
+  expiresAt: isoTime,
+  emailStatus: z.string().meta({ description: "queued (SMTP) or outbox (no SMTP configured)" }),
+});

@@ -1,0 +1,121 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema.js";
+import { listContracts } from "../contracts/list-contracts.js";
+import type { OfferTerms } from "../contracts/offer-terms.js";
+import type { Platform } from "../creators/tiers.js";
+import { listCampaignPosts } from "../posts/list-campaign-posts.js";
+import { type DraftMedia, toDraftView } from "./deliverable-view.js";
+import type { DeliverableStatus } from "./schema.js";
+
+/** Days before usage rights lapse when the library starts warning. */
+export const rightsWarningDays = 14;
+
+export interface ContentLibraryFilter {
+  campaignId?: string;
+  creatorId?: string;
+  platform?: Platform;
+  format?: string;
+  /** Approval date range, YYYY-MM-DD, inclusive. */
+  from?: string;
+  to?: string;
+}
+
+export interface ContentLibraryItem {
+  deliverableId: string;
+  campaignId: string;
+  creatorId: string;
+  title: string;
+  platform: Platform;
+  format: string;
+  status: Extract<DeliverableStatus, "approved" | "live">;
+  caption: string;
+  media: DraftMedia[];
+  approvedAt: string;
+  liveUrl: string | null;
+  postedAt: string | null;
+  usageRights:
+    | (OfferTerms["usageRights"] & {
+        /** Rights run from the post going live, or from approval while it is not live yet. */
+        startsAt: string;
+        expiresAt: string;
+        state: "active" | "expiring_soon" | "expired";
+      })
+    | null;
+}
+
+const dayMs = 86_400_000;
+
+/** Every approved and live piece of content, with the usage rights its contract grants and when they lapse. */
+export async function listContentLibrary(
+  db: Kysely<Database>,
+  organisationId: string,
+  filter: ContentLibraryFilter,
+  now = new Date(),
+): Promise<ContentLibraryItem[]> {
+  let query = db
+    .selectFrom("deliverables")
+    .selectAll()
+    .where("organisation_id", "=", organisationId)
+    .where("status", "in", ["approved", "live"]);
+  if (filter.campaignId) query = query.where("campaign_id", "=", filter.campaignId);
+  if (filter.creatorId) query = query.where("creator_id", "=", filter.creatorId);
+  if (filter.platform) query = query.where("platform", "=", filter.platform);
+  if (filter.format) query = query.where("format", "=", filter.format);
+  if (filter.from) query = query.where("approved_at", ">=", filter.from);
+  if (filter.to)
+    query = query.where("approved_at", "<", new Date(Date.parse(filter.to) + dayMs).toISOString());
+  const rows = await query.orderBy("approved_at", "desc").limit(500).execute();
+  const items: ContentLibraryItem[] = [];
+  const posts = new Map<string, Awaited<ReturnType<typeof listCampaignPosts>>>();
+  const contracts = new Map<string, Awaited<ReturnType<typeof listContracts>>>();
+  for (const row of rows) {
+    const draft = await db
+      .selectFrom("deliverable_drafts")
+      .selectAll()
+      .where("deliverable_id", "=", row.id)
+      .orderBy("version", "desc")
+      .executeTakeFirstOrThrow();
+    if (!posts.has(row.campaign_id))
+      posts.set(row.campaign_id, await listCampaignPosts(db, organisationId, row.campaign_id));
+    if (!contracts.has(row.campaign_id))
+      contracts.set(
+        row.campaign_id,
+        await listContracts(db, organisationId, { campaignId: row.campaign_id, inForceOnly: true }),
+      );
+    const post = posts.get(row.campaign_id)?.find((p) => p.id === row.live_post_id) ?? null;
+    const contract = contracts.get(row.campaign_id)?.find((c) => c.creatorId === row.creator_id) ?? null;
+    const approvedAt = row.approved_at ?? row.updated_at;
+    const startsAt = post?.postedAt ?? approvedAt;
+    const rights = contract?.terms.usageRights;
+    const expires = rights ? Date.parse(startsAt) + rights.durationDays * dayMs : 0;
+    const { caption, media } = toDraftView(draft);
+    items.push({
+      deliverableId: row.id,
+      campaignId: row.campaign_id,
+      creatorId: row.creator_id,
+      title: row.title,
+      platform: row.platform as Platform,
+      format: row.format,
+      status: row.status as "approved" | "live",
+      caption,
+      media,
+      approvedAt,
+      liveUrl: post?.url ?? null,
+      postedAt: post?.postedAt ?? null,
+      usageRights: rights
+        ? {
+            ...rights,
+            startsAt,
+            expiresAt: new Date(expires).toISOString(),
+            state:
+              expires <= now.getTime()
+                ? "expired"
+                : expires - now.getTime() <= rightsWarningDays * dayMs
+                  ? "expiring_soon"
+                  : "active",
+          }
+        : null,
+    });
+  }
+  return items;
+}

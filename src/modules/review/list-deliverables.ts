@@ -1,0 +1,31 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema.js";
+import { type DeliverableView, toDeliverableView } from "./deliverable-view.js";
+import type { DeliverableDraftsTable } from "./schema.js";
+
+/** A campaign's deliverables (or one creator's), each with its latest draft and overdue flag, by due date. */
+export async function listDeliverables(
+  db: Kysely<Database>,
+  organisationId: string,
+  filter: { campaignId?: string; creatorId?: string },
+): Promise<DeliverableView[]> {
+  let query = db.selectFrom("deliverables").selectAll().where("organisation_id", "=", organisationId);
+  if (filter.campaignId) query = query.where("campaign_id", "=", filter.campaignId);
+  if (filter.creatorId) query = query.where("creator_id", "=", filter.creatorId);
+  const rows = await query.orderBy("due_date").orderBy("id").execute();
+  if (rows.length === 0) return [];
+  const drafts = await db
+    .selectFrom("deliverable_drafts")
+    .selectAll()
+    .where("organisation_id", "=", organisationId)
+    .where(
+      "deliverable_id",
+      "in",
+      rows.map((r) => r.id),
+    )
+    .orderBy("version")
+    .execute();
+  const latest = new Map<string, DeliverableDraftsTable>();
+  for (const draft of drafts) latest.set(draft.deliverable_id, draft);
+  return rows.map((row) => toDeliverableView(row, latest.get(row.id) ?? null));
+}

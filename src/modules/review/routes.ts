@@ -1,0 +1,212 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../app-context.js";
+import { requireOrg } from "../../http/auth.js";
+import { authErrors, idParam, problemSchema } from "../../http/schemas.js";
+import { getCampaign } from "../campaigns/get-campaign.js";
+import { campaignCreatorParams } from "../campaigns/routes.types.js";
+import type { OutreachEnv } from "../outreach/outreach-env.js";
+import { commentOnDeliverable } from "./comment-on-deliverable.js";
+import { listContentLibrary } from "./content-library.js";
+import { createDeliverable } from "./create-deliverable.js";
+import { decideReview } from "./decide-review.js";
+import { getDeliverable } from "./get-deliverable.js";
+import { listDeliverables } from "./list-deliverables.js";
+import { DiskMediaStorage, defaultMediaRoot } from "./media-storage.js";
+import { notifyCreator } from "./notify-creator.js";
+import { notifyTeamJobKind, sendTeamNotification } from "./notify-team.js";
+import {
+  commentBody,
+  contentLibraryItemSchema,
+  contentLibraryQuery,
+  decisionBody,
+  deliverableBody,
+  deliverableDetailSchema,
+  deliverableSchema,
+  liveBody,
+} from "./routes.types.js";
+import { readMedia } from "./store-media.js";
+import { submitLivePost } from "./submit-live-post.js";
+
+const tags = ["Content review"];
+
+export const reviewRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { database, config, jobs }) => {
+  const { db } = database;
+  const env: OutreachEnv = { publicUrl: config.publicUrl, smtpUrl: config.smtpUrl };
+  const storage = new DiskMediaStorage(defaultMediaRoot(config.databaseUrl));
+  jobs.register(notifyTeamJobKind, async ({ db: jobDb, job }) => sendTeamNotification(jobDb, env, job));
+
+  app.post(
+    "/campaigns/:campaignId/creators/:creatorId/deliverables",
+    {
+      schema: {
+        tags,
+        summary: "Add a deliverable the creator owes, with the date its draft is due",
+        params: campaignCreatorParams,
+        body: deliverableBody,
+        response: { 201: deliverableSchema, ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "member");
+      const { campaignId, creatorId } = request.params;
+      return reply.status(201).send(await createDeliverable(db, auth, campaignId, creatorId, request.body));
+    },
+  );
+
+  app.get(
+    "/campaigns/:campaignId/deliverables",
+    {
+      schema: {
+        tags,
+        summary: "The campaign's deliverables with review status and overdue flags",
+        params: idParam("campaignId"),
+        querystring: z.strictObject({ creatorId: z.string().max(100).optional() }),
+        response: { 200: z.object({ items: z.array(deliverableSchema) }), ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      await getCampaign(db, auth.organisationId, request.params.campaignId);
+      return {
+        items: await listDeliverables(db, auth.organisationId, {
+          campaignId: request.params.campaignId,
+          creatorId: request.query.creatorId,
+        }),
+      };
+    },
+  );
+
+  app.get(
+    "/deliverables/:deliverableId",
+    {
+      schema: {
+        tags,
+        summary: "A deliverable with its drafts, compliance findings and timeline",
+        params: idParam("deliverableId"),
+        response: { 200: deliverableDetailSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      return getDeliverable(db, auth, request.params.deliverableId);
+    },
+  );
+
+  app.post(
+    "/deliverables/:deliverableId/comments",
+    {
+      schema: {
+        tags,
+        summary: "Comment on the deliverable, or on a quoted part of the latest caption",
+        params: idParam("deliverableId"),
+        body: commentBody,
+        response: { 201: deliverableDetailSchema, ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "member");
+      const detail = await commentOnDeliverable(
+        db,
+        { ...auth, author: "brand" },
+        request.params.deliverableId,
+        request.body,
+      );
+      return reply.status(201).send(detail);
+    },
+  );
+
+  app.post(
+    "/deliverables/:deliverableId/decision",
+    {
+      schema: {
+        tags,
+        summary: "Approve the draft in review, or request changes",
+        description:
+          "A draft with an `error` compliance finding is approved only with a written `overrideReason`, which is recorded.",
+        params: idParam("deliverableId"),
+        body: decisionBody,
+        response: { 200: deliverableDetailSchema, ...authErrors, 409: problemSchema },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "member");
+      const detail = await decideReview(
+        db,
+        { ...auth, author: "brand" },
+        request.params.deliverableId,
+        request.body,
+      );
+      const approved = request.body.decision === "approve";
+      await notifyCreator(db, auth, env, detail, {
+        subject: approved ? `Approved: ${detail.title}` : `Changes requested: ${detail.title}`,
+        lines: approved
+          ? [`Your draft for "${detail.title}" is approved. Post it, then add the live link in your portal.`]
+          : [`Please update your draft for "${detail.title}":`, "", request.body.body ?? ""],
+      });
+      return detail;
+    },
+  );
+
+  app.post(
+    "/deliverables/:deliverableId/live",
+    {
+      schema: {
+        tags,
+        summary:
+          "Record the approved deliverable's live post on the creator's behalf; its caption is checked again",
+        params: idParam("deliverableId"),
+        body: liveBody,
+        response: { 201: deliverableDetailSchema, ...authErrors, 409: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "member");
+      const detail = await submitLivePost(
+        db,
+        { ...auth, author: "brand" },
+        env,
+        request.params.deliverableId,
+        request.body,
+      );
+      return reply.status(201).send(detail);
+    },
+  );
+
+  app.get(
+    "/content-library",
+    {
+      schema: {
+        tags,
+        summary: "Approved and live content with usage rights and their expiry",
+        querystring: contentLibraryQuery,
+        response: { 200: z.object({ items: z.array(contentLibraryItemSchema) }), ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      return { items: await listContentLibrary(db, auth.organisationId, request.query) };
+    },
+  );
+
+  app.get(
+    "/media/:mediaId",
+    {
+      schema: {
+        tags,
+        summary: "An uploaded image or video",
+        params: idParam("mediaId"),
+        response: { 200: z.any().meta({ description: "The file's bytes" }), ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "viewer");
+      const file = await readMedia(db, storage, auth, request.params.mediaId);
+      return reply
+        .type(file.contentType)
+        .header("content-disposition", "inline")
+        .header("cache-control", "private, max-age=3600")
+        .send(file.bytes);
+    },
+  );
+};

@@ -1,0 +1,44 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../app-context.js";
+import { requireOrg } from "../../http/auth.js";
+import { authErrors, problemSchema } from "../../http/schemas.js";
+import { createShopifyConnection, listShopifyConnections } from "./create-connection.js";
+import { connectionSchema, createConnectionBody } from "./routes.types.js";
+
+const tags = ["Integrations"];
+
+export const shopifyRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { database, config }) => {
+  app.post(
+    "/integrations/shopify",
+    {
+      schema: {
+        tags,
+        summary: "Connect a Shopify store: returns the webhook URL for orders/create and refunds/create",
+        body: createConnectionBody,
+        response: { 201: connectionSchema, ...authErrors, 409: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "admin");
+      return reply
+        .status(201)
+        .send(await createShopifyConnection(database.db, auth, request.body, config.publicUrl));
+    },
+  );
+
+  app.get(
+    "/integrations/shopify",
+    {
+      schema: {
+        tags,
+        summary: "Connected Shopify stores",
+        response: { 200: z.object({ items: z.array(connectionSchema) }), ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      return { items: await listShopifyConnections(database.db, auth.organisationId, config.publicUrl) };
+    },
+  );
+};

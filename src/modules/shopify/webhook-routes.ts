@@ -1,0 +1,54 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import type { AppContext } from "../../app-context.js";
+import { idParam, problemSchema } from "../../http/schemas.js";
+import { processShopifyWebhook } from "./process-webhook.js";
+import { receiveShopifyWebhook, shopifyWebhookJob } from "./receive-webhook.js";
+import { webhookAnswerSchema } from "./routes.types.js";
+
+const maxWebhookBytes = 1024 * 1024;
+
+/**
+ * POST /webhooks/shopify/:connectionId (public; Shopify signs it). JSON is kept as the raw Buffer in this plugin
+ * only, because the HMAC covers the exact bytes; the work runs as a durable job so Shopify gets its answer at once.
+ */
+export const shopifyWebhookRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { database, jobs }) => {
+  app.removeContentTypeParser("application/json");
+  app.addContentTypeParser(
+    "application/json",
+    { parseAs: "buffer", bodyLimit: maxWebhookBytes },
+    (_request, body, done) => done(null, body),
+  );
+
+  jobs.register(shopifyWebhookJob, async ({ db, job }) => {
+    const { topic, body } = job.payload as { topic: string; body: Record<string, unknown> };
+    if (!job.organisationId) throw new Error("shopify webhook job without an organisation");
+    await processShopifyWebhook(db, job.organisationId, topic, body);
+  });
+
+  app.post(
+    "/webhooks/shopify/:connectionId",
+    {
+      bodyLimit: maxWebhookBytes,
+      schema: {
+        tags: ["Integrations"],
+        summary: "Shopify webhook (orders/create, refunds/create), signed with X-Shopify-Hmac-Sha256",
+        security: [],
+        params: idParam("connectionId"),
+        response: { 200: webhookAnswerSchema, 400: problemSchema, 401: problemSchema, 413: problemSchema },
+      },
+    },
+    async (request) => {
+      const header = (name: string) => {
+        const value = request.headers[name];
+        return Array.isArray(value) ? value[0] : value;
+      };
+      return receiveShopifyWebhook(database.db, {
+        connectionId: request.params.connectionId,
+        rawBody: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
+        hmac: header("x-shopify-hmac-sha256"),
+        topic: header("x-shopify-topic"),
+        webhookId: header("x-shopify-webhook-id"),
+      });
+    },
+  );
+};
