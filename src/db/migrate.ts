@@ -4,10 +4,10 @@ import * as jobs from "./migrations/0002-jobs.js";
 import * as campaigns from "./migrations/0003-campaigns.js";
 import * as discovery from "./migrations/0004-discovery.js";
 import * as tracking from "./migrations/0005-tracking.js";
-import * as discoveryRefresh from "./migrations/0007-discovery-refresh.js";
-import * as posts from "./migrations/0009-posts.js";
-import * as briefsReview from "./migrations/0010-briefs-review.js";
-import * as payouts from "./migrations/0011-payouts.js";
+import * as discoveryRefresh from "./migrations/0006-discovery-refresh.js";
+import * as posts from "./migrations/0007-posts.js";
+import * as briefsReview from "./migrations/0008-briefs-review.js";
+import * as payouts from "./migrations/0009-payouts.js";
 
 /** Append-only and numbered: a landed migration is never edited. */
 const migrations: Record<string, Migration> = {
@@ -16,10 +16,10 @@ const migrations: Record<string, Migration> = {
   "0003-campaigns": campaigns,
   "0004-discovery": discovery,
   "0005-tracking": tracking,
-  "0007-discovery-refresh": discoveryRefresh,
-  "0009-posts": posts,
-  "0010-briefs-review": briefsReview,
-  "0011-payouts": payouts,
+  "0006-discovery-refresh": discoveryRefresh,
+  "0007-posts": posts,
+  "0008-briefs-review": briefsReview,
+  "0009-payouts": payouts,
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations run before the typed schema exists, as Kysely documents.

@@ -38,26 +38,32 @@ export async function seedPosts(
       const postedAt = new Date(
         Date.parse(`${campaign.startDate}T17:00:00Z`) + (10 + n * 25 + posts * 3) * DAY,
       );
-      const post = await recordLivePost(db, ctx, campaign.id, {
-        creatorId: entry.creatorId,
-        platform: account.platform,
-        format:
-          account.platform === "instagram" ? "reel" : account.platform === "linkedin" ? "post" : "video",
-        url: postUrl[account.platform](faker.string.alphanumeric(11)),
-        postedAt: postedAt.toISOString(),
-        caption: `#ad ${faker.lorem.sentence()} @northwind.outdoor`,
-        amplifications:
-          n === 0 && posts % 2 === 0
-            ? [
-                {
-                  kind: "whitelisting",
-                  spend: 40_000,
-                  startDate: postedAt.toISOString().slice(0, 10),
-                  endDate: new Date(postedAt.getTime() + 7 * DAY).toISOString().slice(0, 10),
-                },
-              ]
-            : [],
-      });
+      const post = await recordLivePost(
+        db,
+        ctx,
+        campaign.id,
+        {
+          creatorId: entry.creatorId,
+          platform: account.platform,
+          format:
+            account.platform === "instagram" ? "reel" : account.platform === "linkedin" ? "post" : "video",
+          url: postUrl[account.platform](faker.string.alphanumeric(11)),
+          postedAt: postedAt.toISOString(),
+          caption: `#ad ${faker.lorem.sentence()} @northwind.outdoor`,
+          amplifications:
+            n === 0 && posts % 2 === 0
+              ? [
+                  {
+                    kind: "whitelisting",
+                    spend: 40_000,
+                    startDate: postedAt.toISOString().slice(0, 10),
+                    endDate: new Date(postedAt.getTime() + 7 * DAY).toISOString().slice(0, 10),
+                  },
+                ]
+              : [],
+        },
+        { publicUrl: "http://localhost:3000" },
+      );
       posts += 1;
       const finalReach = Math.round(account.followers * faker.number.float({ min: 0.18, max: 0.45 }));
       const engagementRate = faker.number.float({ min: 0.03, max: 0.07 });

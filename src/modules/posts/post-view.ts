@@ -1,3 +1,4 @@
+import type { ComplianceResult } from "../compliance/finding.js";
 import type { Platform } from "../creators/tiers.js";
 import type { ContentFormat } from "../measurement/estimated-reach.js";
 import type {
@@ -44,6 +45,8 @@ export interface LivePostView {
   url: string;
   postedAt: string;
   caption: string | null;
+  /** The disclosure check of the live caption; null when no caption was recorded. */
+  compliance: ComplianceResult | null;
   amplifications: AmplificationView[];
   /** Paid spend behind the post, minor units of the campaign currency (M7 counts it as cost). */
   paidSpend: number;
@@ -88,6 +91,7 @@ export function toPostView(
     url: row.url,
     postedAt: row.posted_at,
     caption: row.caption,
+    compliance: row.compliance ? (JSON.parse(row.compliance) as ComplianceResult) : null,
     amplifications: own,
     paidSpend: own.reduce((sum, a) => sum + a.spend, 0),
     latestMetrics: latest ? toSnapshotView(latest) : null,

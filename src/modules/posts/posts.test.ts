@@ -92,6 +92,24 @@ describeEachDatabase("live posts and post metrics", (dialect) => {
       (r) => r.creatorId === signedCreatorId,
     );
     expect(row?.stage).toBe("live");
+    expect(response.json().compliance).toEqual({ compliant: true, findings: expect.any(Array) });
+    const undisclosed = await api({
+      method: "POST",
+      url: `/api/v1/campaigns/${campaignId}/posts`,
+      payload: {
+        creatorId: signedCreatorId,
+        platform: "instagram",
+        format: "story",
+        url: "https://www.instagram.com/stories/signed.creator/1/",
+        postedAt: "2026-11-21T18:00:00Z",
+        caption: "Loving this jacket on the trail",
+      },
+    });
+    expect(undisclosed.statusCode).toBe(201);
+    expect(undisclosed.json().compliance.compliant).toBe(false);
+    expect(undisclosed.json().compliance.findings.map((f: { rule: string }) => f.rule)).toContain(
+      "disclosure.missing",
+    );
     const again = await api({
       method: "POST",
       url: `/api/v1/campaigns/${campaignId}/posts`,
@@ -148,8 +166,12 @@ describeEachDatabase("live posts and post metrics", (dialect) => {
   });
 
   it("keeps every metric snapshot; the latest counts and unknown stays unknown", async () => {
-    const [post] = (await api({ method: "GET", url: `/api/v1/campaigns/${campaignId}/posts` })).json()
-      .items as Array<{ id: string }>;
+    const post = (
+      (await api({ method: "GET", url: `/api/v1/campaigns/${campaignId}/posts` })).json().items as Array<{
+        id: string;
+        url: string;
+      }>
+    ).find((p) => p.url.includes("ABC123"));
     const first = await api({
       method: "POST",
       url: `/api/v1/posts/${post?.id}/metrics`,
@@ -174,8 +196,9 @@ describeEachDatabase("live posts and post metrics", (dialect) => {
         saves: 55,
       },
     });
-    const listed = (await api({ method: "GET", url: `/api/v1/campaigns/${campaignId}/posts` })).json()
-      .items[0];
+    const listed = (await api({ method: "GET", url: `/api/v1/campaigns/${campaignId}/posts` }))
+      .json()
+      .items.find((p: { url: string }) => p.url.includes("ABC123"));
     expect(listed.latestMetrics).toMatchObject({
       impressions: 18_000,
       reach: 13_500,
@@ -225,8 +248,9 @@ describeEachDatabase("live posts and post metrics", (dialect) => {
         { line: 4, field: "impressions", message: '"lots" is not a count' },
       ],
     });
-    const latest = (await api({ method: "GET", url: `/api/v1/campaigns/${campaignId}/posts` })).json()
-      .items[0].latestMetrics;
+    const latest = (await api({ method: "GET", url: `/api/v1/campaigns/${campaignId}/posts` }))
+      .json()
+      .items.find((p: { url: string }) => p.url.includes("ABC123")).latestMetrics;
     expect(latest).toMatchObject({
       impressions: 21_500,
       reach: 15_200,

@@ -10,6 +10,7 @@ import { getCampaignCreator } from "../campaigns/get-campaign-creator.js";
 import { moveCreatorStage } from "../campaigns/move-creator-stage.js";
 import type { Platform } from "../creators/tiers.js";
 import type { ContentFormat } from "../measurement/estimated-reach.js";
+import { checkDraftCompliance } from "../review/check-draft-compliance.js";
 import { type AmplificationInput, insertAmplifications } from "./add-amplification.js";
 import { listCampaignPosts } from "./list-campaign-posts.js";
 import { normalisePostUrl } from "./post-url.js";
@@ -36,6 +37,7 @@ export async function recordLivePost(
   ctx: { organisationId: string; actor: Actor },
   campaignId: string,
   input: LivePostInput,
+  options: { publicUrl: string },
 ): Promise<LivePostView> {
   return inTransaction(db, async (trx) => {
     const member = await getCampaignCreator(trx, ctx.organisationId, campaignId, input.creatorId);
@@ -47,6 +49,16 @@ export async function recordLivePost(
     if (Date.parse(input.postedAt) > Date.now() + 5 * 60_000)
       throw invalidField("postedAt", "is in the future");
     const url = normalisePostUrl(input.platform, input.url);
+    // Every live caption gets the same disclosure check as a draft (C1–C7), against the brief and the contract.
+    const compliance = input.caption
+      ? await checkDraftCompliance(
+          trx,
+          ctx.organisationId,
+          { campaignId, creatorId: input.creatorId, platform: input.platform },
+          input.caption,
+          options.publicUrl,
+        )
+      : null;
     const id = newId();
     try {
       await trx
@@ -61,6 +73,7 @@ export async function recordLivePost(
           url,
           posted_at: new Date(input.postedAt).toISOString(),
           caption: input.caption ?? null,
+          compliance: compliance ? JSON.stringify(compliance) : null,
           created_at: nowIso(),
         })
         .execute();

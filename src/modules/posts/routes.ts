@@ -21,7 +21,7 @@ import {
 
 const tags = ["Live posts"];
 
-export const postRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { database }) => {
+export const postRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { database, config }) => {
   const { db } = database;
   app.addContentTypeParser(
     "text/csv",
@@ -73,7 +73,9 @@ export const postRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { datab
     },
     async (request, reply) => {
       const auth = await requireOrg(request, database, "member");
-      const post = await recordLivePost(db, auth, request.params.campaignId, request.body);
+      const post = await recordLivePost(db, auth, request.params.campaignId, request.body, {
+        publicUrl: config.publicUrl,
+      });
       return reply.status(201).send(post);
     },
   );

@@ -77,6 +77,21 @@ export const livePostSchema = z
     url: z.string(),
     postedAt: isoTime,
     caption: z.string().nullable(),
+    compliance: z
+      .object({
+        compliant: z.boolean(),
+        findings: z.array(
+          z.object({
+            rule: z.string(),
+            severity: z.enum(["error", "warning"]),
+            message: z.string(),
+            start: z.number(),
+            end: z.number(),
+          }),
+        ),
+      })
+      .nullable()
+      .meta({ description: "The disclosure check of the live caption (C1–C7)" }),
     amplifications: z.array(
       z.object({
         id: z.string(),

@@ -12,6 +12,8 @@ export interface LivePostsTable {
   url: string;
   posted_at: string;
   caption: string | null;
+  /** JSON ComplianceResult of the live caption (C1–C7); null when no caption was given. */
+  compliance: string | null;
   created_at: string;
 }
 

@@ -14,6 +14,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("url", "text", (c) => c.notNull())
     .addColumn("posted_at", "text", (c) => c.notNull())
     .addColumn("caption", "text")
+    .addColumn("compliance", "text")
     .addColumn("created_at", "text", (c) => c.notNull())
     .addUniqueConstraint("live_posts_url_unique", ["organisation_id", "url"])
     .execute();
