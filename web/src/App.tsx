@@ -22,6 +22,7 @@ import { CampaignReportPage, ReportsIndexPage } from "./pages/reports/report-pag
 import { ContentLibraryPage } from "./pages/review/content-library-page";
 import { ReviewPage } from "./pages/review/review-page";
 import { ApiKeysSettings, AuditLogSettings, MembersSettings, SettingsLayout } from "./pages/settings";
+import { TemplatesPage } from "./pages/templates/templates-page";
 import { TrackingPage } from "./pages/tracking/tracking-page";
 import { SessionProvider, useSession } from "./session";
 
@@ -99,6 +100,7 @@ export function App() {
             <Route path="creators/connectors" element={<ConnectorsPage />} />
             <Route path="creators/:creatorId" element={<CreatorProfilePage />} />
             <Route path="disclosure-check" element={<DisclosureCheckPage />} />
+            <Route path="templates" element={<TemplatesPage />} />
             <Route path="reports" element={<ReportsIndexPage />} />
             <Route path="reports/:campaignId" element={<CampaignReportPage />} />
             <Route path="settings" element={<SettingsLayout />}>

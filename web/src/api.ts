@@ -104,4 +104,5 @@ export async function api<T>(method: string, url: string, body?: unknown): Promi
 export const get = <T>(url: string) => api<T>("GET", url);
 export const post = <T>(url: string, body: unknown = {}) => api<T>("POST", url, body);
 export const patch = <T>(url: string, body: unknown) => api<T>("PATCH", url, body);
+export const put = <T>(url: string, body: unknown) => api<T>("PUT", url, body);
 export const del = (url: string) => api<void>("DELETE", url);

@@ -7,6 +7,7 @@ import { ErrorAlert, Field, fieldError, SelectField } from "./ui";
 const navigation = [
   { to: "/", label: "Overview", end: true },
   { to: "/campaigns", label: "Campaigns" },
+  { to: "/templates", label: "Email templates" },
   { to: "/creators", label: "Creators" },
   { to: "/disclosure-check", label: "Disclosure check" },
   { to: "/content-library", label: "Content library" },
