@@ -1,26 +1,13 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserUnavailable, launchBrowser, type RunningAmplio, startAmplio } from "./support.js";
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
+import { describeInBrowser } from "./support.js";
 
-const skip = browserUnavailable();
 /** Generous: a loaded CI machine hashes passwords slowly. */
 const poll = { timeout: 10_000 };
 
-describe.skipIf(skip)("signing up, API keys and signing out in the browser", () => {
-  let amplio: RunningAmplio;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    amplio = await startAmplio();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await amplio?.stop();
-  });
-
+describeInBrowser("signing up, API keys and signing out in the browser", (env) => {
   async function signUp(page: Page, user: { name: string; email: string; organisation: string }) {
-    await page.goto(`${amplio.baseUrl}/sign-up`);
+    await page.goto(`${env.amplio.baseUrl}/sign-up`);
     await page.getByLabel("Your name").fill(user.name);
     await page.getByLabel("Work email").fill(user.email);
     await page.getByLabel("Password").fill("a strong passphrase");
@@ -33,8 +20,8 @@ describe.skipIf(skip)("signing up, API keys and signing out in the browser", () 
     page.getByLabel("Organisation").locator("option:checked").textContent();
 
   it("signs up, creates an API key shown once, signs out and back in", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${amplio.baseUrl}/`);
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${env.amplio.baseUrl}/`);
     await page.waitForURL(/\/sign-in/);
     await page.getByRole("link", { name: "Create an account" }).click();
 
@@ -61,7 +48,7 @@ describe.skipIf(skip)("signing up, API keys and signing out in the browser", () 
     expect(await page.getByRole("button", { name: "Copy", exact: true }).isVisible()).toBe(true);
 
     // The key works against the API as this organisation.
-    const organisation = await fetch(`${amplio.baseUrl}/api/v1/organisation`, {
+    const organisation = await fetch(`${env.amplio.baseUrl}/api/v1/organisation`, {
       headers: { authorization: `Bearer ${key}` },
     });
     expect(await organisation.json()).toMatchObject({ name: "Erin's Outdoor Co" });
@@ -89,7 +76,7 @@ describe.skipIf(skip)("signing up, API keys and signing out in the browser", () 
     // A signed-out visit to an app page signs in and comes back to it.
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.waitForURL(/\/sign-in/);
-    await page.goto(`${amplio.baseUrl}/settings`);
+    await page.goto(`${env.amplio.baseUrl}/settings`);
     await page.waitForURL(/\/sign-in\?next=%2Fsettings/);
     await page.getByLabel("Work email").fill("erin@example.com");
     await page.getByLabel("Password").fill("a strong passphrase");
@@ -99,8 +86,8 @@ describe.skipIf(skip)("signing up, API keys and signing out in the browser", () 
   });
 
   it("shows the API's field errors next to the inputs", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${amplio.baseUrl}/sign-up`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.amplio.baseUrl}/sign-up`);
     await page.getByLabel("Your name").fill("Short Password");
     await page.getByLabel("Work email").fill("short@example.com");
     await page.getByLabel("Password").fill("short");
@@ -113,7 +100,7 @@ describe.skipIf(skip)("signing up, API keys and signing out in the browser", () 
   });
 
   it("creates and switches organisations, and brings a teammate in by invitation", async () => {
-    const owner = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const owner = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await owner.newPage();
     await signUp(page, { name: "Gwen Owner", email: "gwen@example.com", organisation: "Gwen Goods" });
 
@@ -140,9 +127,9 @@ describe.skipIf(skip)("signing up, API keys and signing out in the browser", () 
     await page.getByRole("cell", { name: "finn@example.com", exact: true }).waitFor();
 
     // The invitee signs up from the link, with no organisation of their own.
-    const invitee = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const invitee = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
     const finn = await invitee.newPage();
-    await finn.goto(`${amplio.baseUrl}${inviteUrl.pathname}`);
+    await finn.goto(`${env.amplio.baseUrl}${inviteUrl.pathname}`);
     await finn.getByRole("heading", { name: "Join Gwen Goods" }).waitFor();
     expect(await finn.getByLabel("Organisation name").count()).toBe(0);
     expect(await finn.getByLabel("Work email").inputValue()).toBe("finn@example.com");

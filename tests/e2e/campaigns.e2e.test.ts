@@ -1,157 +1,150 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { systemActor } from "../../src/modules/audit/actor.js";
 import { addCreatorsToCampaign } from "../../src/modules/campaigns/add-creators-to-campaign.js";
 import { insertCreators } from "../../src/modules/creators/creators.js";
 import { createTemplate } from "../../src/modules/outreach/templates.js";
-import { browserUnavailable, launchBrowser, type RunningAmplio, startAmplio } from "./support.js";
+import { describeInBrowser } from "./support.js";
 
-const skip = browserUnavailable();
+describeInBrowser(
+  "running a campaign in the browser",
+  (env) => {
+    it("creates a campaign with KPIs, shortlists, emails, agrees terms, downloads the PDF and moves the creator", async () => {
+      const page = await env.browser.newPage({ viewport: { width: 1440, height: 900 } });
+      await page.goto(`${env.amplio.baseUrl}/sign-up`);
+      await page.getByLabel("Your name").fill("Dana Whitfield");
+      await page.getByLabel("Work email").fill("dana@example.com");
+      await page.getByLabel("Password").fill("a strong passphrase");
+      await page.getByLabel("Organisation name").fill("Northwind Outdoor");
+      await page.getByRole("button", { name: "Create account" }).click();
+      await page.getByRole("heading", { name: "Overview" }).waitFor();
 
-describe.skipIf(skip)("running a campaign in the browser", () => {
-  let amplio: RunningAmplio;
-  let browser: Browser;
+      // Creators and a template come from discovery and settings; here they are put in place directly.
+      const { db } = env.amplio.app.amplio.database;
+      const org = await db
+        .selectFrom("organisations")
+        .select("id")
+        .where("name", "=", "Northwind Outdoor")
+        .executeTakeFirstOrThrow();
+      await insertCreators(db, org.id, [
+        {
+          name: "Ava Stone",
+          email: "ava@example.com",
+          accounts: [{ platform: "instagram", handle: "ava.trails", followers: 48_000 }],
+        },
+        {
+          name: "Ben Ridge",
+          email: "ben@example.com",
+          accounts: [{ platform: "tiktok", handle: "benridge", followers: 120_000 }],
+        },
+      ]);
+      await createTemplate(
+        db,
+        { organisationId: org.id, actor: systemActor("test") },
+        {
+          name: "First contact",
+          subject: "{{brand.name}} × {{creator.firstName}}",
+          body: "Hi {{creator.firstName}},\n\nWould you join {{campaign.name}}?\n\n{{sender.name}}",
+        },
+      );
 
-  beforeAll(async () => {
-    amplio = await startAmplio({ smtpUrl: null });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await amplio?.stop();
-  });
+      await page.getByRole("link", { name: "Campaigns" }).click();
+      await page.getByRole("link", { name: "New campaign" }).click();
+      await page.getByLabel("Campaign name").fill("Spring Trail Launch");
+      await page.getByLabel("Primary goal").selectOption("conversion");
+      await page.getByLabel("Start date").fill("2026-03-01");
+      await page.getByLabel("End date").fill("2026-02-01");
+      await page.getByLabel("Budget").fill("50000.00");
+      await page.getByLabel("Target", { exact: true }).fill("2000000");
+      await page.getByRole("button", { name: "Add a KPI" }).click();
+      await page.getByLabel("Metric").nth(1).selectOption("engagement_rate");
+      await page.getByLabel("Target", { exact: true }).nth(1).fill("3");
+      await page.getByRole("button", { name: "Create campaign" }).click();
+      await page.getByText("must be on or after startDate", { exact: true }).waitFor();
+      await page.getByLabel("End date").fill("2026-04-30");
+      await page.getByRole("button", { name: "Create campaign" }).click();
 
-  it("creates a campaign with KPIs, shortlists, emails, agrees terms, downloads the PDF and moves the creator", async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`${amplio.baseUrl}/sign-up`);
-    await page.getByLabel("Your name").fill("Dana Whitfield");
-    await page.getByLabel("Work email").fill("dana@example.com");
-    await page.getByLabel("Password").fill("a strong passphrase");
-    await page.getByLabel("Organisation name").fill("Northwind Outdoor");
-    await page.getByRole("button", { name: "Create account" }).click();
-    await page.getByRole("heading", { name: "Overview" }).waitFor();
+      await page.getByRole("heading", { name: "Spring Trail Launch" }).waitFor();
+      await page
+        .getByRole("list", { name: "Missing in discovery" })
+        .getByText("no creators shortlisted")
+        .waitFor();
+      expect(await page.getByText("≥ 3.0%").isVisible()).toBe(true);
+      expect(await page.getByText("€50,000.00").first().isVisible()).toBe(true);
 
-    // Creators and a template come from discovery and settings; here they are put in place directly.
-    const { db } = amplio.app.amplio.database;
-    const org = await db
-      .selectFrom("organisations")
-      .select("id")
-      .where("name", "=", "Northwind Outdoor")
-      .executeTakeFirstOrThrow();
-    await insertCreators(db, org.id, [
-      {
-        name: "Ava Stone",
-        email: "ava@example.com",
-        accounts: [{ platform: "instagram", handle: "ava.trails", followers: 48_000 }],
-      },
-      {
-        name: "Ben Ridge",
-        email: "ben@example.com",
-        accounts: [{ platform: "tiktok", handle: "benridge", followers: 120_000 }],
-      },
-    ]);
-    await createTemplate(
-      db,
-      { organisationId: org.id, actor: systemActor("test") },
-      {
-        name: "First contact",
-        subject: "{{brand.name}} × {{creator.firstName}}",
-        body: "Hi {{creator.firstName}},\n\nWould you join {{campaign.name}}?\n\n{{sender.name}}",
-      },
-    );
+      // Shortlisting from discovery's search (GET /api/v1/creators) is that module's page; here the list lands directly.
+      const campaignId = new URL(page.url()).pathname.split("/").at(-1) ?? "";
+      const ids = await db
+        .selectFrom("creators")
+        .select("id")
+        .where("organisation_id", "=", org.id)
+        .execute();
+      await addCreatorsToCampaign(
+        db,
+        { organisationId: org.id, actor: systemActor("test") },
+        campaignId,
+        ids.map((r) => r.id),
+      );
+      await page.reload();
+      await page
+        .getByRole("region", { name: "Shortlisted column" })
+        .getByRole("link", { name: "Ava Stone" })
+        .click();
 
-    await page.getByRole("link", { name: "Campaigns" }).click();
-    await page.getByRole("link", { name: "New campaign" }).click();
-    await page.getByLabel("Campaign name").fill("Spring Trail Launch");
-    await page.getByLabel("Primary goal").selectOption("conversion");
-    await page.getByLabel("Start date").fill("2026-03-01");
-    await page.getByLabel("End date").fill("2026-02-01");
-    await page.getByLabel("Budget").fill("50000.00");
-    await page.getByLabel("Target", { exact: true }).fill("2000000");
-    await page.getByRole("button", { name: "Add a KPI" }).click();
-    await page.getByLabel("Metric").nth(1).selectOption("engagement_rate");
-    await page.getByLabel("Target", { exact: true }).nth(1).fill("3");
-    await page.getByRole("button", { name: "Create campaign" }).click();
-    await page.getByText("must be on or after startDate", { exact: true }).waitFor();
-    await page.getByLabel("End date").fill("2026-04-30");
-    await page.getByRole("button", { name: "Create campaign" }).click();
+      await page.getByLabel("Template").selectOption({ label: "First contact" });
+      await page.getByRole("button", { name: "Preview" }).click();
+      await page.getByRole("region", { name: "Preview" }).getByText("Northwind Outdoor × Ava").waitFor();
+      await page
+        .getByLabel("Message")
+        .fill("Hi {{creator.firstName}},\n\nA personal note: we loved your last trail video.");
+      await page.getByRole("button", { name: "Send", exact: true }).click();
+      await page.getByText("Saved to the outbox").waitFor();
+      await page
+        .getByRole("region", { name: /Conversation/ })
+        .getByText(/Hi Ava,\s+A personal note/)
+        .waitFor();
 
-    await page.getByRole("heading", { name: "Spring Trail Launch" }).waitFor();
-    await page
-      .getByRole("list", { name: "Missing in discovery" })
-      .getByText("no creators shortlisted")
-      .waitFor();
-    expect(await page.getByText("≥ 3.0%").isVisible()).toBe(true);
-    expect(await page.getByText("€50,000.00").first().isVisible()).toBe(true);
+      await page.getByLabel("Fee (EUR)").fill("1500.01");
+      await page.getByRole("button", { name: "Save offer version" }).click();
+      await page.getByText("Offer version 1 saved.").waitFor();
+      await page.getByLabel(/Accept version 1 as the creator/).fill("Ava Stone");
+      await page.getByRole("button", { name: "Accept and sign" }).click();
+      const pdfLink = page.getByRole("link", { name: "Download PDF (v1)" });
+      await pdfLink.waitFor();
+      await page
+        .getByText(/committed €1,500\.01/)
+        .first()
+        .waitFor();
+      const download = await page
+        .context()
+        .request.get(`${env.amplio.baseUrl}${await pdfLink.getAttribute("href")}`);
+      expect(download.headers()["content-type"]).toBe("application/pdf");
+      expect((await download.body()).subarray(0, 5).toString()).toBe("%PDF-");
 
-    // Shortlisting from discovery's search (GET /api/v1/creators) is that module's page; here the list lands directly.
-    const campaignId = new URL(page.url()).pathname.split("/").at(-1) ?? "";
-    const ids = await db.selectFrom("creators").select("id").where("organisation_id", "=", org.id).execute();
-    await addCreatorsToCampaign(
-      db,
-      { organisationId: org.id, actor: systemActor("test") },
-      campaignId,
-      ids.map((r) => r.id),
-    );
-    await page.reload();
-    await page
-      .getByRole("region", { name: "Shortlisted column" })
-      .getByRole("link", { name: "Ava Stone" })
-      .click();
+      await page.getByRole("link", { name: "Back to the campaign" }).click();
+      const contracted = page.getByRole("region", { name: "Contracted column" });
+      await contracted.getByRole("link", { name: "Ava Stone" }).waitFor();
+      await page.getByText("€1,500.01").first().waitFor();
+      await page.dragAndDrop('[data-creator="Ava Stone"]', '[data-stage="in_production"]');
+      await page
+        .getByRole("region", { name: "In production column" })
+        .getByRole("link", { name: "Ava Stone" })
+        .waitFor();
 
-    await page.getByLabel("Template").selectOption({ label: "First contact" });
-    await page.getByRole("button", { name: "Preview" }).click();
-    await page.getByRole("region", { name: "Preview" }).getByText("Northwind Outdoor × Ava").waitFor();
-    await page
-      .getByLabel("Message")
-      .fill("Hi {{creator.firstName}},\n\nA personal note: we loved your last trail video.");
-    await page.getByRole("button", { name: "Send", exact: true }).click();
-    await page.getByText("Saved to the outbox").waitFor();
-    await page
-      .getByRole("region", { name: /Conversation/ })
-      .getByText(/Hi Ava,\s+A personal note/)
-      .waitFor();
+      // Skipping in production → completed is refused, and the reason is shown.
+      await page.getByLabel("Move Ava Stone to").selectOption("completed");
+      await page.getByRole("button", { name: "Move Ava Stone", exact: true }).click();
+      await page
+        .getByRole("alert")
+        .getByText(/completed comes after live/)
+        .waitFor();
 
-    await page.getByLabel("Fee (EUR)").fill("1500.01");
-    await page.getByRole("button", { name: "Save offer version" }).click();
-    await page.getByText("Offer version 1 saved.").waitFor();
-    await page.getByLabel(/Accept version 1 as the creator/).fill("Ava Stone");
-    await page.getByRole("button", { name: "Accept and sign" }).click();
-    const pdfLink = page.getByRole("link", { name: "Download PDF (v1)" });
-    await pdfLink.waitFor();
-    await page
-      .getByText(/committed €1,500\.01/)
-      .first()
-      .waitFor();
-    const download = await page
-      .context()
-      .request.get(`${amplio.baseUrl}${await pdfLink.getAttribute("href")}`);
-    expect(download.headers()["content-type"]).toBe("application/pdf");
-    expect((await download.body()).subarray(0, 5).toString()).toBe("%PDF-");
-
-    await page.getByRole("link", { name: "Back to the campaign" }).click();
-    const contracted = page.getByRole("region", { name: "Contracted column" });
-    await contracted.getByRole("link", { name: "Ava Stone" }).waitFor();
-    await page.getByText("€1,500.01").first().waitFor();
-    await page.dragAndDrop('[data-creator="Ava Stone"]', '[data-stage="in_production"]');
-    await page
-      .getByRole("region", { name: "In production column" })
-      .getByRole("link", { name: "Ava Stone" })
-      .waitFor();
-
-    // Skipping in production → completed is refused, and the reason is shown.
-    await page.getByLabel("Move Ava Stone to").selectOption("completed");
-    await page.getByRole("button", { name: "Move Ava Stone", exact: true }).click();
-    await page
-      .getByRole("alert")
-      .getByText(/completed comes after live/)
-      .waitFor();
-
-    await page.getByRole("tab", { name: "Table" }).click();
-    await page.getByRole("cell", { name: "In production" }).waitFor();
-    await page
-      .getByRole("region", { name: "Outbox" })
-      .getByText(/Ava Stone/)
-      .waitFor();
-  });
-});
+      await page.getByRole("tab", { name: "Table" }).click();
+      await page.getByRole("cell", { name: "In production" }).waitFor();
+      await page
+        .getByRole("region", { name: "Outbox" })
+        .getByText(/Ava Stone/)
+        .waitFor();
+    });
+  },
+  { smtpUrl: null },
+);

@@ -1,25 +1,10 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserUnavailable, launchBrowser, type RunningAmplio, startAmplio } from "./support.js";
+import { expect, it } from "vitest";
+import { describeInBrowser } from "./support.js";
 
-const skip = browserUnavailable();
-
-describe.skipIf(skip)("the disclosure check page", () => {
-  let amplio: RunningAmplio;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    amplio = await startAmplio();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await amplio?.stop();
-  });
-
+describeInBrowser("the disclosure check page", (env) => {
   it("checks a caption, marks the finding's span, and passes once it is fixed", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${amplio.baseUrl}/sign-up`);
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${env.amplio.baseUrl}/sign-up`);
     await page.getByLabel("Your name").fill("Dana Disclosure");
     await page.getByLabel("Work email").fill("dana@example.com");
     await page.getByLabel("Password").fill("a strong passphrase");

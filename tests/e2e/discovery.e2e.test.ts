@@ -1,28 +1,14 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { insertCreators } from "../../src/modules/creators/creators.js";
-import { browserUnavailable, launchBrowser, type RunningAmplio, startAmplio } from "./support.js";
+import { describeInBrowser } from "./support.js";
 
-const skip = browserUnavailable();
 const poll = { timeout: 10_000 };
 const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString();
 
-describe.skipIf(skip)("creator discovery in the browser", () => {
-  let amplio: RunningAmplio;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    amplio = await startAmplio();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await amplio?.stop();
-  });
-
+describeInBrowser("creator discovery in the browser", (env) => {
   it("searches with filters and facets, opens a profile with its flags, and adds the creator to a list", async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(`${amplio.baseUrl}/sign-up`);
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${env.amplio.baseUrl}/sign-up`);
     await page.getByLabel("Your name").fill("Dana Finder");
     await page.getByLabel("Work email").fill("dana@example.com");
     await page.getByLabel("Password").fill("a strong passphrase");
@@ -30,7 +16,7 @@ describe.skipIf(skip)("creator discovery in the browser", () => {
     await page.getByRole("button", { name: "Create account" }).click();
     await page.getByRole("heading", { name: "Overview" }).waitFor();
 
-    const { db } = amplio.app.amplio.database;
+    const { db } = env.amplio.app.amplio.database;
     const organisation = await db
       .selectFrom("organisations")
       .select("id")

@@ -1,26 +1,11 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserUnavailable, launchBrowser, type RunningAmplio, startAmplio } from "./support.js";
+import { expect, it } from "vitest";
+import { describeInBrowser } from "./support.js";
 
-const skip = browserUnavailable();
-
-describe.skipIf(skip)("planning a campaign's creator mix in the browser", () => {
-  let amplio: RunningAmplio;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    amplio = await startAmplio();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await amplio?.stop();
-  });
-
+describeInBrowser("planning a campaign's creator mix in the browser", (env) => {
   it("proposes a mix beside the naive alternatives and adds it to the pipeline", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    const base = amplio.baseUrl;
+    const base = env.amplio.baseUrl;
     const session = await page.request.post(`${base}/api/auth/sign-up`, {
       data: {
         name: "Pat Planner",

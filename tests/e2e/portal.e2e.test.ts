@@ -1,32 +1,18 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
 import { addCreator, addDeliverable } from "../../src/test-support/collaboration.js";
 import { asApiKey, createApiKey, signUp } from "../../src/test-support/http.js";
-import { browserUnavailable, launchBrowser, type RunningAmplio, startAmplio } from "./support.js";
+import { describeInBrowser } from "./support.js";
 
-const skip = browserUnavailable();
-
-describe.skipIf(skip)("the creator portal and content review", () => {
-  let amplio: RunningAmplio;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    amplio = await startAmplio();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await amplio?.stop();
-  });
-
+describeInBrowser("the creator portal and content review", (env) => {
   it("takes a draft from a failed disclosure check to approval and a live post, seen by both sides", async () => {
-    const owner = await signUp(amplio.app, {
+    const owner = await signUp(env.amplio.app, {
       name: "Dana Review",
       email: "dana.review@example.com",
       password: "a strong passphrase",
       organisationName: "Glow Skincare",
     });
-    const api = asApiKey(amplio.app, await createApiKey(amplio.app, owner));
+    const api = asApiKey(env.amplio.app, await createApiKey(env.amplio.app, owner));
     const campaign = await api({
       method: "POST",
       url: "/api/v1/campaigns",
@@ -48,13 +34,13 @@ describe.skipIf(skip)("the creator portal and content review", () => {
     });
     await addDeliverable(api, campaignId, creatorId, "2026-12-01");
 
-    const brand: Page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await brand.goto(`${amplio.baseUrl}/sign-in`);
+    const brand: Page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await brand.goto(`${env.amplio.baseUrl}/sign-in`);
     await brand.getByLabel("Work email").fill(owner.email);
     await brand.getByLabel("Password").fill(owner.password);
     await brand.getByRole("button", { name: "Sign in" }).click();
     await expect.poll(() => brand.getByRole("button", { name: "Sign out" }).isVisible()).toBe(true);
-    await brand.goto(`${amplio.baseUrl}/campaigns/${campaignId}/creators/${creatorId}`);
+    await brand.goto(`${env.amplio.baseUrl}/campaigns/${campaignId}/creators/${creatorId}`);
     await brand.getByRole("link", { name: "Content review" }).click();
     await brand.getByRole("button", { name: "Email a portal link" }).click();
     await expect.poll(() => brand.getByText("The portal link is in the outbox").isVisible()).toBe(true);
@@ -66,9 +52,9 @@ describe.skipIf(skip)("the creator portal and content review", () => {
     if (!link) throw new Error("no portal link in the outbox");
     const token = link.slice(link.indexOf("#"));
 
-    const creatorContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const creatorContext = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
     const creator = await creatorContext.newPage();
-    await creator.goto(`${amplio.baseUrl}/portal/sign-in${token}`);
+    await creator.goto(`${env.amplio.baseUrl}/portal/sign-in${token}`);
     await expect
       .poll(() => creator.getByRole("heading", { name: "Hi mira.glow Person" }).isVisible())
       .toBe(true);
@@ -127,7 +113,7 @@ describe.skipIf(skip)("the creator portal and content review", () => {
       "Dana Review approved",
       "mira.glow Person (creator portal) added the live post",
     ]);
-    await brand.goto(`${amplio.baseUrl}/campaigns/${campaignId}`);
+    await brand.goto(`${env.amplio.baseUrl}/campaigns/${campaignId}`);
     await expect
       .poll(() => brand.getByRole("link", { name: "mira.glow Person: Summer reel" }).isVisible())
       .toBe(true);

@@ -1,29 +1,14 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserUnavailable, launchBrowser, type RunningAmplio, startAmplio } from "./support.js";
+import { expect, it } from "vitest";
+import { describeInBrowser } from "./support.js";
 
-const skip = browserUnavailable();
-
-describe.skipIf(skip)("reading a campaign report and settling payouts in the browser", () => {
-  let amplio: RunningAmplio;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    amplio = await startAmplio();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await amplio?.stop();
-  });
-
+describeInBrowser("reading a campaign report and settling payouts in the browser", (env) => {
   it("opens the report, exports CSV, and approves then pays the signing fee", async () => {
-    const context = await browser.newContext({
+    const context = await env.browser.newContext({
       viewport: { width: 1280, height: 900 },
       acceptDownloads: true,
     });
     const page = await context.newPage();
-    const base = amplio.baseUrl;
+    const base = env.amplio.baseUrl;
     const { csrfToken } = (await (
       await page.request.post(`${base}/api/auth/sign-up`, {
         data: {

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { type Browser, chromium } from "playwright-core";
+import { afterAll, beforeAll, describe } from "vitest";
 import { type BuildAppOptions, buildApp } from "../../src/app.js";
 
 export const chromiumPath = process.env.AMPLIO_CHROMIUM ?? "/usr/bin/chromium";
@@ -60,4 +61,32 @@ export async function startAmplio(options: BuildAppOptions = {}): Promise<Runnin
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+export interface BrowserSuite {
+  amplio: RunningAmplio;
+  browser: Browser;
+}
+
+/**
+ * A describe block whose tests share one real server and one Chromium, started before them and stopped after.
+ * Without Chromium it is skipped locally and fails in CI (see browserUnavailable).
+ */
+export function describeInBrowser(
+  name: string,
+  suite: (env: BrowserSuite) => void,
+  options: BuildAppOptions = {},
+): void {
+  describe.skipIf(browserUnavailable())(name, () => {
+    const env = {} as BrowserSuite;
+    beforeAll(async () => {
+      env.amplio = await startAmplio(options);
+      env.browser = await launchBrowser();
+    });
+    afterAll(async () => {
+      await env.browser?.close();
+      await env.amplio?.stop();
+    });
+    suite(env);
+  });
 }

@@ -1,26 +1,11 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserUnavailable, launchBrowser, type RunningAmplio, startAmplio } from "./support.js";
+import { expect, it } from "vitest";
+import { describeInBrowser } from "./support.js";
 
-const skip = browserUnavailable();
-
-describe.skipIf(skip)("managing outreach email templates in the browser", () => {
-  let amplio: RunningAmplio;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    amplio = await startAmplio();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await amplio?.stop();
-  });
-
+describeInBrowser("managing outreach email templates in the browser", (env) => {
   it("creates a template with merge fields, refuses a block, and edits it", async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
-    await page.request.post(`${amplio.baseUrl}/api/auth/sign-up`, {
+    await page.request.post(`${env.amplio.baseUrl}/api/auth/sign-up`, {
       data: {
         name: "Tess Templates",
         email: "tess@example.com",
@@ -28,7 +13,7 @@ describe.skipIf(skip)("managing outreach email templates in the browser", () => 
         organisationName: "Template Co",
       },
     });
-    await page.goto(`${amplio.baseUrl}/`);
+    await page.goto(`${env.amplio.baseUrl}/`);
     await page.getByRole("link", { name: "Email templates" }).click();
 
     await page.getByLabel("Template name").fill("Risky");

@@ -1,33 +1,19 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { systemActor } from "../../src/modules/audit/actor.js";
 import { addCreatorsToCampaign } from "../../src/modules/campaigns/add-creators-to-campaign.js";
 import { createCampaign } from "../../src/modules/campaigns/create-campaign.js";
 import { insertCreators } from "../../src/modules/creators/creators.js";
 import { createLink } from "../../src/modules/tracking/create-link.js";
 import { trackingRuntime } from "../../src/modules/tracking/tracking-runtime.js";
-import { browserUnavailable, launchBrowser, type RunningAmplio, startAmplio } from "./support.js";
+import { describeInBrowser } from "./support.js";
 
-const skip = browserUnavailable();
 const iphone =
   "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1";
 
-describe.skipIf(skip)("link analytics in the browser", () => {
-  let amplio: RunningAmplio;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    amplio = await startAmplio();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await amplio?.stop();
-  });
-
+describeInBrowser("link analytics in the browser", (env) => {
   it("shows clicks with bots apart, creates a link and disables it", async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`${amplio.baseUrl}/sign-up`);
+    const page = await env.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${env.amplio.baseUrl}/sign-up`);
     await page.getByLabel("Your name").fill("Dana Whitfield");
     await page.getByLabel("Work email").fill("dana@example.com");
     await page.getByLabel("Password").fill("a strong passphrase");
@@ -36,7 +22,7 @@ describe.skipIf(skip)("link analytics in the browser", () => {
     await page.getByRole("heading", { name: "Overview" }).waitFor();
 
     // The campaign and its creator come from the campaign pages; here they are put in place directly.
-    const { db } = amplio.app.amplio.database;
+    const { db } = env.amplio.app.amplio.database;
     const org = await db.selectFrom("organisations").select("id").executeTakeFirstOrThrow();
     const ctx = { organisationId: org.id, actor: systemActor("test") };
     const [creator] = await insertCreators(db, org.id, [
@@ -60,7 +46,7 @@ describe.skipIf(skip)("link analytics in the browser", () => {
       ctx,
       campaign.id,
       { creatorId, destinationUrl: "https://shop.example.com/" },
-      amplio.baseUrl,
+      env.amplio.baseUrl,
     );
 
     for (const userAgent of [iphone, iphone, "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)"]) {
@@ -70,9 +56,9 @@ describe.skipIf(skip)("link analytics in the browser", () => {
       });
       expect(response.status).toBe(302);
     }
-    await trackingRuntime(amplio.app.amplio).clicks.flush();
+    await trackingRuntime(env.amplio.app.amplio).clicks.flush();
 
-    await page.goto(`${amplio.baseUrl}/campaigns/${campaign.id}`);
+    await page.goto(`${env.amplio.baseUrl}/campaigns/${campaign.id}`);
     await page.getByRole("link", { name: "Links and conversions" }).click();
     await page.getByRole("heading", { name: "Link analytics" }).waitFor();
     await expect.poll(() => page.getByTestId("clicks-total").textContent()).toBe("2");
@@ -84,10 +70,10 @@ describe.skipIf(skip)("link analytics in the browser", () => {
     await page.getByLabel("Custom slug (optional)").fill("ava-boots");
     await page.getByRole("button", { name: "Create link" }).click();
     await page.getByText("/r/ava-boots").waitFor();
-    expect((await fetch(`${amplio.baseUrl}/r/ava-boots`, { redirect: "manual" })).status).toBe(302);
+    expect((await fetch(`${env.amplio.baseUrl}/r/ava-boots`, { redirect: "manual" })).status).toBe(302);
 
     await page.getByRole("button", { name: "Disable ava-boots" }).click();
     await page.getByRole("button", { name: "Enable ava-boots" }).waitFor();
-    expect((await fetch(`${amplio.baseUrl}/r/ava-boots`, { redirect: "manual" })).status).toBe(404);
+    expect((await fetch(`${env.amplio.baseUrl}/r/ava-boots`, { redirect: "manual" })).status).toBe(404);
   });
 });
