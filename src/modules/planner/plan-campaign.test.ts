@@ -117,6 +117,113 @@ describeEachDatabase("campaign planner API", (dialect) => {
     expect(first.forecast.reach.high).toBeGreaterThan(first.forecast.reach.expected);
   });
 
+  it("learns prices from the organisation's contracts, and a creator's quote wins", async () => {
+    const priceOf = async (handle: string) => {
+      const plan = (
+        await api({
+          method: "POST",
+          url: `/api/v1/campaigns/${campaignId}/plan`,
+          payload: { goal: "reach", budget: 100_000_000, perTier: { micro: { min: 14 }, nano: { min: 6 } } },
+        })
+      ).json();
+      const planned = plan.proposed.creators.find((c: { handle: string }) => c.handle === handle);
+      expect(planned, `${handle} in the plan`).toBeDefined();
+      return { price: planned.price, learnedFrom: plan.learnedFrom };
+    };
+    const before = await priceOf("micro.2");
+    expect(before.price.basis).toBe("default");
+    expect(before.learnedFrom).toEqual({ pastFees: 0, measuredCampaigns: 0 });
+
+    // An earlier campaign paid a micro Instagram creator 4× the model's price for each of two reels.
+    const earlier = await api({
+      method: "POST",
+      url: "/api/v1/campaigns",
+      payload: {
+        name: "Winter",
+        goal: "awareness",
+        startDate: "2026-12-01",
+        endDate: "2026-12-31",
+        currency: "EUR",
+      },
+    });
+    const creatorId = (
+      await api({
+        method: "POST",
+        url: "/api/v1/creators",
+        payload: {
+          name: "Past Partner",
+          accounts: [
+            { platform: "instagram", handle: "past.partner", followers: 30_000, engagementRate: 0.034 },
+          ],
+        },
+      })
+    ).json().id;
+    await api({
+      method: "POST",
+      url: `/api/v1/campaigns/${earlier.json().id}/creators`,
+      payload: { creatorId },
+    });
+    // Same followers and engagement as micro.2, so the model priced this creator exactly as it prices micro.2.
+    const modelFee = before.price.expected;
+    const offer = await api({
+      method: "POST",
+      url: `/api/v1/campaigns/${earlier.json().id}/creators/${creatorId}/offers`,
+      payload: {
+        terms: {
+          collaborationType: "sponsored_post",
+          deliverables: [{ platform: "instagram", format: "reel", quantity: 2, dueDate: "2026-12-20" }],
+          usageRights: { channels: ["organic"], durationDays: 30, paidAds: false, whitelisting: false },
+          compensation: {
+            model: "flat_fee",
+            amount: Math.round(modelFee * 4) * 2,
+            schedule: [{ trigger: "on_live", share: 1 }],
+          },
+        },
+      },
+    });
+    expect(offer.statusCode).toBe(201);
+    const contract = await api({
+      method: "POST",
+      url: "/api/v1/contracts",
+      payload: { offerId: offer.json().id, acceptedName: "Past Partner", acceptedBy: "creator" },
+    });
+    expect(contract.statusCode).toBe(201);
+
+    const after = await priceOf("micro.2");
+    expect(after.learnedFrom.pastFees).toBe(2);
+    expect(after.price).toMatchObject({ basis: "history", historyCount: 2 });
+    // Two fees at 4× the model, shrunk with weight 2/(2+5): ×4^(2/7).
+    expect(after.price.expected / before.price.expected).toBeCloseTo(4 ** (2 / 7), 2);
+    // Another platform's estimate is untouched.
+    expect((await priceOf("micro.1")).price.basis).toBe("default");
+
+    const micro2 = (await api({ method: "GET", url: `/api/v1/campaigns/${campaignId}/creators` }))
+      .json()
+      .items.find(
+        (c: { primaryAccount: { handle: string } | null }) => c.primaryAccount?.handle === "micro.2",
+      );
+    const counter = await api({
+      method: "POST",
+      url: `/api/v1/campaigns/${campaignId}/creators/${micro2.creatorId}/offers`,
+      payload: {
+        proposedBy: "creator",
+        terms: {
+          collaborationType: "sponsored_post",
+          deliverables: [{ platform: "instagram", format: "reel", quantity: 3, dueDate: "2027-03-20" }],
+          usageRights: { channels: ["organic"], durationDays: 30, paidAds: false, whitelisting: false },
+          compensation: { model: "flat_fee", amount: 90_000, schedule: [{ trigger: "on_live", share: 1 }] },
+        },
+      },
+    });
+    expect(counter.statusCode).toBe(201);
+    expect((await priceOf("micro.2")).price).toMatchObject({
+      basis: "quote",
+      expected: 30_000,
+      low: 30_000,
+      high: 30_000,
+    });
+  });
+
   it("names the field at fault, and hides other organisations' campaigns", async () => {
     const bad = await api({
       method: "POST",

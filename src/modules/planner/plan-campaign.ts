@@ -19,6 +19,7 @@ import {
   type PlanCandidate,
   type PortfolioPlan,
 } from "./optimise-portfolio.js";
+import { feeHistoryKey, loadPlanningHistory, loadQuotedFees, quoteKey } from "./planning-history.js";
 
 export interface PlanRequest {
   /** Minor units of the campaign currency; defaults to the campaign's budget. */
@@ -68,6 +69,8 @@ export interface CampaignPlanResult {
   excluded: Array<{ creatorId: string; handle: string; reason: string }>;
   proposed: PlanOption & { status: PortfolioPlan["status"]; gap: number; upperBound: number };
   alternatives: PlanOption[];
+  /** The organisation's own history behind the estimates: contracted fees and measured campaigns. */
+  learnedFrom: { pastFees: number; measuredCampaigns: number };
 }
 
 const goalForCampaign: Record<string, PlanningGoal> = {
@@ -125,7 +128,6 @@ export async function planCampaign(
   if (budget === null || budget === undefined)
     throw invalidField("budget", "the campaign has no budget; give one");
   const goal = request.goal ?? goalForCampaign[campaign.goal] ?? "reach";
-  const averageOrderValue = request.averageOrderValue ?? 5_000;
   const maxDeliverables = request.maxDeliverablesPerCreator ?? 3;
 
   let creatorIds = request.creatorIds;
@@ -136,7 +138,11 @@ export async function planCampaign(
       .map((p) => p.creatorId);
     creatorIds = open.length > 0 ? open : undefined;
   }
-  const accounts = await listAccountsForPlanning(db, organisationId, { creatorIds, limit: 5_000 });
+  const [accounts, history, quotes] = await Promise.all([
+    listAccountsForPlanning(db, organisationId, { creatorIds, limit: 5_000 }),
+    loadPlanningHistory(db, organisationId, { excludeCampaignId: campaignId, currency: campaign.currency }),
+    loadQuotedFees(db, organisationId, campaignId),
+  ]);
 
   const competitors = new Set(campaign.competitorBrands.map((b) => b.toLowerCase()));
   const excluded: CampaignPlanResult["excluded"] = [];
@@ -169,7 +175,11 @@ export async function planCampaign(
       format,
       followers: account.followers,
       engagementRate: account.engagementRate,
+      quote: quotes.get(quoteKey(account.creatorId, account.platform)),
+      history: history.fees.get(feeHistoryKey(account.platform, format, account.tier)),
     });
+    const outcomes = history.outcomes.get(account.platform);
+    const averageOrderValue = request.averageOrderValue ?? outcomes?.averageOrderValue ?? 5_000;
     const unitForecast = forecastOutcomes({
       platform: account.platform,
       format,
@@ -177,6 +187,7 @@ export async function planCampaign(
       engagementRate: account.engagementRate,
       postsObserved: Math.min(account.postsCount ?? 12, 30),
       averageOrderValue,
+      history: outcomes,
     });
     priced.set(account.accountId, {
       accountId: account.accountId,
@@ -258,5 +269,9 @@ export async function planCampaign(
       option("All on the biggest creator", planned(biggestPlan), goal),
       option("Micro creators only", planned(microOnly.selections), goal),
     ],
+    learnedFrom: {
+      pastFees: [...history.fees.values()].reduce((sum, fees) => sum + fees.length, 0),
+      measuredCampaigns: history.measuredCampaigns,
+    },
   };
 }

@@ -42,6 +42,7 @@ interface PlanResult {
   excluded: Array<{ creatorId: string; handle: string; reason: string }>;
   proposed: PlanOption & { gap: number; status: string };
   alternatives: PlanOption[];
+  learnedFrom: { pastFees: number; measuredCampaigns: number };
 }
 
 interface Campaign {
@@ -246,8 +247,10 @@ export function PlannerPage() {
           </div>
           <p className="muted">
             {plan.candidates} candidates considered. The proposed mix is at most{" "}
-            {(plan.proposed.gap * 100).toFixed(2)}% below the best possible (a proved bound). Prices and
-            forecasts are estimates from rate-card and benchmark data until your own campaigns refine them.
+            {(plan.proposed.gap * 100).toFixed(2)}% below the best possible (a proved bound).{" "}
+            {plan.learnedFrom.pastFees > 0 || plan.learnedFrom.measuredCampaigns > 0
+              ? `Prices blend rate-card data with ${plan.learnedFrom.pastFees} fees from your contracts; click and conversion rates learn from ${plan.learnedFrom.measuredCampaigns} measured campaigns.`
+              : "Prices and forecasts are estimates from rate-card and benchmark data until your own contracts and measured campaigns refine them."}
           </p>
           <section className="card chart-card" aria-label="Forecast by option">
             <h2>Forecast {plan.goal} by option</h2>
@@ -314,7 +317,9 @@ export function PlannerPage() {
                     <td className="num">
                       {formatMoney(c.price.expected, plan.currency)}
                       <div className="muted">
-                        {formatMoney(c.price.low, plan.currency)}–{formatMoney(c.price.high, plan.currency)}
+                        {c.price.basis === "quote"
+                          ? "quoted by the creator"
+                          : `${formatMoney(c.price.low, plan.currency)}–${formatMoney(c.price.high, plan.currency)}${c.price.basis === "history" ? " · from your fees" : ""}`}
                       </div>
                     </td>
                     <td className="num">{range(c.forecast[plan.goal], plan.goal, plan.currency)}</td>
