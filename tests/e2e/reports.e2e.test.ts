@@ -75,6 +75,10 @@ describeInBrowser("reading a campaign report and settling payouts in the browser
     ]);
     expect(download.suggestedFilename()).toMatch(/^campaign-report-.*\.csv$/);
 
+    const forecast = page.getByRole("region", { name: "Forecast vs actual" });
+    await forecast.getByRole("cell", { name: "Noor Trails" }).waitFor();
+    expect(await forecast.textContent()).toMatch(/16K.*forecast/);
+
     const payouts = page.getByRole("region", { name: "Payouts" });
     await payouts.getByRole("button", { name: "Approve" }).click();
     await payouts.getByRole("button", { name: "Mark paid" }).click();

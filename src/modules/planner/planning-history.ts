@@ -52,10 +52,25 @@ function accountOn(accounts: PlanningAccount[], creatorId: string, platform: Pla
 export async function loadPlanningHistory(
   db: Kysely<Database>,
   organisationId: string,
-  options: { excludeCampaignId: string; currency: string },
+  options: {
+    excludeCampaignId: string;
+    currency: string;
+    /** Only campaigns that ended before this date (YYYY-MM-DD): what was known when a campaign was planned. */
+    endedBefore?: string;
+  },
 ): Promise<PlanningHistory> {
+  const previous = (await listCampaigns(db, organisationId)).filter(
+    (c) =>
+      c.id !== options.excludeCampaignId &&
+      c.currency === options.currency &&
+      (options.endedBefore === undefined || c.endDate < options.endedBefore),
+  );
+  const earlierIds = new Set(previous.map((c) => c.id));
   const contracts = (await listContracts(db, organisationId, { inForceOnly: true })).filter(
-    (c) => c.campaignId !== options.excludeCampaignId && c.currency === options.currency,
+    (c) =>
+      c.campaignId !== options.excludeCampaignId &&
+      c.currency === options.currency &&
+      (options.endedBefore === undefined || earlierIds.has(c.campaignId)),
   );
   const accounts = await listAccountsForPlanning(db, organisationId, {
     creatorIds: [...new Set(contracts.map((c) => c.creatorId))],
@@ -78,12 +93,9 @@ export async function loadPlanningHistory(
     }
   }
 
-  const earlier = (await listCampaigns(db, organisationId))
-    .filter((c) => c.id !== options.excludeCampaignId && c.currency === options.currency)
-    .slice(0, campaignsRead);
   const outcomes = new Map<Platform, OutcomeHistory & { revenue: number }>();
   let measuredCampaigns = 0;
-  for (const campaign of earlier) {
+  for (const campaign of previous.slice(0, campaignsRead)) {
     const report = await getCampaignReport(db, organisationId, campaign.id);
     const measured = report.byPlatform.filter((row) => row.basis.reach === "measured" && row.reach);
     if (measured.length === 0) continue;

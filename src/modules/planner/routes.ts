@@ -80,12 +80,9 @@ export const planResultSchema = z
       upperBound: z.number(),
     }),
     alternatives: z.array(planOption),
-    learnedFrom: z
-      .object({ pastFees: z.number().int(), measuredCampaigns: z.number().int() })
-      .meta({
-        description:
-          "The organisation's own history behind the estimates: contracted fees, measured campaigns",
-      }),
+    learnedFrom: z.object({ pastFees: z.number().int(), measuredCampaigns: z.number().int() }).meta({
+      description: "The organisation's own history behind the estimates: contracted fees, measured campaigns",
+    }),
   })
   .meta({ id: "CampaignPlanResult" });
 

@@ -15,6 +15,7 @@ import {
 import { get } from "../../api";
 import { EmptyState, ErrorAlert, PageHeader } from "../../components/ui";
 import { formatCount, formatMoney, formatRate, platformName } from "../../format";
+import { type ForecastCheck, ForecastCheckSection } from "./forecast-check-section";
 import { PayoutsSection } from "./payouts-section";
 
 type Basis = "measured" | "estimated" | "mixed" | "unknown";
@@ -62,6 +63,7 @@ interface Report {
   }>;
   clicksFromBots: number;
   otherCurrencyOrders: number;
+  forecastCheck: ForecastCheck;
 }
 
 interface CampaignSummary {
@@ -364,6 +366,7 @@ export function CampaignReportPage() {
           </tbody>
         </table>
       </div>
+      <ForecastCheckSection check={report.forecastCheck} />
       <PayoutsSection
         campaignId={campaignId}
         names={new Map(report.byCreator.map((row) => [row.creatorId, row.name]))}
