@@ -63,9 +63,11 @@ function parseBody(text: string): unknown {
   }
 }
 
+/** A Blob body (an upload) is sent as raw bytes; anything else as JSON. */
 export async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: "application/json" };
-  if (body !== undefined) headers["content-type"] = "application/json";
+  if (body instanceof Blob) headers["content-type"] = "application/octet-stream";
+  else if (body !== undefined) headers["content-type"] = "application/json";
   if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
   let response: Response;
   try {
@@ -73,7 +75,7 @@ export async function api<T>(method: string, url: string, body?: unknown): Promi
       method,
       headers,
       credentials: "same-origin",
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body instanceof Blob || body === undefined ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError({

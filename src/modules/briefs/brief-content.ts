@@ -4,6 +4,9 @@ import { jurisdictionCodes } from "../compliance/jurisdiction.js";
 const line = z.string().trim().min(1).max(500);
 const lines = z.array(line).max(50);
 const tags = z.array(z.string().trim().min(1).max(100)).max(30);
+/** How many files one brief (or one creator's override) may carry. */
+export const maxReferenceFiles = 30;
+
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "use a calendar date, YYYY-MM-DD" });
 
 const fields = {
@@ -24,12 +27,23 @@ const fields = {
     .array(z.strictObject({ label: z.string().trim().min(1).max(200), url: z.url({ protocol: /^https?$/ }) }))
     .max(30),
   deadlines: z.array(z.strictObject({ label: z.string().trim().min(1).max(200), date })).max(30),
+  referenceFiles: z
+    .array(
+      z.strictObject({
+        id: z.string(),
+        name: z.string(),
+        contentType: z.string().meta({ description: "Read from the file's bytes, not its name" }),
+        size: z.number().int().meta({ description: "Bytes" }),
+      }),
+    )
+    .max(maxReferenceFiles)
+    .meta({ description: "Uploaded through the brief's files routes, never set by saving the brief" }),
 };
 
 /** What a brief tells a creator; the hashtags, mentions, terms and wording feed the compliance check (C6). */
 export const briefContentSchema = z.strictObject(fields).meta({ id: "BriefContent" });
 
-/** The campaign's brief as sent: every field may be left out and starts empty. */
+/** The campaign's brief as sent: every field may be left out and starts empty; files have routes of their own. */
 export const briefInputSchema = z
   .strictObject({
     objective: fields.objective.default(""),
@@ -51,13 +65,25 @@ export const briefInputSchema = z
   .meta({ description: "Every field may be left out and starts empty" });
 
 export type BriefContent = z.infer<typeof briefContentSchema>;
+export type BriefInput = z.infer<typeof briefInputSchema>;
 export type BriefField = keyof BriefContent;
+export type ReferenceFile = BriefContent["referenceFiles"][number];
 
-/** A creator's override sets only the fields that differ from the campaign's brief. */
+/**
+ * A creator's override sets only the fields that differ from the campaign's brief; its reference files, when it
+ * has any, replace the campaign's for that creator.
+ */
 export const briefOverrideSchema = briefContentSchema.partial().meta({ id: "BriefOverride" });
 export type BriefOverride = z.infer<typeof briefOverrideSchema>;
 
-export const emptyBrief: BriefContent = briefInputSchema.parse({});
+/** An override as sent: files have routes of their own. */
+export const briefOverrideInputSchema = briefContentSchema
+  .omit({ referenceFiles: true })
+  .partial()
+  .meta({ id: "BriefOverrideBody" });
+export type BriefOverrideInput = z.infer<typeof briefOverrideInputSchema>;
+
+export const emptyBrief: BriefContent = { ...briefInputSchema.parse({}), referenceFiles: [] };
 
 export interface BriefChange {
   field: BriefField;

@@ -51,7 +51,9 @@ export async function getBrief(
   let previous: BriefContent | null = null;
   let current: BriefContent = emptyBrief;
   for (const row of rows) {
-    if (row.creator_id === "") base = JSON.parse(row.content) as BriefContent;
+    // Versions saved before a field existed lack it; it starts empty there.
+    if (row.creator_id === "")
+      base = { ...emptyBrief, ...(JSON.parse(row.content) as Partial<BriefContent>) };
     else override = JSON.parse(row.content) as BriefOverride;
     previous = current;
     current = { ...base, ...override };

@@ -1,19 +1,35 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
-import { authErrors, idParam } from "../../http/schemas.js";
+import { authErrors, idParam, problemSchema } from "../../http/schemas.js";
 import { getCampaign } from "../campaigns/get-campaign.js";
 import { getCampaignCreator } from "../campaigns/get-campaign-creator.js";
 import { campaignCreatorParams } from "../campaigns/routes.types.js";
-import { briefInputSchema, briefOverrideSchema } from "./brief-content.js";
+import { DiskMediaStorage, defaultMediaRoot } from "../review/media-storage.js";
+import { addBriefFile } from "./add-brief-file.js";
+import { briefInputSchema, briefOverrideInputSchema } from "./brief-content.js";
+import { largestBriefFile } from "./brief-file-type.js";
 import { getBrief } from "./get-brief.js";
-import { briefSchema } from "./routes.types.js";
+import { attachmentDisposition, readBriefFile } from "./read-brief-file.js";
+import { removeBriefFile } from "./remove-brief-file.js";
+import { briefFileParams, briefFileQuery, briefSchema, creatorBriefFileParams } from "./routes.types.js";
 import { saveBrief } from "./save-brief.js";
 
 const tags = ["Briefs"];
+const uploadErrors = { ...authErrors, 409: problemSchema, 413: problemSchema, 415: problemSchema };
 
-export const briefRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { database }) => {
+export const briefRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { database, config }) => {
   const { db } = database;
+  const storage = new DiskMediaStorage(defaultMediaRoot(config.databaseUrl));
+  // Reference files arrive as raw bytes, as draft uploads do; their type is read from the bytes, never this header.
+  for (const contentType of ["application/octet-stream", "application/pdf", /^(image|video)\//])
+    app.addContentTypeParser(
+      contentType,
+      { parseAs: "buffer", bodyLimit: largestBriefFile },
+      (_request, body, done) => done(null, body),
+    );
+  const uploaded = (body: unknown) => (Buffer.isBuffer(body) ? body : Buffer.alloc(0));
 
   app.get(
     "/campaigns/:campaignId/brief",
@@ -74,7 +90,7 @@ export const briefRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { data
         tags,
         summary: "Save a new version of one creator's override (only the fields that differ)",
         params: campaignCreatorParams,
-        body: briefOverrideSchema,
+        body: briefOverrideInputSchema,
         response: { 200: briefSchema, ...authErrors },
       },
     },
@@ -82,6 +98,106 @@ export const briefRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { data
       const auth = await requireOrg(request, database, "member");
       const { campaignId, creatorId } = request.params;
       return saveBrief(db, auth, campaignId, creatorId, request.body);
+    },
+  );
+
+  app.post(
+    "/campaigns/:campaignId/brief/files",
+    {
+      schema: {
+        tags,
+        summary:
+          "Add a reference file (image, video or PDF, raw bytes) to the campaign's brief as a new version",
+        params: idParam("campaignId"),
+        querystring: briefFileQuery,
+        response: { 201: briefSchema, ...uploadErrors },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "member");
+      const brief = await addBriefFile(db, storage, auth, request.params.campaignId, null, {
+        name: request.query.name,
+        bytes: uploaded(request.body),
+      });
+      return reply.status(201).send(brief);
+    },
+  );
+
+  app.delete(
+    "/campaigns/:campaignId/brief/files/:fileId",
+    {
+      schema: {
+        tags,
+        summary: "Take a reference file out of the campaign's brief as a new version",
+        params: briefFileParams,
+        response: { 200: briefSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "member");
+      const { campaignId, fileId } = request.params;
+      return removeBriefFile(db, auth, campaignId, null, fileId);
+    },
+  );
+
+  app.post(
+    "/campaigns/:campaignId/creators/:creatorId/brief/files",
+    {
+      schema: {
+        tags,
+        summary: "Add a reference file for one creator only, on their override",
+        params: campaignCreatorParams,
+        querystring: briefFileQuery,
+        response: { 201: briefSchema, ...uploadErrors },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "member");
+      const { campaignId, creatorId } = request.params;
+      const brief = await addBriefFile(db, storage, auth, campaignId, creatorId, {
+        name: request.query.name,
+        bytes: uploaded(request.body),
+      });
+      return reply.status(201).send(brief);
+    },
+  );
+
+  app.delete(
+    "/campaigns/:campaignId/creators/:creatorId/brief/files/:fileId",
+    {
+      schema: {
+        tags,
+        summary: "Take a reference file out of what one creator's brief lists",
+        params: creatorBriefFileParams,
+        response: { 200: briefSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "member");
+      const { campaignId, creatorId, fileId } = request.params;
+      return removeBriefFile(db, auth, campaignId, creatorId, fileId);
+    },
+  );
+
+  app.get(
+    "/campaigns/:campaignId/brief/files/:fileId",
+    {
+      schema: {
+        tags,
+        summary: "Download a reference file of the campaign's brief or of a creator's override",
+        params: briefFileParams,
+        response: { 200: z.any().meta({ description: "The file's bytes" }), ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "viewer");
+      const { campaignId, fileId } = request.params;
+      const file = await readBriefFile(db, storage, auth, campaignId, fileId);
+      return reply
+        .type(file.contentType)
+        .header("content-disposition", attachmentDisposition(file.name))
+        .header("cache-control", "private, max-age=3600")
+        .send(file.bytes);
     },
   );
 };

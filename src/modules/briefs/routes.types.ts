@@ -24,3 +24,25 @@ export const briefSchema = z
     updatedAt: isoTime.nullable(),
   })
   .meta({ id: "Brief" });
+
+export const briefFileQuery = z.strictObject({
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .refine(
+      (name) => ![...name].some((c) => c === "/" || c === "\\" || c.charCodeAt(0) < 32 || c === "\x7f"),
+      {
+        error: "a file name, without slashes or control characters",
+      },
+    )
+    .meta({ description: "The file's name as the team knows it; its type is read from the bytes" }),
+});
+
+export const briefFileParams = z.object({
+  campaignId: z.string().min(1).max(100),
+  fileId: z.string().min(1).max(100),
+});
+
+export const creatorBriefFileParams = briefFileParams.extend({ creatorId: z.string().min(1).max(100) });

@@ -3,6 +3,8 @@ import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { notFound } from "../../http/errors.js";
 import { authErrors, idParam, problemSchema } from "../../http/schemas.js";
+import { attachmentDisposition, readBriefFile } from "../briefs/read-brief-file.js";
+import { briefFileParams } from "../briefs/routes.types.js";
 import { acceptOffer } from "../contracts/accept-offer.js";
 import { listOffers } from "../contracts/list-contracts.js";
 import { proposeOffer } from "../contracts/propose-offer.js";
@@ -272,6 +274,30 @@ export const portalRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
       const auth = await requirePortal(request, database);
       const file = await readMedia(db, storage, auth, request.params.mediaId);
       return reply.type(file.contentType).header("cache-control", "private, max-age=3600").send(file.bytes);
+    },
+  );
+
+  app.get(
+    "/campaigns/:campaignId/brief/files/:fileId",
+    {
+      schema: {
+        tags,
+        summary: "Download a reference file the brief lists for you",
+        params: briefFileParams,
+        response: { 200: z.any().meta({ description: "The file's bytes" }), ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requirePortal(request, database);
+      const { campaignId, fileId } = request.params;
+      if (!(await listCollaborations(db, auth)).some((c) => c.campaignId === campaignId))
+        throw notFound("Collaboration");
+      const file = await readBriefFile(db, storage, auth, campaignId, fileId);
+      return reply
+        .type(file.contentType)
+        .header("content-disposition", attachmentDisposition(file.name))
+        .header("cache-control", "private, max-age=3600")
+        .send(file.bytes);
     },
   );
 };

@@ -1,9 +1,14 @@
+import { ReferenceFileList } from "../review/reference-files";
 import { type Brief, type BriefContent, briefFieldLabels } from "../review/types";
 
 function show(value: unknown): string {
   if (Array.isArray(value))
     return value
-      .map((v) => (typeof v === "object" && v !== null ? Object.values(v).join(" — ") : String(v)))
+      .map((v) => {
+        if (typeof v !== "object" || v === null) return String(v);
+        // A reference file is known by its name; its id and size mean nothing to a reader.
+        return "name" in v ? String(v.name) : Object.values(v).join(" — ");
+      })
       .join(", ");
   return String(value ?? "");
 }
@@ -96,6 +101,15 @@ export function BriefView({ brief }: { brief: Brief }) {
               </li>
             ))}
           </ul>
+        </>
+      ) : null}
+      {c.referenceFiles.length ? (
+        <>
+          <h3>{briefFieldLabels.referenceFiles}</h3>
+          <ReferenceFileList
+            files={c.referenceFiles}
+            hrefOf={(file) => `/api/portal/campaigns/${brief.campaignId}/brief/files/${file.id}`}
+          />
         </>
       ) : null}
       <p className="muted small-print">

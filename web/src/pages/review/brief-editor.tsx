@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useId, useState } from "react";
 import { api } from "../../api";
 import { ErrorAlert, Field, fieldError, SelectField } from "../../components/ui";
+import { ReferenceFilesEditor } from "./reference-files";
 import { type Brief, type BriefContent, briefFieldLabels } from "./types";
 
 const listFields = [
@@ -80,7 +81,8 @@ export function BriefEditor({
     event.preventDefault();
     if (!content) return;
     setError(null);
-    const body: BriefContent = { ...content };
+    // Files change through their own routes, never by saving the brief.
+    const { referenceFiles: _files, ...body } = content;
     for (const field of listFields)
       body[field] = lines[field]
         .split("\n")
@@ -98,54 +100,64 @@ export function BriefEditor({
   const listError = (field: ListField) =>
     fieldError(error, field) ?? fieldError(error, `${field}.0`) ?? undefined;
   return (
-    <form onSubmit={save} className="stacked-form" aria-label="Campaign brief">
-      <label htmlFor={objectiveId}>{briefFieldLabels.objective}</label>
-      <textarea
-        id={objectiveId}
-        value={content.objective}
-        onChange={(e) => set("objective", e.target.value)}
-        rows={2}
-      />
-      <div className="brief-grid">
-        {listFields.map((field) => (
-          <Lines
-            key={field}
-            field={field}
-            value={lines[field]}
-            onChange={(value) => setLines({ ...lines, [field]: value })}
-            error={listError(field)}
+    <>
+      <form onSubmit={save} className="stacked-form" aria-label="Campaign brief">
+        <label htmlFor={objectiveId}>{briefFieldLabels.objective}</label>
+        <textarea
+          id={objectiveId}
+          value={content.objective}
+          onChange={(e) => set("objective", e.target.value)}
+          rows={2}
+        />
+        <div className="brief-grid">
+          {listFields.map((field) => (
+            <Lines
+              key={field}
+              field={field}
+              value={lines[field]}
+              onChange={(value) => setLines({ ...lines, [field]: value })}
+              error={listError(field)}
+            />
+          ))}
+          <Field
+            label={briefFieldLabels.requiredDisclosure}
+            value={content.requiredDisclosure}
+            onChange={(e) => set("requiredDisclosure", e.target.value)}
+            error={fieldError(error, "requiredDisclosure")}
           />
-        ))}
-        <Field
-          label={briefFieldLabels.requiredDisclosure}
-          value={content.requiredDisclosure}
-          onChange={(e) => set("requiredDisclosure", e.target.value)}
-          error={fieldError(error, "requiredDisclosure")}
-        />
-        <SelectField
-          label={briefFieldLabels.jurisdiction}
-          value={content.jurisdiction}
-          onChange={(value) => set("jurisdiction", value)}
-          options={jurisdictions}
-        />
-        <Field
-          label={briefFieldLabels.trackingLink}
-          value={content.trackingLink}
-          onChange={(e) => set("trackingLink", e.target.value)}
-          error={fieldError(error, "trackingLink")}
-        />
-        <Field
-          label={briefFieldLabels.discountCode}
-          value={content.discountCode}
-          onChange={(e) => set("discountCode", e.target.value)}
-          error={fieldError(error, "discountCode")}
-        />
-      </div>
-      <ErrorAlert error={error} />
-      <button className="button primary" type="submit">
-        Save brief
-      </button>{" "}
-      <span role="status">{saved}</span>
-    </form>
+          <SelectField
+            label={briefFieldLabels.jurisdiction}
+            value={content.jurisdiction}
+            onChange={(value) => set("jurisdiction", value)}
+            options={jurisdictions}
+          />
+          <Field
+            label={briefFieldLabels.trackingLink}
+            value={content.trackingLink}
+            onChange={(e) => set("trackingLink", e.target.value)}
+            error={fieldError(error, "trackingLink")}
+          />
+          <Field
+            label={briefFieldLabels.discountCode}
+            value={content.discountCode}
+            onChange={(e) => set("discountCode", e.target.value)}
+            error={fieldError(error, "discountCode")}
+          />
+        </div>
+        <ErrorAlert error={error} />
+        <button className="button primary" type="submit">
+          Save brief
+        </button>{" "}
+        <span role="status">{saved}</span>
+      </form>
+      <ReferenceFilesEditor
+        campaignId={campaignId}
+        filesUrl={`/api/v1/campaigns/${campaignId}/brief/files`}
+        files={content.referenceFiles}
+        label={briefFieldLabels.referenceFiles}
+        // Only the files are taken from the new version, so edits not yet saved in the form stay.
+        onChanged={(next) => setContent({ ...content, referenceFiles: next.content.referenceFiles })}
+      />
+    </>
   );
 }

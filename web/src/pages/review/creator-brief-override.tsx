@@ -1,12 +1,17 @@
 import { type FormEvent, useEffect, useState } from "react";
 import { api, get } from "../../api";
 import { ErrorAlert, Field, fieldError } from "../../components/ui";
-import type { Brief, BriefContent } from "./types";
+import { ReferenceFilesEditor } from "./reference-files";
+import type { Brief, BriefContent, ReferenceFile } from "./types";
 
-/** This creator's own tracking link and discount code, saved as an override on the campaign's brief. */
+/**
+ * This creator's own tracking link, discount code and reference files, saved as an override on the campaign's
+ * brief. The files listed are the ones this creator sees: the campaign's until the override adds or removes one.
+ */
 export function CreatorBriefOverride({ campaignId, creatorId }: { campaignId: string; creatorId: string }) {
   const [trackingLink, setTrackingLink] = useState("");
   const [discountCode, setDiscountCode] = useState("");
+  const [files, setFiles] = useState<ReferenceFile[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState("");
 
@@ -16,6 +21,7 @@ export function CreatorBriefOverride({ campaignId, creatorId }: { campaignId: st
     ).then((brief) => {
       setTrackingLink(brief.override?.trackingLink ?? "");
       setDiscountCode(brief.override?.discountCode ?? "");
+      setFiles(brief.content.referenceFiles);
     }, setError);
   }, [campaignId, creatorId]);
 
@@ -34,24 +40,33 @@ export function CreatorBriefOverride({ campaignId, creatorId }: { campaignId: st
   }
 
   return (
-    <form onSubmit={save} className="inline-form" aria-label="This creator's link and code">
-      <Field
-        label="This creator's tracking link"
-        value={trackingLink}
-        onChange={(e) => setTrackingLink(e.target.value)}
-        error={fieldError(error, "trackingLink")}
+    <>
+      <form onSubmit={save} className="inline-form" aria-label="This creator's link and code">
+        <Field
+          label="This creator's tracking link"
+          value={trackingLink}
+          onChange={(e) => setTrackingLink(e.target.value)}
+          error={fieldError(error, "trackingLink")}
+        />
+        <Field
+          label="This creator's discount code"
+          value={discountCode}
+          onChange={(e) => setDiscountCode(e.target.value)}
+          error={fieldError(error, "discountCode")}
+        />
+        <button className="button" type="submit">
+          Save for this creator
+        </button>
+        <span role="status">{saved}</span>
+        <ErrorAlert error={error} />
+      </form>
+      <ReferenceFilesEditor
+        campaignId={campaignId}
+        filesUrl={`/api/v1/campaigns/${campaignId}/creators/${creatorId}/brief/files`}
+        files={files}
+        label="Reference files this creator sees"
+        onChanged={(brief) => setFiles(brief.content.referenceFiles)}
       />
-      <Field
-        label="This creator's discount code"
-        value={discountCode}
-        onChange={(e) => setDiscountCode(e.target.value)}
-        error={fieldError(error, "discountCode")}
-      />
-      <button className="button" type="submit">
-        Save for this creator
-      </button>
-      <span role="status">{saved}</span>
-      <ErrorAlert error={error} />
-    </form>
+    </>
   );
 }

@@ -78,9 +78,18 @@ export interface BriefContent {
   discountCode: string;
   referenceLinks: Array<{ label: string; url: string }>;
   deadlines: Array<{ label: string; date: string }>;
+  referenceFiles: ReferenceFile[];
+}
+
+export interface ReferenceFile {
+  id: string;
+  name: string;
+  contentType: string;
+  size: number;
 }
 
 export interface Brief {
+  campaignId: string;
   content: BriefContent;
   versions: Array<{ source: "campaign" | "creator"; version: number; savedBy: string; savedAt: string }>;
   changes: Array<{ field: string; before: unknown; after: unknown }>;
@@ -103,6 +112,7 @@ export const briefFieldLabels: Record<keyof BriefContent, string> = {
   discountCode: "Discount code",
   referenceLinks: "Reference links",
   deadlines: "Deadlines",
+  referenceFiles: "Reference files",
 };
 
 export const eventLabels: Record<ReviewEvent["kind"], string> = {

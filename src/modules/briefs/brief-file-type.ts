@@ -1,0 +1,21 @@
+import { mediaLimits, sniffContentType } from "../review/sniff-content-type.js";
+
+/** The most bytes a reference file may have: images and videos as for drafts, PDFs up to 25 MB. */
+export const briefFileLimits = { ...mediaLimits, pdf: 25 * 1024 * 1024 } as const;
+
+/** The largest upload any reference file may be, for the request body limit. */
+export const largestBriefFile = Math.max(...Object.values(briefFileLimits));
+
+/**
+ * The content type read from the file's first bytes: the images and videos drafts accept, or a PDF. The name and
+ * the declared type are never trusted. null for anything else.
+ */
+export function sniffBriefFileType(bytes: Buffer): string | null {
+  if (bytes.subarray(0, 5).toString("latin1") === "%PDF-") return "application/pdf";
+  return sniffContentType(bytes);
+}
+
+export function briefFileLimit(contentType: string): number {
+  if (contentType === "application/pdf") return briefFileLimits.pdf;
+  return contentType.startsWith("image/") ? briefFileLimits.image : briefFileLimits.video;
+}
