@@ -33,6 +33,13 @@ describeInBrowser("the creator portal and content review", (env) => {
       payload: { objective: "Launch the summer serum", requiredHashtags: ["GlowSummer"], jurisdiction: "us" },
     });
     await addDeliverable(api, campaignId, creatorId, "2026-12-01");
+    const moodBoard = await api({
+      method: "POST",
+      url: `/api/v1/campaigns/${campaignId}/brief/files?name=${encodeURIComponent("Mood board.pdf")}`,
+      payload: Buffer.from("%PDF-1.7\n%%EOF\n"),
+      headers: { "content-type": "application/octet-stream" },
+    });
+    expect(moodBoard.statusCode).toBe(201);
 
     const brand: Page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await brand.goto(`${env.amplio.baseUrl}/sign-in`);
@@ -61,6 +68,12 @@ describeInBrowser("the creator portal and content review", (env) => {
     expect(creator.url()).not.toContain("token");
     await creator.getByRole("link", { name: /Glow Summer/ }).click();
     await expect.poll(() => creator.getByText("Launch the summer serum").isVisible()).toBe(true);
+    const fileLink = creator.getByRole("link", { name: "Mood board.pdf" });
+    const file = await creatorContext.request.get(
+      `${env.amplio.baseUrl}${await fileLink.getAttribute("href")}`,
+    );
+    expect(file.status()).toBe(200);
+    expect(file.headers()["content-type"]).toBe("application/pdf");
     await creator.getByRole("link", { name: "Summer reel" }).click();
 
     await creator.getByLabel("Caption", { exact: true }).fill("Loving my new serum #GlowSummer");
@@ -113,10 +126,19 @@ describeInBrowser("the creator portal and content review", (env) => {
       "Dana Review approved",
       "mira.glow Person (creator portal) added the live post",
     ]);
+    const missed = await api({
+      method: "POST",
+      url: `/api/v1/campaigns/${campaignId}/creators/${creatorId}/deliverables`,
+      payload: { title: "Teaser story", platform: "instagram", format: "story", dueDate: "2020-01-01" },
+    });
+    expect(missed.statusCode).toBe(201);
     await brand.goto(`${env.amplio.baseUrl}/campaigns/${campaignId}`);
     await expect
       .poll(() => brand.getByRole("link", { name: "mira.glow Person: Summer reel" }).isVisible())
       .toBe(true);
+    expect(await brand.getByText("1 deliverable overdue").isVisible()).toBe(true);
+    const card = brand.locator('[data-creator="mira.glow Person"]');
+    expect(await card.getByText("1 overdue · due 2020-01-01").isVisible()).toBe(true);
     await brand.getByRole("link", { name: "Content library" }).click();
     await expect.poll(() => brand.getByRole("cell", { name: /Summer reel/ }).isVisible()).toBe(true);
     expect(await brand.getByText("Rights in force").isVisible()).toBe(true);

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
 import { listContracts, listOffers } from "../contracts/list-contracts.js";
 import type { Platform, Tier } from "../creators/tiers.js";
+import { type OverdueDeliverables, overdueDeliverablesByCreator } from "../review/overdue-deliverables.js";
 import { findCampaignRow } from "./campaign-view.js";
 import type { CollaborationType } from "./collaboration-types.js";
 import type { Stage } from "./stages.js";
@@ -20,14 +21,17 @@ export interface PipelineEntry {
   termEndsOn: string | null;
   contract: { id: string; version: number; committedAmount: number; model: string } | null;
   openOffer: { id: string; version: number; proposedBy: "brand" | "creator"; committedAmount: number } | null;
+  /** Deliverables past their due date on `now` and not yet approved; null when none. */
+  overdue: OverdueDeliverables | null;
   addedAt: string;
 }
 
-/** The campaign's pipeline: every creator with their stage, terms in force and the open offer. */
+/** The campaign's pipeline: every creator with their stage, terms in force, the open offer and what is overdue. */
 export async function listCampaignCreators(
   db: Kysely<Database>,
   organisationId: string,
   campaignId: string,
+  now = new Date(),
 ): Promise<PipelineEntry[]> {
   await findCampaignRow(db, organisationId, campaignId);
   // Creators are read through a join on the pipeline; the creators module owns no per-campaign view to call.
@@ -79,6 +83,7 @@ export async function listCampaignCreators(
       .filter((o) => o.status === "proposed")
       .map((o) => [o.creatorId, o]),
   );
+  const overdue = await overdueDeliverablesByCreator(db, organisationId, campaignId, now);
   return members.map((m) => {
     const contract = contracts.get(m.creator_id);
     const offer = openOffers.get(m.creator_id);
@@ -110,6 +115,7 @@ export async function listCampaignCreators(
             committedAmount: offer.committedAmount,
           }
         : null,
+      overdue: overdue.get(m.creator_id) ?? null,
       addedAt: m.created_at,
     };
   });

@@ -171,6 +171,13 @@ export const pipelineEntrySchema = z
         committedAmount: z.number().int(),
       })
       .nullable(),
+    overdue: z
+      .object({
+        count: z.number().int(),
+        earliestDueDate: z.string().meta({ description: "The earliest due date missed, YYYY-MM-DD" }),
+      })
+      .nullable()
+      .meta({ description: "Deliverables past their due date and not yet approved or live; null when none" }),
     addedAt: isoTime,
   })
   .meta({ id: "CampaignCreator" });

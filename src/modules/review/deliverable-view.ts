@@ -73,8 +73,17 @@ export function toDraftView(row: DeliverableDraftsTable): DraftView {
   };
 }
 
+/**
+ * Approval is where a deliverable is done: before it (awaiting a draft, in review, changes requested) a passed due
+ * date makes it overdue, as the draft due for review has not yet become approved content.
+ */
+export const doneStatuses: readonly DeliverableStatus[] = ["approved", "live"];
+
+/** The due date is a calendar day: a deliverable is overdue from the UTC day after it. */
+export const overdueBefore = (now: Date): string => now.toISOString().slice(0, 10);
+
 export function isOverdue(row: Pick<DeliverablesTable, "due_date" | "status">, now = new Date()): boolean {
-  return row.status !== "approved" && row.status !== "live" && row.due_date < now.toISOString().slice(0, 10);
+  return !doneStatuses.includes(row.status) && row.due_date < overdueBefore(now);
 }
 
 export function toDeliverableView(

@@ -49,7 +49,12 @@ function MoveControl({ entry, onMove }: { entry: PipelineEntry; onMove: Props["o
   );
 }
 
-/** The pipeline as columns: drag a card to another stage, or use its "Move to" control from the keyboard. */
+const overdueStyle = { color: "var(--danger)", fontWeight: 600 } as const;
+
+/**
+ * The pipeline as columns: drag a card to another stage, or use its "Move to" control from the keyboard. Cards
+ * flag overdue deliverables with the earliest date missed; the header gives the campaign's total.
+ */
 export function PipelineBoard({ campaignId, currency, entries, onMove }: Props) {
   const [over, setOver] = useState<Stage | null>(null);
   const exits = entries.filter((e) => e.stage === "declined" || e.stage === "dropped");
@@ -66,75 +71,94 @@ export function PipelineBoard({ campaignId, currency, entries, onMove }: Props) 
     void onMove(creatorId, stage, reason);
   };
   const columns: Stage[] = [...pipelineStages, "declined", "dropped"];
+  const overdueTotal = entries.reduce((sum, e) => sum + (e.overdue?.count ?? 0), 0);
   return (
-    <div
-      className="pipeline-board"
-      style={{
-        display: "grid",
-        gridAutoFlow: "column",
-        gridAutoColumns: "minmax(200px, 1fr)",
-        gap: "0.75rem",
-        overflowX: "auto",
-      }}
-    >
-      {columns
-        .filter(
-          (stage) => pipelineStages.includes(stage) || exits.some((e) => e.stage === stage) || over === stage,
-        )
-        .map((stage) => {
-          const cards = entries.filter((e) => e.stage === stage);
-          return (
-            <section
-              key={stage}
-              aria-label={`${stageLabels[stage]} column`}
-              data-stage={stage}
-              className="card"
-              style={{ outline: over === stage ? "2px dashed currentColor" : undefined, minHeight: "8rem" }}
-              onDragOver={(e) => {
-                e.preventDefault();
-                setOver(stage);
-              }}
-              onDragLeave={() => setOver(null)}
-              onDrop={drop(stage)}
-            >
-              <h3>
-                {stageLabels[stage]} <span className="badge">{cards.length}</span>
-              </h3>
-              {cards.map((entry) => (
-                <article
-                  key={entry.creatorId}
-                  className="card"
-                  draggable
-                  data-creator={entry.name}
-                  onDragStart={(e) => e.dataTransfer.setData("text/plain", entry.creatorId)}
-                >
-                  <Link to={`/campaigns/${campaignId}/creators/${entry.creatorId}`} className="cell-title">
-                    {entry.name}
-                  </Link>
-                  {entry.primaryAccount ? (
-                    <div className="muted">
-                      {platformName(entry.primaryAccount.platform)} @{entry.primaryAccount.handle} ·{" "}
-                      {formatCount(entry.primaryAccount.followers)}
-                    </div>
-                  ) : null}
-                  {entry.contract ? (
-                    <div>
-                      Contract v{entry.contract.version}:{" "}
-                      {formatMoney(entry.contract.committedAmount, currency)}
-                    </div>
-                  ) : entry.openOffer ? (
-                    <div className="muted">
-                      Offer v{entry.openOffer.version} from the {entry.openOffer.proposedBy}
-                    </div>
-                  ) : null}
-                  {entry.stageReason ? <div className="muted">{entry.stageReason}</div> : null}
-                  <MoveControl entry={entry} onMove={onMove} />
-                </article>
-              ))}
-            </section>
-          );
-        })}
-    </div>
+    <>
+      <p>
+        {overdueTotal ? (
+          <strong style={overdueStyle}>
+            {overdueTotal} {overdueTotal === 1 ? "deliverable" : "deliverables"} overdue
+          </strong>
+        ) : (
+          <span className="muted">No deliverables overdue</span>
+        )}
+      </p>
+      <div
+        className="pipeline-board"
+        style={{
+          display: "grid",
+          gridAutoFlow: "column",
+          gridAutoColumns: "minmax(200px, 1fr)",
+          gap: "0.75rem",
+          overflowX: "auto",
+        }}
+      >
+        {columns
+          .filter(
+            (stage) =>
+              pipelineStages.includes(stage) || exits.some((e) => e.stage === stage) || over === stage,
+          )
+          .map((stage) => {
+            const cards = entries.filter((e) => e.stage === stage);
+            return (
+              <section
+                key={stage}
+                aria-label={`${stageLabels[stage]} column`}
+                data-stage={stage}
+                className="card"
+                style={{ outline: over === stage ? "2px dashed currentColor" : undefined, minHeight: "8rem" }}
+                onDragOver={(e) => {
+                  e.preventDefault();
+                  setOver(stage);
+                }}
+                onDragLeave={() => setOver(null)}
+                onDrop={drop(stage)}
+              >
+                <h3>
+                  {stageLabels[stage]} <span className="badge">{cards.length}</span>
+                </h3>
+                {cards.map((entry) => (
+                  <article
+                    key={entry.creatorId}
+                    className="card"
+                    draggable
+                    data-creator={entry.name}
+                    onDragStart={(e) => e.dataTransfer.setData("text/plain", entry.creatorId)}
+                  >
+                    <Link to={`/campaigns/${campaignId}/creators/${entry.creatorId}`} className="cell-title">
+                      {entry.name}
+                    </Link>
+                    {entry.primaryAccount ? (
+                      <div className="muted">
+                        {platformName(entry.primaryAccount.platform)} @{entry.primaryAccount.handle} ·{" "}
+                        {formatCount(entry.primaryAccount.followers)}
+                      </div>
+                    ) : null}
+                    {entry.contract ? (
+                      <div>
+                        Contract v{entry.contract.version}:{" "}
+                        {formatMoney(entry.contract.committedAmount, currency)}
+                      </div>
+                    ) : entry.openOffer ? (
+                      <div className="muted">
+                        Offer v{entry.openOffer.version} from the {entry.openOffer.proposedBy}
+                      </div>
+                    ) : null}
+                    {entry.stageReason ? <div className="muted">{entry.stageReason}</div> : null}
+                    {entry.overdue ? (
+                      <div style={overdueStyle}>
+                        {entry.overdue.count} overdue · {entry.overdue.count > 1 ? "earliest due" : "due"}{" "}
+                        {entry.overdue.earliestDueDate}
+                      </div>
+                    ) : null}
+                    <MoveControl entry={entry} onMove={onMove} />
+                  </article>
+                ))}
+              </section>
+            );
+          })}
+      </div>
+    </>
   );
 }
 

@@ -89,6 +89,8 @@ export interface PipelineEntry {
   collaborationType: string | null;
   contract: { id: string; version: number; committedAmount: number; model: string } | null;
   openOffer: { id: string; version: number; proposedBy: "brand" | "creator"; committedAmount: number } | null;
+  /** Deliverables past their due date and not yet approved or live; null when none. */
+  overdue: { count: number; earliestDueDate: string } | null;
 }
 
 export interface Template {
