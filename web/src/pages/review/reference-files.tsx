@@ -101,7 +101,7 @@ export function ReferenceFilesEditor({
   }
 
   return (
-    <div className="field">
+    <div className="field" style={{ marginTop: "1rem" }}>
       <label htmlFor={inputId}>{label}</label>
       <ReferenceFileList
         files={files}
