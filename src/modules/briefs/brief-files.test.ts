@@ -161,6 +161,12 @@ describeEachDatabase("brief reference files", (dialect) => {
     expect(forA.statusCode).toBe(201);
     const onlyA = forA.json().content.referenceFiles.at(-1) as ReferenceFile;
     expect(forA.json().content.referenceFiles).toContainEqual(file);
+    const overrideSaved = await api({
+      method: "PUT",
+      url: `/api/v1/campaigns/${campaignId}/creators/${creatorA}/brief`,
+      payload: { discountCode: "ANA10" },
+    });
+    expect(overrideSaved.json().content.referenceFiles).toContainEqual(onlyA);
     const onlyAUrl = `/api/portal/campaigns/${campaignId}/brief/files/${onlyA.id}`;
     expect((await portalA({ method: "GET", url: onlyAUrl })).statusCode).toBe(200);
     const portalB = await portalSignIn(t.app, await sendPortalLink(api, campaignId, creatorB));
