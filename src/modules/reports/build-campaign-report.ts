@@ -93,7 +93,7 @@ interface Accumulator {
   revenue: number;
 }
 
-function combineBasis(values: Basis[]): Basis {
+export function combineBasis(values: Basis[]): Basis {
   const known = values.filter((b) => b !== "unknown");
   if (known.length === 0) return "unknown";
   if (known.every((b) => b === "measured")) return values.length === known.length ? "measured" : "mixed";

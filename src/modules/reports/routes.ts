@@ -5,41 +5,18 @@ import { requireOrg } from "../../http/auth.js";
 import { authErrors, idParam } from "../../http/schemas.js";
 import { platforms, tiers } from "../creators/tiers.js";
 import { checkedMetrics, checkForecasts } from "../planner/forecast-vs-actual.js";
+import {
+  campaignComparisonSchema,
+  compareCampaignsQuery,
+  compareCreatorsQuery,
+  creatorComparisonSchema,
+} from "./compare.types.js";
+import { compareCampaigns } from "./compare-campaigns.js";
+import { compareCreators } from "./compare-creators.js";
 import { exportReportCsv } from "./export-report-csv.js";
 import { getCampaignReport } from "./get-campaign-report.js";
 import { getRenewalRanking } from "./get-renewal-ranking.js";
-
-const nullableNumber = z.number().nullable();
-const basis = z.enum(["measured", "estimated", "mixed", "unknown"]);
-
-const rowFields = {
-  cost: z.number().meta({ description: "Minor units of the campaign currency (M7)" }),
-  impressions: nullableNumber,
-  reach: nullableNumber,
-  views: nullableNumber,
-  engagements: nullableNumber,
-  engagementRateByReach: nullableNumber,
-  engagementRateByFollowers: nullableNumber,
-  clicks: z.number().meta({ description: "Tracked clicks, bots excluded" }),
-  leads: z.number(),
-  orders: z.number(),
-  newCustomers: z.number(),
-  revenue: z.number().meta({ description: "Attributed revenue net of refunds, minor units" }),
-  emv: z.number().meta({ description: "Earned media value (M9), an estimate; never revenue" }),
-  posts: z.number(),
-  basis: z.object({ impressions: basis, reach: basis, engagements: basis }),
-  cpm: nullableNumber,
-  cpv: nullableNumber,
-  cpe: nullableNumber,
-  cpc: nullableNumber,
-  ctr: nullableNumber,
-  cpl: nullableNumber,
-  conversionRate: nullableNumber,
-  cpa: nullableNumber,
-  cac: nullableNumber,
-  roas: nullableNumber,
-  roi: nullableNumber,
-};
+import { nullableNumber, reportTotalsSchema, rowFields } from "./report-row-schema.js";
 
 const interval = z.object({ expected: z.number(), low: z.number(), high: z.number() });
 const metricCheck = z.object({
@@ -81,11 +58,7 @@ export const campaignReportSchema = z
   .object({
     campaignId: z.string(),
     currency: z.string(),
-    totals: z.object({
-      ...rowFields,
-      campaignLevelCost: z.number(),
-      attribution: z.object({ code: z.number(), click: z.number() }),
-    }),
+    totals: reportTotalsSchema,
     byCreator: z.array(
       z.object({
         ...rowFields,
@@ -204,6 +177,39 @@ export const reportRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
           `attachment; filename="campaign-report-${request.params.campaignId}.csv"`,
         )
         .send(exportReportCsv(report));
+    },
+  );
+
+  app.get(
+    "/reports/compare",
+    {
+      schema: {
+        tags: ["Reports"],
+        summary:
+          "Two to ten campaigns side by side: each report's totals; money summed only within a currency",
+        querystring: compareCampaignsQuery,
+        response: { 200: campaignComparisonSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      return compareCampaigns(database.db, auth.organisationId, request.query.campaignIds);
+    },
+  );
+
+  app.get(
+    "/reports/compare-creators",
+    {
+      schema: {
+        tags: ["Reports"],
+        summary: "Creators across campaigns: one row per campaign they were measured in, and a total",
+        querystring: compareCreatorsQuery,
+        response: { 200: creatorComparisonSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      return compareCreators(database.db, auth.organisationId, request.query);
     },
   );
 };
