@@ -16,6 +16,7 @@ import { compareCreators } from "./compare-creators.js";
 import { exportReportCsv } from "./export-report-csv.js";
 import { getCampaignReport } from "./get-campaign-report.js";
 import { getRenewalRanking } from "./get-renewal-ranking.js";
+import { renderReportPdf } from "./render-report-pdf.js";
 import { nullableNumber, reportTotalsSchema, rowFields } from "./report-row-schema.js";
 
 const interval = z.object({ expected: z.number(), low: z.number(), high: z.number() });
@@ -177,6 +178,31 @@ export const reportRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
           `attachment; filename="campaign-report-${request.params.campaignId}.csv"`,
         )
         .send(exportReportCsv(report));
+    },
+  );
+
+  app.get(
+    "/campaigns/:campaignId/report.pdf",
+    {
+      schema: {
+        tags: ["Reports"],
+        summary:
+          "The report as a PDF: totals with units, KPI progress, daily chart, funnel, spend vs revenue, leaderboard",
+        params: idParam("campaignId"),
+        produces: ["application/pdf"],
+        response: { 200: z.any().meta({ description: "application/pdf" }), ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "viewer");
+      const pdf = await renderReportPdf(database.db, auth.organisationId, request.params.campaignId);
+      return reply
+        .type("application/pdf")
+        .header(
+          "content-disposition",
+          `attachment; filename="campaign-report-${request.params.campaignId}.pdf"`,
+        )
+        .send(pdf);
     },
   );
 

@@ -1,0 +1,633 @@
+import type { Kysely } from "kysely";
+import PDFDocument from "pdfkit";
+import type { Database } from "../../db/schema.js";
+import type { CampaignView } from "../campaigns/campaign-view.js";
+import { getCampaign } from "../campaigns/get-campaign.js";
+import { platformNames } from "../compliance/check-disclosure.js";
+import { unknownBecause } from "../measurement/efficiency-metrics.js";
+import { type CampaignReportResponse, getCampaignReport } from "./get-campaign-report.js";
+
+type Doc = PDFKit.PDFDocument;
+
+const page = { width: 595.28, height: 841.89, margin: 48 };
+const contentWidth = page.width - 2 * page.margin;
+const bottom = page.height - page.margin - 16;
+const ink = "#1f2330";
+const muted = "#6b7080";
+const grid = "#e3e5ec";
+const colours = { clicks: "#4f46e5", orders: "#177a4b", cost: "#d97706", revenue: "#177a4b" };
+
+/** Standard PDF fonts cover Latin-1 and a few more; a symbol outside them (₹, ₩…) prints as its ISO code. */
+const pdfEncodable = /^[\x20-\xff€—–‘’“”•…×]*$/;
+
+function currencyFormat(currency: string, maximumFractionDigits?: number): Intl.NumberFormat {
+  const base = new Intl.NumberFormat("en", { style: "currency", currency });
+  const digits = base.resolvedOptions().maximumFractionDigits ?? 2;
+  const options: Intl.NumberFormatOptions = {
+    style: "currency",
+    currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: Math.max(digits, maximumFractionDigits ?? digits),
+  };
+  const symbol = new Intl.NumberFormat("en", options);
+  return pdfEncodable.test(symbol.format(1))
+    ? symbol
+    : new Intl.NumberFormat("en", { ...options, currencyDisplay: "code" });
+}
+
+function minorDigits(currency: string): number {
+  return (
+    new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2
+  );
+}
+
+/** An amount in minor units, shown in major units of its currency. */
+function money(minor: number, currency: string): string {
+  return currencyFormat(currency).format(Math.round(minor) / 10 ** minorDigits(currency));
+}
+
+/** A cost per unit under one major unit keeps two more decimals: a CPE of 0.4 cents is a real cost, not zero. */
+function unitCost(minor: number, currency: string): string {
+  const digits = minorDigits(currency);
+  const major = minor / 10 ** digits;
+  return currencyFormat(currency, Math.abs(major) < 1 ? digits + 2 : digits).format(major);
+}
+
+const whole = new Intl.NumberFormat("en");
+const compact = new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 1 });
+const count = (n: number) => whole.format(Math.round(n));
+const percent = (fraction: number) => `${(fraction * 100).toFixed(2)}%`;
+
+interface Figure {
+  label: string;
+  value: string | null;
+  /** The unit or basis under a known value; the reason under an unknown one. */
+  note: string;
+}
+
+function figure(
+  label: string,
+  value: number | null,
+  show: (n: number) => string,
+  note: string,
+  why: string,
+): Figure {
+  return value === null ? { label, value: null, note: why } : { label, value: show(value), note };
+}
+
+function totalsFigures(report: CampaignReportResponse): Figure[] {
+  const t = report.totals;
+  const c = report.currency;
+  const m = (n: number) => money(n, c);
+  const u = (n: number) => unitCost(n, c);
+  const ratio = (n: number) => `${n.toFixed(2)}×`;
+  return [
+    { label: "Cost", value: m(t.cost), note: "fees, commissions, paid ads" },
+    figure("Impressions", t.impressions, count, t.basis.impressions, "no impressions reported or estimable"),
+    figure("Reach", t.reach, count, `people, ${t.basis.reach}`, "no reach reported or estimable"),
+    figure("Views", t.views, count, "as reported", "no video views reported"),
+    figure("Engagements", t.engagements, count, t.basis.engagements, "no engagements reported"),
+    figure(
+      "Engagement rate (reach)",
+      t.engagementRateByReach,
+      percent,
+      "engagements ÷ reach",
+      "reach unknown",
+    ),
+    { label: "Clicks", value: count(t.clicks), note: `bots excluded (${count(report.clicksFromBots)} bot)` },
+    figure("CTR", t.ctr, percent, "clicks ÷ impressions", unknownBecause.ctr),
+    { label: "Leads", value: count(t.leads), note: "attributed" },
+    {
+      label: "Orders",
+      value: count(t.orders),
+      note: `${count(t.attribution.code)} by code, ${count(t.attribution.click)} by click`,
+    },
+    { label: "New customers", value: count(t.newCustomers), note: "first order via the campaign" },
+    { label: "Revenue", value: m(t.revenue), note: "net of refunds, excl. tax" },
+    figure("Conversion rate", t.conversionRate, percent, "orders ÷ clicks", unknownBecause.conversionRate),
+    figure("CPM", t.cpm, u, "per 1,000 impressions", unknownBecause.cpm),
+    figure("CPV", t.cpv, u, "per view", unknownBecause.cpv),
+    figure("CPE", t.cpe, u, "per engagement", unknownBecause.cpe),
+    figure("CPC", t.cpc, u, "per click", unknownBecause.cpc),
+    figure("CPL", t.cpl, u, "per lead", unknownBecause.cpl),
+    figure("CPA", t.cpa, u, "per order", unknownBecause.cpa),
+    figure("CAC", t.cac, u, "per new customer", unknownBecause.cac),
+    figure("ROAS", t.roas, ratio, "revenue ÷ cost", unknownBecause.roas),
+    figure("ROI", t.roi, percent, "(revenue - cost) ÷ cost", unknownBecause.roi),
+    {
+      label: "EMV",
+      value: money(t.emv, report.rateCard.currency),
+      note: "an estimate, not revenue",
+    },
+  ];
+}
+
+const moneyKpis = new Set(["revenue", "emv"]);
+const unitCostKpis = new Set(["cpm", "cpv", "cpe", "cpc", "cpl", "cpa", "cac"]);
+const rateKpis = new Set(["engagement_rate", "ctr"]);
+
+function kpiValue(metric: string, value: number, currency: string): string {
+  if (moneyKpis.has(metric)) return money(value, currency);
+  if (unitCostKpis.has(metric)) return unitCost(value, currency);
+  if (rateKpis.has(metric)) return percent(value);
+  if (metric === "roas" || metric === "roi") return `${value.toFixed(2)}×`;
+  return count(value);
+}
+
+/** Round axis steps (1, 2 or 5 × 10ⁿ) covering 0…max in about `target` steps. */
+function niceTicks(max: number, target = 5): number[] {
+  if (max <= 0) return [0, 1];
+  const rough = max / target;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((f) => f * power).find((s) => s >= rough) ?? 10 * power;
+  const ticks: number[] = [];
+  for (let v = 0; v < max + step; v += step) ticks.push(v);
+  return ticks;
+}
+
+class ReportWriter {
+  y = page.margin;
+
+  constructor(
+    readonly doc: Doc,
+    readonly campaign: CampaignView,
+    readonly report: CampaignReportResponse,
+  ) {}
+
+  /** Starts a new page when fewer than `height` points are left. */
+  ensure(height: number): void {
+    if (this.y + height > bottom) {
+      this.doc.addPage();
+      this.y = page.margin;
+    }
+  }
+
+  heading(text: string, height: number): void {
+    this.ensure(height + 28);
+    this.y += 8;
+    this.doc.font("Helvetica-Bold").fontSize(13).fillColor(ink).text(text, page.margin, this.y);
+    this.y += 22;
+  }
+
+  small(text: string, x: number, y: number, options: PDFKit.Mixins.TextOptions = {}): void {
+    this.doc
+      .font("Helvetica")
+      .fontSize(8)
+      .fillColor(muted)
+      .text(text, x, y, { lineBreak: false, ...options });
+  }
+
+  title(generatedAt: Date): void {
+    const { doc, campaign, report } = this;
+    doc.font("Helvetica-Bold").fontSize(20).fillColor(ink).text(campaign.name, page.margin, this.y, {
+      width: contentWidth,
+    });
+    this.y = doc.y + 2;
+    doc
+      .font("Helvetica")
+      .fontSize(10)
+      .fillColor(muted)
+      .text(
+        `Campaign report · ${campaign.brand} · Period ${campaign.startDate} to ${campaign.endDate} (UTC), attribution window ${campaign.attributionWindowDays} days`,
+        page.margin,
+        this.y,
+        { width: contentWidth },
+      );
+    this.y = doc.y + 2;
+    doc.text(
+      `Money in ${report.currency} (EMV in ${report.rateCard.currency}); rates as percentages; reach and impressions say whether measured or estimated. Generated ${generatedAt.toISOString()}.`,
+      page.margin,
+      this.y,
+      { width: contentWidth },
+    );
+    this.y = doc.y + 10;
+  }
+
+  totals(): void {
+    const figures = totalsFigures(this.report);
+    const columns = 4;
+    const gap = 8;
+    const width = (contentWidth - gap * (columns - 1)) / columns;
+    const height = 44;
+    this.heading("Totals", height);
+    figures.forEach((f, i) => {
+      const column = i % columns;
+      if (column === 0 && i > 0) this.y += height + gap;
+      if (column === 0) this.ensure(height);
+      const x = page.margin + column * (width + gap);
+      this.doc.roundedRect(x, this.y, width, height, 4).lineWidth(0.6).strokeColor(grid).stroke();
+      this.small(f.label, x + 7, this.y + 6, { width: width - 14, ellipsis: true });
+      this.doc
+        .font("Helvetica-Bold")
+        .fontSize(12)
+        .fillColor(f.value === null ? muted : ink)
+        .text(f.value ?? "—", x + 7, this.y + 17, { width: width - 14, lineBreak: false, ellipsis: true });
+      // An unknown figure has room for its reason on two lines beside the dash.
+      if (f.value === null)
+        this.small(f.note, x + 22, this.y + 20, {
+          width: width - 29,
+          height: 20,
+          lineBreak: true,
+          ellipsis: true,
+        });
+      else this.small(f.note, x + 7, this.y + 32, { width: width - 14, height: 9, ellipsis: true });
+    });
+    this.y += height + 6;
+  }
+
+  kpis(): void {
+    const { doc, report } = this;
+    if (report.kpis.length === 0) return;
+    this.heading("KPI progress", 40);
+    const barX = page.margin + 290;
+    const barWidth = 110;
+    for (const kpi of report.kpis) {
+      this.ensure(30);
+      const target = `${kpi.comparison === "gte" ? "at least" : "at most"} ${kpiValue(kpi.metric, kpi.target, report.currency)}`;
+      doc
+        .font("Helvetica-Bold")
+        .fontSize(10)
+        .fillColor(ink)
+        .text(kpi.metric.replaceAll("_", " "), page.margin, this.y, { lineBreak: false });
+      this.small(`target ${target}`, page.margin, this.y + 13);
+      const actual = kpi.actual === null ? "—" : kpiValue(kpi.metric, kpi.actual, report.currency);
+      doc
+        .font("Helvetica")
+        .fontSize(10)
+        .fillColor(ink)
+        .text(actual, page.margin + 150, this.y, { width: 128, align: "right", lineBreak: false });
+      doc
+        .roundedRect(barX, this.y + 2, barWidth, 9, 3)
+        .fillColor(grid)
+        .fill();
+      if (kpi.progress !== null)
+        doc
+          .roundedRect(barX, this.y + 2, barWidth * Math.min(kpi.progress, 1), 9, 3)
+          .fillColor(kpi.met ? colours.orders : colours.cost)
+          .fill();
+      const status =
+        kpi.met === null
+          ? "not measurable yet"
+          : `${kpi.met ? "met" : "not met"}${kpi.progress === null ? "" : ` · ${Math.round(kpi.progress * 100)}%`}`;
+      doc
+        .font("Helvetica")
+        .fontSize(9)
+        .fillColor(kpi.met === null ? muted : kpi.met ? colours.orders : colours.cost)
+        .text(status, barX + barWidth + 10, this.y + 1, { lineBreak: false });
+      this.y += 27;
+    }
+  }
+
+  /** Clicks (left axis) and orders (right axis) per UTC day, as lines, like the Reports page. */
+  daily(): void {
+    const { doc, report } = this;
+    const height = 145;
+    this.heading("Clicks and orders by day", height + 24);
+    const days = report.byDay;
+    if (days.length === 0) {
+      this.small("No clicks or orders recorded yet.", page.margin, this.y);
+      this.y += 20;
+      return;
+    }
+    const left = page.margin + 40;
+    const right = page.margin + contentWidth - 34;
+    const top = this.y + 16;
+    const base = top + height - 30;
+    const clickTicks = niceTicks(Math.max(...days.map((d) => d.clicks)));
+    const orderTicks = niceTicks(Math.max(...days.map((d) => d.orders)));
+    const clickMax = clickTicks.at(-1) ?? 1;
+    const orderMax = orderTicks.at(-1) ?? 1;
+    const x = (i: number) =>
+      days.length === 1 ? (left + right) / 2 : left + ((right - left) * i) / (days.length - 1);
+    const plot = base - top;
+
+    this.small("Clicks", page.margin, this.y, { width: 40 });
+    this.small("Orders", right + 4, this.y);
+    for (const tick of clickTicks) {
+      const y = base - (plot * tick) / clickMax;
+      doc.moveTo(left, y).lineTo(right, y).lineWidth(0.5).strokeColor(grid).stroke();
+      this.small(compact.format(tick), page.margin, y - 4, { width: 36, align: "right" });
+    }
+    for (const tick of orderTicks)
+      this.small(compact.format(tick), right + 4, base - (plot * tick) / orderMax - 4, { width: 30 });
+    doc.moveTo(left, base).lineTo(right, base).lineWidth(0.8).strokeColor(muted).stroke();
+    const labelEvery = Math.max(1, Math.ceil(days.length / 7));
+    days.forEach((d, i) => {
+      if (i % labelEvery !== 0) return;
+      doc
+        .moveTo(x(i), base)
+        .lineTo(x(i), base + 3)
+        .strokeColor(muted)
+        .stroke();
+      this.small(d.day, x(i) - 30, base + 6, { width: 60, align: "center" });
+    });
+    const line = (values: number[], max: number, colour: string) => {
+      values.forEach((v, i) => {
+        const y = base - (plot * v) / max;
+        if (i === 0) doc.moveTo(x(i), y);
+        else doc.lineTo(x(i), y);
+      });
+      doc.lineWidth(1.4).strokeColor(colour).stroke();
+    };
+    line(
+      days.map((d) => d.clicks),
+      clickMax,
+      colours.clicks,
+    );
+    line(
+      days.map((d) => d.orders),
+      orderMax,
+      colours.orders,
+    );
+    this.legend(
+      [
+        ["Clicks (left axis)", colours.clicks],
+        ["Orders (right axis)", colours.orders],
+      ],
+      base + 20,
+    );
+    this.y = base + 38;
+  }
+
+  legend(items: Array<[string, string]>, y: number): void {
+    let x = page.margin + 40;
+    for (const [label, colour] of items) {
+      this.doc
+        .rect(x, y + 1, 10, 6)
+        .fillColor(colour)
+        .fill();
+      this.small(label, x + 14, y);
+      x += 24 + this.doc.widthOfString(label);
+    }
+  }
+
+  /** Impressions → engagements → clicks → orders on a log scale (the stages differ by orders of magnitude). */
+  funnel(): void {
+    const { doc, report } = this;
+    const t = report.totals;
+    const stages: Array<[string, number | null, string]> = [
+      ["Impressions", t.impressions, `${t.basis.impressions}`],
+      ["Engagements", t.engagements, ""],
+      ["Clicks", t.clicks, ""],
+      ["Orders", t.orders, ""],
+    ];
+    const rowHeight = 26;
+    this.heading("Funnel", stages.length * rowHeight + 30);
+    const left = page.margin + 80;
+    const width = contentWidth - 80 - 150;
+    const known = stages.map(([, v]) => v ?? 0);
+    const decades = Math.max(1, Math.ceil(Math.log10(Math.max(10, ...known))));
+    const scale = (v: number) => (v <= 1 ? 0 : (width * Math.log10(v)) / decades);
+    const top = this.y;
+    for (let d = 0; d <= decades; d++) {
+      const gx = left + (width * d) / decades;
+      doc
+        .moveTo(gx, top)
+        .lineTo(gx, top + stages.length * rowHeight)
+        .lineWidth(0.5)
+        .strokeColor(grid)
+        .stroke();
+      this.small(compact.format(10 ** d), gx - 20, top + stages.length * rowHeight + 3, {
+        width: 40,
+        align: "center",
+      });
+    }
+    stages.forEach(([label, value, basis], i) => {
+      const y = top + i * rowHeight;
+      doc
+        .font("Helvetica")
+        .fontSize(10)
+        .fillColor(ink)
+        .text(label, page.margin, y + 6, { width: 75, lineBreak: false });
+      const previous = i > 0 ? stages[i - 1]?.[1] : null;
+      const step =
+        previous && value !== null
+          ? ` · ${percent(value / previous)} of ${stages[i - 1]?.[0].toLowerCase()}`
+          : "";
+      if (value === null) {
+        this.small("— unknown: not reported or estimable", left + 4, y + 7);
+        return;
+      }
+      if (value > 0)
+        doc
+          .rect(left, y + 3, Math.max(scale(value), 1), rowHeight - 8)
+          .fillColor(colours.clicks)
+          .fill();
+      this.small(
+        `${count(value)}${basis && basis !== "measured" ? ` (${basis})` : ""}${step}`,
+        left + width + 6,
+        y + 7,
+        {
+          width: 150,
+          ellipsis: true,
+        },
+      );
+    });
+    this.y = top + stages.length * rowHeight + 16;
+    this.small("Log scale: each gridline is ten times the one before.", page.margin, this.y);
+    this.y += 16;
+  }
+
+  /** Cost and revenue per creator as paired horizontal bars, the creators who earned most first. */
+  spendVsRevenue(): void {
+    const { doc, report } = this;
+    const creators = [...report.byCreator]
+      .sort((a, b) => b.revenue - a.revenue || b.cost - a.cost)
+      .slice(0, 15);
+    const rowHeight = 22;
+    this.heading(
+      `Spend vs revenue by creator${report.byCreator.length > creators.length ? ` (top ${creators.length} by revenue)` : ""}`,
+      creators.length * rowHeight + 40,
+    );
+    if (creators.length === 0) {
+      this.small("No creators measured yet.", page.margin, this.y);
+      this.y += 20;
+      return;
+    }
+    const left = page.margin + 120;
+    const width = contentWidth - 120 - 10;
+    const ticks = niceTicks(Math.max(...creators.flatMap((c) => [c.cost, c.revenue])), 5);
+    const max = ticks.at(-1) ?? 1;
+    const top = this.y;
+    const plotBottom = top + creators.length * rowHeight;
+    for (const tick of ticks) {
+      const gx = left + (width * tick) / max;
+      doc.moveTo(gx, top).lineTo(gx, plotBottom).lineWidth(0.5).strokeColor(grid).stroke();
+      this.small(money(tick, report.currency).replace(/\.00$/, ""), gx - 35, plotBottom + 3, {
+        width: 70,
+        align: "center",
+      });
+    }
+    creators.forEach((c, i) => {
+      const y = top + i * rowHeight;
+      doc
+        .font("Helvetica")
+        .fontSize(9)
+        .fillColor(ink)
+        .text(c.name, page.margin, y + 6, { width: 115, lineBreak: false, ellipsis: true });
+      doc
+        .rect(left, y + 3, (width * c.cost) / max, 7)
+        .fillColor(colours.cost)
+        .fill();
+      doc
+        .rect(left, y + 11, (width * c.revenue) / max, 7)
+        .fillColor(colours.revenue)
+        .fill();
+    });
+    this.legend(
+      [
+        [`Cost (${report.currency})`, colours.cost],
+        [`Revenue (${report.currency}, net of refunds)`, colours.revenue],
+      ],
+      plotBottom + 18,
+    );
+    this.y = plotBottom + 36;
+  }
+
+  /** Every creator, best revenue first, with the header repeated on each page. */
+  leaderboard(): void {
+    const { doc, report } = this;
+    const c = report.currency;
+    const columns: Array<{ title: string; width: number; align: "left" | "right" }> = [
+      { title: "Creator", width: 112, align: "left" },
+      { title: "Platform", width: 50, align: "left" },
+      { title: "Cost", width: 58, align: "right" },
+      { title: "Reach", width: 46, align: "right" },
+      { title: "Clicks", width: 42, align: "right" },
+      { title: "Orders", width: 36, align: "right" },
+      { title: "Revenue", width: 64, align: "right" },
+      { title: "ROAS", width: 36, align: "right" },
+      { title: "CPC", width: 39, align: "right" },
+    ];
+    const rowHeight = 16;
+    const header = () => {
+      let x = page.margin;
+      doc.font("Helvetica-Bold").fontSize(8).fillColor(muted);
+      for (const col of columns) {
+        doc.text(col.title, x, this.y, { width: col.width, align: col.align, lineBreak: false });
+        x += col.width + 2;
+      }
+      this.y += 12;
+      doc
+        .moveTo(page.margin, this.y - 2)
+        .lineTo(page.margin + contentWidth, this.y - 2)
+        .lineWidth(0.6)
+        .strokeColor(grid)
+        .stroke();
+    };
+    this.heading("Creator leaderboard", rowHeight * 3 + 12);
+    const rows = [...report.byCreator].sort((a, b) => b.revenue - a.revenue || b.clicks - a.clicks);
+    if (rows.length === 0) {
+      this.small("No creators measured yet.", page.margin, this.y);
+      return;
+    }
+    header();
+    for (const row of rows) {
+      if (this.y + rowHeight > bottom) {
+        doc.addPage();
+        this.y = page.margin;
+        header();
+      }
+      const cells = [
+        row.name,
+        platformNames[row.platform],
+        money(row.cost, c),
+        row.reach === null ? "—" : `${compact.format(row.reach)}${row.basis.reach === "measured" ? "" : "*"}`,
+        count(row.clicks),
+        count(row.orders),
+        money(row.revenue, c),
+        row.roas === null ? "—" : `${row.roas.toFixed(2)}×`,
+        row.cpc === null ? "—" : unitCost(row.cpc, c),
+      ];
+      let x = page.margin;
+      doc.font("Helvetica").fontSize(8.5).fillColor(ink);
+      cells.forEach((cell, i) => {
+        const col = columns[i];
+        if (!col) return;
+        doc.text(cell, x, this.y + 3, {
+          width: col.width,
+          align: col.align,
+          lineBreak: false,
+          ellipsis: true,
+        });
+        x += col.width + 2;
+      });
+      this.y += rowHeight;
+    }
+    this.y += 4;
+    this.ensure(24);
+    this.small(
+      "* reach estimated from followers (M10).  — unknown: ROAS with no cost, CPC with no clicks, reach with no posts measured.",
+      page.margin,
+      this.y,
+      { width: contentWidth },
+    );
+    this.y += 14;
+    if (report.otherCurrencyOrders > 0)
+      this.small(
+        `${count(report.otherCurrencyOrders)} orders in another currency are reported apart, not converted.`,
+        page.margin,
+        this.y,
+      );
+  }
+
+  footers(): void {
+    const { doc, campaign } = this;
+    const range = doc.bufferedPageRange();
+    for (let i = range.start; i < range.start + range.count; i++) {
+      doc.switchToPage(i);
+      // Writing below the bottom margin would make pdfkit start a new page; lift it while stamping the footer.
+      doc.page.margins.bottom = 0;
+      this.small(
+        `Amplio · ${campaign.name} · page ${i + 1} of ${range.count}`,
+        page.margin,
+        page.height - page.margin + 8,
+        { width: contentWidth, align: "center" },
+      );
+    }
+  }
+}
+
+/** Draws the report; pure, so it can be rendered from any loaded report. */
+export function drawReportPdf(
+  campaign: CampaignView,
+  report: CampaignReportResponse,
+  options: { generatedAt: Date; compress?: boolean },
+): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: "A4",
+    margin: page.margin,
+    bufferPages: true,
+    compress: options.compress ?? true,
+    info: { Title: `${campaign.name}: campaign report`, Author: "Amplio", Subject: campaign.brand },
+  });
+  const chunks: Buffer[] = [];
+  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+  const writer = new ReportWriter(doc, campaign, report);
+  writer.title(options.generatedAt);
+  writer.totals();
+  writer.kpis();
+  writer.daily();
+  writer.funnel();
+  writer.spendVsRevenue();
+  writer.leaderboard();
+  writer.footers();
+  doc.end();
+  return done;
+}
+
+/** The campaign report as a PDF: totals with units, KPI progress and the Reports page's charts as vector graphics. */
+export async function renderReportPdf(
+  db: Kysely<Database>,
+  organisationId: string,
+  campaignId: string,
+  now = new Date(),
+): Promise<Buffer> {
+  const campaign = await getCampaign(db, organisationId, campaignId);
+  const report = await getCampaignReport(db, organisationId, campaignId, now);
+  return drawReportPdf(campaign, report, { generatedAt: now });
+}
