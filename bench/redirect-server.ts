@@ -2,7 +2,13 @@
  * The Amplio process of `npm run bench:redirect`: the real app on the given SQLite file, plus a counter of 302s
  * answered (an onResponse hook outside the tracking code), printed as JSON after a graceful shutdown on SIGTERM.
  */
-import { buildApp } from "../src/app.js";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+// The compiled server (npm run build:server), as `amplio serve` runs it, not the TypeScript sources through tsx.
+const { buildApp } = (await import(
+  pathToFileURL(path.join(import.meta.dirname, "../dist/server/app.js")).href
+)) as typeof import("../src/app.js");
 
 const [databaseUrl, port] = [process.argv[2], Number(process.argv[3])];
 if (!databaseUrl || !port) throw new Error("usage: redirect-server.ts <sqlite:file> <port>");
@@ -18,10 +24,13 @@ app.addHook("onResponse", async (_request, reply) => {
   if (reply.statusCode === 302) redirects += 1;
 });
 await app.listen({ port, host: "127.0.0.1" });
+const from = process.cpuUsage();
 process.stdout.write("ready\n");
 process.once("SIGTERM", () => {
   void app.close().then(() => {
-    process.stdout.write(`${JSON.stringify({ redirects })}\n`);
+    // CPU time from ready to the end of the graceful shutdown: serving, buffering and writing every click.
+    const cpu = process.cpuUsage(from);
+    process.stdout.write(`${JSON.stringify({ redirects, cpuMicros: cpu.user + cpu.system })}\n`);
     process.exit(0);
   });
 });

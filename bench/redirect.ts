@@ -17,7 +17,8 @@ import { asUser, signUp } from "../src/test-support/http.js";
 
 const linkCount = 10_000;
 const connections = 50;
-const durationSeconds = 10;
+// BENCH_SECONDS shortens the runs while iterating; BENCH_PROFILE=<dir> writes a CPU profile of the Amplio process.
+const durationSeconds = Number(process.env.BENCH_SECONDS ?? 10);
 const amplioPort = 3_811;
 const barePort = 3_812;
 const chrome =
@@ -76,9 +77,14 @@ function start(args: string[]): Promise<ChildProcess> {
   });
 }
 
-const bareServer = `require("node:http").createServer((req, res) => {
-  res.writeHead(302, { location: "https://shop.example.com/products/1?ref=bench" }); res.end();
-}).listen(${barePort}, "127.0.0.1", () => process.stdout.write("ready\\n"));`;
+// Both servers report the CPU time they spent after "ready" and the 302s they answered, on SIGTERM.
+const bareServer = `let served = 0, from;
+require("node:http").createServer((req, res) => {
+  served++; res.writeHead(302, { location: "https://shop.example.com/products/1?ref=bench" }); res.end();
+}).listen(${barePort}, "127.0.0.1", () => { from = process.cpuUsage(); process.stdout.write("ready\\n"); });
+process.once("SIGTERM", () => {
+  const cpu = process.cpuUsage(from); process.stdout.write(JSON.stringify({ redirects: served, cpuMicros: cpu.user + cpu.system }) + "\\n"); process.exit(0);
+});`;
 
 interface Run {
   requestsPerSecond: number;
@@ -109,7 +115,9 @@ async function drive(port: number, codes: string[]): Promise<Run> {
 }
 
 const codes = await seed();
+const profileDirectory = process.env.BENCH_PROFILE;
 const amplio = await start([
+  ...(profileDirectory ? ["--cpu-prof", "--cpu-prof-dir", profileDirectory] : []),
   "--import",
   "tsx",
   path.join(import.meta.dirname, "redirect-server.ts"),
@@ -118,6 +126,7 @@ const amplio = await start([
 ]);
 const bare = await start(["-e", bareServer]);
 const runs: Array<{ server: "amplio" | "bare"; run: Run }> = [];
+let bareReport: Promise<ServerReport> | undefined;
 try {
   for (let round = 0; round < 2; round++) {
     for (const [server, port] of [
@@ -132,24 +141,36 @@ try {
     }
   }
 } finally {
-  bare.kill("SIGTERM");
+  bareReport = stopAndReport(bare);
 }
 
-const served = await new Promise<number>((resolve, reject) => {
-  let output = "";
-  amplio.stdout?.on("data", (chunk: Buffer) => {
-    output += chunk.toString();
+interface ServerReport {
+  redirects: number;
+  cpuMicros: number;
+}
+
+function stopAndReport(child: ChildProcess): Promise<ServerReport> {
+  return new Promise<ServerReport>((resolve, reject) => {
+    let output = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.once("exit", () => {
+      const line = output.trim().split("\n").pop() ?? "";
+      try {
+        resolve(JSON.parse(line) as ServerReport);
+      } catch {
+        reject(new Error(`no report from the server process: ${output}`));
+      }
+    });
+    child.kill("SIGTERM");
   });
-  amplio.once("exit", () => {
-    const line = output.trim().split("\n").pop() ?? "";
-    try {
-      resolve((JSON.parse(line) as { redirects: number }).redirects);
-    } catch {
-      reject(new Error(`no count from the Amplio process: ${output}`));
-    }
-  });
-  amplio.kill("SIGTERM");
-});
+}
+
+const amplioReport = await stopAndReport(amplio);
+const served = amplioReport.redirects;
+const bareCost = (await bareReport).cpuMicros / (await bareReport).redirects;
+const amplioCost = amplioReport.cpuMicros / amplioReport.redirects;
 
 const database = openDatabase(databaseUrl);
 const clicks = Number(
@@ -189,6 +210,9 @@ console.log(
   `| requests/s (mean of 2 runs) | ${Math.round(average("amplio", (r) => r.requestsPerSecond))} | ${Math.round(average("bare", (r) => r.requestsPerSecond))} | ${(ratio * 100).toFixed(1)}% |`,
 );
 console.log(`| p99 latency (worst run) | ${worst("amplio")} ms | ${worst("bare")} ms | |`);
+console.log(
+  `| server CPU per request | ${amplioCost.toFixed(1)} µs | ${bareCost.toFixed(1)} µs | ${((bareCost / amplioCost) * 100).toFixed(1)}% |`,
+);
 console.log(`| 302s served / clicks stored / in hourly rollups | ${served} / ${clicks} / ${rolledUp} | | |`);
 console.log(
   `(autocannon counted ${countedByClient} 302s; answers in flight when a run stopped are served but uncounted)`,

@@ -85,11 +85,13 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
   const jobs = new JobRunner(database, { log: app.log });
   const context: AppContext = { config, database, jobs };
   app.decorate("amplio", context);
-  app.addHook("onSend", async (request, reply) => {
+  // Callback hooks, not async ones: they run on every request, the redirect's included, and a promise each adds up.
+  app.addHook("onSend", (request, reply, payload, done) => {
     reply.header("x-request-id", request.id);
     reply.header("x-content-type-options", "nosniff");
     reply.header("referrer-policy", "strict-origin-when-cross-origin");
     reply.header("x-frame-options", "DENY");
+    done(null, payload);
   });
   app.addHook("onClose", async () => {
     await jobs.stop();

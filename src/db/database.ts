@@ -10,6 +10,8 @@ export type DialectName = "sqlite" | "postgres";
 export interface AmplioDatabase {
   db: Kysely<Database>;
   dialect: DialectName;
+  /** The SQLite connection under `db`, for the few hot paths that run prepared statements (click writes). */
+  sqlite?: SqliteDatabase.Database;
   destroy(): Promise<void>;
 }
 
@@ -42,7 +44,7 @@ export function openDatabase(url: string, options: { schema?: string } = {}): Am
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("busy_timeout = 5000");
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect, destroy: () => db.destroy() };
+  return { db, dialect, sqlite, destroy: () => db.destroy() };
 }
 
 /** True when a write failed on a unique constraint, on either database. */

@@ -8,6 +8,7 @@ import * as discoveryRefresh from "./migrations/0006-discovery-refresh.js";
 import * as posts from "./migrations/0007-posts.js";
 import * as briefsReview from "./migrations/0008-briefs-review.js";
 import * as payouts from "./migrations/0009-payouts.js";
+import * as clickSequence from "./migrations/0010-click-sequence.js";
 import * as briefFiles from "./migrations/0011-brief-files.js";
 
 /** Append-only and numbered: a landed migration is never edited. */
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   "0007-posts": posts,
   "0008-briefs-review": briefsReview,
   "0009-payouts": payouts,
+  "0010-click-sequence": clickSequence,
   "0011-brief-files": briefFiles,
 };
 

@@ -10,8 +10,8 @@ import { createDiscountCodes } from "../modules/discount-codes/create-discount-c
 import type { ClickEvent } from "../modules/tracking/click-event.js";
 import { newClickId } from "../modules/tracking/click-id.js";
 import { createLink } from "../modules/tracking/create-link.js";
-import { VisitorSalts } from "../modules/tracking/visitor-salt.js";
-import { writeClicks } from "../modules/tracking/write-clicks.js";
+import { ClickRollup } from "../modules/tracking/roll-up-clicks.js";
+import { ClickWriter } from "../modules/tracking/write-clicks.js";
 
 const DAY = 86_400_000;
 const userAgents = [
@@ -45,7 +45,7 @@ export async function seedTracking(
   const live = (await listCampaignCreators(db, input.organisationId, campaign.id)).filter(
     (e) => e.primaryAccount && ["live", "completed"].includes(e.stage),
   );
-  const salts = new VisitorSalts();
+  const clickWriter = new ClickWriter(db);
   const start = Date.parse(`${campaign.startDate}T00:00:00Z`) + 10 * DAY;
   let orders = 0;
   for (const [index, entry] of live.entries()) {
@@ -86,7 +86,7 @@ export async function seedTracking(
       });
     }
     events.sort((a, b) => a.at - b.at);
-    await writeClicks(db, salts, events, new Set());
+    await clickWriter.write(events);
     for (let n = 0; n < Math.round(clicks / 40); n++) {
       const click = faker.helpers.arrayElement(events);
       const byCode = n % 3 === 0;
@@ -115,5 +115,6 @@ export async function seedTracking(
         });
     }
   }
+  await new ClickRollup(db).run();
   return orders;
 }

@@ -55,8 +55,13 @@ export function registerAuthentication(app: FastifyInstance, database: AmplioDat
   app.decorateRequest("session", null);
   app.decorateRequest("orgAuth", null);
 
-  app.addHook("onRequest", async (request) => {
-    if (!request.url.startsWith("/api/")) return;
+  app.addHook("onRequest", (request, _reply, done) => {
+    // Only the API authenticates; public paths (the redirect above all) skip this without a promise.
+    if (!request.url.startsWith("/api/")) return done();
+    authenticate(request).then(() => done(), done);
+  });
+
+  async function authenticate(request: FastifyRequest): Promise<void> {
     const authorization = request.headers.authorization;
     if (authorization?.startsWith("Bearer ")) {
       const key = await authenticateApiKey(database.db, authorization.slice("Bearer ".length).trim());
@@ -73,7 +78,7 @@ export function registerAuthentication(app: FastifyInstance, database: AmplioDat
     const token = request.cookies[sessionCookieName];
     if (!token) return;
     request.session = await resolveSession(database.db, token);
-  });
+  }
 }
 
 /** Cookie-authenticated writes must echo the session's CSRF token; SameSite=Lax alone leaves same-site subdomains open. */

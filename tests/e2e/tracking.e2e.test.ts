@@ -56,7 +56,7 @@ describeInBrowser("link analytics in the browser", (env) => {
       });
       expect(response.status).toBe(302);
     }
-    await trackingRuntime(env.amplio.app.amplio).clicks.flush();
+    await trackingRuntime(env.amplio.app.amplio).flush();
 
     await page.goto(`${env.amplio.baseUrl}/campaigns/${campaign.id}`);
     await page.getByRole("link", { name: "Links and conversions" }).click();

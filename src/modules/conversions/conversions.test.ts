@@ -128,7 +128,7 @@ describeEachDatabase("conversions, attribution and Shopify", (dialect) => {
       url: `/r/${leoLinkCode}`,
       headers: { "user-agent": chrome },
     });
-    await trackingRuntime(test.app.amplio).clicks.flush();
+    await trackingRuntime(test.app.amplio).flush();
     return new URL(response.headers.location as string).searchParams.get("amp_cid") as string;
   }
   const convert = (payload: Record<string, unknown>) =>

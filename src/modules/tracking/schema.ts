@@ -1,3 +1,5 @@
+import type { Generated } from "kysely";
+
 export type LinkStatus = "active" | "disabled";
 export type DeviceClass = "desktop" | "mobile" | "tablet" | "other";
 
@@ -23,8 +25,12 @@ export interface TrackingStateTable {
   links_version: number;
 }
 
-/** Append-only; no index but the time-ordered primary key (the redirect's write cost is what this table costs). */
+/**
+ * Append-only: a sequence in commit order and a unique index on the time-ordered click id, both growing at their right
+ * edge, so the redirect's writes stay cheap. Rollups are brought up to date from it (`TrackingRollupStateTable`).
+ */
 export interface TrackingClicksTable {
+  seq: Generated<number>;
   /** The click id handed to the destination as `amp_cid`. */
   id: string;
   organisation_id: string;
@@ -36,6 +42,12 @@ export interface TrackingClicksTable {
   referrer_host: string | null;
   country: string | null;
   is_bot: number;
+}
+
+/** One row: the last click sequence number counted in the rollups. */
+export interface TrackingRollupStateTable {
+  id: number;
+  rolled_up_through: number;
 }
 
 export interface TrackingSaltsTable {
@@ -85,6 +97,7 @@ export interface TrackingTables {
   tracking_links: TrackingLinksTable;
   tracking_state: TrackingStateTable;
   tracking_clicks: TrackingClicksTable;
+  tracking_rollup_state: TrackingRollupStateTable;
   tracking_salts: TrackingSaltsTable;
   tracking_link_hourly: TrackingLinkHourlyTable;
   tracking_link_daily_breakdown: TrackingLinkDailyBreakdownTable;

@@ -166,7 +166,7 @@ describeEachDatabase("tracking links and the redirect", (dialect) => {
     expect(head.statusCode).toBe(302);
     expect(head.headers.location).not.toContain("amp_cid");
 
-    await trackingRuntime(test.app.amplio).clicks.flush();
+    await trackingRuntime(test.app.amplio).flush();
     const { db } = test.database;
     const clicks = await db
       .selectFrom("tracking_clicks")

@@ -1,0 +1,389 @@
+import type SqliteDatabase from "better-sqlite3";
+import { type Kysely, PostgresAdapter, sql } from "kysely";
+import { inTransaction } from "../../db/in-transaction.js";
+import type { Database } from "../../db/schema.js";
+import type {
+  BreakdownDimension,
+  DeviceClass,
+  TrackingLinkDailyBreakdownTable,
+  TrackingLinkHourlyTable,
+} from "./schema.js";
+import { inSqliteTransaction, yieldToEventLoop } from "./write-clicks.js";
+
+/** Clicks read per statement, and at most per transaction: about a second of heavy traffic. */
+const readSlice = 1_000;
+const maxPerRun = 100_000;
+/** Rollup rows per statement: under PostgreSQL's 65,535 parameters, and short enough to let requests through. */
+const writeSlice = 500;
+
+interface StoredClick {
+  seq: number;
+  link_id: string;
+  occurred_at: string;
+  visitor_hash: string;
+  device: DeviceClass;
+  referrer_host: string | null;
+  country: string | null;
+  is_bot: number;
+  organisation_id: string;
+  campaign_id: string;
+  creator_id: string;
+}
+
+interface Visitor {
+  linkId: string;
+  day: string;
+  hash: string;
+  hourKey: string;
+}
+
+/** What one transaction of the rollup reads and writes; SQLite through prepared statements, PostgreSQL through Kysely. */
+interface RollupStore {
+  watermark(): Promise<number>;
+  readClicks(after: number, limit: number): Promise<StoredClick[]>;
+  /** Inserts the visitors not yet counted for their link and day; returns those that were new. */
+  insertVisitors(visitors: Visitor[]): Promise<Visitor[]>;
+  upsertHourly(rows: TrackingLinkHourlyTable[]): Promise<void>;
+  upsertBreakdown(rows: TrackingLinkDailyBreakdownTable[]): Promise<void>;
+  setWatermark(seq: number): Promise<void>;
+}
+
+const visitorKey = (linkId: string, day: string, hash: string) => `${linkId}|${day}|${hash}`;
+
+function sliced<T>(rows: T[]): T[][] {
+  const slices: T[][] = [];
+  for (let i = 0; i < rows.length; i += writeSlice) slices.push(rows.slice(i, i + writeSlice));
+  return slices;
+}
+
+/**
+ * Brings the per-link hourly and daily rollups up to date with the clicks appended since the watermark, and moves
+ * the watermark, in one transaction: after a crash the rollups equal the clicks up to the watermark, and the next
+ * run counts the rest. Reports read only rollups. Any process may run it: on PostgreSQL the transaction locks the
+ * click table against appends (SHARE ROW EXCLUSIVE) so every click below the highest sequence read has committed;
+ * on SQLite the write lock does the same. Bots are counted apart (bot_clicks); a visitor is unique per link and day.
+ */
+export class ClickRollup {
+  /** Visitors already counted (link, day, hash): most repeat visits never reach the visitors table. */
+  private readonly seenVisitors = new Set<string>();
+  private running: Promise<number> | null = null;
+  private readonly statements: ReturnType<typeof prepareSqliteStatements> | null;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly sqlite?: SqliteDatabase.Database,
+  ) {
+    this.statements = sqlite ? prepareSqliteStatements(sqlite) : null;
+  }
+
+  /** Rolls up every click committed so far; returns how many it counted. Calls overlapping in this process share a run. */
+  async run(): Promise<number> {
+    while (this.running) await this.running;
+    this.running = this.runAll();
+    try {
+      return await this.running;
+    } finally {
+      this.running = null;
+    }
+  }
+
+  private async runAll(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const counted = await this.step();
+      total += counted;
+      if (counted < maxPerRun) return total;
+    }
+  }
+
+  private async step(): Promise<number> {
+    const { sqlite, statements } = this;
+    let counted: { clicks: number; visitors: Visitor[] };
+    if (sqlite && statements)
+      counted = await this.db
+        .connection()
+        .execute(() => inSqliteTransaction(sqlite, () => this.rollUp(sqliteStore(statements))));
+    else
+      counted = await inTransaction(this.db, async (trx) => {
+        if (trx.getExecutor().adapter instanceof PostgresAdapter)
+          await sql`lock table tracking_clicks in share row exclusive mode`.execute(trx);
+        return this.rollUp(kyselyStore(trx));
+      });
+    // Only after the commit: a rolled-back run must count its visitors again.
+    if (this.seenVisitors.size > 200_000) this.seenVisitors.clear();
+    for (const v of counted.visitors) this.seenVisitors.add(visitorKey(v.linkId, v.day, v.hash));
+    return counted.clicks;
+  }
+
+  private aggregate(
+    clicks: StoredClick[],
+    hourly: Map<string, TrackingLinkHourlyTable>,
+    breakdown: Map<string, TrackingLinkDailyBreakdownTable>,
+    candidates: Map<string, Visitor>,
+  ): void {
+    for (const click of clicks) {
+      const day = click.occurred_at.slice(0, 10);
+      const hour = `${click.occurred_at.slice(0, 13)}:00:00.000Z`;
+      const hourKey = `${click.link_id}|${hour}`;
+      let row = hourly.get(hourKey);
+      if (!row) {
+        row = {
+          link_id: click.link_id,
+          hour,
+          organisation_id: click.organisation_id,
+          campaign_id: click.campaign_id,
+          creator_id: click.creator_id,
+          clicks: 0,
+          bot_clicks: 0,
+          unique_visitors: 0,
+          desktop_clicks: 0,
+          mobile_clicks: 0,
+          tablet_clicks: 0,
+          other_clicks: 0,
+        };
+        hourly.set(hourKey, row);
+      }
+      if (click.is_bot) {
+        row.bot_clicks += 1;
+        continue;
+      }
+      row.clicks += 1;
+      row[`${click.device}_clicks`] += 1;
+      const key = visitorKey(click.link_id, day, click.visitor_hash);
+      if (!this.seenVisitors.has(key) && !candidates.has(key))
+        candidates.set(key, { linkId: click.link_id, day, hash: click.visitor_hash, hourKey });
+      const dimensions: Array<[BreakdownDimension, string | null]> = [
+        ["country", click.country],
+        ["referrer", click.referrer_host],
+      ];
+      for (const [dimension, value] of dimensions) {
+        if (!value) continue;
+        const breakdownKey = `${click.link_id}|${day}|${dimension}|${value}`;
+        const entry = breakdown.get(breakdownKey);
+        if (entry) entry.clicks += 1;
+        else
+          breakdown.set(breakdownKey, {
+            link_id: click.link_id,
+            day,
+            dimension,
+            value,
+            organisation_id: click.organisation_id,
+            campaign_id: click.campaign_id,
+            creator_id: click.creator_id,
+            clicks: 1,
+          });
+      }
+    }
+  }
+
+  private async rollUp(store: RollupStore): Promise<{ clicks: number; visitors: Visitor[] }> {
+    const hourly = new Map<string, TrackingLinkHourlyTable>();
+    const breakdown = new Map<string, TrackingLinkDailyBreakdownTable>();
+    const candidates = new Map<string, Visitor>();
+    let counted = 0;
+    let after = await store.watermark();
+    const through = after;
+    // Slice by slice, with the event loop let through between them: a second of heavy traffic is tens of thousands.
+    while (counted < maxPerRun) {
+      const slice = await store.readClicks(after, Math.min(readSlice, maxPerRun - counted));
+      if (slice.length === 0) break;
+      this.aggregate(slice, hourly, breakdown, candidates);
+      counted += slice.length;
+      after = (slice[slice.length - 1] as StoredClick).seq;
+      await yieldToEventLoop();
+    }
+    if (after === through) return { clicks: 0, visitors: [] };
+
+    // Another process may have counted the same visitor today: the visitors table decides who counts them.
+    const visitors = await store.insertVisitors([...candidates.values()]);
+    for (const v of visitors) {
+      const row = hourly.get(v.hourKey);
+      if (row) row.unique_visitors += 1;
+    }
+    await store.upsertHourly([...hourly.values()]);
+    await store.upsertBreakdown([...breakdown.values()]);
+    await store.setWatermark(after);
+    return { clicks: counted, visitors };
+  }
+}
+
+const hourlyIncrements = `clicks = tracking_link_hourly.clicks + excluded.clicks,
+  bot_clicks = tracking_link_hourly.bot_clicks + excluded.bot_clicks,
+  unique_visitors = tracking_link_hourly.unique_visitors + excluded.unique_visitors,
+  desktop_clicks = tracking_link_hourly.desktop_clicks + excluded.desktop_clicks,
+  mobile_clicks = tracking_link_hourly.mobile_clicks + excluded.mobile_clicks,
+  tablet_clicks = tracking_link_hourly.tablet_clicks + excluded.tablet_clicks,
+  other_clicks = tracking_link_hourly.other_clicks + excluded.other_clicks`;
+
+/** Prepared once: statement text parsed and planned on every run would cost more than the rows. */
+function prepareSqliteStatements(sqlite: SqliteDatabase.Database) {
+  return {
+    watermark: sqlite.prepare("select rolled_up_through from tracking_rollup_state where id = 1").pluck(),
+    setWatermark: sqlite.prepare("update tracking_rollup_state set rolled_up_through = ? where id = 1"),
+    readClicks: sqlite.prepare(
+      `select c.seq, c.link_id, c.occurred_at, c.visitor_hash, c.device, c.referrer_host, c.country, c.is_bot,
+        l.organisation_id, l.campaign_id, l.creator_id
+        from tracking_clicks c join tracking_links l on l.id = c.link_id
+        where c.seq > ? order by c.seq limit ?`,
+    ),
+    visitor: sqlite.prepare(
+      "insert into tracking_daily_visitors (link_id, day, visitor_hash) values (?, ?, ?) on conflict do nothing",
+    ),
+    hourly: sqlite.prepare(
+      `insert into tracking_link_hourly (link_id, hour, organisation_id, campaign_id, creator_id, clicks, bot_clicks,
+        unique_visitors, desktop_clicks, mobile_clicks, tablet_clicks, other_clicks)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        on conflict (link_id, hour) do update set ${hourlyIncrements}`,
+    ),
+    breakdown: sqlite.prepare(
+      `insert into tracking_link_daily_breakdown (link_id, day, dimension, value, organisation_id, campaign_id,
+        creator_id, clicks) values (?, ?, ?, ?, ?, ?, ?, ?)
+        on conflict (link_id, day, dimension, value) do update set
+        clicks = tracking_link_daily_breakdown.clicks + excluded.clicks`,
+    ),
+  };
+}
+
+function sqliteStore(s: ReturnType<typeof prepareSqliteStatements>): RollupStore {
+  return {
+    watermark: async () => Number(s.watermark.get() ?? 0),
+    readClicks: async (after, limit) => s.readClicks.all(after, limit) as StoredClick[],
+    insertVisitors: async (visitors) => {
+      const inserted: Visitor[] = [];
+      for (const slice of sliced(visitors)) {
+        for (const v of slice) if (s.visitor.run(v.linkId, v.day, v.hash).changes > 0) inserted.push(v);
+        await yieldToEventLoop();
+      }
+      return inserted;
+    },
+    upsertHourly: async (rows) => {
+      for (const slice of sliced(rows)) {
+        for (const r of slice)
+          s.hourly.run(
+            r.link_id,
+            r.hour,
+            r.organisation_id,
+            r.campaign_id,
+            r.creator_id,
+            r.clicks,
+            r.bot_clicks,
+            r.unique_visitors,
+            r.desktop_clicks,
+            r.mobile_clicks,
+            r.tablet_clicks,
+            r.other_clicks,
+          );
+        await yieldToEventLoop();
+      }
+    },
+    upsertBreakdown: async (rows) => {
+      for (const slice of sliced(rows)) {
+        for (const b of slice)
+          s.breakdown.run(
+            b.link_id,
+            b.day,
+            b.dimension,
+            b.value,
+            b.organisation_id,
+            b.campaign_id,
+            b.creator_id,
+            b.clicks,
+          );
+        await yieldToEventLoop();
+      }
+    },
+    setWatermark: async (seq) => {
+      s.setWatermark.run(seq);
+    },
+  };
+}
+
+function kyselyStore(trx: Kysely<Database>): RollupStore {
+  return {
+    watermark: async () =>
+      Number(
+        (
+          await trx
+            .selectFrom("tracking_rollup_state")
+            .select("rolled_up_through")
+            .where("id", "=", 1)
+            .executeTakeFirst()
+        )?.rolled_up_through ?? 0,
+      ),
+    readClicks: async (after, limit) =>
+      (await trx
+        .selectFrom("tracking_clicks as c")
+        .innerJoin("tracking_links as l", "l.id", "c.link_id")
+        .select([
+          "c.seq",
+          "c.link_id",
+          "c.occurred_at",
+          "c.visitor_hash",
+          "c.device",
+          "c.referrer_host",
+          "c.country",
+          "c.is_bot",
+          "l.organisation_id",
+          "l.campaign_id",
+          "l.creator_id",
+        ])
+        .where("c.seq", ">", after)
+        .orderBy("c.seq")
+        .limit(limit)
+        .execute()) as StoredClick[],
+    insertVisitors: async (visitors) => {
+      const byKey = new Map(visitors.map((v) => [visitorKey(v.linkId, v.day, v.hash), v]));
+      const inserted: Visitor[] = [];
+      for (const slice of sliced(visitors)) {
+        const rows = await trx
+          .insertInto("tracking_daily_visitors")
+          .values(slice.map((v) => ({ link_id: v.linkId, day: v.day, visitor_hash: v.hash })))
+          .onConflict((oc) => oc.columns(["link_id", "day", "visitor_hash"]).doNothing())
+          .returning(["link_id", "day", "visitor_hash"])
+          .execute();
+        for (const r of rows) {
+          const v = byKey.get(visitorKey(r.link_id, r.day, r.visitor_hash));
+          if (v) inserted.push(v);
+        }
+      }
+      return inserted;
+    },
+    upsertHourly: async (rows) => {
+      for (const slice of sliced(rows))
+        await trx
+          .insertInto("tracking_link_hourly")
+          .values(slice)
+          .onConflict((oc) =>
+            oc.columns(["link_id", "hour"]).doUpdateSet({
+              clicks: sql`tracking_link_hourly.clicks + excluded.clicks`,
+              bot_clicks: sql`tracking_link_hourly.bot_clicks + excluded.bot_clicks`,
+              unique_visitors: sql`tracking_link_hourly.unique_visitors + excluded.unique_visitors`,
+              desktop_clicks: sql`tracking_link_hourly.desktop_clicks + excluded.desktop_clicks`,
+              mobile_clicks: sql`tracking_link_hourly.mobile_clicks + excluded.mobile_clicks`,
+              tablet_clicks: sql`tracking_link_hourly.tablet_clicks + excluded.tablet_clicks`,
+              other_clicks: sql`tracking_link_hourly.other_clicks + excluded.other_clicks`,
+            }),
+          )
+          .execute();
+    },
+    upsertBreakdown: async (rows) => {
+      for (const slice of sliced(rows))
+        await trx
+          .insertInto("tracking_link_daily_breakdown")
+          .values(slice)
+          .onConflict((oc) =>
+            oc.columns(["link_id", "day", "dimension", "value"]).doUpdateSet({
+              clicks: sql`tracking_link_daily_breakdown.clicks + excluded.clicks`,
+            }),
+          )
+          .execute();
+    },
+    setWatermark: async (seq) => {
+      await trx
+        .updateTable("tracking_rollup_state")
+        .set({ rolled_up_through: seq })
+        .where("id", "=", 1)
+        .execute();
+    },
+  };
+}
