@@ -2,7 +2,7 @@ import { expect, it } from "vitest";
 import { describeInBrowser } from "./support.js";
 
 describeInBrowser("reading a campaign report and settling payouts in the browser", (env) => {
-  it("opens the report, exports CSV, and approves then pays the signing fee", async () => {
+  it("opens the report, exports CSV and PDF, approves then pays the signing fee, and compares campaigns", async () => {
     const context = await env.browser.newContext({
       viewport: { width: 1280, height: 900 },
       acceptDownloads: true,
@@ -74,6 +74,11 @@ describeInBrowser("reading a campaign report and settling payouts in the browser
       page.getByRole("link", { name: "Export CSV" }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^campaign-report-.*\.csv$/);
+    const [pdf] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Export PDF" }).click(),
+    ]);
+    expect(pdf.suggestedFilename()).toMatch(/^campaign-report-.*\.pdf$/);
 
     const forecast = page.getByRole("region", { name: "Forecast vs actual" });
     await forecast.getByRole("cell", { name: "Noor Trails" }).waitFor();
@@ -84,6 +89,21 @@ describeInBrowser("reading a campaign report and settling payouts in the browser
     await payouts.getByRole("button", { name: "Mark paid" }).click();
     await payouts.getByText("paid", { exact: true }).waitFor();
     expect(await payouts.textContent()).toContain("by Robin Reports");
+
+    await write("/api/v1/campaigns", {
+      name: "Winter Peaks",
+      goal: "awareness",
+      startDate: "2026-12-01",
+      endDate: "2027-01-31",
+      currency: "EUR",
+    });
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Compare" }).click();
+    await page.getByRole("checkbox", { name: /Autumn Trails/ }).check();
+    await page.getByRole("checkbox", { name: /Winter Peaks/ }).check();
+    const sideBySide = page.getByRole("table", { name: "Campaigns side by side" });
+    await sideBySide.getByRole("columnheader", { name: /Winter Peaks/ }).waitFor();
+    expect(await sideBySide.getByRole("columnheader", { name: /Autumn Trails/ }).isVisible()).toBe(true);
+    expect(await sideBySide.getByRole("row", { name: /^Cost/ }).textContent()).toContain("€900.00");
     await context.close();
   });
 });

@@ -18,6 +18,7 @@ import { PortalDeliverablePage } from "./pages/portal/portal-deliverable";
 import { PortalHomePage } from "./pages/portal/portal-home";
 import { PortalLayout } from "./pages/portal/portal-layout";
 import { PortalSignedOutPage, PortalSignInPage } from "./pages/portal/portal-sign-in";
+import { ComparePage } from "./pages/reports/compare-page";
 import { CampaignReportPage, ReportsIndexPage } from "./pages/reports/report-page";
 import { ContentLibraryPage } from "./pages/review/content-library-page";
 import { ReviewPage } from "./pages/review/review-page";
@@ -102,6 +103,7 @@ export function App() {
             <Route path="disclosure-check" element={<DisclosureCheckPage />} />
             <Route path="templates" element={<TemplatesPage />} />
             <Route path="reports" element={<ReportsIndexPage />} />
+            <Route path="reports/compare" element={<ComparePage />} />
             <Route path="reports/:campaignId" element={<CampaignReportPage />} />
             <Route path="settings" element={<SettingsLayout />}>
               <Route index element={<MembersSettings />} />

@@ -12,6 +12,7 @@ const navigation = [
   { to: "/disclosure-check", label: "Disclosure check" },
   { to: "/content-library", label: "Content library" },
   { to: "/reports", label: "Reports" },
+  { to: "/reports/compare", label: "Compare" },
   { to: "/settings", label: "Settings" },
 ];
 

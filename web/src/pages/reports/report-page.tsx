@@ -75,7 +75,7 @@ interface CampaignSummary {
 }
 
 /** A figure the data cannot support is shown as a dash with the reason, never as 0. */
-function Unknown({ reason }: { reason: string }) {
+export function Unknown({ reason }: { reason: string }) {
   return (
     <span className="unknown" title={reason}>
       — <span className="sr-only">unknown: </span>
@@ -163,9 +163,14 @@ export function CampaignReportPage() {
         title={campaign ? `${campaign.name}: report` : "Campaign report"}
         description="Money in the campaign currency; reach and impressions say whether they were measured or estimated."
         actions={
-          <a className="button" href={`/api/v1/campaigns/${campaignId}/report.csv`} download>
-            Export CSV
-          </a>
+          <div className="row-actions">
+            <a className="button" href={`/api/v1/campaigns/${campaignId}/report.csv`} download>
+              Export CSV
+            </a>
+            <a className="button" href={`/api/v1/campaigns/${campaignId}/report.pdf`} download>
+              Export PDF
+            </a>
+          </div>
         }
       />
       <div className="stat-grid">
