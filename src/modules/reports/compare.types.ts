@@ -29,11 +29,9 @@ export const compareCampaignsQuery = z.strictObject({
 
 export const compareCreatorsQuery = z.strictObject({
   creatorIds: idList("creator", 1, 50).meta({ description: "1 to 50 creator ids, comma-separated" }),
-  campaignIds: idList("campaign", 1, 10)
-    .optional()
-    .meta({
-      description: "Campaigns to look in (1 to 10); default: every campaign with one of the creators",
-    }),
+  campaignIds: idList("campaign", 1, 10).optional().meta({
+    description: "Campaigns to look in (1 to 10); default: every campaign with one of the creators",
+  }),
 });
 
 const currencyTotalSchema = z.object({
