@@ -25,6 +25,11 @@ interface StoredClick {
   referrer_host: string | null;
   country: string | null;
   is_bot: number;
+}
+
+/** Whose a link is: fixed when the link is created, so cached for the life of the process. */
+interface LinkOwner {
+  id: string;
   organisation_id: string;
   campaign_id: string;
   creator_id: string;
@@ -41,6 +46,7 @@ interface Visitor {
 interface RollupStore {
   watermark(): Promise<number>;
   readClicks(after: number, limit: number): Promise<StoredClick[]>;
+  linkOwners(linkIds: string[]): Promise<LinkOwner[]>;
   /** Inserts the visitors not yet counted for their link and day; returns those that were new. */
   insertVisitors(visitors: Visitor[]): Promise<Visitor[]>;
   upsertHourly(rows: TrackingLinkHourlyTable[]): Promise<void>;
@@ -66,6 +72,7 @@ function sliced<T>(rows: T[]): T[][] {
 export class ClickRollup {
   /** Visitors already counted (link, day, hash): most repeat visits never reach the visitors table. */
   private readonly seenVisitors = new Set<string>();
+  private readonly owners = new Map<string, LinkOwner>();
   private running: Promise<number> | null = null;
   private readonly statements: ReturnType<typeof prepareSqliteStatements> | null;
 
@@ -122,6 +129,9 @@ export class ClickRollup {
     candidates: Map<string, Visitor>,
   ): void {
     for (const click of clicks) {
+      const owner = this.owners.get(click.link_id);
+      // A click whose link is gone has no campaign to count towards.
+      if (!owner) continue;
       const day = click.occurred_at.slice(0, 10);
       const hour = `${click.occurred_at.slice(0, 13)}:00:00.000Z`;
       const hourKey = `${click.link_id}|${hour}`;
@@ -130,9 +140,9 @@ export class ClickRollup {
         row = {
           link_id: click.link_id,
           hour,
-          organisation_id: click.organisation_id,
-          campaign_id: click.campaign_id,
-          creator_id: click.creator_id,
+          organisation_id: owner.organisation_id,
+          campaign_id: owner.campaign_id,
+          creator_id: owner.creator_id,
           clicks: 0,
           bot_clicks: 0,
           unique_visitors: 0,
@@ -167,9 +177,9 @@ export class ClickRollup {
             day,
             dimension,
             value,
-            organisation_id: click.organisation_id,
-            campaign_id: click.campaign_id,
-            creator_id: click.creator_id,
+            organisation_id: owner.organisation_id,
+            campaign_id: owner.campaign_id,
+            creator_id: owner.creator_id,
             clicks: 1,
           });
       }
@@ -187,6 +197,11 @@ export class ClickRollup {
     while (counted < maxPerRun) {
       const slice = await store.readClicks(after, Math.min(readSlice, maxPerRun - counted));
       if (slice.length === 0) break;
+      const unknown = [...new Set(slice.map((c) => c.link_id))].filter((id) => !this.owners.has(id));
+      if (unknown.length > 0) {
+        if (this.owners.size > 100_000) this.owners.clear();
+        for (const owner of await store.linkOwners(unknown)) this.owners.set(owner.id, owner);
+      }
       this.aggregate(slice, hourly, breakdown, candidates);
       counted += slice.length;
       after = (slice[slice.length - 1] as StoredClick).seq;
@@ -221,10 +236,11 @@ function prepareSqliteStatements(sqlite: SqliteDatabase.Database) {
     watermark: sqlite.prepare("select rolled_up_through from tracking_rollup_state where id = 1").pluck(),
     setWatermark: sqlite.prepare("update tracking_rollup_state set rolled_up_through = ? where id = 1"),
     readClicks: sqlite.prepare(
-      `select c.seq, c.link_id, c.occurred_at, c.visitor_hash, c.device, c.referrer_host, c.country, c.is_bot,
-        l.organisation_id, l.campaign_id, l.creator_id
-        from tracking_clicks c join tracking_links l on l.id = c.link_id
-        where c.seq > ? order by c.seq limit ?`,
+      `select seq, link_id, occurred_at, visitor_hash, device, referrer_host, country, is_bot
+        from tracking_clicks where seq > ? order by seq limit ?`,
+    ),
+    linkOwner: sqlite.prepare(
+      "select id, organisation_id, campaign_id, creator_id from tracking_links where id = ?",
     ),
     visitor: sqlite.prepare(
       "insert into tracking_daily_visitors (link_id, day, visitor_hash) values (?, ?, ?) on conflict do nothing",
@@ -248,6 +264,7 @@ function sqliteStore(s: ReturnType<typeof prepareSqliteStatements>): RollupStore
   return {
     watermark: async () => Number(s.watermark.get() ?? 0),
     readClicks: async (after, limit) => s.readClicks.all(after, limit) as StoredClick[],
+    linkOwners: async (linkIds) => linkIds.flatMap((id) => s.linkOwner.all(id) as LinkOwner[]),
     insertVisitors: async (visitors) => {
       const inserted: Visitor[] = [];
       for (const slice of sliced(visitors)) {
@@ -312,25 +329,27 @@ function kyselyStore(trx: Kysely<Database>): RollupStore {
       ),
     readClicks: async (after, limit) =>
       (await trx
-        .selectFrom("tracking_clicks as c")
-        .innerJoin("tracking_links as l", "l.id", "c.link_id")
+        .selectFrom("tracking_clicks")
         .select([
-          "c.seq",
-          "c.link_id",
-          "c.occurred_at",
-          "c.visitor_hash",
-          "c.device",
-          "c.referrer_host",
-          "c.country",
-          "c.is_bot",
-          "l.organisation_id",
-          "l.campaign_id",
-          "l.creator_id",
+          "seq",
+          "link_id",
+          "occurred_at",
+          "visitor_hash",
+          "device",
+          "referrer_host",
+          "country",
+          "is_bot",
         ])
-        .where("c.seq", ">", after)
-        .orderBy("c.seq")
+        .where("seq", ">", after)
+        .orderBy("seq")
         .limit(limit)
         .execute()) as StoredClick[],
+    linkOwners: (linkIds) =>
+      trx
+        .selectFrom("tracking_links")
+        .select(["id", "organisation_id", "campaign_id", "creator_id"])
+        .where("id", "in", linkIds)
+        .execute(),
     insertVisitors: async (visitors) => {
       const byKey = new Map(visitors.map((v) => [visitorKey(v.linkId, v.day, v.hash), v]));
       const inserted: Visitor[] = [];
