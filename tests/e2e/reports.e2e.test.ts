@@ -80,6 +80,7 @@ describeInBrowser("reading a campaign report and settling payouts in the browser
     ]);
     expect(pdf.suggestedFilename()).toMatch(/^campaign-report-.*\.pdf$/);
 
+    await page.getByRole("heading", { name: "Retention impact" }).waitFor();
     const forecast = page.getByRole("region", { name: "Forecast vs actual" });
     await forecast.getByRole("cell", { name: "Noor Trails" }).waitFor();
     expect(await forecast.textContent()).toMatch(/16K.*forecast/);
@@ -98,8 +99,12 @@ describeInBrowser("reading a campaign report and settling payouts in the browser
       currency: "EUR",
     });
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Compare" }).click();
-    await page.getByRole("checkbox", { name: /Autumn Trails/ }).check();
-    await page.getByRole("checkbox", { name: /Winter Peaks/ }).check();
+    // The selection lives in the URL: the box shows checked once the page has navigated, not at the click.
+    for (const name of [/Autumn Trails/, /Winter Peaks/]) {
+      const box = page.getByRole("checkbox", { name });
+      await box.click();
+      await expect.poll(() => box.isChecked()).toBe(true);
+    }
     const sideBySide = page.getByRole("table", { name: "Campaigns side by side" });
     await sideBySide.getByRole("columnheader", { name: /Winter Peaks/ }).waitFor();
     expect(await sideBySide.getByRole("columnheader", { name: /Autumn Trails/ }).isVisible()).toBe(true);

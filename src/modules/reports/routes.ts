@@ -3,6 +3,8 @@ import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
 import { authErrors, idParam } from "../../http/schemas.js";
+import { getCampaign } from "../campaigns/get-campaign.js";
+import { getRetentionImpact } from "../conversions/retention-impact.js";
 import { platforms, tiers } from "../creators/tiers.js";
 import { checkedMetrics, checkForecasts } from "../planner/forecast-vs-actual.js";
 import {
@@ -94,6 +96,15 @@ export const campaignReportSchema = z
   })
   .meta({ id: "CampaignReport" });
 
+const retentionGroup = z.object({
+  customers: z.number().int(),
+  eligible: z.number().int().meta({ description: "Customers whose 90-day window has closed" }),
+  repeated: z.number().int(),
+  repeatRate: nullableNumber.meta({
+    description: "repeated ÷ eligible (fraction); null while none is eligible",
+  }),
+});
+
 export const reportRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { database }) => {
   app.get(
     "/campaigns/:campaignId/report",
@@ -110,6 +121,34 @@ export const reportRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
       const auth = await requireOrg(request, database, "viewer");
       const report = await getCampaignReport(database.db, auth.organisationId, request.params.campaignId);
       return { ...report, forecastCheck: await checkForecasts(database.db, auth.organisationId, report) };
+    },
+  );
+
+  app.get(
+    "/campaigns/:campaignId/retention",
+    {
+      schema: {
+        tags: ["Reports"],
+        summary:
+          "Retention impact: the share of customers first acquired through the campaign's creators who ordered again within 90 days, beside other customers",
+        params: idParam("campaignId"),
+        response: {
+          200: z.object({
+            windowDays: z.number().int(),
+            from: z.string(),
+            to: z.string(),
+            acquiredByCreators: retentionGroup,
+            otherCustomers: retentionGroup,
+            difference: nullableNumber.meta({ description: "Creators' repeat rate minus the others'" }),
+          }),
+          ...authErrors,
+        },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      const campaign = await getCampaign(database.db, auth.organisationId, request.params.campaignId);
+      return getRetentionImpact(database.db, auth.organisationId, campaign);
     },
   );
 

@@ -17,6 +17,7 @@ import { EmptyState, ErrorAlert, PageHeader } from "../../components/ui";
 import { formatCount, formatMoney, formatRate, platformName } from "../../format";
 import { type ForecastCheck, ForecastCheckSection } from "./forecast-check-section";
 import { PayoutsSection } from "./payouts-section";
+import { RetentionSection } from "./retention-section";
 
 type Basis = "measured" | "estimated" | "mixed" | "unknown";
 
@@ -371,6 +372,7 @@ export function CampaignReportPage() {
           </tbody>
         </table>
       </div>
+      <RetentionSection campaignId={campaignId} />
       <ForecastCheckSection check={report.forecastCheck} />
       <PayoutsSection
         campaignId={campaignId}
