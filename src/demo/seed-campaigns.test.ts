@@ -16,7 +16,7 @@ describeEachDatabase("demo campaigns", (dialect) => {
 
   it("seeds three campaigns in different phases with conversations and a contract of each model", async () => {
     const { db } = test.database;
-    await seedDemo(db, { creatorCount: 300 });
+    await seedDemo(db, { creatorCount: 300, measuredVolume: "light" });
     const org = await db
       .selectFrom("organisations")
       .select("id")

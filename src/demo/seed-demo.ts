@@ -12,7 +12,7 @@ import { seedCampaigns } from "./seed-campaigns.js";
 import { seedDiscovery } from "./seed-discovery.js";
 import { seedPosts } from "./seed-posts.js";
 import { seedReview } from "./seed-review.js";
-import { seedTracking } from "./seed-tracking.js";
+import { type MeasuredVolume, seedTracking } from "./seed-tracking.js";
 
 export const demoSignIn = { email: "demo@amplio.example", password: "amplio-demo-2026" } as const;
 export const demoOrganisationSlug = "northwind-outdoor";
@@ -27,6 +27,8 @@ export interface DemoSeedResult {
 
 export interface DemoSeedOptions {
   creatorCount?: number;
+  /** The measured campaign's traffic; default "full" (~200,000 clicks, ~5,000 orders). */
+  measuredVolume?: MeasuredVolume;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -105,7 +107,12 @@ export async function seedDemo(db: Kysely<Database>, options: DemoSeedOptions = 
     await seedDiscovery(trx, { organisationId: brand.id, actor });
     await seedCampaigns(trx, { organisationId: brand.id, actor });
     await seedPosts(trx, { organisationId: brand.id, actor, campaignName: "Summer Summit Series" });
-    await seedTracking(trx, { organisationId: brand.id, actor, campaignName: "Summer Summit Series" });
+    await seedTracking(trx, {
+      organisationId: brand.id,
+      actor,
+      campaignName: "Summer Summit Series",
+      volume: options.measuredVolume,
+    });
     await seedReview(trx, { organisationId: brand.id, actor, campaignName: "Summer Summit Series" });
   });
   return { created: true, creators: creators.length, ...result };

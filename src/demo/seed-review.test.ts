@@ -13,7 +13,7 @@ describeEachDatabase("demo review queue", (dialect) => {
 
   it("leaves one draft that fails the disclosure check in review, and one approved", async () => {
     const { db } = test.database;
-    await seedDemo(db, { creatorCount: 300 });
+    await seedDemo(db, { creatorCount: 300, measuredVolume: "light" });
     const org = await db
       .selectFrom("organisations")
       .select("id")

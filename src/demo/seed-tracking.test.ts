@@ -14,7 +14,7 @@ describeEachDatabase("demo tracking", (dialect) => {
 
   it("gives the measured campaign clicks whose rollups match the raw rows, and attributed orders", async () => {
     const { db } = test.database;
-    await seedDemo(db, { creatorCount: 300 });
+    await seedDemo(db, { creatorCount: 300, measuredVolume: "light" });
     const org = await db
       .selectFrom("organisations")
       .select("id")

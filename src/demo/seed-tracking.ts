@@ -29,14 +29,24 @@ const referrers = [
 ];
 const countries = ["US", "US", "GB", "DE", "CA", "FR"];
 
+/** The measured campaign's traffic: "full" for the demo workspace, "light" for tests that only need its shape. */
+export type MeasuredVolume = "full" | "light";
+
+const clicksPerCreator: Record<MeasuredVolume, { min: number; max: number }> = {
+  full: { min: 40_000, max: 60_000 },
+  light: { min: 120, max: 600 },
+};
+
 /**
- * Tracking for the demo's measured campaign: a link (custom slug) and a 15% code per live creator, two weeks of clicks
- * written through the real click writer (so the rollups are real), and orders attributed by code and by click, with
- * a refund. Deterministic: seeded faker, fixed slugs and codes.
+ * Tracking for the demo's measured campaign: a link (custom slug) and a 15% code per live creator, six weeks of
+ * clicks written through the real click writer and counted by the real rollup, and orders (one per ~40 clicks)
+ * attributed by code and by click, some refunded. A quarter of the orders come from customers who ordered before,
+ * and the shop's other, unattributed orders run alongside, so retention has both groups to compare. With the full
+ * volume that is about 200,000 clicks and 5,000 attributed orders. Deterministic: seeded faker, fixed slugs and codes.
  */
 export async function seedTracking(
   db: Kysely<Database>,
-  input: { organisationId: string; actor: Actor; campaignName: string },
+  input: { organisationId: string; actor: Actor; campaignName: string; volume?: MeasuredVolume },
 ): Promise<number> {
   const faker = new Faker({ locale: [en], seed: 11 });
   const campaign = (await listCampaigns(db, input.organisationId)).find((c) => c.name === input.campaignName);
@@ -48,6 +58,15 @@ export async function seedTracking(
   const clickWriter = new ClickWriter(db);
   const start = Date.parse(`${campaign.startDate}T00:00:00Z`) + 10 * DAY;
   let orders = 0;
+  const customers: string[] = [];
+  const customerFor = () => {
+    const returning = customers.length > 0 && faker.datatype.boolean(0.25);
+    const customerId = returning
+      ? faker.helpers.arrayElement(customers)
+      : `cust-${faker.string.alphanumeric({ length: 10, casing: "lower" })}`;
+    if (!returning) customers.push(customerId);
+    return { customerId, isNewCustomer: !returning };
+  };
   for (const [index, entry] of live.entries()) {
     const handle = (entry.primaryAccount?.handle ?? `creator${index}`)
       .replace(/[^A-Za-z0-9]/g, "")
@@ -67,9 +86,9 @@ export async function seedTracking(
       { creatorId: entry.creatorId, code: `${handle.toUpperCase()}15`, valueType: "percent", value: 0.15 },
     ]);
     const events: ClickEvent[] = [];
-    const clicks = faker.number.int({ min: 120, max: 600 });
+    const clicks = faker.number.int(clicksPerCreator[input.volume ?? "full"]);
     for (let n = 0; n < clicks; n++) {
-      const at = start + Math.floor(14 * DAY * faker.number.float({ min: 0, max: 1 }) ** 1.6);
+      const at = start + Math.floor(42 * DAY * faker.number.float({ min: 0, max: 1 }) ** 1.6);
       events.push({
         clickId: newClickId(at),
         organisationId: input.organisationId,
@@ -86,7 +105,8 @@ export async function seedTracking(
       });
     }
     events.sort((a, b) => a.at - b.at);
-    await clickWriter.write(events);
+    for (let from = 0; from < events.length; from += 20_000)
+      await clickWriter.write(events.slice(from, from + 20_000));
     for (let n = 0; n < Math.round(clicks / 40); n++) {
       const click = faker.helpers.arrayElement(events);
       const byCode = n % 3 === 0;
@@ -99,14 +119,30 @@ export async function seedTracking(
           occurredAt: new Date(
             click.at + faker.number.int({ min: 5, max: 3 * 24 * 60 }) * 60_000,
           ).toISOString(),
-          amount: faker.number.int({ min: 4_900, max: 24_900 }),
+          amount: faker.number.int({ min: 2_900, max: 12_900 }),
           currency: campaign.currency,
-          isNewCustomer: faker.datatype.boolean(0.7),
+          ...customerFor(),
           discountCodes: byCode && code ? [code.code] : [],
           clickId: byCode ? null : click.clickId,
         },
         "api",
       );
+      // The shop's other sales in the same weeks: no code, no click, so no creator.
+      if (n % 4 === 0)
+        await recordConversion(
+          db,
+          input.organisationId,
+          {
+            orderId: `NW-S${1000 + orders}`,
+            occurredAt: new Date(
+              click.at + faker.number.int({ min: 1, max: 20 * 24 }) * 3_600_000,
+            ).toISOString(),
+            amount: faker.number.int({ min: 2_900, max: 12_900 }),
+            currency: campaign.currency,
+            ...customerFor(),
+          },
+          "api",
+        );
       if (orders % 9 === 0)
         await recordRefund(db, input.organisationId, `NW-${1000 + orders}`, {
           amount: 2_000,

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../src/app.js";
+import { openDatabase } from "../../src/db/database.js";
 import { assertBuilt, runCli, spawnCli } from "../../src/test-support/cli.js";
 import {
   describeEachDatabase,
@@ -135,9 +136,26 @@ describeEachDatabase("amplio CLI", (dialect) => {
       email: "demo@amplio.example",
     });
     expect(result.creators).toBeGreaterThanOrEqual(2_000);
+    // The measured campaign has the traffic its report and charts are about: ~200,000 clicks, ~5,000 orders.
+    const database =
+      dialect === "sqlite" ? openDatabase(env.AMPLIO_DATABASE_URL as string) : pgSchema?.database;
+    if (!database) throw new Error("no database");
+    const clicks = await database.db
+      .selectFrom("tracking_link_hourly")
+      .select((eb) => eb.fn.sum<number>("clicks").as("n"))
+      .executeTakeFirstOrThrow();
+    const orders = await database.db
+      .selectFrom("conversions")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("type", "=", "order")
+      .where("attribution", "!=", "none")
+      .executeTakeFirstOrThrow();
+    if (dialect === "sqlite") await database.destroy();
+    expect(Number(clicks.n)).toBeGreaterThan(150_000);
+    expect(Number(orders.n)).toBeGreaterThan(4_000);
     const second = await runCli(["demo", "--json"], { env });
     expect(JSON.parse(second.stdout)).toMatchObject({ created: false });
-  });
+  }, 180_000);
 });
 
 describe("amplio serve", () => {

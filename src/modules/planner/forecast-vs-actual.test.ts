@@ -17,7 +17,7 @@ describeEachDatabase("forecast vs actual on the measured demo campaign", (dialec
 
   it("forecasts each creator's posts from what was known before, beside the measured figures", async () => {
     const { db } = test.database;
-    await seedDemo(db, { creatorCount: 300 });
+    await seedDemo(db, { creatorCount: 300, measuredVolume: "light" });
     const org = await db
       .selectFrom("organisations")
       .select("id")
