@@ -10,6 +10,7 @@ import * as briefsReview from "./migrations/0008-briefs-review.js";
 import * as payouts from "./migrations/0009-payouts.js";
 import * as clickSequence from "./migrations/0010-click-sequence.js";
 import * as briefFiles from "./migrations/0011-brief-files.js";
+import * as postMetricSources from "./migrations/0012-post-metric-sources.js";
 
 /** Append-only and numbered: a landed migration is never edited. */
 const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   "0009-payouts": payouts,
   "0010-click-sequence": clickSequence,
   "0011-brief-files": briefFiles,
+  "0012-post-metric-sources": postMetricSources,
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations run before the typed schema exists, as Kysely documents.

@@ -18,6 +18,8 @@ import {
 } from "./connector-settings.js";
 import type { Enrichment } from "./enrichment.js";
 import { fetchInstagramAccount } from "./instagram-client.js";
+import { registerPostMetricsJobs } from "./post-metrics-jobs.js";
+import { ensurePostMetricsSchedule } from "./post-metrics-schedule.js";
 import type { ConnectorPlatform, ConnectorSettingsTable } from "./schema.js";
 import { fetchYouTubeChannel } from "./youtube-client.js";
 
@@ -134,6 +136,8 @@ async function refresh({ db, job }: JobContext): Promise<void> {
   const settings = await findConnectorSettings(db, organisationId, platform);
   // Only the chain matching next_refresh_at is live; a superseded one ends here.
   if (!isConfigured(settings) || settings.next_refresh_at !== job.payload.scheduledFor) return;
+  // Connectors saved before post metrics existed get their post-metrics schedule here.
+  await ensurePostMetricsSchedule(db, organisationId);
   const now = new Date();
   const intervalMs = settings.refresh_interval_hours * 3_600_000;
   const stale = await listStaleAccounts(
@@ -158,6 +162,7 @@ async function refresh({ db, job }: JobContext): Promise<void> {
 export function registerConnectorJobs(jobs: JobRunner): void {
   jobs.register(enrichJobKind, enrich);
   jobs.register(refreshJobKind, refresh);
+  registerPostMetricsJobs(jobs);
 }
 
 export { connectorPlatforms };

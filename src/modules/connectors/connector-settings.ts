@@ -7,6 +7,7 @@ import type { Actor } from "../audit/actor.js";
 import { recordAuditEvent } from "../audit/record-audit-event.js";
 import { enqueueJob } from "../jobs/enqueue-job.js";
 import { instagramDefaultBaseUrl } from "./instagram-client.js";
+import { ensurePostMetricsSchedule } from "./post-metrics-schedule.js";
 import type { ConnectorPlatform, ConnectorSettingsTable, ConnectorStatus } from "./schema.js";
 import { youtubeDefaultBaseUrl } from "./youtube-client.js";
 
@@ -115,7 +116,10 @@ export interface ConnectorSettingsInput {
   refreshIntervalHours?: number;
 }
 
-/** Saves a connector's keys and schedule, and starts its scheduled refresh when none is pending. */
+/**
+ * Saves a connector's keys and schedule, and starts its scheduled refresh, and the organisation's scheduled
+ * post-metrics refresh, when none is pending.
+ */
 export async function saveConnectorSettings(
   db: Kysely<Database>,
   ctx: { organisationId: string; actor: Actor },
@@ -171,6 +175,7 @@ export async function saveConnectorSettings(
         .where("platform", "=", platform)
         .execute();
     } else await trx.insertInto("connector_settings").values(row).execute();
+    if (isConfigured(row)) await ensurePostMetricsSchedule(trx, ctx.organisationId);
     await recordAuditEvent(trx, {
       organisationId: ctx.organisationId,
       actor: ctx.actor,

@@ -3,7 +3,8 @@ import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
 import { AppError, notFound } from "../../http/errors.js";
-import { authErrors, problemSchema } from "../../http/schemas.js";
+import { authErrors, idParam, problemSchema } from "../../http/schemas.js";
+import { getCampaign } from "../campaigns/get-campaign.js";
 import { getAccountsByIds } from "../creators/get-accounts-by-ids.js";
 import { listStaleAccounts } from "../creators/list-stale-accounts.js";
 import { queueEnrichment, registerConnectorJobs } from "./connector-jobs.js";
@@ -14,6 +15,8 @@ import {
   listConnectors,
   saveConnectorSettings,
 } from "./connector-settings.js";
+import { queuePostMetricsRefresh } from "./post-metrics-jobs.js";
+import { ensurePostMetricsSchedule } from "./post-metrics-schedule.js";
 
 const tags = ["Connectors"];
 const platformParams = z.object({ platform: z.enum(connectorPlatforms) });
@@ -128,6 +131,43 @@ export const connectorRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
       const queued = await db
         .transaction()
         .execute((trx) => queueEnrichment(trx, auth.organisationId, platform, ids, settings.backoff_until));
+      return reply.status(202).send({ queued });
+    },
+  );
+
+  app.post(
+    "/campaigns/:campaignId/posts/refresh-metrics",
+    {
+      schema: {
+        tags: ["Live posts"],
+        summary:
+          "Fetch the campaign's post metrics and comments from YouTube and Instagram now (queued; a platform in backoff waits for it)",
+        params: idParam("campaignId"),
+        response: {
+          202: z.object({
+            queued: z.number().int().meta({ description: "Live posts on a configured platform to fetch" }),
+          }),
+          ...authErrors,
+          409: problemSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "member");
+      await getCampaign(db, auth.organisationId, request.params.campaignId);
+      const configured: Array<(typeof connectorPlatforms)[number]> = [];
+      for (const platform of connectorPlatforms)
+        if (isConfigured(await findConnectorSettings(db, auth.organisationId, platform)))
+          configured.push(platform);
+      if (configured.length === 0)
+        throw new AppError(
+          "conflict",
+          "Set up the YouTube or Instagram connector under Creators → Connectors first.",
+        );
+      const queued = await db.transaction().execute(async (trx) => {
+        await ensurePostMetricsSchedule(trx, auth.organisationId);
+        return queuePostMetricsRefresh(trx, auth.organisationId, request.params.campaignId, configured);
+      });
       return reply.status(202).send({ queued });
     },
   );

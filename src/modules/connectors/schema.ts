@@ -23,6 +23,13 @@ export interface ConnectorSettingsTable {
   updated_at: string;
 }
 
+/** The organisation's scheduled post-metrics refresh: only the job chain whose time matches next_run_at is live. */
+export interface PostMetricSchedulesTable {
+  organisation_id: string;
+  next_run_at: string;
+}
+
 export interface ConnectorsTables {
   connector_settings: ConnectorSettingsTable;
+  post_metric_schedules: PostMetricSchedulesTable;
 }

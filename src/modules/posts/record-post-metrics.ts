@@ -14,7 +14,8 @@ export interface MetricSnapshotInput extends Partial<PostMetrics> {
 
 /**
  * Adds a snapshot of a post's metrics. A metric left out or null was not reported (unknown, not zero, M2). The
- * snapshot cannot predate the post, nor come from the future.
+ * snapshot cannot predate the post, nor come from the future. Scheduled connector fetches pass `audit: false`: a
+ * snapshot every few hours per post would drown the audit log, and the snapshot itself records its source.
  */
 export async function recordPostMetrics(
   db: Kysely<Database>,
@@ -22,6 +23,7 @@ export async function recordPostMetrics(
   postId: string,
   input: MetricSnapshotInput,
   fieldPrefix = "",
+  options: { audit?: boolean } = {},
 ): Promise<MetricSnapshotView> {
   const post = await db
     .selectFrom("live_posts")
@@ -57,6 +59,7 @@ export async function recordPostMetrics(
     created_at: nowIso(),
   };
   await db.insertInto("post_metric_snapshots").values(row).execute();
+  if (options.audit === false) return toSnapshotView(row);
   await recordAuditEvent(db, {
     organisationId: ctx.organisationId,
     actor: ctx.actor,

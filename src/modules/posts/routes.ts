@@ -6,12 +6,14 @@ import { AppError, notFound } from "../../http/errors.js";
 import { authErrors, idParam, problemSchema } from "../../http/schemas.js";
 import { getCampaign } from "../campaigns/get-campaign.js";
 import { insertAmplifications } from "./add-amplification.js";
+import { getCampaignSentiment } from "./campaign-sentiment.js";
 import { importPostMetrics } from "./import-post-metrics.js";
 import { getPostMetricHistory, listCampaignPosts } from "./list-campaign-posts.js";
 import { recordLivePost } from "./record-live-post.js";
 import { recordPostMetrics } from "./record-post-metrics.js";
 import {
   amplificationBody,
+  campaignSentimentSchema,
   importResultSchema,
   livePostBody,
   livePostSchema,
@@ -158,6 +160,24 @@ export const postRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { datab
       if (typeof request.body !== "string")
         throw new AppError("unsupported_media_type", "Send the CSV with Content-Type: text/csv.");
       return importPostMetrics(db, auth, request.params.campaignId, request.body);
+    },
+  );
+
+  app.get(
+    "/campaigns/:campaignId/sentiment",
+    {
+      schema: {
+        tags,
+        summary:
+          "Sentiment of the comments on the campaign's live posts (VADER, as in discovery): per day, per post, with examples",
+        params: idParam("campaignId"),
+        response: { 200: campaignSentimentSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      await getCampaign(db, auth.organisationId, request.params.campaignId);
+      return getCampaignSentiment(db, auth.organisationId, request.params.campaignId);
     },
   );
 };

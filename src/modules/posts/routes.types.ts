@@ -110,3 +110,45 @@ export const importResultSchema = z.object({
   imported: z.number().int(),
   rejected: z.array(z.object({ line: z.number().int(), field: z.string(), message: z.string() })),
 });
+
+const sentimentSummary = {
+  comments: z.number().int(),
+  positive: z.number().int().meta({ description: "Comments with a VADER compound score ≥ 0.05" }),
+  neutral: z.number().int(),
+  negative: z.number().int().meta({ description: "Comments with a VADER compound score ≤ −0.05" }),
+  meanCompound: z
+    .number()
+    .nullable()
+    .meta({ description: "Mean VADER compound score, −1 … 1; null without comments" }),
+};
+
+const sentimentExample = z.object({
+  commentId: z.string(),
+  text: z.string(),
+  compound: z.number(),
+  postedAt: isoTime,
+  postId: z.string(),
+  postUrl: z.string(),
+  platform: platformSchema,
+  creatorId: z.string(),
+  creatorName: z.string(),
+});
+
+export const campaignSentimentSchema = z
+  .object({
+    totals: z.object(sentimentSummary),
+    byDay: z.array(
+      z.object({ day: z.string().meta({ description: "UTC date, YYYY-MM-DD" }), ...sentimentSummary }),
+    ),
+    byPost: z.array(
+      z.object({
+        postId: z.string(),
+        creatorId: z.string(),
+        platform: platformSchema,
+        url: z.string(),
+        ...sentimentSummary,
+      }),
+    ),
+    examples: z.object({ positive: z.array(sentimentExample), negative: z.array(sentimentExample) }),
+  })
+  .meta({ id: "CampaignSentiment" });

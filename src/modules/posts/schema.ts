@@ -15,6 +15,10 @@ export interface LivePostsTable {
   /** JSON ComplianceResult of the live caption (C1–C7); null when no caption was given. */
   compliance: string | null;
   created_at: string;
+  /** The platform's id for the post (YouTube video id, Instagram media id), once a connector has found it. */
+  platform_media_id: string | null;
+  /** When a connector last asked the platform for the post's metrics; the post is due again by it. */
+  metrics_fetched_at: string | null;
 }
 
 export type AmplificationKind = "whitelisting" | "boost";
@@ -52,8 +56,22 @@ export interface PostMetricSnapshotsTable {
   created_at: string;
 }
 
+/** A comment on a live post as a connector brought it, with its VADER compound score (−1 … 1). */
+export interface PostCommentsTable {
+  id: string;
+  organisation_id: string;
+  live_post_id: string;
+  /** The platform's id for the comment; a re-fetch skips comments already stored. */
+  platform_comment_id: string;
+  text: string;
+  posted_at: string;
+  sentiment: number;
+  created_at: string;
+}
+
 export interface PostsTables {
   live_posts: LivePostsTable;
   post_amplifications: PostAmplificationsTable;
   post_metric_snapshots: PostMetricSnapshotsTable;
+  post_comments: PostCommentsTable;
 }
