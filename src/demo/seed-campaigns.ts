@@ -206,7 +206,7 @@ export async function seedCampaigns(
     startDate: "2025-06-01",
     endDate: "2025-08-31",
     currency: "EUR",
-    budget: 3_000_000,
+    budget: 12_000_000,
     idealCustomerProfile: {
       countries: ["DE", "AT", "CH"],
       niches: ["climbing", "outdoor"],

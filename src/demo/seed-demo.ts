@@ -106,7 +106,12 @@ export async function seedDemo(db: Kysely<Database>, options: DemoSeedOptions = 
     });
     await seedDiscovery(trx, { organisationId: brand.id, actor });
     await seedCampaigns(trx, { organisationId: brand.id, actor });
-    await seedPosts(trx, { organisationId: brand.id, actor, campaignName: "Summer Summit Series" });
+    await seedPosts(trx, {
+      organisationId: brand.id,
+      actor,
+      campaignName: "Summer Summit Series",
+      volume: options.measuredVolume,
+    });
     await seedTracking(trx, {
       organisationId: brand.id,
       actor,

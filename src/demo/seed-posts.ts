@@ -7,6 +7,11 @@ import { listCampaigns } from "../modules/campaigns/list-campaigns.js";
 import type { Platform } from "../modules/creators/tiers.js";
 import { recordLivePost } from "../modules/posts/record-live-post.js";
 import { recordPostMetrics } from "../modules/posts/record-post-metrics.js";
+import type { MeasuredVolume } from "./seed-tracking.js";
+
+/** A boosted post's spend (minor units) and what a thousand paid impressions cost. */
+const paidSpendPerPost = 800_000;
+const paidCpm = 600;
 
 const DAY = 86_400_000;
 
@@ -23,9 +28,12 @@ const postUrl: Record<Platform, (id: string) => string> = {
  */
 export async function seedPosts(
   db: Kysely<Database>,
-  input: { organisationId: string; actor: Actor; campaignName: string },
+  input: { organisationId: string; actor: Actor; campaignName: string; volume?: MeasuredVolume },
 ): Promise<number> {
   const faker = new Faker({ locale: [en], seed: 7 });
+  // At full volume every post is boosted (whitelisted), as campaigns with this much traffic are: the paid reach is
+  // what carries ~200,000 clicks at a believable click-through rate.
+  const boosted = (input.volume ?? "full") === "full";
   const campaign = (await listCampaigns(db, input.organisationId)).find((c) => c.name === input.campaignName);
   if (!campaign) return 0;
   const ctx = { organisationId: input.organisationId, actor: input.actor };
@@ -51,11 +59,11 @@ export async function seedPosts(
           postedAt: postedAt.toISOString(),
           caption: `#ad ${faker.lorem.sentence()} @northwind.outdoor`,
           amplifications:
-            n === 0 && posts % 2 === 0
+            boosted || (n === 0 && posts % 2 === 0)
               ? [
                   {
                     kind: "whitelisting",
-                    spend: 40_000,
+                    spend: boosted ? paidSpendPerPost : 40_000,
                     startDate: postedAt.toISOString().slice(0, 10),
                     endDate: new Date(postedAt.getTime() + 7 * DAY).toISOString().slice(0, 10),
                   },
@@ -65,7 +73,10 @@ export async function seedPosts(
         { publicUrl: "http://localhost:3000" },
       );
       posts += 1;
-      const finalReach = Math.round(account.followers * faker.number.float({ min: 0.18, max: 0.45 }));
+      const organicReach = account.followers * faker.number.float({ min: 0.18, max: 0.45 });
+      // Paid impressions at the CPM below, seen ~1.5 times each.
+      const paidReach = boosted ? ((paidSpendPerPost / paidCpm) * 1_000) / 1.5 : 0;
+      const finalReach = Math.round(organicReach + paidReach);
       const engagementRate = faker.number.float({ min: 0.03, max: 0.07 });
       for (const day of [1, 3, 7, 14]) {
         const share = 1 - Math.exp(-day / 3);

@@ -56,7 +56,18 @@ export interface ForecastInput {
   averageOrderValue: number;
   /** The organisation's own history for this platform and format, when it has some. */
   history?: { reach: number; clicks: number; conversions: number };
+  /** Paid amplification behind the post (boosting, whitelisting), minor units; none by default. */
+  paidSpend?: number;
 }
+
+/**
+ * What a thousand paid impressions cost, in minor units, by platform: priors for boosted and whitelisted posts
+ * (public benchmark ranges' middles), used until the organisation's own paid results say otherwise.
+ */
+const paidCpmPrior: Record<Platform, number> = { instagram: 700, tiktok: 600, youtube: 900, linkedin: 3_000 };
+/** Paid impressions per person reached, and how much less a paid audience engages than the creator's own. */
+const paidFrequency = 1.5;
+const paidEngagementDiscount = 0.5;
 
 function interval(expected: number, sigma: number): Interval {
   return {
@@ -70,8 +81,11 @@ function interval(expected: number, sigma: number): Interval {
 export function forecastOutcomes(input: ForecastInput): OutcomeForecast {
   const { factor, of } = reachFactor(input.platform, input.format);
   const views = input.followers * (viewsPerFollower[input.platform] ?? 0);
-  const reach = of === "views" ? views * factor : input.followers * factor;
-  const impressions = reach * 1.5;
+  const organicReach = of === "views" ? views * factor : input.followers * factor;
+  const paidImpressions = ((input.paidSpend ?? 0) / paidCpmPrior[input.platform]) * 1_000;
+  const paidReach = paidImpressions / paidFrequency;
+  const reach = organicReach + paidReach;
+  const impressions = organicReach * 1.5 + paidImpressions;
 
   // M3 shrinkage: few posts say little, so the rate leans on the tier benchmark until posts accumulate.
   const benchmark = benchmarkFor(input.platform, tierForFollowers(input.followers)) ?? 0.03;
@@ -79,7 +93,7 @@ export function forecastOutcomes(input: ForecastInput): OutcomeForecast {
   const posts = input.engagementRate === null ? 0 : input.postsObserved;
   const shrunkRate = (posts * observed + engagementPriorPosts * benchmark) / (posts + engagementPriorPosts);
   const engagementBase = of === "views" || input.platform === "youtube" ? views : input.followers;
-  const engagements = shrunkRate * engagementBase;
+  const engagements = shrunkRate * (engagementBase + paidReach * paidEngagementDiscount);
 
   const history = input.history;
   const ctrPrior = clickThroughPrior(input.platform, input.format);

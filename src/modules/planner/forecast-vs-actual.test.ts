@@ -56,6 +56,7 @@ describeEachDatabase("forecast vs actual on the measured demo campaign", (dialec
           engagementRate: account.engagementRate,
           postsObserved: Math.min(account.postsCount ?? 12, 30),
           averageOrderValue,
+          paidSpend: post.paidSpend,
         });
         for (const metric of checkedMetrics) expected[metric] += one[metric].expected;
       }

@@ -70,7 +70,7 @@ const sum = (a: Interval, b: Interval): Interval => ({
 /**
  * Forecast vs actual for a measured campaign (issue 8): for each creator who posted, what the planner forecasts for
  * the posts they made (their platform, format and account, with only the history of campaigns that ended before
- * this one began) beside what the report measured. Reach and engagements count only where measured; clicks are
+ * this one began, and the paid amplification behind each post) beside what the report measured. Reach and engagements count only where measured; clicks are
  * tracked (bots excluded) and conversions are attributed orders. The intervals sum per post, as in the planner.
  */
 export async function checkForecasts(
@@ -119,6 +119,7 @@ export async function checkForecasts(
         postsObserved: Math.min(account.postsCount ?? 12, 30),
         averageOrderValue,
         history: history.outcomes.get(post.platform),
+        paidSpend: post.paidSpend,
       });
       for (const metric of checkedMetrics) forecast[metric] = sum(forecast[metric], one[metric]);
     }

@@ -103,6 +103,24 @@ describe("outcome forecasts", () => {
     }
   });
 
+  it("adds the reach that paid amplification buys (worked example)", () => {
+    // €70.00 at the Instagram CPM prior of €7.00 buys 10,000 impressions, 6,667 people at 1.5 each. Reach 15,000 + 6,667;
+    // impressions 22,500 + 10,000; engagements 0.028333 × (50,000 + 6,667 × 0.5) = 1,511; clicks 21,667 × 0.3% = 65.
+    const boosted = forecastOutcomes({
+      platform: "instagram",
+      format: "reel",
+      followers: 50_000,
+      engagementRate: 0.03,
+      postsObserved: 20,
+      averageOrderValue: 5_000,
+      paidSpend: 7_000,
+    });
+    expect(boosted.reach.expected).toBe(21_667);
+    expect(boosted.impressions.expected).toBe(32_500);
+    expect(boosted.engagements.expected).toBe(1_511);
+    expect(boosted.clicks.expected).toBe(65);
+  });
+
   it("learns click-through and conversion rates from the organisation's history", () => {
     const base = {
       platform: "tiktok" as const,

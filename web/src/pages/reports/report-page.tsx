@@ -18,6 +18,7 @@ import { formatCount, formatMoney, formatRate, platformName } from "../../format
 import { type ForecastCheck, ForecastCheckSection } from "./forecast-check-section";
 import { PayoutsSection } from "./payouts-section";
 import { RetentionSection } from "./retention-section";
+import { SentimentSection } from "./sentiment-section";
 
 type Basis = "measured" | "estimated" | "mixed" | "unknown";
 
@@ -374,6 +375,10 @@ export function CampaignReportPage() {
       </div>
       <RetentionSection campaignId={campaignId} />
       <ForecastCheckSection check={report.forecastCheck} />
+      <SentimentSection
+        campaignId={campaignId}
+        names={new Map(report.byCreator.map((row) => [row.creatorId, row.name]))}
+      />
       <PayoutsSection
         campaignId={campaignId}
         names={new Map(report.byCreator.map((row) => [row.creatorId, row.name]))}
