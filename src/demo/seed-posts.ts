@@ -6,6 +6,7 @@ import { listCampaignCreators } from "../modules/campaigns/list-campaign-creator
 import { listCampaigns } from "../modules/campaigns/list-campaigns.js";
 import type { Platform } from "../modules/creators/tiers.js";
 import { recordLivePost } from "../modules/posts/record-live-post.js";
+import { recordPostComments } from "../modules/posts/record-post-comments.js";
 import { recordPostMetrics } from "../modules/posts/record-post-metrics.js";
 import type { MeasuredVolume } from "./seed-tracking.js";
 
@@ -14,6 +15,22 @@ const paidSpendPerPost = 800_000;
 const paidCpm = 600;
 
 const DAY = 86_400_000;
+
+/** What an engaged outdoor audience writes under a sponsored post: mostly warm, some questions, a few complaints. */
+const commentTexts = [
+  "Love this jacket, looks perfect for alpine starts!",
+  "This is so helpful, thank you for the honest review 🙌",
+  "Great video, the views from the ridge are amazing",
+  "Ordered one with your code, can't wait!",
+  "Does it come in a longer cut?",
+  "What size are you wearing?",
+  "How does it hold up in heavy rain?",
+  "Is the discount code still valid?",
+  "Another ad... unfollowing",
+  "Mine ripped after two weeks, really disappointed",
+  "Way too expensive for what it is",
+  "Beautiful shots as always, you inspire me to get outside",
+];
 
 const postUrl: Record<Platform, (id: string) => string> = {
   instagram: (id) => `https://www.instagram.com/reel/${id}/`,
@@ -78,6 +95,24 @@ export async function seedPosts(
       const paidReach = boosted ? ((paidSpendPerPost / paidCpm) * 1_000) / 1.5 : 0;
       const finalReach = Math.round(organicReach + paidReach);
       const engagementRate = faker.number.float({ min: 0.03, max: 0.07 });
+      // Comments as the connectors would bring them in: over the first week, most in the first two days.
+      await recordPostComments(
+        db,
+        input.organisationId,
+        post.id,
+        Array.from({ length: faker.number.int({ min: 25, max: 45 }) }, (_, i) => ({
+          platformId: `${post.id}-c${i}`,
+          text: faker.helpers.weightedArrayElement(
+            commentTexts.map((value, index) => ({
+              value,
+              weight: index < 4 || index === 11 ? 5 : index < 8 ? 3 : 1,
+            })),
+          ),
+          postedAt: new Date(
+            postedAt.getTime() + 7 * DAY * faker.number.float({ min: 0, max: 1 }) ** 2,
+          ).toISOString(),
+        })),
+      );
       for (const day of [1, 3, 7, 14]) {
         const share = 1 - Math.exp(-day / 3);
         const reach = Math.round(finalReach * share);

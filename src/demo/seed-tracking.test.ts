@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { listCampaigns } from "../modules/campaigns/list-campaigns.js";
 import { getCampaignConversions } from "../modules/conversions/campaign-conversions.js";
+import { getCampaignSentiment } from "../modules/posts/campaign-sentiment.js";
 import { getLinkAnalytics } from "../modules/tracking/link-analytics.js";
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from "../test-support/databases.js";
 import { demoOrganisationSlug, seedDemo } from "./seed-demo.js";
@@ -41,5 +42,10 @@ describeEachDatabase("demo tracking", (dialect) => {
     expect(conversions.totals.byCode).toBeGreaterThan(0);
     expect(conversions.totals.byClick).toBeGreaterThan(0);
     expect(conversions.totals.refunded).toBeGreaterThan(0);
+    // Its posts have comments, scored, with warm and critical ones to show.
+    const sentiment = await getCampaignSentiment(db, org.id, summit.id);
+    expect(sentiment.totals.comments).toBeGreaterThan(100);
+    expect(sentiment.totals.positive).toBeGreaterThan(sentiment.totals.negative);
+    expect(sentiment.examples.negative.length).toBe(3);
   });
 });
