@@ -29,6 +29,7 @@ const commentTexts = [
   "Another ad... unfollowing",
   "Mine ripped after two weeks, really disappointed",
   "Way too expensive for what it is",
+  "The zipper broke on my first hike, not impressed",
   "Beautiful shots as always, you inspire me to get outside",
 ];
 
@@ -105,7 +106,7 @@ export async function seedPosts(
           text: faker.helpers.weightedArrayElement(
             commentTexts.map((value, index) => ({
               value,
-              weight: index < 4 || index === 11 ? 5 : index < 8 ? 3 : 1,
+              weight: index < 4 || index === 12 ? 5 : index < 8 ? 3 : 1,
             })),
           ),
           postedAt: new Date(

@@ -46,6 +46,6 @@ describeEachDatabase("demo tracking", (dialect) => {
     const sentiment = await getCampaignSentiment(db, org.id, summit.id);
     expect(sentiment.totals.comments).toBeGreaterThan(100);
     expect(sentiment.totals.positive).toBeGreaterThan(sentiment.totals.negative);
-    expect(sentiment.examples.negative.length).toBe(3);
+    expect(sentiment.examples.negative.length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -86,15 +86,24 @@ export async function getCampaignSentiment(
     post.scores.push(sentiment);
     byPost.set(row.post_id, post);
   }
-  const strongest = (label: "positive" | "negative") =>
-    rows
+  // Distinct texts: the same comment pasted under several posts says one thing, not three.
+  const strongest = (label: "positive" | "negative") => {
+    const texts = new Set<string>();
+    return rows
       .filter((r) => sentimentLabel(Number(r.sentiment)) === label)
       .sort((a, b) =>
         label === "positive"
           ? Number(b.sentiment) - Number(a.sentiment)
           : Number(a.sentiment) - Number(b.sentiment),
       )
+      .filter((r) => {
+        const text = r.text.trim().toLowerCase();
+        if (texts.has(text)) return false;
+        texts.add(text);
+        return true;
+      })
       .slice(0, examplesEach);
+  };
   const positive = strongest("positive");
   const negative = strongest("negative");
   const names = new Map<string, string>();
