@@ -238,6 +238,23 @@ describeEachDatabase("brief reference files", (dialect) => {
     expect(again.statusCode).toBe(404);
   });
 
+  it("answers simultaneous saves of one brief with a version each or a 409, never a 500", async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        api({
+          method: "PUT",
+          url: `/api/v1/campaigns/${campaignId}/brief`,
+          payload: { objective: `Launch the serum, take ${i}`, requiredHashtags: ["GlowSummer"] },
+        }),
+      ),
+    );
+    const statuses = answers.map((a) => a.statusCode);
+    expect(statuses.every((status) => status === 200 || status === 409), statuses.join(",")).toBe(true);
+    expect(statuses).toContain(200);
+    for (const refused of answers.filter((a) => a.statusCode === 409))
+      expect(refused.json().detail).toMatch(/reload/);
+  });
+
   it("documents the file routes in the OpenAPI document", async () => {
     const response = await t.app.inject({ method: "GET", url: "/api/openapi.json" });
     expect(response.statusCode).toBe(200);

@@ -1,7 +1,9 @@
 import type { Kysely } from "kysely";
+import { isUniqueViolation } from "../../db/database.js";
 import { newId, nowIso } from "../../db/ids.js";
 import { inTransaction } from "../../db/in-transaction.js";
 import type { Database } from "../../db/schema.js";
+import { AppError } from "../../http/errors.js";
 import type { Actor } from "../audit/actor.js";
 import { recordAuditEvent } from "../audit/record-audit-event.js";
 import { getCampaign } from "../campaigns/get-campaign.js";
@@ -78,19 +80,29 @@ export async function saveBriefVersion(
   checkCompliance({ caption: "", platform: "instagram", ...briefComplianceInput(merged) });
   const version = Number(latest?.version ?? 0) + 1;
   const id = newId();
-  await trx
-    .insertInto("briefs")
-    .values({
-      id,
-      organisation_id: ctx.organisationId,
-      campaign_id: campaignId,
-      creator_id: creatorId ?? "",
-      version,
-      content: JSON.stringify(content),
-      actor_label: ctx.actor.label,
-      created_at: nowIso(),
-    })
-    .execute();
+  try {
+    await trx
+      .insertInto("briefs")
+      .values({
+        id,
+        organisation_id: ctx.organisationId,
+        campaign_id: campaignId,
+        creator_id: creatorId ?? "",
+        version,
+        content: JSON.stringify(content),
+        actor_label: ctx.actor.label,
+        created_at: nowIso(),
+      })
+      .execute();
+  } catch (error) {
+    // Two saves read the same latest version: the second loses the race and says so, rather than failing opaquely.
+    if (isUniqueViolation(error))
+      throw new AppError(
+        "conflict",
+        "Someone else saved this brief at the same moment: reload it and save again.",
+      );
+    throw error;
+  }
   await recordAuditEvent(trx, {
     organisationId: ctx.organisationId,
     actor: ctx.actor,
