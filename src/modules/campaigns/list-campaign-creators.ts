@@ -5,7 +5,7 @@ import type { Platform, Tier } from "../creators/tiers.js";
 import { type OverdueDeliverables, overdueDeliverablesByCreator } from "../review/overdue-deliverables.js";
 import { findCampaignRow } from "./campaign-view.js";
 import type { CollaborationType } from "./collaboration-types.js";
-import type { Stage } from "./stages.js";
+import { isActive, type Stage } from "./stages.js";
 
 export interface PipelineEntry {
   creatorId: string;
@@ -115,7 +115,8 @@ export async function listCampaignCreators(
             committedAmount: offer.committedAmount,
           }
         : null,
-      overdue: overdue.get(m.creator_id) ?? null,
+      // A creator who declined or was dropped will deliver nothing: their open deliverables are not late, just moot.
+      overdue: isActive(m.stage as Stage) ? (overdue.get(m.creator_id) ?? null) : null,
       addedAt: m.created_at,
     };
   });

@@ -122,5 +122,18 @@ describeEachDatabase("overdue deliverables on the campaign board", (dialect) => 
       url: `/api/v1/campaigns/${campaignId}/deliverables?creatorId=${creator}`,
     });
     expect(deliverables.json().items).toMatchObject([{ id: pastId, overdue: true }]);
+
+    // Dropped from the campaign, the creator will deliver nothing: the board stops calling it late.
+    const dropped = await api({
+      method: "PATCH",
+      url: `/api/v1/campaigns/${campaignId}/creators/${creator}`,
+      payload: { stage: "dropped", reason: "went quiet" },
+    });
+    expect(dropped.statusCode, dropped.body).toBe(200);
+    const after = await api({ method: "GET", url: `/api/v1/campaigns/${campaignId}/creators` });
+    const droppedEntry = (after.json().items as Array<{ creatorId: string; overdue: unknown }>).find(
+      (e) => e.creatorId === creator,
+    );
+    expect(droppedEntry?.overdue).toBeNull();
   });
 });
