@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { listCampaigns } from "../modules/campaigns/list-campaigns.js";
 import { listDeliverables } from "../modules/review/list-deliverables.js";
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from "../test-support/databases.js";
-import { demoOrganisationSlug, seedDemo } from "./seed-demo.js";
+import { seedLightDemo } from "../test-support/demo.js";
 
 describeEachDatabase("demo review queue", (dialect) => {
   let test: TestDatabase;
@@ -13,15 +12,8 @@ describeEachDatabase("demo review queue", (dialect) => {
 
   it("leaves one draft that fails the disclosure check in review, and one approved", async () => {
     const { db } = test.database;
-    await seedDemo(db, { creatorCount: 300, measuredVolume: "light" });
-    const org = await db
-      .selectFrom("organisations")
-      .select("id")
-      .where("slug", "=", demoOrganisationSlug)
-      .executeTakeFirstOrThrow();
-    const summit = (await listCampaigns(db, org.id)).find((c) => c.name === "Summer Summit Series");
-    if (!summit) throw new Error("no demo campaign");
-    const items = await listDeliverables(db, org.id, { campaignId: summit.id });
+    const { organisationId, measured: summit } = await seedLightDemo(db);
+    const items = await listDeliverables(db, organisationId, { campaignId: summit.id });
     expect(items.map((d) => d.status).sort()).toEqual(["approved", "in_review"]);
     const inReview = items.find((d) => d.status === "in_review");
     expect(inReview?.latestDraft?.compliant).toBe(false);

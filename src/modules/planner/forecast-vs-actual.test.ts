@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { demoOrganisationSlug, seedDemo } from "../../demo/seed-demo.js";
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from "../../test-support/databases.js";
-import { listCampaigns } from "../campaigns/list-campaigns.js";
+import { seedLightDemo } from "../../test-support/demo.js";
 import { listAccountsForPlanning } from "../creators/list-accounts-for-planning.js";
 import { listCampaignPosts } from "../posts/list-campaign-posts.js";
 import { getCampaignReport } from "../reports/get-campaign-report.js";
@@ -17,24 +16,17 @@ describeEachDatabase("forecast vs actual on the measured demo campaign", (dialec
 
   it("forecasts each creator's posts from what was known before, beside the measured figures", async () => {
     const { db } = test.database;
-    await seedDemo(db, { creatorCount: 300, measuredVolume: "light" });
-    const org = await db
-      .selectFrom("organisations")
-      .select("id")
-      .where("slug", "=", demoOrganisationSlug)
-      .executeTakeFirstOrThrow();
-    const summit = (await listCampaigns(db, org.id)).find((c) => c.name === "Summer Summit Series");
-    if (!summit) throw new Error("no measured demo campaign");
-    const report = await getCampaignReport(db, org.id, summit.id);
-    const result = await checkForecasts(db, org.id, report);
+    const { organisationId, measured: summit } = await seedLightDemo(db);
+    const report = await getCampaignReport(db, organisationId, summit.id);
+    const result = await checkForecasts(db, organisationId, report);
 
     // Nothing ended before the demo's first campaign: its forecasts are the planner's priors alone.
     expect(result.basedOnCampaigns).toBe(0);
     const posted = report.byCreator.filter((row) => row.posts > 0);
     expect(result.byCreator.map((c) => c.creatorId).sort()).toEqual(posted.map((r) => r.creatorId).sort());
 
-    const posts = await listCampaignPosts(db, org.id, summit.id);
-    const accounts = await listAccountsForPlanning(db, org.id, {
+    const posts = await listCampaignPosts(db, organisationId, summit.id);
+    const accounts = await listAccountsForPlanning(db, organisationId, {
       creatorIds: posted.map((r) => r.creatorId),
       limit: 1_000,
     });

@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { platforms, tiers } from "../creators/tiers.js";
-import { basisSchema, nullableNumber, reportTotalsSchema, rowFields } from "./report-row-schema.js";
+import {
+  basisSchema,
+  efficiencyFields,
+  nullableNumber,
+  reportTotalsSchema,
+  rowFields,
+} from "./report-row-schema.js";
 
 /** Ids given comma-separated (`a,b`) or repeated (`x=a&x=b`); an empty or repeated id is an error, not skipped. */
 const idList = (what: string, min: number, max: number) =>
@@ -39,17 +45,7 @@ const currencyTotalSchema = z.object({
   campaignIds: z.array(z.string()),
   cost: z.number().meta({ description: "Minor units of this currency" }),
   revenue: z.number().meta({ description: "Minor units of this currency, net of refunds" }),
-  cpm: nullableNumber,
-  cpv: nullableNumber,
-  cpe: nullableNumber,
-  cpc: nullableNumber,
-  ctr: nullableNumber,
-  cpl: nullableNumber,
-  conversionRate: nullableNumber,
-  cpa: nullableNumber,
-  cac: nullableNumber,
-  roas: nullableNumber,
-  roi: nullableNumber,
+  ...efficiencyFields,
 });
 const emvTotalSchema = z.object({ currency: z.string(), emv: z.number() });
 const moneyNote = z.string().meta({ description: "How money in several currencies was handled" });

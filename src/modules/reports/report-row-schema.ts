@@ -4,6 +4,21 @@ export const nullableNumber = z.number().nullable();
 export const basisSchema = z.enum(["measured", "estimated", "mixed", "unknown"]);
 
 /** The figures of one report row (totals, a creator, a platform…), shared by the report and the compare views. */
+/** The cost-per and return ratios (M8): null where their denominator is zero. */
+export const efficiencyFields = {
+  cpm: nullableNumber,
+  cpv: nullableNumber,
+  cpe: nullableNumber,
+  cpc: nullableNumber,
+  ctr: nullableNumber,
+  cpl: nullableNumber,
+  conversionRate: nullableNumber,
+  cpa: nullableNumber,
+  cac: nullableNumber,
+  roas: nullableNumber,
+  roi: nullableNumber,
+};
+
 export const rowFields = {
   cost: z.number().meta({ description: "Minor units of the campaign currency (M7)" }),
   impressions: nullableNumber,
@@ -20,17 +35,7 @@ export const rowFields = {
   emv: z.number().meta({ description: "Earned media value (M9), an estimate; never revenue" }),
   posts: z.number(),
   basis: z.object({ impressions: basisSchema, reach: basisSchema, engagements: basisSchema }),
-  cpm: nullableNumber,
-  cpv: nullableNumber,
-  cpe: nullableNumber,
-  cpc: nullableNumber,
-  ctr: nullableNumber,
-  cpl: nullableNumber,
-  conversionRate: nullableNumber,
-  cpa: nullableNumber,
-  cac: nullableNumber,
-  roas: nullableNumber,
-  roi: nullableNumber,
+  ...efficiencyFields,
 };
 
 export const reportTotalsSchema = z.object({
