@@ -1,4 +1,6 @@
 /** Deterministic synthetic creators for the discovery benchmark: row i is a pure function of i, so nothing is held. */
+import type { SearchSort } from "../src/modules/discovery/run-index-query.js";
+import type { SearchCreatorsQuery } from "../src/modules/discovery/search-creators.js";
 
 const firstNames =
   "Ada Ben Cleo Dana Eli Fay Gus Hana Ivo Jade Kai Lea Milo Nia Omar Pia Quinn Rosa Sam Tara Uma Vic Wren Xia Yara Zed Aria Bruno Chloe Dario Elena Felix Greta Hugo Iris Jonas Kira Luca Maya Noah Olga Paul Rhea Sven Tess Ugo Vera Will Yuki Zoe".split(
@@ -105,4 +107,42 @@ export const benchCsvHeader =
 
 export function benchCsvLine(c: BenchCreator): string {
   return `${c.name},${c.handle},${c.platform},${c.followers},${c.engagementRate},${c.country},${c.language},${c.niches.join(";")},${c.bio},${c.email}\n`;
+}
+
+/** The fixed query mix: deterministic, realistic combinations a marketer would type. */
+export function queryMix(): SearchCreatorsQuery[] {
+  let state = 42;
+  const r = () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+  const pick = <T>(values: readonly T[]) => values[Math.floor(r() * values.length)] as T;
+  const textTerms = [
+    "hiking",
+    "ada",
+    "coffee",
+    "berg",
+    "vegan rec",
+    "maya tanaka",
+    "trail",
+    "studio",
+    "gear reviews",
+    "sven",
+  ];
+  const sorts: SearchSort[] = ["followers", "engagementRate", "quality"];
+  return Array.from({ length: 200 }, (_, i) => {
+    const q: SearchCreatorsQuery = { limit: 50 };
+    if (i % 5 < 2) q.q = pick(textTerms);
+    if (r() < 0.5) q.platform = [pick(benchPlatforms)];
+    if (r() < 0.5) q.niche = r() < 0.5 ? [pick(benchNiches)] : [pick(benchNiches), pick(benchNiches)];
+    if (r() < 0.4) q.country = [pick(benchCountries)];
+    if (r() < 0.3) q.tier = [pick(["nano", "micro", "mid"] as const)];
+    if (r() < 0.3) q.minFollowers = pick([5_000, 10_000, 50_000]);
+    if (r() < 0.15) q.maxFollowers = pick([100_000, 500_000]);
+    if (r() < 0.3) q.minEngagementRate = pick([0.01, 0.02, 0.03]);
+    if (r() < 0.1) q.minQuality = 80;
+    if (r() < 0.15) q.hasEmail = true;
+    q.sort = q.q && r() < 0.6 ? "relevance" : pick(sorts);
+    return q;
+  });
 }

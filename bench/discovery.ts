@@ -20,7 +20,6 @@ import { systemActor } from "../src/modules/audit/actor.js";
 import { type CreatorInput, insertCreators } from "../src/modules/creators/creators.js";
 import { importCreators } from "../src/modules/creators/import-creators.js";
 import { tierForFollowers, tiers } from "../src/modules/creators/tiers.js";
-import type { SearchSort } from "../src/modules/discovery/run-index-query.js";
 import { type SearchCreatorsQuery, searchCreators } from "../src/modules/discovery/search-creators.js";
 import { createOrganisation } from "../src/modules/organisations/organisations.js";
 import {
@@ -30,6 +29,7 @@ import {
   benchCsvLine,
   benchNiches,
   benchPlatforms,
+  queryMix,
 } from "./discovery-data.js";
 
 const count = Number(process.env.BENCH_CREATORS ?? 1_000_000);
@@ -43,44 +43,6 @@ const work = mkdtempSync(path.join(tmpdir(), "amplio-bench-"));
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
-
-/** The fixed query mix: deterministic, realistic combinations a marketer would type. */
-function queryMix(): SearchCreatorsQuery[] {
-  let state = 42;
-  const r = () => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return state / 2_147_483_648;
-  };
-  const pick = <T>(values: readonly T[]) => values[Math.floor(r() * values.length)] as T;
-  const textTerms = [
-    "hiking",
-    "ada",
-    "coffee",
-    "berg",
-    "vegan rec",
-    "maya tanaka",
-    "trail",
-    "studio",
-    "gear reviews",
-    "sven",
-  ];
-  const sorts: SearchSort[] = ["followers", "engagementRate", "quality"];
-  return Array.from({ length: 200 }, (_, i) => {
-    const q: SearchCreatorsQuery = { limit: 50 };
-    if (i % 5 < 2) q.q = pick(textTerms);
-    if (r() < 0.5) q.platform = [pick(benchPlatforms)];
-    if (r() < 0.5) q.niche = r() < 0.5 ? [pick(benchNiches)] : [pick(benchNiches), pick(benchNiches)];
-    if (r() < 0.4) q.country = [pick(benchCountries)];
-    if (r() < 0.3) q.tier = [pick(["nano", "micro", "mid"] as const)];
-    if (r() < 0.3) q.minFollowers = pick([5_000, 10_000, 50_000]);
-    if (r() < 0.15) q.maxFollowers = pick([100_000, 500_000]);
-    if (r() < 0.3) q.minEngagementRate = pick([0.01, 0.02, 0.03]);
-    if (r() < 0.1) q.minQuality = 80;
-    if (r() < 0.15) q.hasEmail = true;
-    q.sort = q.q && r() < 0.6 ? "relevance" : pick(sorts);
-    return q;
-  });
 }
 
 /** The baseline: the same rows in typed arrays, each query a plain scan (text by substring). */

@@ -72,6 +72,81 @@ class RowLists {
   }
 }
 
+/**
+ * One bitset per value of a categorical field: bit `row` of value v's set is on when the row has v. Queries AND
+ * these word by word and count with popcount instead of visiting rows. A value's set is made when it first occurs.
+ */
+export class ValueBitsets {
+  private readonly sets: Array<Uint32Array | undefined> = [];
+  private words = 0;
+
+  grow(rows: number): void {
+    const words = (rows + 31) >>> 5;
+    if (words <= this.words) return;
+    for (let v = 0; v < this.sets.length; v++) {
+      const old = this.sets[v];
+      if (!old) continue;
+      const next = new Uint32Array(words);
+      next.set(old);
+      this.sets[v] = next;
+    }
+    this.words = words;
+  }
+
+  add(value: number, row: number): void {
+    let set = this.sets[value];
+    if (!set) {
+      set = new Uint32Array(this.words);
+      this.sets[value] = set;
+    }
+    const w = row >>> 5;
+    set[w] = (set[w] as number) | (1 << (row & 31));
+  }
+
+  remove(value: number, row: number): void {
+    const set = this.sets[value];
+    if (!set) return;
+    const w = row >>> 5;
+    set[w] = (set[w] as number) & ~(1 << (row & 31));
+  }
+
+  /** The rows with this value; undefined when no row ever had it. */
+  of(value: number): Uint32Array | undefined {
+    return this.sets[value];
+  }
+
+  /** One more than the largest value seen. */
+  get values(): number {
+    return this.sets.length;
+  }
+}
+
+/**
+ * Rows by band of a numeric field (band b holds bounds[b] ≤ value < bounds[b + 1]; unknown values have a band of
+ * their own), so a range filter takes whole bands and checks single rows only in the bands its bounds cut.
+ */
+export class RangeBands {
+  readonly bits = new ValueBitsets();
+
+  /** Ascending; the first is -Infinity. */
+  constructor(readonly bounds: readonly number[]) {}
+
+  bandOf(value: number): number {
+    if (Number.isNaN(value)) return this.bounds.length;
+    let band = 0;
+    while (band + 1 < this.bounds.length && value >= (this.bounds[band + 1] as number)) band += 1;
+    return band;
+  }
+}
+
+/** 1-2-5 steps: the round numbers filters are typed with (5,000 or 50,000 followers) fall on band edges. */
+function roundSteps(from: number, to: number): number[] {
+  const steps = [Number.NEGATIVE_INFINITY];
+  for (let decade = from; decade <= to; decade *= 10)
+    for (const m of [1, 2, 5]) steps.push(Number((decade * m).toPrecision(6)));
+  return steps;
+}
+
 export interface AudienceShares {
   countries: Record<string, number>;
   ages: Record<string, number>;
@@ -117,6 +192,45 @@ export class CreatorIndex {
   readonly languages = new Dictionary();
   readonly nicheNames = new Dictionary();
   readonly vocabulary = new Dictionary();
+  /** Rows per value of each categorical filter (and facet); `hasEmailBits` has values 0 and 1. */
+  readonly platformBits = new ValueBitsets();
+  readonly tierBits = new ValueBitsets();
+  readonly countryBits = new ValueBitsets();
+  readonly languageBits = new ValueBitsets();
+  readonly nicheBits = new ValueBitsets();
+  readonly hasEmailBits = new ValueBitsets();
+  readonly followerBands = new RangeBands(roundSteps(100, 1e9));
+  readonly engagementRateBands = new RangeBands([
+    Number.NEGATIVE_INFINITY,
+    0.001,
+    0.002,
+    0.005,
+    0.01,
+    0.015,
+    0.02,
+    0.025,
+    0.03,
+    0.04,
+    0.05,
+    0.06,
+    0.08,
+    0.1,
+    0.15,
+    0.2,
+    0.3,
+    0.5,
+    1,
+  ]);
+  readonly qualityBands = new RangeBands([Number.NEGATIVE_INFINITY, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100]);
+  /** Whether account ids ascend with rows (UUIDv7 ids loaded in order): ties on a sort key then break by row. */
+  idsInRowOrder = true;
+  /**
+   * Per 32-row block (one bitset word), an upper bound of the block's sort keys, so the top-N pass skips blocks
+   * that cannot beat its current floor. Raised on write, never lowered: a lowered value only leaves it loose.
+   */
+  blockMaxFollowers = new Float64Array(0);
+  blockMaxEngagementRate = new Float32Array(0);
+  blockMaxQuality = new Uint8Array(0);
   /** Rows per word id. */
   postings: number[][] = [[]];
   /** Word ids by their first three letters, for prefix search. */
@@ -147,7 +261,31 @@ export class CreatorIndex {
     this.rewritten = grow(this.rewritten, (n) => new Uint8Array(n));
     this.niches.ensureRows(capacity);
     this.words.ensureRows(capacity);
+    const blocks = (capacity + 31) >>> 5;
+    this.blockMaxFollowers = grow(this.blockMaxFollowers, () => new Float64Array(blocks));
+    this.blockMaxEngagementRate = grow(this.blockMaxEngagementRate, () => new Float32Array(blocks));
+    this.blockMaxQuality = grow(this.blockMaxQuality, () => new Uint8Array(blocks));
+    for (const bits of this.allBits()) bits.grow(capacity);
     this.capacity = capacity;
+  }
+
+  private allBits(): ValueBitsets[] {
+    return [
+      this.platformBits,
+      this.tierBits,
+      this.countryBits,
+      this.languageBits,
+      this.nicheBits,
+      this.hasEmailBits,
+      this.followerBands.bits,
+      this.engagementRateBands.bits,
+      this.qualityBands.bits,
+    ];
+  }
+
+  private nicheIdsOf(row: number): Int32Array {
+    const start = this.niches.offsets[row] as number;
+    return this.niches.flat.subarray(start, start + (this.niches.lengths[row] as number));
   }
 
   private wordId(word: string): number {
@@ -184,6 +322,7 @@ export class CreatorIndex {
       let row = this.rowOf.get(account.id);
       const isNew = row === undefined;
       if (row === undefined) {
+        if (this.size > 0 && account.id < (this.ids[this.size - 1] as string)) this.idsInRowOrder = false;
         row = this.size++;
         this.rowOf.set(account.id, row);
         this.ids.push(account.id);
@@ -196,6 +335,18 @@ export class CreatorIndex {
         this.creatorIds.push(account.creatorId);
         this.creatorRow.set(account.creatorId, creator);
       }
+      if (!isNew) {
+        this.platformBits.remove(this.platform[row] as number, row);
+        this.tierBits.remove(this.tier[row] as number, row);
+        this.countryBits.remove(this.country[row] as number, row);
+        this.languageBits.remove(this.language[row] as number, row);
+        this.hasEmailBits.remove(this.hasEmail[row] as number, row);
+        for (const niche of this.nicheIdsOf(row)) this.nicheBits.remove(niche, row);
+        this.followerBands.bits.remove(this.followerBands.bandOf(this.followers[row] as number), row);
+        const rateBand = this.engagementRateBands.bandOf(this.engagementRate[row] as number);
+        this.engagementRateBands.bits.remove(rateBand, row);
+        this.qualityBands.bits.remove(this.qualityBands.bandOf(this.quality[row] as number), row);
+      }
       this.creatorOf[row] = creator;
       this.platform[row] = platforms.indexOf(account.platform);
       this.tier[row] = tiers.indexOf(account.tier);
@@ -206,10 +357,25 @@ export class CreatorIndex {
       this.country[row] = this.countries.idOf(account.country);
       this.language[row] = this.languages.idOf(account.language);
       this.hasEmail[row] = account.hasEmail ? 1 : 0;
-      this.niches.set(
-        row,
-        account.niches.map((n) => this.nicheNames.idOf(n)),
-      );
+      // Once per niche, so a facet counts accounts, not niche mentions.
+      this.niches.set(row, [...new Set(account.niches.map((n) => this.nicheNames.idOf(n)))]);
+      this.platformBits.add(this.platform[row] as number, row);
+      this.tierBits.add(this.tier[row] as number, row);
+      this.countryBits.add(this.country[row] as number, row);
+      this.languageBits.add(this.language[row] as number, row);
+      this.hasEmailBits.add(this.hasEmail[row] as number, row);
+      for (const niche of this.nicheIdsOf(row)) this.nicheBits.add(niche, row);
+      this.followerBands.bits.add(this.followerBands.bandOf(this.followers[row] as number), row);
+      const rateBand = this.engagementRateBands.bandOf(this.engagementRate[row] as number);
+      this.engagementRateBands.bits.add(rateBand, row);
+      this.qualityBands.bits.add(this.qualityBands.bandOf(this.quality[row] as number), row);
+      const block = row >>> 5;
+      const rate = this.engagementRate[row] as number;
+      if (account.followers > (this.blockMaxFollowers[block] as number))
+        this.blockMaxFollowers[block] = account.followers;
+      if (rate > (this.blockMaxEngagementRate[block] as number)) this.blockMaxEngagementRate[block] = rate;
+      if (account.qualityScore > (this.blockMaxQuality[block] as number))
+        this.blockMaxQuality[block] = account.qualityScore;
       this.audience[row] = account.audience ?? undefined;
       this.brands[row] =
         account.sponsoredBrands.length > 0 ? account.sponsoredBrands.map((b) => b.toLowerCase()) : undefined;
