@@ -249,7 +249,10 @@ describeEachDatabase("brief reference files", (dialect) => {
       ),
     );
     const statuses = answers.map((a) => a.statusCode);
-    expect(statuses.every((status) => status === 200 || status === 409), statuses.join(",")).toBe(true);
+    expect(
+      statuses.every((status) => status === 200 || status === 409),
+      statuses.join(","),
+    ).toBe(true);
     expect(statuses).toContain(200);
     for (const refused of answers.filter((a) => a.statusCode === 409))
       expect(refused.json().detail).toMatch(/reload/);
