@@ -11,6 +11,7 @@ import * as payouts from "./migrations/0009-payouts.js";
 import * as clickSequence from "./migrations/0010-click-sequence.js";
 import * as briefFiles from "./migrations/0011-brief-files.js";
 import * as postMetricSources from "./migrations/0012-post-metric-sources.js";
+import * as reportIndexes from "./migrations/0013-report-indexes.js";
 
 /** Append-only and numbered: a landed migration is never edited. */
 const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   "0010-click-sequence": clickSequence,
   "0011-brief-files": briefFiles,
   "0012-post-metric-sources": postMetricSources,
+  "0013-report-indexes": reportIndexes,
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations run before the typed schema exists, as Kysely documents.

@@ -37,24 +37,25 @@ export async function summariseCampaignConversions(
     .where("campaign_id", "=", campaignId)
     .where("attribution", "!=", "none")
     .where("creator_id", "is not", null);
-  const inCurrency = sql<boolean>`(type = 'lead' or currency is null or currency = ${currency})`;
-  const [groups, days, other] = await Promise.all([
+  // Grouped by currency too rather than filtered on it: one pass gives the campaign-currency figures and the count
+  // kept apart. The columns follow the covering index of migration 0013, so SQLite aggregates as it walks the index.
+  const [groups, days] = await Promise.all([
     attributed
-      .where(inCurrency)
       .select([
         "creator_id",
         "type",
         "attribution",
+        "currency",
         (eb) => eb.fn.countAll<number>().as("n"),
         sql<number>`coalesce(sum(coalesce(amount, 0) - refunded_amount), 0)`.as("net"),
         sql<number>`sum(case when is_new_customer = 1 then 1 else 0 end)`.as("new_customers"),
         sql<number>`sum(case when conflicting_creator_id is not null then 1 else 0 end)`.as("conflicts"),
       ])
-      .groupBy(["creator_id", "type", "attribution"])
+      .groupBy(["creator_id", "type", "attribution", "currency"])
       .execute(),
     attributed
-      .where(inCurrency)
       .where("type", "=", "order")
+      .where((eb) => eb.or([eb("currency", "is", null), eb("currency", "=", currency)]))
       .select([
         sql<string>`substr(occurred_at, 1, 10)`.as("day"),
         (eb) => eb.fn.countAll<number>().as("orders"),
@@ -63,14 +64,17 @@ export async function summariseCampaignConversions(
       .groupBy(sql`substr(occurred_at, 1, 10)`)
       .orderBy(sql`substr(occurred_at, 1, 10)`)
       .execute(),
-    attributed
-      .where((eb) => eb.not(inCurrency))
-      .select((eb) => eb.fn.countAll<number>().as("n"))
-      .executeTakeFirstOrThrow(),
   ]);
   const byCreator = new Map<string, CreatorConversionSummary>();
   let codeClickConflicts = 0;
+  let otherCurrencyOrders = 0;
   for (const group of groups) {
+    const count = Number(group.n);
+    // M8: a lead, or a conversion without a currency or in the campaign's, counts; the rest is reported apart.
+    if (group.type !== "lead" && group.currency !== null && group.currency !== currency) {
+      otherCurrencyOrders += count;
+      continue;
+    }
     const creatorId = group.creator_id as string;
     const summary = byCreator.get(creatorId) ?? {
       creatorId,
@@ -80,7 +84,6 @@ export async function summariseCampaignConversions(
       netRevenue: 0,
       attribution: { code: 0, click: 0 },
     };
-    const count = Number(group.n);
     codeClickConflicts += Number(group.conflicts);
     if (group.type === "lead") summary.leads += count;
     else {
@@ -95,7 +98,7 @@ export async function summariseCampaignConversions(
   return {
     byCreator: [...byCreator.values()],
     daily: days.map((d) => ({ day: d.day, orders: Number(d.orders), revenue: Number(d.revenue) })),
-    otherCurrencyOrders: Number(other.n),
+    otherCurrencyOrders,
     codeClickConflicts,
   };
 }
