@@ -18,6 +18,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // A browser on a busy 2-core machine can take seconds to render after a click: poll for up to 10 s.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
