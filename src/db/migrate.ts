@@ -12,6 +12,7 @@ import * as clickSequence from "./migrations/0010-click-sequence.js";
 import * as briefFiles from "./migrations/0011-brief-files.js";
 import * as postMetricSources from "./migrations/0012-post-metric-sources.js";
 import * as reportIndexes from "./migrations/0013-report-indexes.js";
+import * as dailyClickRollup from "./migrations/0014-daily-click-rollup.js";
 
 /** Append-only and numbered: a landed migration is never edited. */
 const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   "0011-brief-files": briefFiles,
   "0012-post-metric-sources": postMetricSources,
   "0013-report-indexes": reportIndexes,
+  "0014-daily-click-rollup": dailyClickRollup,
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations run before the typed schema exists, as Kysely documents.

@@ -46,6 +46,7 @@ export async function getCampaignReport(
       organisationId,
       { campaignId },
       { from: `${campaign.startDate}T00:00:00.000Z`, to, granularity: "day" },
+      { now, breakdowns: false },
     ),
     summariseCampaignConversions(db, organisationId, campaignId, campaign.currency),
   ]);

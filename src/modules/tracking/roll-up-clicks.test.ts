@@ -10,6 +10,7 @@ import {
 import { asUser, signUp } from "../../test-support/http.js";
 import type { ClickEvent } from "./click-event.js";
 import { newClickId } from "./click-id.js";
+import { getLinkAnalytics } from "./link-analytics.js";
 import { ClickRollup } from "./roll-up-clicks.js";
 import { ClickWriter } from "./write-clicks.js";
 
@@ -144,5 +145,35 @@ describeEachDatabase("click rollups", (dialect) => {
     expect(Number(state.rolled_up_through)).toBe(Math.max(...clicks.map((c) => Number(c.seq))));
     // Nothing left: another run counts nothing and changes nothing.
     expect(await new ClickRollup(db, test.database.sqlite).run()).toBe(0);
+
+    // The daily rows are the hourly ones summed per link and day.
+    const byDay = new Map<string, number[]>();
+    for (const r of hourly) {
+      const key = `${r.link_id}|${r.hour.slice(0, 10)}`;
+      const row = [r.clicks, r.bot_clicks, r.unique_visitors, r.mobile_clicks].map(Number);
+      const sums = byDay.get(key);
+      byDay.set(key, sums ? sums.map((sum, i) => sum + (row[i] as number)) : row);
+    }
+    const daily = await db.selectFrom("tracking_link_daily").selectAll().execute();
+    expect(
+      new Map(
+        daily.map((r) => [
+          `${r.link_id}|${r.day}`,
+          [r.clicks, r.bot_clicks, r.unique_visitors, r.mobile_clicks].map(Number),
+        ]),
+      ),
+    ).toEqual(byDay);
+
+    // Analytics over whole days (daily rows) agree with the same range read hour by hour.
+    const range = { from: "2026-11-20T00:00:00.000Z", to: "2026-11-22T00:00:00.000Z" };
+    const scope = { campaignId: links[0]?.campaignId as string };
+    const organisationId = links[0]?.organisationId as string;
+    const byDays = await getLinkAnalytics(db, organisationId, scope, { ...range, granularity: "day" });
+    const byHours = await getLinkAnalytics(db, organisationId, scope, { ...range, granularity: "hour" });
+    expect(byDays.totals).toEqual(byHours.totals);
+    expect(byDays.totals.clicks).toBe(humans.length);
+    expect(byDays.byCreator).toEqual(byHours.byCreator);
+    expect(byDays.byDevice).toEqual(byHours.byDevice);
+    expect(byDays.series.map((d) => d.bucket)).toEqual(["2026-11-20", "2026-11-21"]);
   });
 });

@@ -6,6 +6,7 @@ import type {
   BreakdownDimension,
   DeviceClass,
   TrackingLinkDailyBreakdownTable,
+  TrackingLinkDailyTable,
   TrackingLinkHourlyTable,
 } from "./schema.js";
 import { inSqliteTransaction, yieldToEventLoop } from "./write-clicks.js";
@@ -50,6 +51,7 @@ interface RollupStore {
   /** Inserts the visitors not yet counted for their link and day; returns those that were new. */
   insertVisitors(visitors: Visitor[]): Promise<Visitor[]>;
   upsertHourly(rows: TrackingLinkHourlyTable[]): Promise<void>;
+  upsertDaily(rows: TrackingLinkDailyTable[]): Promise<void>;
   upsertBreakdown(rows: TrackingLinkDailyBreakdownTable[]): Promise<void>;
   setWatermark(seq: number): Promise<void>;
 }
@@ -216,19 +218,38 @@ export class ClickRollup {
       if (row) row.unique_visitors += 1;
     }
     await store.upsertHourly([...hourly.values()]);
+    await store.upsertDaily(dailyTotals(hourly.values()));
     await store.upsertBreakdown([...breakdown.values()]);
     await store.setWatermark(after);
     return { clicks: counted, visitors };
   }
 }
 
-const hourlyIncrements = `clicks = tracking_link_hourly.clicks + excluded.clicks,
-  bot_clicks = tracking_link_hourly.bot_clicks + excluded.bot_clicks,
-  unique_visitors = tracking_link_hourly.unique_visitors + excluded.unique_visitors,
-  desktop_clicks = tracking_link_hourly.desktop_clicks + excluded.desktop_clicks,
-  mobile_clicks = tracking_link_hourly.mobile_clicks + excluded.mobile_clicks,
-  tablet_clicks = tracking_link_hourly.tablet_clicks + excluded.tablet_clicks,
-  other_clicks = tracking_link_hourly.other_clicks + excluded.other_clicks`;
+const counters = [
+  "clicks",
+  "bot_clicks",
+  "unique_visitors",
+  "desktop_clicks",
+  "mobile_clicks",
+  "tablet_clicks",
+  "other_clicks",
+] as const;
+
+/** The hourly rows summed per link and UTC day (unique visitors too: each is counted in one hour of the day). */
+function dailyTotals(hourly: Iterable<TrackingLinkHourlyTable>): TrackingLinkDailyTable[] {
+  const daily = new Map<string, TrackingLinkDailyTable>();
+  for (const { hour, ...row } of hourly) {
+    const day = hour.slice(0, 10);
+    const key = `${row.link_id}|${day}`;
+    const entry = daily.get(key);
+    if (!entry) daily.set(key, { ...row, day });
+    else for (const counter of counters) entry[counter] += row[counter];
+  }
+  return [...daily.values()];
+}
+
+const increments = (table: string) =>
+  counters.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(",\n  ");
 
 /** Prepared once: statement text parsed and planned on every run would cost more than the rows. */
 function prepareSqliteStatements(sqlite: SqliteDatabase.Database) {
@@ -249,7 +270,13 @@ function prepareSqliteStatements(sqlite: SqliteDatabase.Database) {
       `insert into tracking_link_hourly (link_id, hour, organisation_id, campaign_id, creator_id, clicks, bot_clicks,
         unique_visitors, desktop_clicks, mobile_clicks, tablet_clicks, other_clicks)
         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        on conflict (link_id, hour) do update set ${hourlyIncrements}`,
+        on conflict (link_id, hour) do update set ${increments("tracking_link_hourly")}`,
+    ),
+    daily: sqlite.prepare(
+      `insert into tracking_link_daily (link_id, day, organisation_id, campaign_id, creator_id, clicks, bot_clicks,
+        unique_visitors, desktop_clicks, mobile_clicks, tablet_clicks, other_clicks)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        on conflict (link_id, day) do update set ${increments("tracking_link_daily")}`,
     ),
     breakdown: sqlite.prepare(
       `insert into tracking_link_daily_breakdown (link_id, day, dimension, value, organisation_id, campaign_id,
@@ -279,6 +306,26 @@ function sqliteStore(s: ReturnType<typeof prepareSqliteStatements>): RollupStore
           s.hourly.run(
             r.link_id,
             r.hour,
+            r.organisation_id,
+            r.campaign_id,
+            r.creator_id,
+            r.clicks,
+            r.bot_clicks,
+            r.unique_visitors,
+            r.desktop_clicks,
+            r.mobile_clicks,
+            r.tablet_clicks,
+            r.other_clicks,
+          );
+        await yieldToEventLoop();
+      }
+    },
+    upsertDaily: async (rows) => {
+      for (const slice of sliced(rows)) {
+        for (const r of slice)
+          s.daily.run(
+            r.link_id,
+            r.day,
             r.organisation_id,
             r.campaign_id,
             r.creator_id,
@@ -382,6 +429,25 @@ function kyselyStore(trx: Kysely<Database>): RollupStore {
               tablet_clicks: sql`tracking_link_hourly.tablet_clicks + excluded.tablet_clicks`,
               other_clicks: sql`tracking_link_hourly.other_clicks + excluded.other_clicks`,
             }),
+          )
+          .execute();
+    },
+    upsertDaily: async (rows) => {
+      for (const slice of sliced(rows))
+        await trx
+          .insertInto("tracking_link_daily")
+          .values(slice)
+          .onConflict((oc) =>
+            oc
+              .columns(["link_id", "day"])
+              .doUpdateSet(
+                Object.fromEntries(
+                  counters.map((c) => [
+                    c,
+                    sql<number>`${sql.ref(`tracking_link_daily.${c}`)} + ${sql.ref(`excluded.${c}`)}`,
+                  ]),
+                ),
+              ),
           )
           .execute();
     },

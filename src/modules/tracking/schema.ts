@@ -73,6 +73,9 @@ export interface TrackingLinkHourlyTable {
   other_clicks: number;
 }
 
+/** The hourly rows summed per UTC day (YYYY-MM-DD): what reports over whole days read. */
+export type TrackingLinkDailyTable = Omit<TrackingLinkHourlyTable, "hour"> & { day: string };
+
 export type BreakdownDimension = "country" | "referrer";
 
 /** Human clicks per day by country or referrer host; clicks with neither are the remainder of the hourly total. */
@@ -100,6 +103,7 @@ export interface TrackingTables {
   tracking_rollup_state: TrackingRollupStateTable;
   tracking_salts: TrackingSaltsTable;
   tracking_link_hourly: TrackingLinkHourlyTable;
+  tracking_link_daily: TrackingLinkDailyTable;
   tracking_link_daily_breakdown: TrackingLinkDailyBreakdownTable;
   tracking_daily_visitors: TrackingDailyVisitorsTable;
 }
