@@ -48,7 +48,6 @@ try {
     const started = performance.now();
     const cpu = process.cpuUsage();
     const summary = await importCreators(database.db, ctx, Readable.from([csv]), {
-      sqlite: process.env.BENCH_KYSELY_INSERTS ? undefined : database.sqlite,
       format: "csv",
       batchSize: 10_000,
     });

@@ -183,11 +183,9 @@ async function runEngine(
     const ctx = { organisationId: organisation.id, actor: systemActor("bench") };
     process.stderr.write(`${dialect}: importing ${imported.toLocaleString("en")} creators from CSV…\n`);
     let started = performance.now();
-    // On SQLite the import (and the bulk load after it) inserts through prepared statements.
     const summary = await importCreators(db, ctx, createReadStream(csv), {
       format: "csv",
       batchSize: 10_000,
-      sqlite: database.sqlite,
     });
     const importSeconds = (performance.now() - started) / 1000;
     if (summary.imported !== imported)

@@ -1,9 +1,7 @@
 import type { Readable } from "node:stream";
-import type SqliteDatabase from "better-sqlite3";
 import { CsvError, parse } from "csv-parse";
 import type { Kysely } from "kysely";
 import streamArray from "stream-json/streamers/stream-array.js";
-import { prepareBulkInserts } from "../../db/insert-rows.js";
 import type { Database } from "../../db/schema.js";
 import { AppError } from "../../http/errors.js";
 import type { Actor } from "../audit/actor.js";
@@ -35,8 +33,6 @@ export interface ImportOptions {
   platform?: Platform;
   batchSize?: number;
   onProgress?: (rows: number) => void;
-  /** The SQLite connection under `db` (AmplioDatabase.sqlite): rows are then inserted by prepared statements. */
-  sqlite?: SqliteDatabase.Database;
 }
 
 interface SourceRecord {
@@ -233,7 +229,6 @@ export async function importCreators(
   options: ImportOptions,
 ): Promise<ImportSummary> {
   const summary: ImportSummary = { imported: 0, updated: 0, unchanged: 0, rejected: 0, rejections: [] };
-  if (options.sqlite) prepareBulkInserts(db, options.sqlite);
   const batchSize = options.batchSize ?? 5_000;
   let batch: ParsedRow[] = [];
   let seen = 0;
