@@ -244,6 +244,17 @@ describeEachDatabase("campaign planner API", (dialect) => {
     ).toBe(404);
   });
 
+  it("answers forecast vs actual over HTTP: nothing to check before any post is live, and 404 for others", async () => {
+    const response = await api({ method: "GET", url: `/api/v1/campaigns/${campaignId}/forecast-check` });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ basedOnCampaigns: 0, byCreator: [] });
+    expect(response.json().summary.reach).toEqual({ creators: 0, withinInterval: null, medianRatio: null });
+    const other = asApiKey(t.app, await createApiKey(t.app, await signUp(t.app)));
+    expect(
+      (await other({ method: "GET", url: `/api/v1/campaigns/${campaignId}/forecast-check` })).statusCode,
+    ).toBe(404);
+  });
+
   it("asks for a budget when the campaign has none", async () => {
     const campaign = await api({
       method: "POST",

@@ -4,7 +4,9 @@ import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
 import { authErrors, idParam } from "../../http/schemas.js";
 import { platforms, tiers } from "../creators/tiers.js";
+import { getCampaignReport } from "../reports/get-campaign-report.js";
 import { planningGoals } from "./forecast-outcomes.js";
+import { checkedMetrics, checkForecasts } from "./forecast-vs-actual.js";
 import { planCampaign } from "./plan-campaign.js";
 
 const countRange = z.strictObject({
@@ -86,6 +88,47 @@ export const planResultSchema = z
   })
   .meta({ id: "CampaignPlanResult" });
 
+const metricCheck = z.object({
+  forecast: interval,
+  actual: z.number().nullable().meta({ description: "Measured; null where the report has only an estimate" }),
+  withinInterval: z.boolean().nullable().meta({ description: "Inside the forecast's 80% interval" }),
+  ratio: z.number().nullable().meta({ description: "Actual ÷ expected" }),
+});
+const perMetric = <T extends z.ZodType>(schema: T) =>
+  z.object(
+    Object.fromEntries(checkedMetrics.map((m) => [m, schema])) as Record<(typeof checkedMetrics)[number], T>,
+  );
+
+const forecastCheckSchema = z
+  .object({
+    basedOnCampaigns: z
+      .number()
+      .int()
+      .meta({ description: "Measured campaigns that ended before this one began" }),
+    byCreator: z.array(
+      z.object({
+        creatorId: z.string(),
+        name: z.string(),
+        posts: z.number().int(),
+        metrics: perMetric(metricCheck),
+      }),
+    ),
+    summary: perMetric(
+      z.object({
+        creators: z.number().int(),
+        withinInterval: z
+          .number()
+          .nullable()
+          .meta({ description: "Share inside their 80% interval (fraction)" }),
+        medianRatio: z
+          .number()
+          .nullable()
+          .meta({ description: "Median of actual ÷ expected: the model's bias" }),
+      }),
+    ),
+  })
+  .meta({ description: "The planner's forecast for the posts made, beside what was measured (issue 8)" });
+
 export const plannerRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { database }) => {
   app.post(
     "/campaigns/:campaignId/plan",
@@ -102,6 +145,24 @@ export const plannerRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { da
     async (request) => {
       const auth = await requireOrg(request, database, "viewer");
       return planCampaign(database.db, auth.organisationId, request.params.campaignId, request.body);
+    },
+  );
+
+  app.get(
+    "/campaigns/:campaignId/forecast-check",
+    {
+      schema: {
+        tags: ["Planner"],
+        summary:
+          "Forecast vs actual: the planner's forecast for each creator's posts in a measured campaign beside the report's figures",
+        params: idParam("campaignId"),
+        response: { 200: forecastCheckSchema, ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      const report = await getCampaignReport(database.db, auth.organisationId, request.params.campaignId);
+      return checkForecasts(database.db, auth.organisationId, report);
     },
   );
 };

@@ -6,7 +6,6 @@ import { authErrors, idParam } from "../../http/schemas.js";
 import { getCampaign } from "../campaigns/get-campaign.js";
 import { getRetentionImpact } from "../conversions/retention-impact.js";
 import { platforms, tiers } from "../creators/tiers.js";
-import { checkedMetrics, checkForecasts } from "../planner/forecast-vs-actual.js";
 import {
   campaignComparisonSchema,
   compareCampaignsQuery,
@@ -20,42 +19,6 @@ import { getCampaignReport } from "./get-campaign-report.js";
 import { getRenewalRanking } from "./get-renewal-ranking.js";
 import { renderReportPdf } from "./render-report-pdf.js";
 import { nullableNumber, reportTotalsSchema, rowFields } from "./report-row-schema.js";
-
-const interval = z.object({ expected: z.number(), low: z.number(), high: z.number() });
-const metricCheck = z.object({
-  forecast: interval,
-  actual: nullableNumber.meta({ description: "Measured; null where the report has only an estimate" }),
-  withinInterval: z.boolean().nullable().meta({ description: "Inside the forecast's 80% interval" }),
-  ratio: nullableNumber.meta({ description: "Actual ÷ expected" }),
-});
-const perMetric = <T extends z.ZodType>(schema: T) =>
-  z.object(
-    Object.fromEntries(checkedMetrics.map((m) => [m, schema])) as Record<(typeof checkedMetrics)[number], T>,
-  );
-
-const forecastCheckSchema = z
-  .object({
-    basedOnCampaigns: z
-      .number()
-      .int()
-      .meta({ description: "Measured campaigns that ended before this one began" }),
-    byCreator: z.array(
-      z.object({
-        creatorId: z.string(),
-        name: z.string(),
-        posts: z.number().int(),
-        metrics: perMetric(metricCheck),
-      }),
-    ),
-    summary: perMetric(
-      z.object({
-        creators: z.number().int(),
-        withinInterval: nullableNumber.meta({ description: "Share inside their 80% interval (fraction)" }),
-        medianRatio: nullableNumber.meta({ description: "Median of actual ÷ expected: the model's bias" }),
-      }),
-    ),
-  })
-  .meta({ description: "The planner's forecast for the posts made, beside what was measured (issue 8)" });
 
 export const campaignReportSchema = z
   .object({
@@ -92,7 +55,6 @@ export const campaignReportSchema = z
     otherCurrencyOrders: z.number(),
     codeClickConflicts: z.number(),
     clicksFromBots: z.number(),
-    forecastCheck: forecastCheckSchema,
   })
   .meta({ id: "CampaignReport" });
 
@@ -119,8 +81,7 @@ export const reportRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     },
     async (request) => {
       const auth = await requireOrg(request, database, "viewer");
-      const report = await getCampaignReport(database.db, auth.organisationId, request.params.campaignId);
-      return { ...report, forecastCheck: await checkForecasts(database.db, auth.organisationId, report) };
+      return getCampaignReport(database.db, auth.organisationId, request.params.campaignId);
     },
   );
 

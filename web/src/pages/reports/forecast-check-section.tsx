@@ -1,6 +1,9 @@
+import { useEffect, useState } from "react";
+import { get } from "../../api";
+import { ErrorAlert } from "../../components/ui";
 import { formatCount, formatRate } from "../../format";
 
-export const checkedMetrics = ["reach", "engagements", "clicks", "conversions"] as const;
+const checkedMetrics = ["reach", "engagements", "clicks", "conversions"] as const;
 type CheckedMetric = (typeof checkedMetrics)[number];
 
 interface MetricCheck {
@@ -10,7 +13,7 @@ interface MetricCheck {
   ratio: number | null;
 }
 
-export interface ForecastCheck {
+interface ForecastCheck {
   basedOnCampaigns: number;
   byCreator: Array<{
     creatorId: string;
@@ -61,8 +64,14 @@ function MetricCell({ check }: { check: MetricCheck }) {
 }
 
 /** The planner's forecast for the posts made, beside what was measured: how far the model can be trusted. */
-export function ForecastCheckSection({ check }: { check: ForecastCheck }) {
-  if (check.byCreator.length === 0) return null;
+export function ForecastCheckSection({ campaignId }: { campaignId: string }) {
+  const [check, setCheck] = useState<ForecastCheck | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    get<ForecastCheck>(`/api/v1/campaigns/${campaignId}/forecast-check`).then(setCheck, setError);
+  }, [campaignId]);
+  if (error) return <ErrorAlert error={error} />;
+  if (!check || check.byCreator.length === 0) return null;
   return (
     <section aria-labelledby="forecast-check-title">
       <h2 id="forecast-check-title" className="section-title">

@@ -15,7 +15,7 @@ import {
 import { get } from "../../api";
 import { EmptyState, ErrorAlert, PageHeader } from "../../components/ui";
 import { formatCount, formatMoney, formatRate, platformName } from "../../format";
-import { type ForecastCheck, ForecastCheckSection } from "./forecast-check-section";
+import { ForecastCheckSection } from "./forecast-check-section";
 import { PayoutsSection } from "./payouts-section";
 import { RetentionSection } from "./retention-section";
 import { SentimentSection } from "./sentiment-section";
@@ -65,7 +65,6 @@ interface Report {
   }>;
   clicksFromBots: number;
   otherCurrencyOrders: number;
-  forecastCheck: ForecastCheck;
 }
 
 interface CampaignSummary {
@@ -374,7 +373,7 @@ export function CampaignReportPage() {
         </table>
       </div>
       <RetentionSection campaignId={campaignId} />
-      <ForecastCheckSection check={report.forecastCheck} />
+      <ForecastCheckSection campaignId={campaignId} />
       <SentimentSection
         campaignId={campaignId}
         names={new Map(report.byCreator.map((row) => [row.creatorId, row.name]))}
