@@ -158,6 +158,8 @@ async function runEngine(dialect: DialectName): Promise<Figures> {
               organisationId,
               { campaignId },
               { from: `${campaign.startDate}T00:00:00.000Z`, to, granularity: "day" },
+              // As the report calls it: the whole days up to now, without the country and referrer rows.
+              { now: new Date(to), breakdowns: false },
             ),
         ],
         [
