@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { getCampaignConversions } from "../modules/conversions/campaign-conversions.js";
 import { getCampaignSentiment } from "../modules/posts/campaign-sentiment.js";
+import { getCampaignReport } from "../modules/reports/get-campaign-report.js";
 import { getLinkAnalytics } from "../modules/tracking/link-analytics.js";
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from "../test-support/databases.js";
 import { seedLightDemo } from "../test-support/demo.js";
@@ -39,5 +40,9 @@ describeEachDatabase("demo tracking", (dialect) => {
     expect(sentiment.totals.comments).toBeGreaterThan(100);
     expect(sentiment.totals.positive).toBeGreaterThan(sentiment.totals.negative);
     expect(sentiment.examples.negative.length).toBeGreaterThanOrEqual(2);
+    // Its spend over time adds up to its cost, commissions following the days' revenue.
+    const report = await getCampaignReport(db, organisationId, summit.id);
+    expect(report.spendByDay.reduce((sum, d) => sum + d.cost, 0)).toBe(report.totals.cost);
+    expect(report.spendByDay.length).toBeGreaterThan(10);
   });
 });

@@ -81,6 +81,7 @@ describeInBrowser("reading a campaign report and settling payouts in the browser
     expect(pdf.suggestedFilename()).toMatch(/^campaign-report-.*\.pdf$/);
 
     await page.getByRole("heading", { name: "Retention impact" }).waitFor();
+    expect(await page.getByRole("region", { name: "Spend vs revenue" }).isVisible()).toBe(true);
     const forecast = page.getByRole("region", { name: "Forecast vs actual" });
     await forecast.getByRole("cell", { name: "Noor Trails" }).waitFor();
     expect(await forecast.textContent()).toMatch(/16K.*forecast/);

@@ -116,6 +116,13 @@ describeEachDatabase("campaign report API", (dialect) => {
     expect(report.kpis).toEqual([
       { metric: "impressions", comparison: "gte", target: 20_000, actual: 30_000, met: true, progress: 1.5 },
     ]);
+    // Spend over time: the boost spread over its three days, the fee on the day the contract was signed.
+    expect(report.spendByDay).toEqual([
+      { day: "2026-11-10", cost: 10_000 },
+      { day: "2026-11-11", cost: 10_000 },
+      { day: "2026-11-12", cost: 10_000 },
+      { day: new Date().toISOString().slice(0, 10), cost: 120_000 },
+    ]);
   });
 
   it("exports the report as CSV, one row per creator and a total", async () => {

@@ -2,10 +2,12 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
 import { getCampaign } from "../campaigns/get-campaign.js";
 import { listCampaignCreators } from "../campaigns/list-campaign-creators.js";
-import { costOfCreator } from "../contracts/compensation.js";
+import { costOfCreator, productValue } from "../contracts/compensation.js";
 import { listContracts } from "../contracts/list-contracts.js";
+import type { ContractView } from "../contracts/offer-view.js";
 import { summariseCampaignConversions } from "../conversions/summarise-campaign-conversions.js";
 import { listCampaignPosts } from "../posts/list-campaign-posts.js";
+import type { LivePostView } from "../posts/post-view.js";
 import { getLinkAnalytics } from "../tracking/link-analytics.js";
 import {
   buildCampaignReport,
@@ -15,9 +17,70 @@ import {
 
 export interface CampaignReportResponse extends CampaignReport {
   campaignId: string;
+  /** Cost by the day it was incurred (M7), adding up to the total cost: what "spend vs results over time" plots. */
+  spendByDay: Array<{ day: string; cost: number }>;
   otherCurrencyOrders: number;
   codeClickConflicts: number;
   clicksFromBots: number;
+}
+
+const dayOf = (iso: string) => iso.slice(0, 10);
+
+/**
+ * When the campaign's cost fell (M7): fixed fees and seeded products on the day their trigger happened (signing, or
+ * the creator's first live post for approval and going live, as the payout ledger has it), paid amplification spread
+ * evenly over its dates, and the rest of the cost — commissions and bonuses, which follow sales — spread over the
+ * days in proportion to their attributed revenue (on the campaign's last day when there was none). The days add up
+ * to the report's total cost.
+ */
+function spendByDay(
+  report: CampaignReport,
+  contracts: ContractView[],
+  posts: LivePostView[],
+  endDate: string,
+): Array<{ day: string; cost: number }> {
+  const spend = new Map<string, number>();
+  const add = (day: string, amount: number) => spend.set(day, (spend.get(day) ?? 0) + amount);
+  const firstLive = new Map<string, string>();
+  for (const post of posts) {
+    const known = firstLive.get(post.creatorId);
+    if (!known || post.postedAt < known) firstLive.set(post.creatorId, post.postedAt);
+  }
+  for (const contract of contracts) {
+    for (const installment of contract.installments) {
+      const at =
+        installment.trigger === "on_signing" ? contract.acceptedAt : firstLive.get(contract.creatorId);
+      if (at) add(dayOf(at), installment.amount);
+    }
+    const products = productValue(contract.terms.compensation);
+    if (products > 0) add(dayOf(contract.acceptedAt), products);
+  }
+  for (const post of posts)
+    for (const paid of post.amplifications) {
+      const days: string[] = [];
+      for (
+        let t = Date.parse(`${paid.startDate}T00:00:00Z`);
+        t <= Date.parse(`${paid.endDate}T00:00:00Z`);
+        t += 86_400_000
+      )
+        days.push(new Date(t).toISOString().slice(0, 10));
+      const each = Math.floor(paid.spend / days.length);
+      days.forEach((day, i) =>
+        add(day, i === days.length - 1 ? paid.spend - each * (days.length - 1) : each),
+      );
+    }
+  let rest = report.totals.cost - [...spend.values()].reduce((sum, cost) => sum + cost, 0);
+  const revenueDays = report.byDay.filter((d) => d.revenue > 0);
+  const revenue = revenueDays.reduce((sum, d) => sum + d.revenue, 0);
+  if (rest !== 0 && revenue > 0) {
+    const total = rest;
+    for (const [i, d] of revenueDays.entries()) {
+      const share = i === revenueDays.length - 1 ? rest : Math.round((total * d.revenue) / revenue);
+      add(d.day, share);
+      rest -= share;
+    }
+  } else if (rest !== 0) add(endDate, rest);
+  return [...spend].map(([day, cost]) => ({ day, cost })).sort((a, b) => a.day.localeCompare(b.day));
 }
 
 /**
@@ -153,6 +216,7 @@ export async function getCampaignReport(
   return {
     ...report,
     campaignId,
+    spendByDay: spendByDay(report, contracts, posts, campaign.endDate),
     otherCurrencyOrders: conversions.otherCurrencyOrders,
     codeClickConflicts: conversions.codeClickConflicts,
     clicksFromBots: clicks.totals.botClicks,

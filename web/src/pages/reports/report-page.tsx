@@ -55,6 +55,7 @@ interface Report {
   byCreator: Array<Row & { creatorId: string; name: string; platform: string; tier: string }>;
   byPlatform: Array<Row & { platform: string }>;
   byDay: Array<{ day: string; clicks: number; orders: number; revenue: number }>;
+  spendByDay: Array<{ day: string; cost: number }>;
   kpis: Array<{
     metric: string;
     comparison: "gte" | "lte";
@@ -91,6 +92,27 @@ const count = (value: number | null, reason: string) =>
   value === null ? <Unknown reason={reason} /> : formatCount(value);
 const ratio = (value: number | null, reason: string) =>
   value === null ? <Unknown reason={reason} /> : `${value.toFixed(2)}×`;
+
+/** Running totals of cost (when incurred) and attributed revenue per day, in major units for a chart axis. */
+function cumulativeSpendAndRevenue(report: Report): Array<{ day: string; spend: number; revenue: number }> {
+  const days = new Map<string, { cost: number; revenue: number }>();
+  for (const d of report.spendByDay) days.set(d.day, { cost: d.cost, revenue: 0 });
+  for (const d of report.byDay) days.set(d.day, { cost: days.get(d.day)?.cost ?? 0, revenue: d.revenue });
+  // Minor units per major unit differ by currency (cents, yen, fils).
+  const digits =
+    new Intl.NumberFormat("en", { style: "currency", currency: report.currency }).resolvedOptions()
+      .maximumFractionDigits ?? 2;
+  const perMajor = 10 ** digits;
+  let spend = 0;
+  let revenue = 0;
+  return [...days]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([day, d]) => {
+      spend += d.cost;
+      revenue += d.revenue;
+      return { day, spend: Math.round(spend) / perMajor, revenue: Math.round(revenue) / perMajor };
+    });
+}
 
 const moneyMetrics = new Set(["revenue", "cpm", "cpv", "cpe", "cpc", "cpl", "cpa", "cac", "emv"]);
 const rateMetrics = new Set(["engagement_rate", "ctr"]);
@@ -157,6 +179,8 @@ export function CampaignReportPage() {
     { stage: "Orders", value: t.orders },
   ];
   const leaders = [...report.byCreator].sort((a, b) => b.revenue - a.revenue || b.clicks - a.clicks);
+  // Spend vs results over time: cumulative cost and attributed revenue, in major units for the axis.
+  const spendAndRevenue = cumulativeSpendAndRevenue(report);
 
   return (
     <>
@@ -300,6 +324,22 @@ export function CampaignReportPage() {
                   stroke="#177a4b"
                   dot={false}
                 />
+              </LineChart>
+            </ResponsiveContainer>
+          </div>
+        </section>
+        <section className="card chart-card" aria-label="Spend vs revenue">
+          <h2>Spend vs revenue, cumulative ({c})</h2>
+          <div className="chart">
+            <ResponsiveContainer width="100%" height="100%">
+              <LineChart data={spendAndRevenue}>
+                <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                <XAxis dataKey="day" tickLine={false} />
+                <YAxis tickLine={false} width={72} />
+                <Tooltip />
+                <Legend />
+                <Line type="stepAfter" dataKey="spend" name="Spend" stroke="#c2410c" dot={false} />
+                <Line type="monotone" dataKey="revenue" name="Revenue" stroke="#177a4b" dot={false} />
               </LineChart>
             </ResponsiveContainer>
           </div>
