@@ -349,6 +349,75 @@ class ReportWriter {
     this.y = base + 38;
   }
 
+  /** Cumulative spend (when incurred) and attributed revenue per day, in major units, like the Reports page. */
+  spendOverTime(): void {
+    const { doc, report } = this;
+    const height = 145;
+    this.heading(`Spend vs revenue over time, cumulative (${report.currency})`, height + 24);
+    const perDay = new Map<string, { cost: number; revenue: number }>();
+    for (const d of report.spendByDay) perDay.set(d.day, { cost: d.cost, revenue: 0 });
+    for (const d of report.byDay)
+      perDay.set(d.day, { cost: perDay.get(d.day)?.cost ?? 0, revenue: d.revenue });
+    if (perDay.size === 0) {
+      this.small("No spend or revenue recorded yet.", page.margin, this.y);
+      this.y += 20;
+      return;
+    }
+    const perMajor = 10 ** minorDigits(report.currency);
+    let spend = 0;
+    let revenue = 0;
+    const days = [...perDay]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([day, d]) => {
+        spend += d.cost;
+        revenue += d.revenue;
+        return { day, spend: spend / perMajor, revenue: revenue / perMajor };
+      });
+    const left = page.margin + 40;
+    const right = page.margin + contentWidth - 34;
+    const top = this.y + 16;
+    const base = top + height - 30;
+    const ticks = niceTicks(Math.max(1, ...days.map((d) => Math.max(d.spend, d.revenue))));
+    const max = ticks.at(-1) ?? 1;
+    const x = (i: number) =>
+      days.length === 1 ? (left + right) / 2 : left + ((right - left) * i) / (days.length - 1);
+    const plot = base - top;
+    for (const tick of ticks) {
+      const y = base - (plot * tick) / max;
+      doc.moveTo(left, y).lineTo(right, y).lineWidth(0.5).strokeColor(grid).stroke();
+      this.small(compact.format(tick), page.margin, y - 4, { width: 36, align: "right" });
+    }
+    doc.moveTo(left, base).lineTo(right, base).lineWidth(0.8).strokeColor(muted).stroke();
+    const labelEvery = Math.max(1, Math.ceil(days.length / 7));
+    days.forEach((d, i) => {
+      if (i % labelEvery === 0) this.small(d.day, x(i) - 30, base + 6, { width: 60, align: "center" });
+    });
+    const line = (values: number[], colour: string) => {
+      values.forEach((v, i) => {
+        const y = base - (plot * v) / max;
+        if (i === 0) doc.moveTo(x(i), y);
+        else doc.lineTo(x(i), y);
+      });
+      doc.lineWidth(1.4).strokeColor(colour).stroke();
+    };
+    line(
+      days.map((d) => d.spend),
+      colours.cost,
+    );
+    line(
+      days.map((d) => d.revenue),
+      colours.revenue,
+    );
+    this.legend(
+      [
+        ["Spend", colours.cost],
+        ["Revenue", colours.revenue],
+      ],
+      base + 20,
+    );
+    this.y = base + 38;
+  }
+
   legend(items: Array<[string, string]>, y: number): void {
     let x = page.margin + 40;
     for (const [label, colour] of items) {
@@ -612,6 +681,7 @@ export function drawReportPdf(
   writer.totals();
   writer.kpis();
   writer.daily();
+  writer.spendOverTime();
   writer.funnel();
   writer.spendVsRevenue();
   writer.leaderboard();
