@@ -40,11 +40,9 @@ export const campaignReportSchema = z
     byDay: z.array(
       z.object({ day: z.string(), clicks: z.number(), orders: z.number(), revenue: z.number() }),
     ),
-    spendByDay: z
-      .array(z.object({ day: z.string(), cost: z.number() }))
-      .meta({
-        description: "Cost by the day it was incurred (M7), minor units; the days add up to totals.cost",
-      }),
+    spendByDay: z.array(z.object({ day: z.string(), cost: z.number() })).meta({
+      description: "Cost by the day it was incurred (M7), minor units; the days add up to totals.cost",
+    }),
     kpis: z.array(
       z.object({
         metric: z.string(),

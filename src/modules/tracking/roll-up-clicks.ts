@@ -12,10 +12,10 @@ import type {
 import { inSqliteTransaction, yieldToEventLoop } from "./write-clicks.js";
 
 /** Clicks read per statement, and at most per transaction: about a second of heavy traffic. */
-const readSlice = 1_000;
+const readSlice = 500;
 const maxPerRun = 100_000;
 /** Rollup rows per statement: under PostgreSQL's 65,535 parameters, and short enough to let requests through. */
-const writeSlice = 500;
+const writeSlice = 200;
 
 interface StoredClick {
   seq: number;

@@ -8,7 +8,7 @@ import type { TrackingClicksTable } from "./schema.js";
 import { VisitorSalts, visitorHash } from "./visitor-salt.js";
 
 /** Rows per statement group: a SQLite slice holds the event loop, so queued requests run between slices. */
-const sliceSize = 250;
+const sliceSize = 100;
 
 export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
