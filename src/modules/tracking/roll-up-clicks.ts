@@ -287,6 +287,26 @@ function prepareSqliteStatements(sqlite: SqliteDatabase.Database) {
   };
 }
 
+/** Hourly and daily rows share their columns but the bucket: one prepared upsert each, run in slices. */
+async function upsertCounts<Row extends Omit<TrackingLinkHourlyTable, "hour">>(
+  statement: SqliteDatabase.Statement,
+  rows: Row[],
+  bucketOf: (row: Row) => string,
+): Promise<void> {
+  for (const slice of sliced(rows)) {
+    for (const r of slice)
+      statement.run(
+        r.link_id,
+        bucketOf(r),
+        r.organisation_id,
+        r.campaign_id,
+        r.creator_id,
+        ...counters.map((c) => r[c]),
+      );
+    await yieldToEventLoop();
+  }
+}
+
 function sqliteStore(s: ReturnType<typeof prepareSqliteStatements>): RollupStore {
   return {
     watermark: async () => Number(s.watermark.get() ?? 0),
@@ -300,46 +320,8 @@ function sqliteStore(s: ReturnType<typeof prepareSqliteStatements>): RollupStore
       }
       return inserted;
     },
-    upsertHourly: async (rows) => {
-      for (const slice of sliced(rows)) {
-        for (const r of slice)
-          s.hourly.run(
-            r.link_id,
-            r.hour,
-            r.organisation_id,
-            r.campaign_id,
-            r.creator_id,
-            r.clicks,
-            r.bot_clicks,
-            r.unique_visitors,
-            r.desktop_clicks,
-            r.mobile_clicks,
-            r.tablet_clicks,
-            r.other_clicks,
-          );
-        await yieldToEventLoop();
-      }
-    },
-    upsertDaily: async (rows) => {
-      for (const slice of sliced(rows)) {
-        for (const r of slice)
-          s.daily.run(
-            r.link_id,
-            r.day,
-            r.organisation_id,
-            r.campaign_id,
-            r.creator_id,
-            r.clicks,
-            r.bot_clicks,
-            r.unique_visitors,
-            r.desktop_clicks,
-            r.mobile_clicks,
-            r.tablet_clicks,
-            r.other_clicks,
-          );
-        await yieldToEventLoop();
-      }
-    },
+    upsertHourly: (rows) => upsertCounts(s.hourly, rows, (r) => r.hour),
+    upsertDaily: (rows) => upsertCounts(s.daily, rows, (r) => r.day),
     upsertBreakdown: async (rows) => {
       for (const slice of sliced(rows)) {
         for (const b of slice)
