@@ -278,14 +278,22 @@ class ReportWriter {
     }
   }
 
-  /** Clicks (left axis) and orders (right axis) per UTC day, as lines, like the Reports page. */
-  daily(): void {
-    const { doc, report } = this;
+  /**
+   * Lines over days on a left axis (and, when given, a right one with its own scale), with grid, ticks, day labels
+   * and a legend: the daily charts of the Reports page.
+   */
+  lineChart(chart: {
+    title: string;
+    empty: string;
+    days: string[];
+    left: { label?: string; series: Array<{ label: string; colour: string; values: number[] }> };
+    right?: { label: string; series: Array<{ label: string; colour: string; values: number[] }> };
+  }): void {
+    const { doc } = this;
     const height = 145;
-    this.heading("Clicks and orders by day", height + 24);
-    const days = report.byDay;
-    if (days.length === 0) {
-      this.small("No clicks or orders recorded yet.", page.margin, this.y);
+    this.heading(chart.title, height + 24);
+    if (chart.days.length === 0) {
+      this.small(chart.empty, page.margin, this.y);
       this.y += 20;
       return;
     }
@@ -293,35 +301,38 @@ class ReportWriter {
     const right = page.margin + contentWidth - 34;
     const top = this.y + 16;
     const base = top + height - 30;
-    const clickTicks = niceTicks(Math.max(...days.map((d) => d.clicks)));
-    const orderTicks = niceTicks(Math.max(...days.map((d) => d.orders)));
-    const clickMax = clickTicks.at(-1) ?? 1;
-    const orderMax = orderTicks.at(-1) ?? 1;
-    const x = (i: number) =>
-      days.length === 1 ? (left + right) / 2 : left + ((right - left) * i) / (days.length - 1);
     const plot = base - top;
-
-    this.small("Clicks", page.margin, this.y, { width: 40 });
-    this.small("Orders", right + 4, this.y);
-    for (const tick of clickTicks) {
-      const y = base - (plot * tick) / clickMax;
+    const x = (i: number) =>
+      chart.days.length === 1 ? (left + right) / 2 : left + ((right - left) * i) / (chart.days.length - 1);
+    const scale = (axis: { series: Array<{ values: number[] }> }) => {
+      const ticks = niceTicks(Math.max(1, ...axis.series.flatMap((line) => line.values)));
+      return { ticks, max: ticks.at(-1) ?? 1 };
+    };
+    const leftScale = scale(chart.left);
+    if (chart.left.label) this.small(chart.left.label, page.margin, this.y, { width: 40 });
+    for (const tick of leftScale.ticks) {
+      const y = base - (plot * tick) / leftScale.max;
       doc.moveTo(left, y).lineTo(right, y).lineWidth(0.5).strokeColor(grid).stroke();
       this.small(compact.format(tick), page.margin, y - 4, { width: 36, align: "right" });
     }
-    for (const tick of orderTicks)
-      this.small(compact.format(tick), right + 4, base - (plot * tick) / orderMax - 4, { width: 30 });
+    const rightScale = chart.right ? scale(chart.right) : null;
+    if (chart.right && rightScale) {
+      this.small(chart.right.label, right + 4, this.y);
+      for (const tick of rightScale.ticks)
+        this.small(compact.format(tick), right + 4, base - (plot * tick) / rightScale.max - 4, { width: 30 });
+    }
     doc.moveTo(left, base).lineTo(right, base).lineWidth(0.8).strokeColor(muted).stroke();
-    const labelEvery = Math.max(1, Math.ceil(days.length / 7));
-    days.forEach((d, i) => {
+    const labelEvery = Math.max(1, Math.ceil(chart.days.length / 7));
+    chart.days.forEach((day, i) => {
       if (i % labelEvery !== 0) return;
       doc
         .moveTo(x(i), base)
         .lineTo(x(i), base + 3)
         .strokeColor(muted)
         .stroke();
-      this.small(d.day, x(i) - 30, base + 6, { width: 60, align: "center" });
+      this.small(day, x(i) - 30, base + 6, { width: 60, align: "center" });
     });
-    const line = (values: number[], max: number, colour: string) => {
+    const draw = (values: number[], max: number, colour: string) => {
       values.forEach((v, i) => {
         const y = base - (plot * v) / max;
         if (i === 0) doc.moveTo(x(i), y);
@@ -329,40 +340,41 @@ class ReportWriter {
       });
       doc.lineWidth(1.4).strokeColor(colour).stroke();
     };
-    line(
-      days.map((d) => d.clicks),
-      clickMax,
-      colours.clicks,
-    );
-    line(
-      days.map((d) => d.orders),
-      orderMax,
-      colours.orders,
-    );
+    for (const line of chart.left.series) draw(line.values, leftScale.max, line.colour);
+    if (chart.right && rightScale)
+      for (const line of chart.right.series) draw(line.values, rightScale.max, line.colour);
     this.legend(
-      [
-        ["Clicks (left axis)", colours.clicks],
-        ["Orders (right axis)", colours.orders],
-      ],
+      [...chart.left.series, ...(chart.right?.series ?? [])].map((line) => [line.label, line.colour]),
       base + 20,
     );
     this.y = base + 38;
   }
 
+  /** Clicks (left axis) and orders (right axis) per UTC day, like the Reports page. */
+  daily(): void {
+    const days = this.report.byDay;
+    this.lineChart({
+      title: "Clicks and orders by day",
+      empty: "No clicks or orders recorded yet.",
+      days: days.map((d) => d.day),
+      left: {
+        label: "Clicks",
+        series: [{ label: "Clicks (left axis)", colour: colours.clicks, values: days.map((d) => d.clicks) }],
+      },
+      right: {
+        label: "Orders",
+        series: [{ label: "Orders (right axis)", colour: colours.orders, values: days.map((d) => d.orders) }],
+      },
+    });
+  }
+
   /** Cumulative spend (when incurred) and attributed revenue per day, in major units, like the Reports page. */
   spendOverTime(): void {
-    const { doc, report } = this;
-    const height = 145;
-    this.heading(`Spend vs revenue over time, cumulative (${report.currency})`, height + 24);
+    const { report } = this;
     const perDay = new Map<string, { cost: number; revenue: number }>();
     for (const d of report.spendByDay) perDay.set(d.day, { cost: d.cost, revenue: 0 });
     for (const d of report.byDay)
       perDay.set(d.day, { cost: perDay.get(d.day)?.cost ?? 0, revenue: d.revenue });
-    if (perDay.size === 0) {
-      this.small("No spend or revenue recorded yet.", page.margin, this.y);
-      this.y += 20;
-      return;
-    }
     const perMajor = 10 ** minorDigits(report.currency);
     let spend = 0;
     let revenue = 0;
@@ -373,49 +385,17 @@ class ReportWriter {
         revenue += d.revenue;
         return { day, spend: spend / perMajor, revenue: revenue / perMajor };
       });
-    const left = page.margin + 40;
-    const right = page.margin + contentWidth - 34;
-    const top = this.y + 16;
-    const base = top + height - 30;
-    const ticks = niceTicks(Math.max(1, ...days.map((d) => Math.max(d.spend, d.revenue))));
-    const max = ticks.at(-1) ?? 1;
-    const x = (i: number) =>
-      days.length === 1 ? (left + right) / 2 : left + ((right - left) * i) / (days.length - 1);
-    const plot = base - top;
-    for (const tick of ticks) {
-      const y = base - (plot * tick) / max;
-      doc.moveTo(left, y).lineTo(right, y).lineWidth(0.5).strokeColor(grid).stroke();
-      this.small(compact.format(tick), page.margin, y - 4, { width: 36, align: "right" });
-    }
-    doc.moveTo(left, base).lineTo(right, base).lineWidth(0.8).strokeColor(muted).stroke();
-    const labelEvery = Math.max(1, Math.ceil(days.length / 7));
-    days.forEach((d, i) => {
-      if (i % labelEvery === 0) this.small(d.day, x(i) - 30, base + 6, { width: 60, align: "center" });
+    this.lineChart({
+      title: `Spend vs revenue over time, cumulative (${report.currency})`,
+      empty: "No spend or revenue recorded yet.",
+      days: days.map((d) => d.day),
+      left: {
+        series: [
+          { label: "Spend", colour: colours.cost, values: days.map((d) => d.spend) },
+          { label: "Revenue", colour: colours.revenue, values: days.map((d) => d.revenue) },
+        ],
+      },
     });
-    const line = (values: number[], colour: string) => {
-      values.forEach((v, i) => {
-        const y = base - (plot * v) / max;
-        if (i === 0) doc.moveTo(x(i), y);
-        else doc.lineTo(x(i), y);
-      });
-      doc.lineWidth(1.4).strokeColor(colour).stroke();
-    };
-    line(
-      days.map((d) => d.spend),
-      colours.cost,
-    );
-    line(
-      days.map((d) => d.revenue),
-      colours.revenue,
-    );
-    this.legend(
-      [
-        ["Spend", colours.cost],
-        ["Revenue", colours.revenue],
-      ],
-      base + 20,
-    );
-    this.y = base + 38;
   }
 
   legend(items: Array<[string, string]>, y: number): void {
