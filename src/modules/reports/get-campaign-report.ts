@@ -65,9 +65,8 @@ function spendByDay(
       )
         days.push(new Date(t).toISOString().slice(0, 10));
       const each = Math.floor(paid.spend / days.length);
-      days.forEach((day, i) =>
-        add(day, i === days.length - 1 ? paid.spend - each * (days.length - 1) : each),
-      );
+      for (const [i, day] of days.entries())
+        add(day, i === days.length - 1 ? paid.spend - each * (days.length - 1) : each);
     }
   let rest = report.totals.cost - [...spend.values()].reduce((sum, cost) => sum + cost, 0);
   const revenueDays = report.byDay.filter((d) => d.revenue > 0);
