@@ -9,14 +9,10 @@ import type { SearchableAccount } from "../src/modules/creators/list-changed-acc
 import { tierForFollowers } from "../src/modules/creators/tiers.js";
 import { CreatorIndex } from "../src/modules/discovery/creator-index.js";
 import { runIndexQuery } from "../src/modules/discovery/run-index-query.js";
+import { percentile } from "./bench-support.js";
 import { benchCreator, queryMix } from "./discovery-data.js";
 
 const count = Number(process.env.BENCH_CREATORS ?? 1_000_000);
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
 
 const index = new CreatorIndex();
 let started = performance.now();

@@ -13,8 +13,7 @@
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
-import { type AmplioDatabase, type DialectName, openDatabase } from "../src/db/database.js";
+import type { DialectName } from "../src/db/database.js";
 import { migrateToLatest } from "../src/db/migrate.js";
 import { systemActor } from "../src/modules/audit/actor.js";
 import { type CreatorInput, insertCreators } from "../src/modules/creators/creators.js";
@@ -22,6 +21,7 @@ import { importCreators } from "../src/modules/creators/import-creators.js";
 import { tierForFollowers, tiers } from "../src/modules/creators/tiers.js";
 import { type SearchCreatorsQuery, searchCreators } from "../src/modules/discovery/search-creators.js";
 import { createOrganisation } from "../src/modules/organisations/organisations.js";
+import { openBenchDatabase, percentile } from "./bench-support.js";
 import {
   benchCountries,
   benchCreator,
@@ -34,16 +34,7 @@ import {
 
 const count = Number(process.env.BENCH_CREATORS ?? 1_000_000);
 const imported = Math.min(count, 100_000);
-const postgresUrl =
-  process.env.AMPLIO_BENCH_POSTGRES_URL ??
-  process.env.AMPLIO_TEST_POSTGRES_URL ??
-  "postgres://postgres@127.0.0.1:5432/test";
 const work = mkdtempSync(path.join(tmpdir(), "amplio-bench-"));
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
 
 /** The baseline: the same rows in typed arrays, each query a plain scan (text by substring). */
 function buildBaseline() {
@@ -137,38 +128,12 @@ interface Figures {
   text: number[];
 }
 
-async function openBenchDatabase(
-  dialect: DialectName,
-): Promise<{ database: AmplioDatabase; drop(): Promise<void> }> {
-  if (dialect === "sqlite") {
-    const file = path.join(work, "bench.sqlite");
-    const database = openDatabase(`sqlite:${file}`);
-    return { database, drop: async () => database.destroy() };
-  }
-  const schema = `bench_discovery_${process.pid}`;
-  const admin = new pg.Client({ connectionString: postgresUrl });
-  await admin.connect();
-  await admin.query(`drop schema if exists ${schema} cascade; create schema ${schema}`);
-  await admin.end();
-  const database = openDatabase(postgresUrl, { schema });
-  return {
-    database,
-    async drop() {
-      await database.destroy();
-      const cleanup = new pg.Client({ connectionString: postgresUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop schema ${schema} cascade`);
-      await cleanup.end();
-    },
-  };
-}
-
 async function runEngine(
   dialect: DialectName,
   csv: string,
   queries: SearchCreatorsQuery[],
 ): Promise<Figures> {
-  const { database, drop } = await openBenchDatabase(dialect);
+  const { database, drop } = await openBenchDatabase(dialect, { name: "discovery", directory: work });
   try {
     const { db } = database;
     await migrateToLatest(db);

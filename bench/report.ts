@@ -16,9 +16,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import pg from "pg";
 import { buildApp } from "../src/app.js";
-import { type AmplioDatabase, type DialectName, openDatabase } from "../src/db/database.js";
+import type { DialectName } from "../src/db/database.js";
 import { migrateToLatest } from "../src/db/migrate.js";
 import { getCampaign } from "../src/modules/campaigns/get-campaign.js";
 import { listCampaignCreators } from "../src/modules/campaigns/list-campaign-creators.js";
@@ -28,6 +27,7 @@ import { checkForecasts } from "../src/modules/planner/forecast-vs-actual.js";
 import { listCampaignPosts } from "../src/modules/posts/list-campaign-posts.js";
 import { getCampaignReport } from "../src/modules/reports/get-campaign-report.js";
 import { getLinkAnalytics } from "../src/modules/tracking/link-analytics.js";
+import { openBenchDatabase, percentile } from "./bench-support.js";
 import { clicksPerConversion, loadBenchCampaign } from "./report-data.js";
 
 const clickTotal = Number(process.env.BENCH_CLICKS ?? 5_000_000);
@@ -35,43 +35,9 @@ const creatorCount = 500;
 const warmUps = 5;
 const runs = Number(process.env.BENCH_RUNS ?? 50);
 const targetMs = 300;
-const postgresUrl =
-  process.env.AMPLIO_BENCH_POSTGRES_URL ??
-  process.env.AMPLIO_TEST_POSTGRES_URL ??
-  "postgres://postgres@127.0.0.1:5432/test";
 const publicUrl = "http://bench.test";
 const work = mkdtempSync(path.join(tmpdir(), "amplio-bench-report-"));
 const log = (message: string) => process.stderr.write(`${message}\n`);
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
-
-async function openBenchDatabase(
-  dialect: DialectName,
-): Promise<{ database: AmplioDatabase; drop(): Promise<void> }> {
-  if (dialect === "sqlite") {
-    const database = openDatabase(`sqlite:${path.join(work, "bench.sqlite")}`);
-    return { database, drop: async () => database.destroy() };
-  }
-  const schema = `bench_report_${process.pid}`;
-  const admin = new pg.Client({ connectionString: postgresUrl });
-  await admin.connect();
-  await admin.query(`drop schema if exists ${schema} cascade; create schema ${schema}`);
-  await admin.end();
-  const database = openDatabase(postgresUrl, { schema });
-  return {
-    database,
-    async drop() {
-      await database.destroy();
-      const cleanup = new pg.Client({ connectionString: postgresUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop schema ${schema} cascade`);
-      await cleanup.end();
-    },
-  };
-}
 
 async function time(work: () => Promise<unknown>, times: number, warm = 0): Promise<number[]> {
   const measured: number[] = [];
@@ -93,7 +59,7 @@ interface Figures {
 }
 
 async function runEngine(dialect: DialectName): Promise<Figures> {
-  const { database, drop } = await openBenchDatabase(dialect);
+  const { database, drop } = await openBenchDatabase(dialect, { name: "report", directory: work });
   try {
     const { db } = database;
     await migrateToLatest(db);
