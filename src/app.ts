@@ -1,5 +1,5 @@
-import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
+import { createServer } from "node:http";
 import path from "node:path";
 import fastifyCookie from "@fastify/cookie";
 import fastifyStatic from "@fastify/static";
@@ -22,6 +22,7 @@ import { migrateToLatest } from "./db/migrate.js";
 import { registerAuthentication } from "./http/auth.js";
 import { problem } from "./http/errors.js";
 import { registerProblemHandlers } from "./http/problem-handler.js";
+import { requestIdFrom, securityHeaders } from "./http/response-headers.js";
 import { problemSchema } from "./http/schemas.js";
 import { accountRoutes } from "./modules/accounts/routes.js";
 import { apiKeyRoutes } from "./modules/api-keys/routes.js";
@@ -50,6 +51,8 @@ import { shopifyRoutes } from "./modules/shopify/routes.js";
 import { shopifyWebhookRoutes } from "./modules/shopify/webhook-routes.js";
 import { redirectRoutes } from "./modules/tracking/redirect-routes.js";
 import { trackingRoutes } from "./modules/tracking/routes.js";
+import { isRedirectRequest, type RedirectHandler } from "./modules/tracking/serve-redirect.js";
+import { trackingRuntime } from "./modules/tracking/tracking-runtime.js";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -69,15 +72,24 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
   const database = givenDatabase ?? openDatabase(config.databaseUrl, { schema: config.databaseSchema });
   await migrateToLatest(database.db);
 
+  // Set once the redirect is registered; until then every request goes through Fastify.
+  let redirect: RedirectHandler | null = null;
   const app = Fastify({
     logger: { level: config.logLevel, redact: ["req.headers.authorization", "req.headers.cookie"] },
-    genReqId: (request) => {
-      const given = request.headers["x-request-id"];
-      return typeof given === "string" && /^[\w-]{1,100}$/.test(given) ? given : randomUUID();
-    },
+    genReqId: (request) => requestIdFrom(request.headers),
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,
+    // GET /r/:code skips the router, hooks and reply objects (decision 0005): it is most of the traffic.
+    serverFactory: (fastifyHandler) => {
+      const server = createServer((request, response) => {
+        if (redirect && isRedirectRequest(request)) redirect(request, response);
+        else fastifyHandler(request, response);
+      });
+      // Fastify's own default, which it sets only on servers it creates.
+      server.keepAliveTimeout = 72_000;
+      return server;
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -88,9 +100,7 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
   // Callback hooks, not async ones: they run on every request, the redirect's included, and a promise each adds up.
   app.addHook("onSend", (request, reply, payload, done) => {
     reply.header("x-request-id", request.id);
-    reply.header("x-content-type-options", "nosniff");
-    reply.header("referrer-policy", "strict-origin-when-cross-origin");
-    reply.header("x-frame-options", "DENY");
+    reply.headers(securityHeaders);
     done(null, payload);
   });
   app.addHook("onClose", async () => {
@@ -162,6 +172,7 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
   await app.register(accountRoutes, { prefix: "/api/auth", ...context });
   await app.register(portalRoutes, { prefix: "/api/portal", ...context });
   await app.register(redirectRoutes, context);
+  redirect = trackingRuntime(context).redirect.handle;
   await app.register(storefrontRoutes, context);
   await app.register(shopifyWebhookRoutes, context);
   await app.register(

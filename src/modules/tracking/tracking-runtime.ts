@@ -2,6 +2,7 @@ import type { AppContext } from "../../app-context.js";
 import { ClickBuffer } from "./click-buffer.js";
 import { LinkCache } from "./link-cache.js";
 import { ClickRollup } from "./roll-up-clicks.js";
+import { createRedirectHandler } from "./serve-redirect.js";
 import { ClickWriter } from "./write-clicks.js";
 
 /** How often the rollups catch up with the appended clicks: reports are at most about this much behind. */
@@ -11,12 +12,14 @@ type Log = { error(object: unknown, message: string): void };
 
 /**
  * One per app: the redirect's link cache, the click buffer that appends clicks every 100 ms, and the rollup that
- * counts them into the per-link hourly and daily rows about once a second. Shared by the public and the API routes.
+ * counts them into the per-link hourly and daily rows about once a second, and the redirect that feeds them. Shared by
+ * the public and the API routes.
  */
 export class TrackingRuntime {
   readonly links: LinkCache;
   readonly clicks: ClickBuffer;
   readonly rollup: ClickRollup;
+  readonly redirect: ReturnType<typeof createRedirectHandler>;
   private rollupTimer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -28,6 +31,11 @@ export class TrackingRuntime {
     this.links = new LinkCache(db, { log });
     this.clicks = new ClickBuffer((events) => writer.write(events), { log });
     this.rollup = new ClickRollup(db, sqlite);
+    this.redirect = createRedirectHandler(this, {
+      trustProxy: context.config.trustProxy,
+      countryHeader: context.config.countryHeader,
+      log: log ?? console,
+    });
   }
 
   start(): void {

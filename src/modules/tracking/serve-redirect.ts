@@ -1,0 +1,123 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { requestIdFrom, securityHeaders } from "../../http/response-headers.js";
+import { countryFromHeader } from "./classify-visit.js";
+import { newClickId } from "./click-id.js";
+import type { CachedLink } from "./link-cache.js";
+import type { TrackingRuntime } from "./tracking-runtime.js";
+
+const notFoundPage = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>Link not found</title></head>
+<body style="font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem">
+<h1>This link does not exist</h1><p>It may have been mistyped, or it is no longer active.</p></body></html>`;
+
+export type RedirectHandler = (request: IncomingMessage, response: ServerResponse) => void;
+
+export interface RedirectOptions {
+  /** As Fastify's `trustProxy: true`: the client is the left-most X-Forwarded-For address. */
+  trustProxy: boolean;
+  /** A trusted proxy's country header (e.g. cf-ipcountry), lower-case; null to record no country. */
+  countryHeader: string | null;
+  log: { error(object: unknown, message: string): void };
+}
+
+/** The requests the redirect answers: GET and HEAD under /r/ (the rest goes through Fastify's router). */
+export function isRedirectRequest(request: IncomingMessage): boolean {
+  return (request.method === "GET" || request.method === "HEAD") && request.url?.startsWith("/r/") === true;
+}
+
+/** As the router decodes a path parameter; a malformed escape is no code at all. */
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return "";
+  }
+}
+
+function clientIp(request: IncomingMessage, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = request.headers["x-forwarded-for"];
+    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+    if (first) return first;
+  }
+  return request.socket.remoteAddress ?? "";
+}
+
+/**
+ * GET /r/:code on node's own request and response: a cached lookup, a 302 with a fresh click id, and the click handed
+ * to the buffer. The server calls it ahead of Fastify's router (decision 0005), and the Fastify route calls the same
+ * function, so `inject` in tests runs this very code. Nothing waits for the database unless the code is not cached.
+ * HEAD answers the same way without a click. Unknown and disabled codes get a 404 page: the redirect only ever goes to
+ * a link's stored destination. Once the app is closing it answers 503, so no click is taken after the last flush.
+ */
+export function createRedirectHandler(
+  runtime: TrackingRuntime,
+  options: RedirectOptions,
+): { handle: RedirectHandler; stopAccepting(): void } {
+  let accepting = true;
+
+  const answer = (request: IncomingMessage, response: ServerResponse, link: CachedLink | null) => {
+    const headers = {
+      ...securityHeaders,
+      "x-request-id": requestIdFrom(request.headers),
+      "cache-control": "private, no-store",
+    };
+    if (!accepting) {
+      response.writeHead(503, { ...headers, connection: "close", "retry-after": "1" });
+      response.end();
+      return;
+    }
+    if (!link) {
+      response.writeHead(404, { ...headers, "content-type": "text/html; charset=utf-8" });
+      response.end(request.method === "HEAD" ? undefined : notFoundPage);
+      return;
+    }
+    if (request.method === "HEAD") {
+      response.writeHead(302, { ...headers, location: link.targetUrl });
+      response.end();
+      return;
+    }
+    const at = Date.now();
+    const clickId = newClickId(at);
+    runtime.clicks.push({
+      clickId,
+      organisationId: link.organisationId,
+      linkId: link.linkId,
+      campaignId: link.campaignId,
+      creatorId: link.creatorId,
+      at,
+      ip: clientIp(request, options.trustProxy),
+      userAgent: request.headers["user-agent"] ?? "",
+      referer: request.headers.referer,
+      country: options.countryHeader ? countryFromHeader(request.headers[options.countryHeader]) : null,
+    });
+    response.writeHead(302, { ...headers, location: `${link.before}${clickId}${link.after}` });
+    response.end();
+  };
+
+  const handle: RedirectHandler = (request, response) => {
+    const url = request.url ?? "";
+    const query = url.indexOf("?");
+    const path = query === -1 ? url.slice(3) : url.slice(3, query);
+    const code = path.includes("%") ? decoded(path) : path;
+    const cached = runtime.links.peek(code);
+    if (cached !== undefined) return answer(request, response, cached);
+    runtime.links.load(code).then(
+      (link) => answer(request, response, link),
+      (error: unknown) => {
+        options.log.error({ err: error, code }, "redirect: loading the link failed");
+        if (response.headersSent) return;
+        response.writeHead(503, { ...securityHeaders, "retry-after": "1" });
+        response.end();
+      },
+    );
+  };
+
+  return {
+    handle,
+    stopAccepting() {
+      accepting = false;
+    },
+  };
+}
