@@ -10,6 +10,9 @@ export type DialectName = "sqlite" | "postgres";
 export interface AmplioDatabase {
   db: Kysely<Database>;
   dialect: DialectName;
+  /** Where it was opened from, so a worker thread can open a connection of its own to the same database. */
+  url: string;
+  schema?: string;
   /** The SQLite connection under `db`, for the few hot paths that run prepared statements (click writes). */
   sqlite?: SqliteDatabase.Database;
   destroy(): Promise<void>;
@@ -34,7 +37,7 @@ export function openDatabase(url: string, options: { schema?: string } = {}): Am
       ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect, destroy: () => db.destroy() };
+    return { db, dialect, url, schema: options.schema, destroy: () => db.destroy() };
   }
   const file = url.slice("sqlite:".length);
   if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -44,7 +47,7 @@ export function openDatabase(url: string, options: { schema?: string } = {}): Am
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("busy_timeout = 5000");
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect, sqlite, destroy: () => db.destroy() };
+  return { db, dialect, url, sqlite, destroy: () => db.destroy() };
 }
 
 /** True when a write failed on a unique constraint, on either database. */

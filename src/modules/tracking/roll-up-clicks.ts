@@ -75,6 +75,8 @@ export class ClickRollup {
   /** Visitors already counted (link, day, hash): most repeat visits never reach the visitors table. */
   private readonly seenVisitors = new Set<string>();
   private readonly owners = new Map<string, LinkOwner>();
+  /** Hourly and daily rows (link|bucket) this process has written: added to by UPDATE (SQLite). */
+  private readonly storedBuckets = new Set<string>();
   private running: Promise<number> | null = null;
   private readonly statements: ReturnType<typeof prepareSqliteStatements> | null;
 
@@ -111,7 +113,9 @@ export class ClickRollup {
     if (sqlite && statements)
       counted = await this.db
         .connection()
-        .execute(() => inSqliteTransaction(sqlite, () => this.rollUp(sqliteStore(statements))));
+        .execute(() =>
+          inSqliteTransaction(sqlite, () => this.rollUp(sqliteStore(statements, this.storedBuckets))),
+        );
     else
       counted = await inTransaction(this.db, async (trx) => {
         if (trx.getExecutor().adapter instanceof PostgresAdapter)
@@ -251,6 +255,8 @@ function dailyTotals(hourly: Iterable<TrackingLinkHourlyTable>): TrackingLinkDai
 const increments = (table: string) =>
   counters.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(",\n  ");
 
+const additions = counters.map((c) => `${c} = ${c} + ?`).join(", ");
+
 /** Prepared once: statement text parsed and planned on every run would cost more than the rows. */
 function prepareSqliteStatements(sqlite: SqliteDatabase.Database) {
   return {
@@ -266,18 +272,24 @@ function prepareSqliteStatements(sqlite: SqliteDatabase.Database) {
     visitor: sqlite.prepare(
       "insert into tracking_daily_visitors (link_id, day, visitor_hash) values (?, ?, ?) on conflict do nothing",
     ),
-    hourly: sqlite.prepare(
-      `insert into tracking_link_hourly (link_id, hour, organisation_id, campaign_id, creator_id, clicks, bot_clicks,
-        unique_visitors, desktop_clicks, mobile_clicks, tablet_clicks, other_clicks)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        on conflict (link_id, hour) do update set ${increments("tracking_link_hourly")}`,
-    ),
-    daily: sqlite.prepare(
-      `insert into tracking_link_daily (link_id, day, organisation_id, campaign_id, creator_id, clicks, bot_clicks,
-        unique_visitors, desktop_clicks, mobile_clicks, tablet_clicks, other_clicks)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        on conflict (link_id, day) do update set ${increments("tracking_link_daily")}`,
-    ),
+    hourly: {
+      upsert: sqlite.prepare(
+        `insert into tracking_link_hourly (link_id, hour, organisation_id, campaign_id, creator_id, clicks, bot_clicks,
+          unique_visitors, desktop_clicks, mobile_clicks, tablet_clicks, other_clicks)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          on conflict (link_id, hour) do update set ${increments("tracking_link_hourly")}`,
+      ),
+      add: sqlite.prepare(`update tracking_link_hourly set ${additions} where link_id = ? and hour = ?`),
+    },
+    daily: {
+      upsert: sqlite.prepare(
+        `insert into tracking_link_daily (link_id, day, organisation_id, campaign_id, creator_id, clicks, bot_clicks,
+          unique_visitors, desktop_clicks, mobile_clicks, tablet_clicks, other_clicks)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          on conflict (link_id, day) do update set ${increments("tracking_link_daily")}`,
+      ),
+      add: sqlite.prepare(`update tracking_link_daily set ${additions} where link_id = ? and day = ?`),
+    },
     breakdown: sqlite.prepare(
       `insert into tracking_link_daily_breakdown (link_id, day, dimension, value, organisation_id, campaign_id,
         creator_id, clicks) values (?, ?, ?, ?, ?, ?, ?, ?)
@@ -287,27 +299,39 @@ function prepareSqliteStatements(sqlite: SqliteDatabase.Database) {
   };
 }
 
-/** Hourly and daily rows share their columns but the bucket: one prepared upsert each, run in slices. */
-async function upsertCounts<Row extends Omit<TrackingLinkHourlyTable, "hour">>(
-  statement: SqliteDatabase.Statement,
+/**
+ * Hourly and daily rows share their columns but the bucket. A row this process has written before is added to with
+ * a plain UPDATE, about half the cost of an upsert's failed insert; one that is not there (yet, or any more) is
+ * upserted. Run in slices.
+ */
+async function addCounts<Row extends Omit<TrackingLinkHourlyTable, "hour">>(
+  statements: { upsert: SqliteDatabase.Statement; add: SqliteDatabase.Statement },
+  stored: Set<string>,
   rows: Row[],
   bucketOf: (row: Row) => string,
 ): Promise<void> {
   for (const slice of sliced(rows)) {
-    for (const r of slice)
-      statement.run(
+    for (const r of slice) {
+      const bucket = bucketOf(r);
+      const key = `${r.link_id}|${bucket}`;
+      if (stored.has(key) && statements.add.run(...counters.map((c) => r[c]), r.link_id, bucket).changes > 0)
+        continue;
+      statements.upsert.run(
         r.link_id,
-        bucketOf(r),
+        bucket,
         r.organisation_id,
         r.campaign_id,
         r.creator_id,
         ...counters.map((c) => r[c]),
       );
+      if (stored.size >= 200_000) stored.clear();
+      stored.add(key);
+    }
     await yieldToEventLoop();
   }
 }
 
-function sqliteStore(s: ReturnType<typeof prepareSqliteStatements>): RollupStore {
+function sqliteStore(s: ReturnType<typeof prepareSqliteStatements>, stored: Set<string>): RollupStore {
   return {
     watermark: async () => Number(s.watermark.get() ?? 0),
     readClicks: async (after, limit) => s.readClicks.all(after, limit) as StoredClick[],
@@ -320,8 +344,8 @@ function sqliteStore(s: ReturnType<typeof prepareSqliteStatements>): RollupStore
       }
       return inserted;
     },
-    upsertHourly: (rows) => upsertCounts(s.hourly, rows, (r) => r.hour),
-    upsertDaily: (rows) => upsertCounts(s.daily, rows, (r) => r.day),
+    upsertHourly: (rows) => addCounts(s.hourly, stored, rows, (r) => r.hour),
+    upsertDaily: (rows) => addCounts(s.daily, stored, rows, (r) => r.day),
     upsertBreakdown: async (rows) => {
       for (const slice of sliced(rows)) {
         for (const b of slice)

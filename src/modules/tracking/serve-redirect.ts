@@ -11,6 +11,19 @@ const notFoundPage = `<!doctype html>
 <body style="font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem">
 <h1>This link does not exist</h1><p>It may have been mistyped, or it is no longer active.</p></body></html>`;
 
+/**
+ * A 302 has no body to sniff or frame, so it carries only what acts on the redirect: where to, never cached (each
+ * answer has its own click id), and the referrer policy the destination sees.
+ */
+const redirectHeaders = (location: string) => [
+  "location",
+  location,
+  "cache-control",
+  "private, no-store",
+  "referrer-policy",
+  securityHeaders["referrer-policy"],
+];
+
 export type RedirectHandler = (request: IncomingMessage, response: ServerResponse) => void;
 
 export interface RedirectOptions {
@@ -58,24 +71,21 @@ export function createRedirectHandler(
   let accepting = true;
 
   const answer = (request: IncomingMessage, response: ServerResponse, link: CachedLink | null) => {
-    const headers = {
-      ...securityHeaders,
-      "x-request-id": requestIdFrom(request.headers),
-      "cache-control": "private, no-store",
-    };
-    if (!accepting) {
-      response.writeHead(503, { ...headers, connection: "close", "retry-after": "1" });
-      response.end();
-      return;
-    }
-    if (!link) {
-      response.writeHead(404, { ...headers, "content-type": "text/html; charset=utf-8" });
-      response.end(request.method === "HEAD" ? undefined : notFoundPage);
+    if (!accepting || !link) {
+      const headers = {
+        ...securityHeaders,
+        "x-request-id": requestIdFrom(request.headers),
+        "cache-control": "private, no-store",
+      };
+      if (!accepting) response.writeHead(503, { ...headers, connection: "close", "retry-after": "1" }).end();
+      else
+        response
+          .writeHead(404, { ...headers, "content-type": "text/html; charset=utf-8" })
+          .end(request.method === "HEAD" ? undefined : notFoundPage);
       return;
     }
     if (request.method === "HEAD") {
-      response.writeHead(302, { ...headers, location: link.targetUrl });
-      response.end();
+      response.writeHead(302, redirectHeaders(link.targetUrl)).end();
       return;
     }
     const at = Date.now();
@@ -92,8 +102,7 @@ export function createRedirectHandler(
       referer: request.headers.referer,
       country: options.countryHeader ? countryFromHeader(request.headers[options.countryHeader]) : null,
     });
-    response.writeHead(302, { ...headers, location: `${link.before}${clickId}${link.after}` });
-    response.end();
+    response.writeHead(302, redirectHeaders(`${link.before}${clickId}${link.after}`)).end();
   };
 
   const handle: RedirectHandler = (request, response) => {

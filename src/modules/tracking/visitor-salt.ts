@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
 
@@ -31,7 +31,12 @@ export class VisitorSalts {
   }
 }
 
-/** A keyed hash of address and user agent: the same visitor gives the same id for one day, and no IP is kept. */
-export function visitorHash(salt: string, ip: string, userAgent: string): string {
-  return createHmac("sha256", salt).update(`${ip}\n${userAgent}`).digest("base64url").slice(0, 22);
+/**
+ * A keyed hash of address and user agent: the same visitor gives the same id for one day, and no IP is kept. The
+ * SHA-256 state after the secret salt is computed once and copied for each click: an HMAC's key setup per click cost
+ * several times the hash itself.
+ */
+export function visitorHasher(salt: string): (ip: string, userAgent: string) => string {
+  const keyed = createHash("sha256").update(salt);
+  return (ip, userAgent) => keyed.copy().update(`\n${ip}\n${userAgent}`).digest("base64url").slice(0, 22);
 }

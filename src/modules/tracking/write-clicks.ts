@@ -5,7 +5,7 @@ import type { Database } from "../../db/schema.js";
 import { classifyUserAgent, referrerHost } from "./classify-visit.js";
 import type { ClickEvent } from "./click-event.js";
 import type { TrackingClicksTable } from "./schema.js";
-import { VisitorSalts, visitorHash } from "./visitor-salt.js";
+import { VisitorSalts, visitorHasher } from "./visitor-salt.js";
 
 /** Rows per statement group: a SQLite slice holds the event loop, so queued requests run between slices. */
 const sliceSize = 100;
@@ -38,10 +38,10 @@ export class ClickWriter {
 
   async write(events: ClickEvent[]): Promise<void> {
     if (events.length === 0) return;
-    const salts = new Map<string, string>();
+    const hashers = new Map<string, ReturnType<typeof visitorHasher>>();
     for (const event of events) {
       const day = new Date(event.at).toISOString().slice(0, 10);
-      if (!salts.has(day)) salts.set(day, await this.salts.forDay(this.db, day));
+      if (!hashers.has(day)) hashers.set(day, visitorHasher(await this.salts.forDay(this.db, day)));
     }
     const toRow = (event: ClickEvent): ClickRow => {
       const occurredAt = new Date(event.at).toISOString();
@@ -51,7 +51,10 @@ export class ClickWriter {
         organisation_id: event.organisationId,
         link_id: event.linkId,
         occurred_at: occurredAt,
-        visitor_hash: visitorHash(salts.get(occurredAt.slice(0, 10)) as string, event.ip, event.userAgent),
+        visitor_hash: (hashers.get(occurredAt.slice(0, 10)) as ReturnType<typeof visitorHasher>)(
+          event.ip,
+          event.userAgent,
+        ),
         device: visit.device,
         referrer_host: referrerHost(event.referer),
         country: event.country,
