@@ -28,6 +28,8 @@ ServerResponse.prototype.writeHead = function (this: ServerResponse, ...args: Pa
   return writeHead.apply(this, args);
 } as typeof writeHead;
 await app.listen({ port, host: "127.0.0.1" });
+// As `amplio serve` runs: the job runner polls beside the redirect.
+app.amplio.jobs.start();
 const from = process.cpuUsage();
 process.stdout.write("ready\n");
 process.once("SIGTERM", () => {

@@ -1,6 +1,6 @@
 import { hostname } from "node:os";
 import type { Kysely } from "kysely";
-import { claimDueJobs } from "../../db/claim.js";
+import { claimDueJobs, hasDueJobs } from "../../db/claim.js";
 import type { AmplioDatabase } from "../../db/database.js";
 import { newId } from "../../db/ids.js";
 import type { Database } from "../../db/schema.js";
@@ -98,6 +98,7 @@ export class JobRunner {
 
   private async runBatch(now: Date): Promise<number> {
     const { db, dialect } = this.database;
+    if (!(await hasDueJobs(db, now.toISOString()))) return 0;
     const claimed = await db.transaction().execute((trx) =>
       claimDueJobs(trx, dialect, {
         workerId: this.workerId,

@@ -256,6 +256,78 @@ describeEachDatabase("tracking links and the redirect", (dialect) => {
     ).toBe(404);
   });
 
+  it("answers /r/ over a socket ahead of the router as the route does, and 503 once it stops accepting", async () => {
+    const link = (
+      await createLink({ creatorId, destinationUrl: "https://shop.example.com/socket#reviews" })
+    ).json() as { id: string; code: string };
+    const server = await buildApp({
+      logLevel: "silent",
+      webRoot: null,
+      publicUrl: "http://amplio.test",
+      trustProxy: true,
+      countryHeader: "cf-ipcountry",
+      database: test.database,
+    });
+    try {
+      await server.listen({ port: 0, host: "127.0.0.1" });
+      const address = server.server.address();
+      if (!address || typeof address === "string") throw new Error("no TCP address");
+      const at = (pathname: string, method = "GET") =>
+        fetch(`http://127.0.0.1:${address.port}${pathname}`, {
+          method,
+          redirect: "manual",
+          headers: { "user-agent": chrome, "x-forwarded-for": "198.51.100.7", "cf-ipcountry": "NL" },
+        });
+
+      const redirect = await at(`/r/${link.code}?from=bio`);
+      expect(redirect.status).toBe(302);
+      expect(redirect.headers.get("cache-control")).toBe("private, no-store");
+      expect(redirect.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+      const location = new URL(redirect.headers.get("location") as string);
+      expect(location.pathname).toBe("/socket");
+      expect(location.hash).toBe("#reviews");
+      const clickId = location.searchParams.get("amp_cid");
+      expect(clickId).toMatch(/^[0-9a-f-]{36}$/);
+
+      const head = await at(`/r/${link.code}`, "HEAD");
+      expect(head.status).toBe(302);
+      expect(head.headers.get("location")).not.toContain("amp_cid");
+      for (const unknown of ["/r/doesNotExist", "/r/%2F%2Fevil.example.com", "/r/%E0%A4%A", "/r/"]) {
+        const page = await at(unknown);
+        expect(page.status).toBe(404);
+        expect(page.headers.get("location")).toBeNull();
+        expect(page.headers.get("x-content-type-options")).toBe("nosniff");
+        expect(await page.text()).toContain("This link does not exist");
+      }
+      // Other methods and paths still go through Fastify.
+      expect((await at(`/r/${link.code}`, "POST")).status).toBe(404);
+      expect((await at("/healthz")).status).toBe(200);
+
+      const runtime = trackingRuntime(server.amplio);
+      await runtime.flush();
+      const clicks = await test.database.db
+        .selectFrom("tracking_clicks")
+        .selectAll()
+        .where("link_id", "=", link.id)
+        .execute();
+      expect(clicks.map((c) => [c.id, c.country, c.device])).toEqual([[clickId, "NL", "desktop"]]);
+
+      runtime.redirect.stopAccepting();
+      const closing = await at(`/r/${link.code}`);
+      expect(closing.status).toBe(503);
+      await runtime.flush();
+      expect(
+        await test.database.db
+          .selectFrom("tracking_clicks")
+          .select("id")
+          .where("link_id", "=", link.id)
+          .execute(),
+      ).toHaveLength(1);
+    } finally {
+      await server.close();
+    }
+  });
+
   it("keeps processes consistent: a link disabled in one stops redirecting in another within a poll", async () => {
     const second = await buildApp({
       logLevel: "silent",
