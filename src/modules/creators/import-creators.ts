@@ -1,5 +1,4 @@
 import type { Readable } from "node:stream";
-import { CsvError, parse } from "csv-parse";
 import type { Kysely } from "kysely";
 import streamArray from "stream-json/streamers/stream-array.js";
 import type { Database } from "../../db/schema.js";
@@ -7,7 +6,8 @@ import { AppError } from "../../http/errors.js";
 import type { Actor } from "../audit/actor.js";
 import { recordAuditEvent } from "../audit/record-audit-event.js";
 import { type CreatorInput, insertCreators, type SocialAccountInput } from "./creators.js";
-import { parseImportRow } from "./import-row.js";
+import { csvBatches } from "./csv-records.js";
+import { csvFieldReader, type ImportFields, importFields, parseImportFields } from "./import-row.js";
 import type { Platform } from "./tiers.js";
 import { type AccountUpdate, updateAccount } from "./update-account.js";
 
@@ -35,67 +35,46 @@ export interface ImportOptions {
   onProgress?: (rows: number) => void;
 }
 
-interface SourceRecord {
+interface SourceRow {
   line: number;
-  record: Record<string, unknown>;
+  fields: ImportFields;
 }
 
-async function* csvRecords(input: Readable): AsyncGenerator<SourceRecord> {
-  const parser = parse({
-    bom: true,
-    columns: true,
-    info: true,
-    raw: true,
-    skip_empty_lines: true,
-    relax_column_count: true,
-  });
-  input.on("error", (error) => parser.destroy(error));
-  input.pipe(parser);
-  try {
-    for await (const item of parser as AsyncIterable<{
-      info: { lines: number };
-      raw: string;
-      record: Record<string, string>;
-    }>) {
-      // info.lines is where the record ends; the raw text (with any skipped blank lines before it) says where it began.
-      const newlines =
-        item.raw
-          .replace(/^[\r\n]+/, "")
-          .replace(/\r?\n$/, "")
-          .split("\n").length - 1;
-      yield { line: item.info.lines - newlines, record: item.record };
+async function* csvRows(input: Readable, batchSize: number): AsyncGenerator<SourceRow[]> {
+  let header: string[] | null = null;
+  let read: ((values: string[]) => ImportFields) | null = null;
+  for await (const batch of csvBatches(input, batchSize)) {
+    if (batch.header !== header || !read) {
+      header = batch.header;
+      read = csvFieldReader(header);
     }
-  } catch (error) {
-    if (error instanceof CsvError) {
-      const line = (error as CsvError & { lines?: number }).lines;
-      throw new AppError(
-        "validation",
-        `The CSV file is malformed${line ? ` at line ${line}` : ""}: ${error.message}`,
-        {
-          errors: [{ field: line ? `line ${line}` : "file", message: error.message }],
-        },
-      );
-    }
-    throw error;
+    const fieldsOf = read;
+    yield batch.records.map((record) => ({ line: record.line, fields: fieldsOf(record.values) }));
   }
 }
 
-async function* jsonRecords(input: Readable): AsyncGenerator<SourceRecord> {
+async function* jsonRows(input: Readable, batchSize: number): AsyncGenerator<SourceRow[]> {
   const stream = streamArray.withParserAsStream();
   input.on("error", (error) => stream.destroy(error));
   input.pipe(stream);
   let position = 0;
+  let rows: SourceRow[] = [];
   try {
     for await (const item of stream as AsyncIterable<{ key: number; value: unknown }>) {
       position = item.key + 1;
       const value = item.value;
-      yield {
+      rows.push({
         line: position,
-        record:
+        fields: importFields(
           typeof value === "object" && value !== null && !Array.isArray(value)
             ? (value as Record<string, unknown>)
             : {},
-      };
+        ),
+      });
+      if (rows.length >= batchSize) {
+        yield rows;
+        rows = [];
+      }
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -103,6 +82,7 @@ async function* jsonRecords(input: Readable): AsyncGenerator<SourceRecord> {
       errors: [{ field: "file", message: `expected an array of objects; ${message}` }],
     });
   }
+  if (rows.length > 0) yield rows;
 }
 
 const sameRate = (a: number | null, b: number | null) =>
@@ -232,25 +212,28 @@ export async function importCreators(
   const batchSize = options.batchSize ?? 5_000;
   let batch: ParsedRow[] = [];
   let seen = 0;
-  const records = options.format === "json" ? jsonRecords(input) : csvRecords(input);
+  const sources = options.format === "json" ? jsonRows(input, batchSize) : csvRows(input, batchSize);
+  const defaults = { platform: options.platform };
   try {
-    for await (const { line, record } of records) {
-      seen += 1;
-      const parsed = parseImportRow(record, { platform: options.platform });
-      if (!parsed.ok) {
-        summary.rejected += 1;
-        if (summary.rejections.length < 1_000)
-          summary.rejections.push({ line, field: parsed.field, message: parsed.message });
-      } else
-        batch.push({
-          line,
-          account: parsed.account,
-          creator: { name: parsed.name, email: parsed.email, accounts: [parsed.account] },
-        });
-      if (batch.length >= batchSize) {
-        await writeBatch(db, ctx, batch, summary);
-        batch = [];
-        options.onProgress?.(seen);
+    for await (const rows of sources) {
+      for (const { line, fields } of rows) {
+        seen += 1;
+        const parsed = parseImportFields(fields, defaults);
+        if (!parsed.ok) {
+          summary.rejected += 1;
+          if (summary.rejections.length < 1_000)
+            summary.rejections.push({ line, field: parsed.field, message: parsed.message });
+        } else
+          batch.push({
+            line,
+            account: parsed.account,
+            creator: { name: parsed.name, email: parsed.email, accounts: [parsed.account] },
+          });
+        if (batch.length >= batchSize) {
+          await writeBatch(db, ctx, batch, summary);
+          batch = [];
+          options.onProgress?.(seen);
+        }
       }
     }
     if (batch.length > 0) await writeBatch(db, ctx, batch, summary);

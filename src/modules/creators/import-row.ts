@@ -136,6 +136,40 @@ function parsePlatform(value: string): Platform | null {
 const fail = (field: string, message: string): ImportRowResult => ({ ok: false, field, message });
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** The import's fields of one record (header → text, as a JSON export gives it); the first non-empty value wins. */
+export function importFields(record: Record<string, unknown>): ImportFields {
+  const fields: ImportFields = {};
+  for (const [header, raw] of Object.entries(record)) {
+    const field = canonicalHeader(header);
+    if (!field || raw === null || raw === undefined) continue;
+    const text = Array.isArray(raw) ? raw.join(";") : String(raw).trim();
+    if (text !== "" && fields[field] === undefined) fields[field] = text;
+  }
+  return fields;
+}
+
+/**
+ * Reads the fields of CSV rows by position: the header is mapped once per file, not once per row. Returns the
+ * fields of one row's values; the first non-empty value of a field wins, as for records.
+ */
+export function csvFieldReader(header: string[]): (values: string[]) => ImportFields {
+  const columns: Array<[number, string]> = [];
+  header.forEach((name, index) => {
+    const field = canonicalHeader(name);
+    if (field) columns.push([index, field]);
+  });
+  return (values) => {
+    const fields: ImportFields = {};
+    for (const [index, field] of columns) {
+      const raw = values[index];
+      if (raw === undefined || fields[field] !== undefined) continue;
+      const text = raw.trim();
+      if (text !== "") fields[field] = text;
+    }
+    return fields;
+  };
+}
+
 /**
  * Maps one record (header → text, as a CSV or JSON export gives it) to a creator with one account. `defaults`
  * fills the platform when the file has no platform column.
@@ -144,13 +178,17 @@ export function parseImportRow(
   record: Record<string, unknown>,
   defaults: { platform?: Platform } = {},
 ): ImportRowResult {
-  const fields: Record<string, string> = {};
-  for (const [header, raw] of Object.entries(record)) {
-    const field = canonicalHeader(header);
-    if (!field || raw === null || raw === undefined) continue;
-    const text = Array.isArray(raw) ? raw.join(";") : String(raw).trim();
-    if (text !== "" && fields[field] === undefined) fields[field] = text;
-  }
+  return parseImportFields(importFields(record), defaults);
+}
+
+/** Field name (handle, followers, …) → its text, trimmed and non-empty. */
+export type ImportFields = Record<string, string>;
+
+/** Checks and maps the fields of one row; see parseImportRow. */
+export function parseImportFields(
+  fields: ImportFields,
+  defaults: { platform?: Platform } = {},
+): ImportRowResult {
   const urlText = fields.profileUrl ?? (fields.handle?.includes("/") ? fields.handle : undefined);
   const fromUrl = urlText ? parseProfileUrl(urlText) : null;
   if (fields.profileUrl && !fromUrl && !fields.handle)
