@@ -2,30 +2,46 @@ import { CompiledQuery, type Kysely, PostgresAdapter } from "kysely";
 import type { Database } from "./schema.js";
 
 const statements = new Map<string, string>();
-// Both databases accept 30,000 bound parameters in one statement (SQLite's cap is 32,766, PostgreSQL's 65,535).
+// SQLite accepts 32,766 bound parameters in one statement; 30,000 leaves room.
 const maxParameters = 30_000;
+// On PostgreSQL each column travels as one array, so a statement's size is bounded by memory, not parameters.
+const postgresRowsPerStatement = 10_000;
 
-function statementFor(postgres: boolean, table: string, columns: readonly string[], rows: number): string {
-  const key = `${postgres}:${table}:${columns.join(",")}:${rows}`;
+function statementFor(table: string, columns: readonly string[], rows: number): string {
+  const key = `${table}:${columns.join(",")}:${rows}`;
   let text = statements.get(key);
   if (!text) {
-    const tuples: string[] = [];
-    let n = 0;
-    for (let r = 0; r < rows; r++) {
-      const marks: string[] = [];
-      for (let c = 0; c < columns.length; c++) marks.push(postgres ? `$${++n}` : "?");
-      tuples.push(`(${marks.join(",")})`);
-    }
-    text = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(",")}) values ${tuples.join(",")}`;
+    const tuple = `(${columns.map(() => "?").join(",")})`;
+    text = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(",")}) values ${Array(rows).fill(tuple).join(",")}`;
     if (statements.size < 200) statements.set(key, text);
   }
   return text;
 }
 
+const columnTypes = new Map<string, Map<string, string>>();
+
+/** The PostgreSQL type of each column of `table` (int8, text, float8, …), read once per process. */
+async function postgresTypes(db: Kysely<Database>, table: string): Promise<Map<string, string>> {
+  let types = columnTypes.get(table);
+  if (!types) {
+    const result = await db.executeQuery<{ column_name: string; udt_name: string }>(
+      CompiledQuery.raw(
+        "select column_name, udt_name from information_schema.columns where table_schema = current_schema() and table_name = $1",
+        [table],
+      ),
+    );
+    types = new Map(result.rows.map((row) => [row.column_name, row.udt_name]));
+    columnTypes.set(table, types);
+  }
+  return types;
+}
+
 /**
- * Multi-row inserts for bulk loads (imports, demo data), without building a query tree per value: the statement
- * text is cached per shape and only the parameters change. Placeholders are `?` on SQLite and `$n` on PostgreSQL.
- * Table and column names come from code, never from input.
+ * Multi-row inserts for bulk loads (imports, demo data), without building a query tree per value. On SQLite, the
+ * statement text is cached per shape and only the parameters change. On PostgreSQL, each column is bound as one
+ * array and expanded by `unnest`: a statement with 30,000 placeholders costs the server far more to parse and plan
+ * than one with a parameter per column (bench/discovery-import.ts). Table and column names come from code, never
+ * from input.
  */
 export async function insertRows(
   db: Kysely<Database>,
@@ -33,12 +49,29 @@ export async function insertRows(
   columns: readonly string[],
   rows: unknown[][],
 ): Promise<void> {
-  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  if (rows.length === 0) return;
+  const names = columns.map((c) => `"${c}"`).join(",");
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    const types = await postgresTypes(db, table);
+    const arrays = columns.map((column, c) => {
+      if (!types.has(column)) throw new Error(`insertRows: ${table} has no column ${column}`);
+      return `$${c + 1}::${types.get(column)}[]`;
+    });
+    const text = `insert into "${table}" (${names}) select * from unnest(${arrays.join(",")})`;
+    for (let start = 0; start < rows.length; start += postgresRowsPerStatement) {
+      const chunk = rows.slice(start, start + postgresRowsPerStatement);
+      await db.executeQuery(
+        CompiledQuery.raw(
+          text,
+          columns.map((_, c) => chunk.map((row) => row[c])),
+        ),
+      );
+    }
+    return;
+  }
   const perStatement = Math.max(1, Math.floor(maxParameters / columns.length));
   for (let start = 0; start < rows.length; start += perStatement) {
     const chunk = rows.slice(start, start + perStatement);
-    await db.executeQuery(
-      CompiledQuery.raw(statementFor(postgres, table, columns, chunk.length), chunk.flat()),
-    );
+    await db.executeQuery(CompiledQuery.raw(statementFor(table, columns, chunk.length), chunk.flat()));
   }
 }
