@@ -1,4 +1,5 @@
 import type { Readable } from "node:stream";
+import { finished } from "node:stream/promises";
 import { CsvError, parse } from "csv-parse";
 import { AppError } from "../../http/errors.js";
 
@@ -30,7 +31,6 @@ export async function* csvBatches(input: Readable, batchSize: number): AsyncGene
   let line = 1;
   let header: string[] | null = null;
   const records: CsvRecord[] = [];
-  let failure: unknown = null;
 
   /** Skips the delimiters and blank lines before the next record; returns the line it starts on. */
   function skipToRecord(): number {
@@ -62,9 +62,8 @@ export async function* csvBatches(input: Readable, batchSize: number): AsyncGene
     if (header === null) header = values;
     else records.push({ line: start, values });
   });
-  parser.on("error", (error) => {
-    failure ??= error;
-  });
+  // Errors are read from parser.errored, which is set at once; the event itself comes a tick later.
+  parser.on("error", () => {});
 
   function malformed(error: unknown): unknown {
     if (!(error instanceof CsvError)) return error;
@@ -82,16 +81,15 @@ export async function* csvBatches(input: Readable, batchSize: number): AsyncGene
 
   for await (const chunk of input) {
     write(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
-    if (failure) throw malformed(failure);
+    if (parser.errored) throw malformed(parser.errored);
     // One chunk can hold many batches (a string read whole); each goes out at the batch size.
     while (header && records.length >= batchSize) yield { header, records: records.splice(0, batchSize) };
   }
-  await new Promise<void>((resolve) => {
-    parser.once("end", resolve);
-    parser.once("error", () => resolve());
-    parser.end();
-    parser.resume();
-  });
-  if (failure) throw malformed(failure);
+  parser.end();
+  try {
+    await finished(parser);
+  } catch (error) {
+    throw malformed(error);
+  }
   while (header && records.length > 0) yield { header, records: records.splice(0, batchSize) };
 }

@@ -1,4 +1,5 @@
 import { Readable } from "node:stream";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from "../../test-support/databases.js";
 import { systemActor } from "../audit/actor.js";
@@ -150,6 +151,48 @@ describeEachDatabase("creator import", (dialect) => {
     });
     expect(summary).toMatchObject({ imported: 24, rejected: 1 });
     expect(summary.rejections).toEqual([{ line: 8, field: "followers", message: '"-3" is not a count' }]);
+  });
+
+  it("leaves nothing of a batch whose write fails, keeping the batches before it", async () => {
+    const { db } = test.database;
+    // A database-side failure on one account of the second batch, after its creators are written.
+    if (dialect === "sqlite")
+      await sql`create trigger refuse_boom before insert on social_accounts when new.handle = 'half_boom'
+        begin select raise(abort, 'refused'); end`.execute(db);
+    else {
+      await sql`create function refuse_boom() returns trigger language plpgsql as $$
+        begin raise exception 'refused'; end $$`.execute(db);
+      await sql`create trigger refuse_boom before insert on social_accounts for each row
+        when (new.handle = 'half_boom') execute function refuse_boom()`.execute(db);
+    }
+    const lines = ["handle,platform,followers,name"];
+    for (let i = 0; i < 30; i++)
+      lines.push(`${i === 14 ? "half_boom" : `half_${i}`},instagram,${1_000 + i},Half ${i}`);
+    try {
+      await expect(
+        importCreators(db, ctx(), Readable.from([lines.join("\r\n")]), { format: "csv", batchSize: 10 }),
+      ).rejects.toThrow(/refused/);
+    } finally {
+      await sql`drop trigger refuse_boom ${sql.raw(dialect === "postgres" ? "on social_accounts" : "")}`.execute(
+        db,
+      );
+      if (dialect === "postgres") await sql`drop function refuse_boom()`.execute(db);
+    }
+    const accounts = await db
+      .selectFrom("social_accounts")
+      .select("handle")
+      .where("organisation_id", "=", organisationId)
+      .where("handle", "like", "half%")
+      .orderBy("followers")
+      .execute();
+    expect(accounts.map((a) => a.handle)).toEqual(Array.from({ length: 10 }, (_, i) => `half_${i}`));
+    const creators = await db
+      .selectFrom("creators")
+      .select("name")
+      .where("organisation_id", "=", organisationId)
+      .where("name", "like", "Half %")
+      .execute();
+    expect(creators).toHaveLength(10);
   });
 
   it("stops at a malformed file with the line, keeping earlier batches whole", async () => {
