@@ -7,7 +7,7 @@ import { ClickWriter } from "./write-clicks.js";
  * How often the rollups catch up with the appended clicks: reports are at most about this much behind. A run costs
  * about one upsert per (link, hour) it touches, not per click, so a longer interval makes busy links cheaper to count.
  */
-export const rollupIntervalMs = 2_000;
+export const rollupIntervalMs = 5_000;
 
 export type Log = { error(object: unknown, message: string): void };
 
