@@ -11,12 +11,24 @@ import type { ClickStoreRequest, ClickStoreResponse, ClickStoreWorkerData } from
 const port = parentPort;
 if (!port) throw new Error("click-store-worker runs as a worker thread");
 const { url, schema } = workerData as ClickStoreWorkerData;
-const database = openDatabase(url, { schema });
 const reply = (message: ClickStoreResponse) => port.postMessage(message);
-const store = new InProcessClickStore(database, {
-  error: (object, message) => reply({ kind: "log", object: describe(object), message }),
-});
+const { database, store } = open();
 store.start();
+
+/** A driver's error class does not survive the trip to the parent thread with its message: a plain Error does. */
+function open() {
+  try {
+    const database = openDatabase(url, { schema });
+    const store = new InProcessClickStore(database, {
+      error: (object, message) => reply({ kind: "log", object: describe(object), message }),
+    });
+    return { database, store };
+  } catch (error) {
+    throw new Error(
+      `the click store could not start: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
 
 function describe(object: unknown): unknown {
   if (typeof object !== "object" || object === null || !("err" in object)) return object;

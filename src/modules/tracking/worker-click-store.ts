@@ -56,12 +56,16 @@ export class WorkerClickStore implements ClickStore {
     return this.call({ kind: "rollUp", id: 0 });
   }
 
+  /** Rolls up what is left and stops the worker, which is stopped even when that last roll-up fails. */
   async close(): Promise<void> {
-    if (!this.worker) return;
     const worker = this.worker;
-    await this.call({ kind: "close", id: 0 });
-    this.worker = null;
-    await worker.terminate();
+    if (!worker) return;
+    try {
+      await this.call({ kind: "close", id: 0 });
+    } finally {
+      this.worker = null;
+      await worker.terminate();
+    }
   }
 
   private running(): Worker {
