@@ -257,6 +257,18 @@ const increments = (table: string) =>
 
 const additions = counters.map((c) => `${c} = ${c} + ?`).join(", ");
 
+/** The hourly and daily tables differ only in their bucket column: an upsert and a plain addition for each. */
+function countStatements(sqlite: SqliteDatabase.Database, table: string, bucket: "hour" | "day") {
+  return {
+    upsert: sqlite.prepare(
+      `insert into ${table} (link_id, ${bucket}, organisation_id, campaign_id, creator_id, ${counters.join(", ")})
+        values (?, ?, ?, ?, ?, ${counters.map(() => "?").join(", ")})
+        on conflict (link_id, ${bucket}) do update set ${increments(table)}`,
+    ),
+    add: sqlite.prepare(`update ${table} set ${additions} where link_id = ? and ${bucket} = ?`),
+  };
+}
+
 /** Prepared once: statement text parsed and planned on every run would cost more than the rows. */
 function prepareSqliteStatements(sqlite: SqliteDatabase.Database) {
   return {
@@ -272,24 +284,8 @@ function prepareSqliteStatements(sqlite: SqliteDatabase.Database) {
     visitor: sqlite.prepare(
       "insert into tracking_daily_visitors (link_id, day, visitor_hash) values (?, ?, ?) on conflict do nothing",
     ),
-    hourly: {
-      upsert: sqlite.prepare(
-        `insert into tracking_link_hourly (link_id, hour, organisation_id, campaign_id, creator_id, clicks, bot_clicks,
-          unique_visitors, desktop_clicks, mobile_clicks, tablet_clicks, other_clicks)
-          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          on conflict (link_id, hour) do update set ${increments("tracking_link_hourly")}`,
-      ),
-      add: sqlite.prepare(`update tracking_link_hourly set ${additions} where link_id = ? and hour = ?`),
-    },
-    daily: {
-      upsert: sqlite.prepare(
-        `insert into tracking_link_daily (link_id, day, organisation_id, campaign_id, creator_id, clicks, bot_clicks,
-          unique_visitors, desktop_clicks, mobile_clicks, tablet_clicks, other_clicks)
-          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          on conflict (link_id, day) do update set ${increments("tracking_link_daily")}`,
-      ),
-      add: sqlite.prepare(`update tracking_link_daily set ${additions} where link_id = ? and day = ?`),
-    },
+    hourly: countStatements(sqlite, "tracking_link_hourly", "hour"),
+    daily: countStatements(sqlite, "tracking_link_daily", "day"),
     breakdown: sqlite.prepare(
       `insert into tracking_link_daily_breakdown (link_id, day, dimension, value, organisation_id, campaign_id,
         creator_id, clicks) values (?, ?, ?, ?, ?, ?, ?, ?)
