@@ -97,7 +97,7 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
   const jobs = new JobRunner(database, { log: app.log });
   const context: AppContext = { config, database, jobs };
   app.decorate("amplio", context);
-  // Callback hooks, not async ones: they run on every request, the redirect's included, and a promise each adds up.
+  // Callback hooks, not async ones: they run on every request that reaches Fastify, and a promise each adds up.
   app.addHook("onSend", (request, reply, payload, done) => {
     reply.header("x-request-id", request.id);
     reply.headers(securityHeaders);
