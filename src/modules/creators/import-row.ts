@@ -170,21 +170,13 @@ export function csvFieldReader(header: string[]): (values: string[]) => ImportFi
   };
 }
 
-/**
- * Maps one record (header → text, as a CSV or JSON export gives it) to a creator with one account. `defaults`
- * fills the platform when the file has no platform column.
- */
-export function parseImportRow(
-  record: Record<string, unknown>,
-  defaults: { platform?: Platform } = {},
-): ImportRowResult {
-  return parseImportFields(importFields(record), defaults);
-}
-
 /** Field name (handle, followers, …) → its text, trimmed and non-empty. */
 export type ImportFields = Record<string, string>;
 
-/** Checks and maps the fields of one row; see parseImportRow. */
+/**
+ * Checks and maps the fields of one row (from `importFields` or `csvFieldReader`) to a creator with one account.
+ * `defaults` fills the platform when the file has no platform column.
+ */
 export function parseImportFields(
   fields: ImportFields,
   defaults: { platform?: Platform } = {},

@@ -6,7 +6,16 @@ import { systemActor } from "../audit/actor.js";
 import { createOrganisation } from "../organisations/organisations.js";
 import { getAccountsByIds } from "./get-accounts-by-ids.js";
 import { importCreators } from "./import-creators.js";
-import { parseCount, parseCountry, parseImportRow, parseProfileUrl, parseRate } from "./import-row.js";
+import {
+  importFields,
+  parseCount,
+  parseCountry,
+  parseImportFields,
+  parseProfileUrl,
+  parseRate,
+} from "./import-row.js";
+
+const parseImportRow = (record: Record<string, unknown>) => parseImportFields(importFields(record));
 
 describe("import values", () => {
   it("reads counts written as 12.5K, 1.2M, 1,234 and 1 234", () => {
