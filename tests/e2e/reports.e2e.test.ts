@@ -99,7 +99,15 @@ describeInBrowser("reading a campaign report and settling payouts in the browser
       endDate: "2027-01-31",
       currency: "EUR",
     });
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Compare" }).click();
+    const mainNavigation = page.getByRole("navigation", { name: "Main" });
+    await mainNavigation.getByRole("link", { name: "Compare" }).click();
+    // Only the most specific item is current: Compare, not Reports as well.
+    await expect
+      .poll(() => mainNavigation.getByRole("link", { name: "Compare" }).getAttribute("aria-current"))
+      .toBe("page");
+    expect(
+      await mainNavigation.getByRole("link", { name: "Reports" }).getAttribute("aria-current"),
+    ).toBeNull();
     // The selection lives in the URL: the box shows checked once the page has navigated, not at the click.
     for (const name of [/Autumn Trails/, /Winter Peaks/]) {
       const box = page.getByRole("checkbox", { name });

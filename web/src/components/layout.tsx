@@ -1,5 +1,5 @@
 import { type FormEvent, useLayoutEffect, useRef, useState } from "react";
-import { NavLink, Outlet, useNavigate } from "react-router-dom";
+import { Link, Outlet, useLocation, useNavigate } from "react-router-dom";
 import { post } from "../api";
 import { useSession } from "../session";
 import { ErrorAlert, Field, fieldError, SelectField } from "./ui";
@@ -15,6 +15,17 @@ const navigation = [
   { to: "/reports/compare", label: "Compare" },
   { to: "/settings", label: "Settings" },
 ];
+
+/** The most specific item the page is under: Compare on /reports/compare, Reports on /reports/{campaign}. */
+function currentNavigation(pathname: string) {
+  const under = navigation.filter((item) =>
+    item.end ? pathname === item.to : pathname === item.to || pathname.startsWith(`${item.to}/`),
+  );
+  return under.reduce<(typeof navigation)[number] | undefined>(
+    (best, item) => (best && best.to.length >= item.to.length ? best : item),
+    undefined,
+  );
+}
 
 function NewOrganisationDialog({
   onClose,
@@ -100,6 +111,7 @@ function NewOrganisationDialog({
 export function AppLayout() {
   const { session, signOut, switchOrganisation } = useSession();
   const navigate = useNavigate();
+  const current = currentNavigation(useLocation().pathname);
   const [creating, setCreating] = useState(false);
   const [switchError, setSwitchError] = useState<unknown>(null);
   const newOrganisationButton = useRef<HTMLButtonElement>(null);
@@ -159,9 +171,13 @@ export function AppLayout() {
           <ul>
             {navigation.map((item) => (
               <li key={item.to}>
-                <NavLink to={item.to} end={item.end}>
+                <Link
+                  to={item.to}
+                  className={item === current ? "active" : undefined}
+                  aria-current={item === current ? "page" : undefined}
+                >
                   {item.label}
-                </NavLink>
+                </Link>
               </li>
             ))}
           </ul>
