@@ -9,6 +9,7 @@ import { VisitorSalts, visitorHasher } from "./visitor-salt.js";
 
 /** Rows per statement group: a SQLite slice holds the event loop, so queued requests run between slices. */
 const sliceSize = 100;
+const dayMs = 86_400_000;
 
 export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -38,10 +39,14 @@ export class ClickWriter {
 
   async write(events: ClickEvent[]): Promise<void> {
     if (events.length === 0) return;
-    const hashers = new Map<string, ReturnType<typeof visitorHasher>>();
+    // Keyed by UTC day number: the day's date text is only needed once a batch, for its salt.
+    const hashers = new Map<number, ReturnType<typeof visitorHasher>>();
     for (const event of events) {
-      const day = new Date(event.at).toISOString().slice(0, 10);
-      if (!hashers.has(day)) hashers.set(day, visitorHasher(await this.salts.forDay(this.db, day)));
+      const day = Math.floor(event.at / dayMs);
+      if (!hashers.has(day)) {
+        const date = new Date(day * dayMs).toISOString().slice(0, 10);
+        hashers.set(day, visitorHasher(await this.salts.forDay(this.db, date)));
+      }
     }
     const toRow = (event: ClickEvent): ClickRow => {
       const occurredAt = new Date(event.at).toISOString();
@@ -51,7 +56,7 @@ export class ClickWriter {
         organisation_id: event.organisationId,
         link_id: event.linkId,
         occurred_at: occurredAt,
-        visitor_hash: (hashers.get(occurredAt.slice(0, 10)) as ReturnType<typeof visitorHasher>)(
+        visitor_hash: (hashers.get(Math.floor(event.at / dayMs)) as ReturnType<typeof visitorHasher>)(
           event.ip,
           event.userAgent,
         ),
