@@ -1,5 +1,6 @@
 import type { AmplioDatabase } from "../../db/database.js";
 import type { ClickEvent } from "./click-event.js";
+import { RecentClicks } from "./recent-clicks.js";
 import { ClickRollup } from "./roll-up-clicks.js";
 import { ClickWriter } from "./write-clicks.js";
 
@@ -31,8 +32,9 @@ export class InProcessClickStore implements ClickStore {
     database: AmplioDatabase,
     private readonly log?: Log,
   ) {
-    this.writer = new ClickWriter(database.db, database.sqlite);
-    this.rollup = new ClickRollup(database.db, database.sqlite);
+    const recent = new RecentClicks();
+    this.writer = new ClickWriter(database.db, database.sqlite, recent);
+    this.rollup = new ClickRollup(database.db, database.sqlite, recent);
   }
 
   start(): void {

@@ -11,6 +11,7 @@ import { asUser, signUp } from "../../test-support/http.js";
 import type { ClickEvent } from "./click-event.js";
 import { newClickId } from "./click-id.js";
 import { getLinkAnalytics } from "./link-analytics.js";
+import { RecentClicks } from "./recent-clicks.js";
 import { ClickRollup } from "./roll-up-clicks.js";
 import { ClickWriter } from "./write-clicks.js";
 
@@ -93,17 +94,19 @@ describeEachDatabase("click rollups", (dialect) => {
     });
 
   it("counts every click exactly once while two processes append and roll up at the same time", async () => {
+    // Each process's rollup takes its own writer's clicks from memory (SQLite) and reads the other's from the table.
+    const recent = [new RecentClicks(), new RecentClicks()];
     const writers = [
-      new ClickWriter(test.database.db, test.database.sqlite),
-      new ClickWriter(second.db, second.sqlite),
+      new ClickWriter(test.database.db, test.database.sqlite, recent[0]),
+      new ClickWriter(second.db, second.sqlite, recent[1]),
     ];
     const rollups = [
-      new ClickRollup(test.database.db, test.database.sqlite),
-      new ClickRollup(second.db, second.sqlite),
+      new ClickRollup(test.database.db, test.database.sqlite, recent[0]),
+      new ClickRollup(second.db, second.sqlite, recent[1]),
     ];
     let writing = true;
     const appending = (async () => {
-      for (let batch = 0; batch < 12; batch++)
+      for (let batch = 0; batch < 10; batch++)
         await Promise.all(writers.map((w, i) => w.write(events(40, (batch * 2 + i) * 40))));
       writing = false;
     })();
@@ -114,6 +117,11 @@ describeEachDatabase("click rollups", (dialect) => {
       }
     });
     await Promise.all([appending, ...rolling]);
+    // Then in turn, so that each rollup meets its own writer's clicks right after the watermark and the other's too.
+    for (let batch = 0; batch < 4; batch++) {
+      await (writers[batch % 2] as ClickWriter).write(events(40, 800 + batch * 40));
+      await (rollups[batch % 2] as ClickRollup).run();
+    }
     // A process that never saw these clicks (a restart) brings the rest in.
     await new ClickRollup(test.database.db, test.database.sqlite).run();
 

@@ -2,9 +2,9 @@ import type SqliteDatabase from "better-sqlite3";
 import { type Kysely, PostgresAdapter, sql } from "kysely";
 import { inTransaction } from "../../db/in-transaction.js";
 import type { Database } from "../../db/schema.js";
+import type { RecentClicks, StoredClick } from "./recent-clicks.js";
 import type {
   BreakdownDimension,
-  DeviceClass,
   TrackingLinkDailyBreakdownTable,
   TrackingLinkDailyTable,
   TrackingLinkHourlyTable,
@@ -16,17 +16,6 @@ const readSlice = 500;
 const maxPerRun = 100_000;
 /** Rollup rows per statement: under PostgreSQL's 65,535 parameters, and short enough to let requests through. */
 const writeSlice = 200;
-
-interface StoredClick {
-  seq: number;
-  link_id: string;
-  occurred_at: string;
-  visitor_hash: string;
-  device: DeviceClass;
-  referrer_host: string | null;
-  country: string | null;
-  is_bot: number;
-}
 
 /** Whose a link is: fixed when the link is created, so cached for the life of the process. */
 interface LinkOwner {
@@ -80,9 +69,11 @@ export class ClickRollup {
   private running: Promise<number> | null = null;
   private readonly statements: ReturnType<typeof prepareSqliteStatements> | null;
 
+  /** `recent`: the clicks this connection's writer appended, taken instead of read back while they follow on (SQLite). */
   constructor(
     private readonly db: Kysely<Database>,
     private readonly sqlite?: SqliteDatabase.Database,
+    private readonly recent?: RecentClicks,
   ) {
     this.statements = sqlite ? prepareSqliteStatements(sqlite) : null;
   }
@@ -114,7 +105,9 @@ export class ClickRollup {
       counted = await this.db
         .connection()
         .execute(() =>
-          inSqliteTransaction(sqlite, () => this.rollUp(sqliteStore(statements, this.storedBuckets))),
+          inSqliteTransaction(sqlite, () =>
+            this.rollUp(sqliteStore(statements, this.storedBuckets, this.recent)),
+          ),
         );
     else
       counted = await inTransaction(this.db, async (trx) => {
@@ -327,10 +320,17 @@ async function addCounts<Row extends Omit<TrackingLinkHourlyTable, "hour">>(
   }
 }
 
-function sqliteStore(s: ReturnType<typeof prepareSqliteStatements>, stored: Set<string>): RollupStore {
+function sqliteStore(
+  s: ReturnType<typeof prepareSqliteStatements>,
+  stored: Set<string>,
+  recent: RecentClicks | undefined,
+): RollupStore {
   return {
     watermark: async () => Number(s.watermark.get() ?? 0),
-    readClicks: async (after, limit) => s.readClicks.all(after, limit) as StoredClick[],
+    readClicks: async (after, limit) => {
+      const held = recent?.take(after, limit) ?? [];
+      return held.length > 0 ? held : (s.readClicks.all(after, limit) as StoredClick[]);
+    },
     linkOwners: async (linkIds) => linkIds.flatMap((id) => s.linkOwner.all(id) as LinkOwner[]),
     insertVisitors: async (visitors) => {
       const inserted: Visitor[] = [];

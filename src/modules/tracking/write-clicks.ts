@@ -4,6 +4,7 @@ import { inTransaction } from "../../db/in-transaction.js";
 import type { Database } from "../../db/schema.js";
 import { classifyUserAgent, referrerHost } from "./classify-visit.js";
 import type { ClickEvent } from "./click-event.js";
+import type { RecentClicks, StoredClick } from "./recent-clicks.js";
 import type { TrackingClicksTable } from "./schema.js";
 import { VisitorSalts, visitorHasher } from "./visitor-salt.js";
 
@@ -25,9 +26,11 @@ export class ClickWriter {
   private readonly salts = new VisitorSalts();
   private readonly insertClick: SqliteDatabase.Statement | null;
 
+  /** `recent`: where the rollup of the same connection takes committed clicks from (SQLite). */
   constructor(
     private readonly db: Kysely<Database>,
     private readonly sqlite?: SqliteDatabase.Database,
+    private readonly recent?: RecentClicks,
   ) {
     this.insertClick = sqlite
       ? sqlite.prepare(
@@ -83,12 +86,13 @@ export class ClickWriter {
     events: ClickEvent[],
     toRow: (event: ClickEvent) => ClickRow,
   ): Promise<void> {
+    const appended: StoredClick[] = [];
     await this.db.connection().execute(() =>
       inSqliteTransaction(sqlite, async () => {
         for (let start = 0; start < events.length; start += sliceSize) {
           if (start > 0) await yieldToEventLoop();
-          for (const r of events.slice(start, start + sliceSize).map(toRow))
-            insert.run(
+          for (const r of events.slice(start, start + sliceSize).map(toRow)) {
+            const { lastInsertRowid } = insert.run(
               r.id,
               r.organisation_id,
               r.link_id,
@@ -99,9 +103,22 @@ export class ClickWriter {
               r.country,
               r.is_bot,
             );
+            if (this.recent)
+              appended.push({
+                seq: Number(lastInsertRowid),
+                link_id: r.link_id,
+                occurred_at: r.occurred_at,
+                visitor_hash: r.visitor_hash,
+                device: r.device,
+                referrer_host: r.referrer_host ?? null,
+                country: r.country ?? null,
+                is_bot: r.is_bot,
+              });
+          }
         }
       }),
     );
+    this.recent?.add(appended);
   }
 }
 
