@@ -1,16 +1,8 @@
-import type { DeviceClass } from "./schema.js";
+import type { Selectable } from "kysely";
+import type { TrackingClicksTable } from "./schema.js";
 
 /** A click as the rollup reads it from the click table. */
-export interface StoredClick {
-  seq: number;
-  link_id: string;
-  occurred_at: string;
-  visitor_hash: string;
-  device: DeviceClass;
-  referrer_host: string | null;
-  country: string | null;
-  is_bot: number;
-}
+export type StoredClick = Omit<Selectable<TrackingClicksTable>, "id" | "organisation_id">;
 
 /** Beyond this many clicks not yet rolled up (the rollup is failing), they are read back from the table instead. */
 const maxHeld = 200_000;

@@ -36,7 +36,7 @@ export interface TrackingClicksTable {
   organisation_id: string;
   link_id: string;
   occurred_at: string;
-  /** HMAC of IP and user agent with the day's salt; no raw IP is stored. */
+  /** SHA-256 of IP and user agent keyed with the day's salt; no raw IP is stored. */
   visitor_hash: string;
   device: DeviceClass;
   referrer_host: string | null;
