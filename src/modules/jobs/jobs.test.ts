@@ -1,4 +1,9 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "../../db/database.js";
+import { migrateToLatest } from "../../db/migrate.js";
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from "../../test-support/databases.js";
 import { enqueueJob } from "./enqueue-job.js";
 import { JobRunner } from "./job-runner.js";
@@ -98,5 +103,27 @@ describeEachDatabase("durable jobs", (dialect) => {
     const first = await enqueueJob(db, { kind: "test.dedupe", payload: {}, dedupeKey: "refresh:acct-1" });
     const second = await enqueueJob(db, { kind: "test.dedupe", payload: {}, dedupeKey: "refresh:acct-1" });
     expect(second).toBe(first);
+  });
+});
+
+describe("polling on SQLite", () => {
+  it("finds nothing due without waiting for another connection's write lock", async () => {
+    const directory = mkdtempSync(path.join(tmpdir(), "amplio-jobs-"));
+    const url = `sqlite:${path.join(directory, "amplio.db")}`;
+    const database = openDatabase(url);
+    const writer = openDatabase(url);
+    try {
+      await migrateToLatest(database.db);
+      // As the click worker holds it while it commits.
+      writer.sqlite?.exec("begin immediate");
+      const started = performance.now();
+      expect(await new JobRunner(database).runDue()).toBe(0);
+      expect(performance.now() - started).toBeLessThan(1_000);
+    } finally {
+      writer.sqlite?.exec("rollback");
+      await writer.destroy();
+      await database.destroy();
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 });

@@ -24,10 +24,12 @@ function open() {
     });
     return { database, store };
   } catch (error) {
-    throw new Error(
-      `the click store could not start: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw new Error(`the click store could not start: ${messageOf(error)}`);
   }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function describe(object: unknown): unknown {
@@ -52,7 +54,7 @@ port.on("message", (request: ClickStoreRequest) => {
       reply({
         kind: "failed",
         id: request.id,
-        message: error instanceof Error ? error.message : String(error),
+        message: messageOf(error),
       }),
   );
 });
