@@ -249,6 +249,9 @@ export interface LinkOf {
   linkId: string;
 }
 
+/** A generated click with whose it is, which the conversions that follow it need. */
+export type BenchClick = ClickEvent & { campaignId: string; creatorId: string };
+
 /**
  * The clicks of the campaign, hour by hour, in time order: `total` in all, spread over the creators by hourWeight.
  * Visitors come from a pool, so some return within a day; about 4% are link-preview bots.
@@ -259,7 +262,7 @@ export function* clickHours(
   creators: BenchCreator[],
   links: LinkOf[],
   total: number,
-): Generator<ClickEvent[]> {
+): Generator<BenchClick[]> {
   const random = seeded(11);
   const weights = Array.from({ length: campaignHours }, (_, hour) =>
     creators.map((creator) => hourWeight(creator, hour)),
@@ -279,7 +282,7 @@ export function* clickHours(
       running += w;
       cumulativeWeights.push(running);
     }
-    const events: ClickEvent[] = [];
+    const events: BenchClick[] = [];
     for (let n = 0; n < count; n++) {
       const target = random() * running;
       let low = 0;
@@ -330,7 +333,7 @@ export interface GeneratedConversion {
  * another currency; 7% of orders are refunded, fully or partly.
  */
 export function conversionAfter(
-  click: ClickEvent,
+  click: BenchClick,
   sequence: number,
   codes: Map<string, CodeOf>,
   allCodes: CodeOf[],

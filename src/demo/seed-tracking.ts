@@ -93,8 +93,6 @@ export async function seedTracking(
         clickId: newClickId(at),
         organisationId: input.organisationId,
         linkId: link.id,
-        campaignId: campaign.id,
-        creatorId: entry.creatorId,
         at,
         ip: faker.internet.ipv4(),
         userAgent: faker.helpers.weightedArrayElement(

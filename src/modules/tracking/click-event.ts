@@ -3,8 +3,6 @@ export interface ClickEvent {
   clickId: string;
   organisationId: string;
   linkId: string;
-  campaignId: string;
-  creatorId: string;
   /** Epoch milliseconds. */
   at: number;
   ip: string;

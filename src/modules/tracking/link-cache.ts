@@ -6,8 +6,6 @@ import { isLinkCodeShape } from "./link-code.js";
 export interface CachedLink {
   linkId: string;
   organisationId: string;
-  campaignId: string;
-  creatorId: string;
   targetUrl: string;
   /** The redirect Location is `before + clickId + after`. */
   before: string;
@@ -53,7 +51,7 @@ export class LinkCache {
     const generation = this.generation;
     const row = await this.db
       .selectFrom("tracking_links")
-      .select(["id", "organisation_id", "campaign_id", "creator_id", "target_url"])
+      .select(["id", "organisation_id", "target_url"])
       .where("code", "=", code)
       .where("status", "=", "active")
       .executeTakeFirst();
@@ -61,8 +59,6 @@ export class LinkCache {
       ? {
           linkId: row.id,
           organisationId: row.organisation_id,
-          campaignId: row.campaign_id,
-          creatorId: row.creator_id,
           targetUrl: row.target_url,
           ...clickIdTemplate(row.target_url),
         }
@@ -88,7 +84,7 @@ export class LinkCache {
     const generation = this.generation;
     const rows = await this.db
       .selectFrom("tracking_links")
-      .select(["id", "code", "organisation_id", "campaign_id", "creator_id", "target_url"])
+      .select(["id", "code", "organisation_id", "target_url"])
       .where("status", "=", "active")
       .limit(this.maxEntries + 1)
       .execute();
@@ -98,8 +94,6 @@ export class LinkCache {
         this.entries.set(row.code, {
           linkId: row.id,
           organisationId: row.organisation_id,
-          campaignId: row.campaign_id,
-          creatorId: row.creator_id,
           targetUrl: row.target_url,
           ...clickIdTemplate(row.target_url),
         });

@@ -24,7 +24,8 @@ const agents = [
 describeEachDatabase("click rollups", (dialect) => {
   let test: TestApp;
   let second: AmplioDatabase;
-  let links: Array<{ linkId: string; organisationId: string; campaignId: string; creatorId: string }>;
+  let links: Array<{ linkId: string; organisationId: string }>;
+  let campaignId: string;
 
   beforeAll(async () => {
     test = await openTestApp(dialect);
@@ -40,7 +41,7 @@ describeEachDatabase("click rollups", (dialect) => {
         },
       })
     ).json().id as string;
-    const campaignId = (
+    campaignId = (
       await as({
         method: "POST",
         url: "/api/v1/campaigns",
@@ -61,7 +62,7 @@ describeEachDatabase("click rollups", (dialect) => {
         url: `/api/v1/campaigns/${campaignId}/links`,
         payload: { creatorId, destinationUrl: `https://shop.example.com/${i}` },
       });
-      links.push({ linkId: link.json().id, organisationId: user.organisationId, campaignId, creatorId });
+      links.push({ linkId: link.json().id, organisationId: user.organisationId });
     }
     // A second process's own connection: on PostgreSQL another pool on the same schema.
     second =
@@ -174,7 +175,7 @@ describeEachDatabase("click rollups", (dialect) => {
 
     // Analytics over whole days (daily rows) agree with the same range read hour by hour.
     const range = { from: "2026-11-20T00:00:00.000Z", to: "2026-11-22T00:00:00.000Z" };
-    const scope = { campaignId: links[0]?.campaignId as string };
+    const scope = { campaignId };
     const organisationId = links[0]?.organisationId as string;
     const byDays = await getLinkAnalytics(db, organisationId, scope, { ...range, granularity: "day" });
     const byHours = await getLinkAnalytics(db, organisationId, scope, { ...range, granularity: "hour" });

@@ -161,28 +161,34 @@ export class ClickRollup {
       const key = visitorKey(click.link_id, day, click.visitor_hash);
       if (!this.seenVisitors.has(key) && !candidates.has(key))
         candidates.set(key, { linkId: click.link_id, day, hash: click.visitor_hash, hourKey });
-      const dimensions: Array<[BreakdownDimension, string | null]> = [
-        ["country", click.country],
-        ["referrer", click.referrer_host],
-      ];
-      for (const [dimension, value] of dimensions) {
-        if (!value) continue;
-        const breakdownKey = `${click.link_id}|${day}|${dimension}|${value}`;
-        const entry = breakdown.get(breakdownKey);
-        if (entry) entry.clicks += 1;
-        else
-          breakdown.set(breakdownKey, {
-            link_id: click.link_id,
-            day,
-            dimension,
-            value,
-            organisation_id: owner.organisation_id,
-            campaign_id: owner.campaign_id,
-            creator_id: owner.creator_id,
-            clicks: 1,
-          });
-      }
+      if (click.country) this.countBreakdown(breakdown, owner, click.link_id, day, "country", click.country);
+      if (click.referrer_host)
+        this.countBreakdown(breakdown, owner, click.link_id, day, "referrer", click.referrer_host);
     }
+  }
+
+  private countBreakdown(
+    breakdown: Map<string, TrackingLinkDailyBreakdownTable>,
+    owner: LinkOwner,
+    linkId: string,
+    day: string,
+    dimension: BreakdownDimension,
+    value: string,
+  ): void {
+    const key = `${linkId}|${day}|${dimension}|${value}`;
+    const entry = breakdown.get(key);
+    if (entry) entry.clicks += 1;
+    else
+      breakdown.set(key, {
+        link_id: linkId,
+        day,
+        dimension,
+        value,
+        organisation_id: owner.organisation_id,
+        campaign_id: owner.campaign_id,
+        creator_id: owner.creator_id,
+        clicks: 1,
+      });
   }
 
   private async rollUp(store: RollupStore): Promise<{ clicks: number; visitors: Visitor[] }> {

@@ -94,8 +94,6 @@ export function createRedirectHandler(
       clickId,
       organisationId: link.organisationId,
       linkId: link.linkId,
-      campaignId: link.campaignId,
-      creatorId: link.creatorId,
       at,
       ip: clientIp(request, options.trustProxy),
       userAgent: request.headers["user-agent"] ?? "",

@@ -94,8 +94,6 @@ describe("click buffer", () => {
     clickId: `c${n}`,
     organisationId: "o",
     linkId: "l",
-    campaignId: "c",
-    creatorId: "r",
     at: n,
     ip: "203.0.113.9",
     userAgent: "ua",

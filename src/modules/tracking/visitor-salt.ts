@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from "node:crypto";
+import { hash, randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
 
@@ -33,10 +33,9 @@ export class VisitorSalts {
 
 /**
  * A keyed hash of address and user agent: the same visitor gives the same id for one day, and no IP is kept. The
- * SHA-256 state after the secret salt is computed once and copied for each click: an HMAC's key setup per click cost
- * several times the hash itself.
+ * secret salt leads the hashed text; node's one-shot hash of it costs half of copying a keyed SHA-256 state, and a
+ * fraction of an HMAC's key setup, per click.
  */
 export function visitorHasher(salt: string): (ip: string, userAgent: string) => string {
-  const keyed = createHash("sha256").update(salt);
-  return (ip, userAgent) => keyed.copy().update(`\n${ip}\n${userAgent}`).digest("base64url").slice(0, 22);
+  return (ip, userAgent) => hash("sha256", `${salt}\n${ip}\n${userAgent}`, "base64url").slice(0, 22);
 }

@@ -18,8 +18,6 @@ function click(linkId: string): ClickEvent {
     clickId: newClickId(at),
     organisationId: "0190a0b0-0000-7000-8000-00000000000a",
     linkId,
-    campaignId: "0190a0b0-0000-7000-8000-00000000000b",
-    creatorId: "0190a0b0-0000-7000-8000-00000000000c",
     at,
     ip: "203.0.113.9",
     userAgent: chrome,
@@ -52,6 +50,9 @@ describe("the click store in a worker thread", () => {
       const rows = await stored();
       expect(rows.map((r) => r.id)).toEqual(events.map((e) => e.clickId));
       expect(rows[0]).toMatchObject({
+        organisation_id: events[0]?.organisationId,
+        link_id: "link-a",
+        occurred_at: new Date(events[0]?.at as number).toISOString(),
         device: "desktop",
         referrer_host: "tiktok.com",
         country: "SE",

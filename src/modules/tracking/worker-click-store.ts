@@ -1,4 +1,5 @@
 import { Worker } from "node:worker_threads";
+import { type ClickColumns, toColumns } from "./click-columns.js";
 import type { ClickEvent } from "./click-event.js";
 import type { ClickStore, Log } from "./click-store.js";
 
@@ -8,7 +9,7 @@ export interface ClickStoreWorkerData {
 }
 
 export type ClickStoreRequest =
-  | { kind: "write"; id: number; events: ClickEvent[] }
+  | { kind: "write"; id: number; clicks: ClickColumns }
   | { kind: "rollUp"; id: number }
   | { kind: "close"; id: number };
 
@@ -49,7 +50,7 @@ export class WorkerClickStore implements ClickStore {
   }
 
   async write(events: ClickEvent[]): Promise<void> {
-    await this.call({ kind: "write", id: 0, events });
+    await this.call({ kind: "write", id: 0, clicks: toColumns(events) });
   }
 
   rollUp(): Promise<number> {

@@ -91,7 +91,8 @@ export class ClickWriter {
       inSqliteTransaction(sqlite, async () => {
         for (let start = 0; start < events.length; start += sliceSize) {
           if (start > 0) await yieldToEventLoop();
-          for (const r of events.slice(start, start + sliceSize).map(toRow)) {
+          for (const event of events.slice(start, start + sliceSize)) {
+            const r = toRow(event);
             const { lastInsertRowid } = insert.run(
               r.id,
               r.organisation_id,
