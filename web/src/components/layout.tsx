@@ -168,7 +168,7 @@ export function AppLayout() {
           </button>
         </div>
         <nav aria-label="Main">
-          <ul>
+          <ul className="nav-list">
             {navigation.map((item) => (
               <li key={item.to}>
                 <Link
