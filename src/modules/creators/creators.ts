@@ -204,13 +204,7 @@ async function insertObjects<T extends keyof Database & string>(
 ): Promise<void> {
   const first = rows[0];
   if (!first) return;
-  const columns = Object.keys(first) as Array<keyof Database[T] & string>;
-  await insertRows(
-    db,
-    table,
-    columns,
-    rows.map((row) => columns.map((column) => row[column])),
-  );
+  await insertRows(db, table, Object.keys(first) as Array<keyof Database[T] & string>, rows);
 }
 
 /**
