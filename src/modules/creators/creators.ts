@@ -140,7 +140,7 @@ function accountRows(
   creatorId: string,
   account: SocialAccountInput,
   field: string,
-  now: string,
+  now: { text: string; date: Date },
   changeSeq: number,
   newId: () => string,
 ): AccountRows {
@@ -160,7 +160,7 @@ function accountRows(
       snapshots,
       credibility: account.audience?.credibility ?? null,
     },
-    new Date(now),
+    now.date,
   );
   return {
     account: {
@@ -176,8 +176,8 @@ function accountRows(
       niches: JSON.stringify(account.niches ?? []),
       tier: signals.tier,
       engagement_rate: signals.engagementRate,
-      created_at: now,
-      updated_at: now,
+      created_at: now.text,
+      updated_at: now.text,
       following: account.following ?? null,
       posts_count: account.postsCount ?? null,
       city: account.city ?? null,
@@ -193,7 +193,7 @@ function accountRows(
     },
     posts: posts.map((p) => postRow(organisationId, id, p, newId())),
     snapshots: snapshots.map((s) => snapshotRow(organisationId, id, s)),
-    audience: account.audience ? audienceRow(organisationId, id, account.audience, now) : null,
+    audience: account.audience ? audienceRow(organisationId, id, account.audience, now.text) : null,
   };
 }
 
@@ -204,13 +204,14 @@ async function insertObjects<T extends keyof Database & string>(
 ): Promise<void> {
   const first = rows[0];
   if (!first) return;
-  const columns = Object.keys(first) as Array<keyof Database[T] & string>;
-  await insertRows(
-    db,
-    table,
-    columns,
-    rows.map((row) => columns.map((column) => row[column])),
-  );
+  await insertRows(db, table, Object.keys(first) as Array<keyof Database[T] & string>, rows);
+}
+
+interface CreatorRows {
+  id: string;
+  name: string;
+  email: string | null;
+  accounts: AccountRows[];
 }
 
 /**
@@ -223,15 +224,40 @@ export async function insertCreators(
   organisationId: string,
   inputs: CreatorInput[],
 ): Promise<CreatorView[]> {
-  if (inputs.length === 0) return [];
-  const now = nowIso();
+  const { creators, now } = await writeCreators(db, organisationId, inputs);
+  return creators.map((c) => ({
+    id: c.id,
+    name: c.name,
+    email: c.email,
+    accounts: c.accounts.map((r) => toAccountView(r.account)),
+    createdAt: now,
+  }));
+}
+
+/** `insertCreators` for imports, which report counts only: skips building a view of every stored account. */
+export async function storeCreators(
+  db: Kysely<Database>,
+  organisationId: string,
+  inputs: CreatorInput[],
+): Promise<void> {
+  await writeCreators(db, organisationId, inputs);
+}
+
+async function writeCreators(
+  db: Kysely<Database>,
+  organisationId: string,
+  inputs: CreatorInput[],
+): Promise<{ creators: CreatorRows[]; now: string }> {
+  const nowText = nowIso();
+  if (inputs.length === 0) return { creators: [], now: nowText };
+  const now = { text: nowText, date: new Date(nowText) };
   const changeSeq = await nextChangeSeq(db, organisationId);
   const ids = newIds(
     inputs.reduce((sum, c) => sum + 1 + c.accounts.reduce((n, a) => n + 1 + (a.posts?.length ?? 0), 0), 0),
   );
   let nextId = 0;
   const newId = () => ids[nextId++] as string;
-  const creators = inputs.map((input, index) => {
+  const creators = inputs.map((input, index): CreatorRows => {
     const prefix = inputs.length === 1 ? "" : `${index}.`;
     const name = input.name.trim();
     if (!name) throw invalidField(`${prefix}name`, "must not be empty");
@@ -249,8 +275,8 @@ export async function insertCreators(
       organisation_id: organisationId,
       name: c.name,
       email: c.email,
-      created_at: now,
-      updated_at: now,
+      created_at: nowText,
+      updated_at: nowText,
     })),
   );
   const rows = creators.flatMap((c) => c.accounts);
@@ -284,13 +310,7 @@ export async function insertCreators(
     "account_audiences",
     rows.flatMap((r) => (r.audience ? [r.audience] : [])),
   );
-  return creators.map((c) => ({
-    id: c.id,
-    name: c.name,
-    email: c.email,
-    accounts: c.accounts.map((r) => toAccountView(r.account)),
-    createdAt: now,
-  }));
+  return { creators, now: nowText };
 }
 
 /** Run inside a transaction. */

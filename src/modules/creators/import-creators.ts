@@ -5,7 +5,7 @@ import type { Database } from "../../db/schema.js";
 import { AppError } from "../../http/errors.js";
 import type { Actor } from "../audit/actor.js";
 import { recordAuditEvent } from "../audit/record-audit-event.js";
-import { type CreatorInput, insertCreators, type SocialAccountInput } from "./creators.js";
+import { type CreatorInput, type SocialAccountInput, storeCreators } from "./creators.js";
 import { csvBatches } from "./csv-records.js";
 import { csvFieldReader, type ImportFields, importFields, parseImportFields } from "./import-row.js";
 import type { Platform } from "./tiers.js";
@@ -191,7 +191,7 @@ async function writeBatch(
       await updateAccount(trx, ctx, { accountId: stored.id }, update, { audit: false });
       summary.updated += 1;
     }
-    await insertCreators(trx, ctx.organisationId, fresh);
+    await storeCreators(trx, ctx.organisationId, fresh);
     summary.imported += fresh.length;
     summary.unchanged += rows.length - unique.length;
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeAccountSignals } from "./account-signals.js";
+import { computeAccountSignals, measuredSignals } from "./account-signals.js";
 import { audienceSentiment } from "./audience-sentiment.js";
 import { brandSafetyFlags } from "./brand-safety.js";
 import { engagementRates, engagementsOf, type PostMetrics } from "./engagement.js";
@@ -190,6 +190,24 @@ describe("quality signals (M4)", () => {
     );
     expect(signals.engagementRate).toBe(0.04);
     expect(signals.qualityScore).toBe(100);
+  });
+
+  it("gives an account without posts or snapshots the same signals as measuring its empty history", () => {
+    const platforms = ["instagram", "tiktok", "youtube", "linkedin"] as const;
+    for (const platform of platforms)
+      for (const followers of [0, 999, 1_000, 50_000, 250_000, 700_000, 2_000_000])
+        for (const suppliedEngagementRate of [null, 0, 0.001, 0.03, 0.2, 1])
+          for (const credibility of [null, 0.5, 0.7, 0.9]) {
+            const input = {
+              platform,
+              followers,
+              suppliedEngagementRate,
+              posts: [],
+              snapshots: [],
+              credibility,
+            };
+            expect(computeAccountSignals(input, now)).toEqual(measuredSignals(input, now));
+          }
   });
 });
 
