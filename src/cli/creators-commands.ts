@@ -1,4 +1,4 @@
-import { createReadStream, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { SingleBar } from "cli-progress";
 import { type Command, Option } from "commander";
 import { loadConfig } from "../config.js";
@@ -100,7 +100,6 @@ export function registerCreatorsCommands(program: Command): void {
         const format = options.format ?? (file.toLowerCase().endsWith(".json") ? "json" : "csv");
         await withDatabase(options.database, async ({ db }) => {
           const organisation = await findOrganisationBySlug(db, options.org);
-          const input = createReadStream(file);
           const bar = new SingleBar({
             format: "Importing |{bar}| {percentage}% | {rows} rows",
             stream: process.stderr,
@@ -114,12 +113,13 @@ export function registerCreatorsCommands(program: Command): void {
             const summary = await importCreators(
               db,
               { organisationId: organisation.id, actor: systemActor("CLI import") },
-              input,
+              // Read in a worker thread while the batch before is written (decision 0006).
+              { file },
               {
                 format,
                 platform: options.platform,
-                onProgress: (rows) => {
-                  if (showBar) bar.update(input.bytesRead, { rows });
+                onProgress: (rows, bytesRead) => {
+                  if (showBar) bar.update(bytesRead ?? 0, { rows });
                 },
               },
             );

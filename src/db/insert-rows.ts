@@ -83,3 +83,51 @@ export async function insertRows<Row extends object>(
     await db.executeQuery(CompiledQuery.raw(statementFor(table, columns, count), parameters));
   }
 }
+
+/** A column given as one value per row, or as one value for every row. */
+export type ColumnValues = readonly unknown[] | { every: unknown };
+
+const isArray = (column: ColumnValues): column is readonly unknown[] => Array.isArray(column);
+
+/**
+ * `insertRows` from one array per column, as a batch read in a worker thread arrives (decision 0006): no object is
+ * built per row. `count` rows; a column given as `{ every }` has that value in each.
+ */
+export async function insertColumns(
+  db: Kysely<Database>,
+  table: keyof Database & string,
+  columns: Record<string, ColumnValues>,
+  count: number,
+): Promise<void> {
+  if (count === 0) return;
+  const names = Object.keys(columns);
+  const values = names.map((name) => columns[name] as ColumnValues);
+  const valueAt = (column: ColumnValues, row: number) => (isArray(column) ? column[row] : column.every);
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    const types = await postgresTypes(db, table);
+    const arrays = names.map((column, c) => {
+      if (!types.has(column)) throw new Error(`insertColumns: ${table} has no column ${column}`);
+      return `$${c + 1}::${types.get(column)}[]`;
+    });
+    const text = `insert into "${table}" (${names.map((c) => `"${c}"`).join(",")}) select * from unnest(${arrays.join(",")})`;
+    for (let start = 0; start < count; start += postgresRowsPerStatement) {
+      const end = Math.min(count, start + postgresRowsPerStatement);
+      const parameters = values.map((column) =>
+        isArray(column) ? column.slice(start, end) : new Array(end - start).fill(column.every),
+      );
+      await db.executeQuery(CompiledQuery.raw(text, parameters));
+    }
+    return;
+  }
+  const width = names.length;
+  const perStatement = Math.max(1, Math.floor(maxParameters / width));
+  for (let start = 0; start < count; start += perStatement) {
+    const rows = Math.min(perStatement, count - start);
+    const parameters: unknown[] = new Array(rows * width);
+    for (let c = 0; c < width; c++) {
+      const column = values[c] as ColumnValues;
+      for (let r = 0; r < rows; r++) parameters[r * width + c] = valueAt(column, start + r);
+    }
+    await db.executeQuery(CompiledQuery.raw(statementFor(table, names, rows), parameters));
+  }
+}

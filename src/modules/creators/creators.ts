@@ -234,15 +234,6 @@ export async function insertCreators(
   }));
 }
 
-/** `insertCreators` for imports, which report counts only: skips building a view of every stored account. */
-export async function storeCreators(
-  db: Kysely<Database>,
-  organisationId: string,
-  inputs: CreatorInput[],
-): Promise<void> {
-  await writeCreators(db, organisationId, inputs);
-}
-
 async function writeCreators(
   db: Kysely<Database>,
   organisationId: string,

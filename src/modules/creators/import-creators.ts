@@ -1,22 +1,23 @@
 import type { Readable } from "node:stream";
 import type { Kysely } from "kysely";
-import streamArray from "stream-json/streamers/stream-array.js";
+import { nowIso } from "../../db/ids.js";
+import { type ColumnValues, insertColumns } from "../../db/insert-rows.js";
 import type { Database } from "../../db/schema.js";
-import { AppError } from "../../http/errors.js";
 import type { Actor } from "../audit/actor.js";
 import { recordAuditEvent } from "../audit/record-audit-event.js";
-import { type CreatorInput, type SocialAccountInput, storeCreators } from "./creators.js";
-import { csvBatches } from "./csv-records.js";
-import { csvFieldReader, type ImportFields, importFields, parseImportFields } from "./import-row.js";
+import {
+  type ImportBatch,
+  type ImportedAccounts,
+  type ImportRejection,
+  readImportBatches,
+} from "./import-batches.js";
+import { nextChangeSeq } from "./next-change-seq.js";
+import type { CreatorsTable, SocialAccountsTable } from "./schema.js";
 import type { Platform } from "./tiers.js";
 import { type AccountUpdate, updateAccount } from "./update-account.js";
+import { readImportFileInWorker } from "./worker-import-batches.js";
 
-export interface ImportRejection {
-  /** Line of the CSV file where the record starts; for JSON, the position in the array (1-based). */
-  line: number;
-  field: string;
-  message: string;
-}
+export type { ImportRejection } from "./import-batches.js";
 
 export interface ImportSummary {
   imported: number;
@@ -32,158 +33,165 @@ export interface ImportOptions {
   /** Platform for files without a platform column or profile URLs. */
   platform?: Platform;
   batchSize?: number;
-  onProgress?: (rows: number) => void;
-}
-
-interface SourceRow {
-  line: number;
-  fields: ImportFields;
-}
-
-async function* csvRows(input: Readable, batchSize: number): AsyncGenerator<SourceRow[]> {
-  let header: string[] | null = null;
-  let read: ((values: string[]) => ImportFields) | null = null;
-  for await (const batch of csvBatches(input, batchSize)) {
-    if (batch.header !== header || !read) {
-      header = batch.header;
-      read = csvFieldReader(header);
-    }
-    const fieldsOf = read;
-    yield batch.records.map((record) => ({ line: record.line, fields: fieldsOf(record.values) }));
-  }
-}
-
-async function* jsonRows(input: Readable, batchSize: number): AsyncGenerator<SourceRow[]> {
-  const stream = streamArray.withParserAsStream();
-  input.on("error", (error) => stream.destroy(error));
-  input.pipe(stream);
-  let position = 0;
-  let rows: SourceRow[] = [];
-  try {
-    for await (const item of stream as AsyncIterable<{ key: number; value: unknown }>) {
-      position = item.key + 1;
-      const value = item.value;
-      rows.push({
-        line: position,
-        fields: importFields(
-          typeof value === "object" && value !== null && !Array.isArray(value)
-            ? (value as Record<string, unknown>)
-            : {},
-        ),
-      });
-      if (rows.length >= batchSize) {
-        yield rows;
-        rows = [];
-      }
-    }
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new AppError("validation", `The JSON file is malformed after record ${position}: ${message}`, {
-      errors: [{ field: "file", message: `expected an array of objects; ${message}` }],
-    });
-  }
-  if (rows.length > 0) yield rows;
+  /** Rows read so far and, for a file, its bytes read so far. */
+  onProgress?: (rows: number, bytesRead: number | null) => void;
 }
 
 const sameRate = (a: number | null, b: number | null) =>
   a === b || (a !== null && b !== null && Math.abs(a - b) < 1e-9);
 
-/** What an imported account changes on the stored one; missing columns never erase what is stored. */
-function changesOf(
-  account: SocialAccountInput,
-  stored: {
-    followers: number;
-    following: number | null;
-    posts_count: number | null;
-    engagement_rate: number | null;
-    country: string | null;
-    city: string | null;
-    language: string | null;
-    niches: string;
-    bio: string | null;
-  },
-): AccountUpdate | null {
+interface StoredAccount {
+  id: string;
+  followers: number;
+  following: number | null;
+  posts_count: number | null;
+  engagement_rate: number | null;
+  country: string | null;
+  city: string | null;
+  language: string | null;
+  niches: string;
+  bio: string | null;
+}
+
+/** What row `i` of the batch changes on the stored account; missing columns never erase what is stored. */
+function changesOf(accounts: ImportedAccounts, i: number, stored: StoredAccount): AccountUpdate | null {
   const update: AccountUpdate = {};
-  if (account.followers !== Number(stored.followers)) update.followers = account.followers;
-  if (
-    account.following != null &&
-    account.following !== (stored.following === null ? null : Number(stored.following))
-  )
-    update.following = account.following;
-  if (
-    account.postsCount != null &&
-    account.postsCount !== (stored.posts_count === null ? null : Number(stored.posts_count))
-  )
-    update.postsCount = account.postsCount;
-  if (account.engagementRate != null && !sameRate(account.engagementRate, stored.engagement_rate))
-    update.engagementRate = account.engagementRate;
-  if (account.country && account.country !== stored.country) update.country = account.country;
-  if (account.city && account.city !== stored.city) update.city = account.city;
-  if (account.language && account.language !== stored.language) update.language = account.language;
-  if (account.niches?.length && JSON.stringify(account.niches) !== stored.niches)
-    update.niches = account.niches;
-  if (account.bio && account.bio !== stored.bio) update.bio = account.bio;
+  const followers = accounts.followers[i] as number;
+  if (followers !== Number(stored.followers)) update.followers = followers;
+  const following = accounts.following[i] ?? null;
+  if (following !== null && following !== (stored.following === null ? null : Number(stored.following)))
+    update.following = following;
+  const postsCount = accounts.postsCount[i] ?? null;
+  if (postsCount !== null && postsCount !== (stored.posts_count === null ? null : Number(stored.posts_count)))
+    update.postsCount = postsCount;
+  const rate = accounts.suppliedEngagementRate[i] ?? null;
+  if (rate !== null && !sameRate(rate, stored.engagement_rate)) update.engagementRate = rate;
+  const country = accounts.country[i];
+  if (country && country !== stored.country) update.country = country;
+  const city = accounts.city[i];
+  if (city && city !== stored.city) update.city = city;
+  const language = accounts.language[i];
+  if (language && language !== stored.language) update.language = language;
+  const niches = accounts.niches[i] as string;
+  if (accounts.hasNiches[i] && niches !== stored.niches) update.niches = JSON.parse(niches) as string[];
+  const bio = accounts.bio[i];
+  if (bio && bio !== stored.bio) update.bio = bio;
   return Object.keys(update).length > 0 ? update : null;
 }
 
-interface ParsedRow {
-  line: number;
-  creator: CreatorInput;
-  account: SocialAccountInput;
+/** Inserts the batch's rows `fresh` (indexes into it, in order) as new creators with one account each. */
+async function insertImported(
+  db: Kysely<Database>,
+  organisationId: string,
+  accounts: ImportedAccounts,
+  fresh: number[],
+): Promise<void> {
+  if (fresh.length === 0) return;
+  const now = nowIso();
+  const changeSeq = await nextChangeSeq(db, organisationId);
+  const all = fresh.length === accounts.line.length;
+  const pick = <T>(values: T[]): T[] => (all ? values : fresh.map((i) => values[i] as T));
+  const every = (value: unknown) => ({ every: value });
+  const creatorIds = pick(accounts.creatorId);
+  await insertColumns(
+    db,
+    "creators",
+    {
+      id: creatorIds,
+      organisation_id: every(organisationId),
+      name: pick(accounts.name),
+      email: pick(accounts.email),
+      created_at: every(now),
+      updated_at: every(now),
+    } satisfies Record<keyof CreatorsTable, ColumnValues>,
+    fresh.length,
+  );
+  await insertColumns(
+    db,
+    "social_accounts",
+    {
+      id: pick(accounts.accountId),
+      organisation_id: every(organisationId),
+      creator_id: creatorIds,
+      platform: pick(accounts.platform),
+      handle: pick(accounts.handle),
+      profile_url: pick(accounts.profileUrl),
+      followers: pick(accounts.followers),
+      country: pick(accounts.country),
+      language: pick(accounts.language),
+      niches: pick(accounts.niches),
+      tier: pick(accounts.tier),
+      engagement_rate: pick(accounts.engagementRate),
+      created_at: every(now),
+      updated_at: every(now),
+      following: pick(accounts.following),
+      posts_count: pick(accounts.postsCount),
+      city: pick(accounts.city),
+      bio: pick(accounts.bio),
+      contact_email: every(null),
+      engagement_rate_views: pick(accounts.engagementRateViews),
+      quality_score: pick(accounts.qualityScore),
+      quality_flags: pick(accounts.qualityFlags),
+      sponsored_share: pick(accounts.sponsoredShare),
+      sponsored_brands: pick(accounts.sponsoredBrands),
+      last_enriched_at: every(null),
+      change_seq: every(changeSeq),
+    } satisfies Record<keyof SocialAccountsTable, ColumnValues>,
+    fresh.length,
+  );
 }
 
 async function writeBatch(
   db: Kysely<Database>,
   ctx: { organisationId: string; actor: Actor },
-  rows: ParsedRow[],
+  accounts: ImportedAccounts,
   summary: ImportSummary,
 ): Promise<void> {
+  const count = accounts.handle.length;
   // The last row for an account wins, as if the rows were imported one after another.
-  const byKey = new Map<string, ParsedRow>();
-  for (const row of rows) byKey.set(`${row.account.platform}:${row.account.handle}`, row);
-  const unique = [...byKey.values()];
+  const lastRow = new Map<string, number>();
+  for (let i = 0; i < count; i++) lastRow.set(`${accounts.platform[i]}:${accounts.handle[i]}`, i);
   await db.transaction().execute(async (trx) => {
-    const existing = new Map<string, Awaited<ReturnType<typeof findExisting>>[number]>();
     const byPlatform = new Map<Platform, string[]>();
-    for (const row of unique) {
-      const handles = byPlatform.get(row.account.platform) ?? [];
-      handles.push(row.account.handle);
-      byPlatform.set(row.account.platform, handles);
+    for (const i of lastRow.values()) {
+      const platform = accounts.platform[i] as Platform;
+      const handles = byPlatform.get(platform) ?? [];
+      handles.push(accounts.handle[i] as string);
+      byPlatform.set(platform, handles);
     }
-    async function findExisting(platform: Platform, handles: string[]) {
-      return trx
-        .selectFrom("social_accounts")
-        .select([
-          "id",
-          "handle",
-          "followers",
-          "following",
-          "posts_count",
-          "engagement_rate",
-          "country",
-          "city",
-          "language",
-          "niches",
-          "bio",
-        ])
-        .where("organisation_id", "=", ctx.organisationId)
-        .where("platform", "=", platform)
-        .where("handle", "in", handles)
-        .execute();
-    }
+    const existing = new Map<string, StoredAccount>();
     for (const [platform, handles] of byPlatform)
-      for (let i = 0; i < handles.length; i += 1_000)
-        for (const row of await findExisting(platform, handles.slice(i, i + 1_000)))
-          existing.set(`${platform}:${row.handle}`, row);
+      for (let start = 0; start < handles.length; start += 1_000) {
+        const stored = await trx
+          .selectFrom("social_accounts")
+          .select([
+            "id",
+            "handle",
+            "followers",
+            "following",
+            "posts_count",
+            "engagement_rate",
+            "country",
+            "city",
+            "language",
+            "niches",
+            "bio",
+          ])
+          .where("organisation_id", "=", ctx.organisationId)
+          .where("platform", "=", platform)
+          .where("handle", "in", handles.slice(start, start + 1_000))
+          .execute();
+        for (const row of stored) existing.set(`${platform}:${row.handle}`, row);
+      }
 
-    const fresh: CreatorInput[] = [];
-    for (const row of unique) {
-      const stored = existing.get(`${row.account.platform}:${row.account.handle}`);
+    const fresh: number[] = [];
+    for (const [key, i] of lastRow) {
+      const stored = existing.get(key);
       if (!stored) {
-        fresh.push(row.creator);
+        fresh.push(i);
         continue;
       }
-      const update = changesOf(row.account, stored);
+      const update = changesOf(accounts, i, stored);
       if (!update) {
         summary.unchanged += 1;
         continue;
@@ -191,53 +199,43 @@ async function writeBatch(
       await updateAccount(trx, ctx, { accountId: stored.id }, update, { audit: false });
       summary.updated += 1;
     }
-    await storeCreators(trx, ctx.organisationId, fresh);
+    await insertImported(trx, ctx.organisationId, accounts, fresh);
     summary.imported += fresh.length;
-    summary.unchanged += rows.length - unique.length;
+    summary.unchanged += count - lastRow.size;
   });
 }
+
+/** A stream is read on the calling thread; a file (`{ file: path }`) in a worker thread beside the writes. */
+export type ImportInput = Readable | { file: string };
 
 /**
  * Imports creators from a CSV or JSON export, streamed: rows are read, checked and written in batches (one
  * transaction each), so a file of any size never sits in memory and a failure never leaves half a batch. Accounts
- * upsert by platform and handle, so importing the same file again changes nothing.
+ * upsert by platform and handle, so importing the same file again changes nothing. A file is read in a worker
+ * thread one batch ahead of the writes (decision 0006).
  */
 export async function importCreators(
   db: Kysely<Database>,
   ctx: { organisationId: string; actor: Actor },
-  input: Readable,
+  input: ImportInput,
   options: ImportOptions,
 ): Promise<ImportSummary> {
   const summary: ImportSummary = { imported: 0, updated: 0, unchanged: 0, rejected: 0, rejections: [] };
-  const batchSize = options.batchSize ?? 5_000;
-  let batch: ParsedRow[] = [];
-  let seen = 0;
-  const sources = options.format === "json" ? jsonRows(input, batchSize) : csvRows(input, batchSize);
-  const defaults = { platform: options.platform };
+  const reading = {
+    format: options.format,
+    platform: options.platform,
+    batchSize: options.batchSize ?? 5_000,
+  };
+  const batches: AsyncGenerator<ImportBatch & { bytesRead?: number }> =
+    "file" in input ? readImportFileInWorker(input.file, reading) : readImportBatches(input, reading);
   try {
-    for await (const rows of sources) {
-      for (const { line, fields } of rows) {
-        seen += 1;
-        const parsed = parseImportFields(fields, defaults);
-        if (!parsed.ok) {
-          summary.rejected += 1;
-          if (summary.rejections.length < 1_000)
-            summary.rejections.push({ line, field: parsed.field, message: parsed.message });
-        } else
-          batch.push({
-            line,
-            account: parsed.account,
-            creator: { name: parsed.name, email: parsed.email, accounts: [parsed.account] },
-          });
-        if (batch.length >= batchSize) {
-          await writeBatch(db, ctx, batch, summary);
-          batch = [];
-          options.onProgress?.(seen);
-        }
-      }
+    for await (const batch of batches) {
+      summary.rejected += batch.rejected;
+      for (const rejection of batch.rejections)
+        if (summary.rejections.length < 1_000) summary.rejections.push(rejection);
+      if (batch.accounts.handle.length > 0) await writeBatch(db, ctx, batch.accounts, summary);
+      options.onProgress?.(batch.seen, batch.bytesRead ?? null);
     }
-    if (batch.length > 0) await writeBatch(db, ctx, batch, summary);
-    options.onProgress?.(seen);
   } finally {
     if (summary.imported + summary.updated > 0)
       await recordAuditEvent(db, {

@@ -1,0 +1,75 @@
+import { Worker } from "node:worker_threads";
+import { AppError, type FieldError, type ProblemCode } from "../../http/errors.js";
+import type { ImportBatch, ReadImportOptions } from "./import-batches.js";
+
+export interface ImportReaderData {
+  file: string;
+  options: ReadImportOptions;
+}
+
+export type ImportReaderResponse =
+  | { kind: "batch"; batch: ImportBatch; bytesRead: number }
+  | { kind: "done" }
+  | { kind: "failed"; message: string; code?: ProblemCode; errors?: FieldError[] };
+
+// Run from the TypeScript sources (tests, tsx; from the project's root), the worker registers tsx's loader first.
+const fromSources = import.meta.url.endsWith(".ts");
+const entry = new URL(`./import-batches-worker.${fromSources ? "ts" : "js"}`, import.meta.url);
+const script = fromSources
+  ? `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); })`
+  : null;
+
+/**
+ * `readImportBatches` of a file, in a worker thread (decision 0006): the worker reads, checks and computes the next
+ * batch while the caller writes this one, so on two cores an import costs about what its writes cost. Each batch
+ * comes with the bytes of the file read so far. Stopping early (a failed write) stops the worker.
+ */
+export async function* readImportFileInWorker(
+  file: string,
+  options: ReadImportOptions,
+): AsyncGenerator<ImportBatch & { bytesRead: number }> {
+  const workerData: ImportReaderData = {
+    file,
+    options: { format: options.format, platform: options.platform, batchSize: options.batchSize },
+  };
+  const worker = script ? new Worker(script, { eval: true, workerData }) : new Worker(entry, { workerData });
+  const arrived: Array<(ImportBatch & { bytesRead: number }) | Error | null> = [];
+  let wake: (() => void) | null = null;
+  let finished = false;
+  const deliver = (item: (ImportBatch & { bytesRead: number }) | Error | null) => {
+    arrived.push(item);
+    wake?.();
+    wake = null;
+  };
+  worker.on("message", (message: ImportReaderResponse) => {
+    if (message.kind === "batch") deliver({ ...message.batch, bytesRead: message.bytesRead });
+    else if (message.kind === "done") {
+      finished = true;
+      deliver(null);
+    } else
+      deliver(
+        message.code
+          ? new AppError(message.code, message.message, { errors: message.errors })
+          : new Error(message.message),
+      );
+  });
+  worker.on("error", (error) => deliver(error));
+  worker.on("exit", (code) => {
+    if (!finished) deliver(new Error(`the import reader stopped (exit code ${code})`));
+  });
+  try {
+    // One pull per batch, sent as soon as the last one arrives: the worker stays one batch ahead of the writer.
+    worker.postMessage("pull");
+    for (;;) {
+      while (arrived.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+      const item = arrived.shift();
+      if (item === null || item === undefined) return;
+      if (item instanceof Error) throw item;
+      worker.postMessage("pull");
+      yield item;
+    }
+  } finally {
+    finished = true;
+    await worker.terminate();
+  }
+}
