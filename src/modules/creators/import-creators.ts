@@ -226,6 +226,7 @@ export async function importCreators(
     platform: options.platform,
     batchSize: options.batchSize ?? 5_000,
   };
+  // A generator's body, and so the worker, starts only with the first batch asked for.
   const batches: AsyncGenerator<ImportBatch & { bytesRead?: number }> =
     "file" in input ? readImportFileInWorker(input.file, reading) : readImportBatches(input, reading);
   try {

@@ -197,6 +197,21 @@ for (const fromFile of [false, true])
         expect(summary.rejections).toEqual([{ line: 8, field: "followers", message: '"-3" is not a count' }]);
       });
 
+      it("reports progress after each batch: rows read and, for a file, bytes read", async () => {
+        const { db } = test.database;
+        const lines = ["handle,platform,followers"];
+        for (let i = 0; i < 25; i++) lines.push(`progress_${i},youtube,${2_000 + i}`);
+        const text = `${lines.join("\n")}\n`;
+        const progress: Array<[number, number | null]> = [];
+        await importCreators(db, ctx(), Readable.from([text]), {
+          format: "csv",
+          batchSize: 10,
+          onProgress: (rows, bytesRead) => progress.push([rows, bytesRead]),
+        });
+        expect(progress.map(([rows]) => rows)).toEqual([10, 20, 25]);
+        expect(progress.at(-1)?.[1]).toBe(fromFile ? Buffer.byteLength(text) : null);
+      });
+
       it("leaves nothing of a batch whose write fails, keeping the batches before it", async () => {
         const { db } = test.database;
         // A database-side failure on one account of the second batch, after its creators are written.
@@ -266,5 +281,13 @@ for (const fromFile of [false, true])
           importCreators(db, ctx(), Readable.from(['[{"handle": "x",']), { format: "json" }),
         ).rejects.toThrow(/JSON file is malformed/);
       });
+
+      if (fromFile)
+        it("fails on a file it cannot read, with the reason", async () => {
+          const { db } = test.database;
+          await expect(
+            importCreatorsFrom(db, ctx(), { file: path.join(scratch, "missing.csv") }, { format: "csv" }),
+          ).rejects.toThrow(/ENOENT|no such file/);
+        });
     },
   );

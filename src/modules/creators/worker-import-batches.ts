@@ -7,10 +7,14 @@ export interface ImportReaderData {
   options: ReadImportOptions;
 }
 
+export type ImportReaderRequest = { kind: "pull" } | { kind: "close" };
+
 export type ImportReaderResponse =
   | { kind: "batch"; batch: ImportBatch; bytesRead: number }
   | { kind: "done" }
   | { kind: "failed"; message: string; code?: ProblemCode; errors?: FieldError[] };
+
+export type FileImportBatch = ImportBatch & { bytesRead: number };
 
 // Run from the TypeScript sources (tests, tsx; from the project's root), the worker registers tsx's loader first.
 const fromSources = import.meta.url.endsWith(".ts");
@@ -21,22 +25,24 @@ const script = fromSources
 
 /**
  * `readImportBatches` of a file, in a worker thread (decision 0006): the worker reads, checks and computes the next
- * batch while the caller writes this one, so on two cores an import costs about what its writes cost. Each batch
- * comes with the bytes of the file read so far. Stopping early (a failed write) stops the worker.
+ * batch while the caller writes this one, so on two cores an import costs little more than its writes. Each batch
+ * comes with the bytes of the file read so far. The worker starts with the first batch asked for, and stopping
+ * early (a failed write) stops it.
  */
 export async function* readImportFileInWorker(
   file: string,
   options: ReadImportOptions,
-): AsyncGenerator<ImportBatch & { bytesRead: number }> {
+): AsyncGenerator<FileImportBatch> {
   const workerData: ImportReaderData = {
     file,
     options: { format: options.format, platform: options.platform, batchSize: options.batchSize },
   };
   const worker = script ? new Worker(script, { eval: true, workerData }) : new Worker(entry, { workerData });
-  const arrived: Array<(ImportBatch & { bytesRead: number }) | Error | null> = [];
+  const send = (message: ImportReaderRequest) => worker.postMessage(message);
+  const arrived: Array<FileImportBatch | Error | null> = [];
   let wake: (() => void) | null = null;
   let finished = false;
-  const deliver = (item: (ImportBatch & { bytesRead: number }) | Error | null) => {
+  const deliver = (item: FileImportBatch | Error | null) => {
     arrived.push(item);
     wake?.();
     wake = null;
@@ -54,22 +60,26 @@ export async function* readImportFileInWorker(
       );
   });
   worker.on("error", (error) => deliver(error));
-  worker.on("exit", (code) => {
-    if (!finished) deliver(new Error(`the import reader stopped (exit code ${code})`));
-  });
+  const exited = new Promise<void>((resolve) =>
+    worker.once("exit", (code) => {
+      if (!finished) deliver(new Error(`the import reader stopped (exit code ${code})`));
+      resolve();
+    }),
+  );
   try {
     // One pull per batch, sent as soon as the last one arrives: the worker stays one batch ahead of the writer.
-    worker.postMessage("pull");
+    send({ kind: "pull" });
     for (;;) {
       while (arrived.length === 0) await new Promise<void>((resolve) => (wake = resolve));
       const item = arrived.shift();
       if (item === null || item === undefined) return;
       if (item instanceof Error) throw item;
-      worker.postMessage("pull");
+      send({ kind: "pull" });
       yield item;
     }
   } finally {
     finished = true;
-    await worker.terminate();
+    send({ kind: "close" });
+    await exited;
   }
 }
