@@ -72,21 +72,10 @@ async function insertBatches(
 ): Promise<void> {
   for (let start = 0; start < creators.rows.length; start += batchSize)
     await db.transaction().execute(async (trx) => {
-      const end = start + batchSize;
-      const creatorRows = creators.rows.slice(start, end);
-      await insertRows(
-        trx,
-        creators.table as "creators",
-        Object.keys(creatorRows[0] ?? {}) as never,
-        creatorRows,
-      );
-      const accountRows = accounts.rows.slice(start, end);
-      await insertRows(
-        trx,
-        accounts.table as "social_accounts",
-        Object.keys(accountRows[0] ?? {}) as never,
-        accountRows,
-      );
+      for (const { table, rows } of [creators, accounts]) {
+        const chunk: object[] = rows.slice(start, start + batchSize);
+        await insertRows(trx, table as "creators", Object.keys(chunk[0] ?? {}) as never, chunk);
+      }
     });
 }
 
