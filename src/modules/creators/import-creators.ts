@@ -1,5 +1,6 @@
 import type { Readable } from "node:stream";
 import type { Kysely } from "kysely";
+import { anyOfText, anyOfTextLimit } from "../../db/any-of.js";
 import { nowIso } from "../../db/ids.js";
 import { type ColumnValues, insertColumns } from "../../db/insert-rows.js";
 import type { Database } from "../../db/schema.js";
@@ -160,8 +161,9 @@ async function writeBatch(
       byPlatform.set(platform, handles);
     }
     const existing = new Map<string, StoredAccount>();
+    const perQuery = anyOfTextLimit(trx);
     for (const [platform, handles] of byPlatform)
-      for (let start = 0; start < handles.length; start += 1_000) {
+      for (let start = 0; start < handles.length; start += perQuery) {
         const stored = await trx
           .selectFrom("social_accounts")
           .select([
@@ -179,7 +181,7 @@ async function writeBatch(
           ])
           .where("organisation_id", "=", ctx.organisationId)
           .where("platform", "=", platform)
-          .where("handle", "in", handles.slice(start, start + 1_000))
+          .where(anyOfText(trx, "handle", handles.slice(start, start + perQuery)))
           .execute();
         for (const row of stored) existing.set(`${platform}:${row.handle}`, row);
       }
