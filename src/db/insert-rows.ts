@@ -37,61 +37,61 @@ async function postgresTypes(db: Kysely<Database>, table: string): Promise<Map<s
 }
 
 /**
- * Multi-row inserts for bulk loads (imports, demo data), without building a query tree per value. On SQLite, the
- * statement text is cached per shape and only the parameters change. On PostgreSQL, each column is bound as one
- * array and expanded by `unnest`: a statement with 30,000 placeholders costs the server far more to parse and plan
- * than one with a parameter per column (bench/discovery-import.ts). Each row is an object read by column name.
- * Table and column names come from code, never from input.
+ * Multi-row inserts for bulk loads, without building a query tree per value. On SQLite, the statement text is cached
+ * per shape and only the parameters change. On PostgreSQL, each column is bound as one array and expanded by
+ * `unnest`: a statement with 30,000 placeholders costs the server far more to parse and plan than one with a
+ * parameter per column (bench/discovery-import.ts). `valueAt(c, r)` gives column c of row r, read straight into the
+ * parameters. Table and column names come from code, never from input.
  */
+async function insertValues(
+  db: Kysely<Database>,
+  table: keyof Database & string,
+  names: readonly string[],
+  count: number,
+  valueAt: (column: number, row: number) => unknown,
+): Promise<void> {
+  if (count === 0) return;
+  const width = names.length;
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    const types = await postgresTypes(db, table);
+    const arrays = names.map((column, c) => {
+      if (!types.has(column)) throw new Error(`bulk insert: ${table} has no column ${column}`);
+      return `$${c + 1}::${types.get(column)}[]`;
+    });
+    const text = `insert into "${table}" (${names.map((c) => `"${c}"`).join(",")}) select * from unnest(${arrays.join(",")})`;
+    for (let start = 0; start < count; start += postgresRowsPerStatement) {
+      const rows = Math.min(postgresRowsPerStatement, count - start);
+      const parameters = names.map((_, c) => Array.from({ length: rows }, (_, r) => valueAt(c, start + r)));
+      await db.executeQuery(CompiledQuery.raw(text, parameters));
+    }
+    return;
+  }
+  const perStatement = Math.max(1, Math.floor(maxParameters / width));
+  for (let start = 0; start < count; start += perStatement) {
+    const rows = Math.min(perStatement, count - start);
+    const parameters: unknown[] = new Array(rows * width);
+    for (let r = 0; r < rows; r++)
+      for (let c = 0; c < width; c++) parameters[r * width + c] = valueAt(c, start + r);
+    await db.executeQuery(CompiledQuery.raw(statementFor(table, names, rows), parameters));
+  }
+}
+
+/** Bulk insert of row objects (demo data, creators), each read by column name. */
 export async function insertRows<Row extends object>(
   db: Kysely<Database>,
   table: keyof Database & string,
   columns: ReadonlyArray<keyof Row & string>,
   rows: readonly Row[],
 ): Promise<void> {
-  if (rows.length === 0) return;
-  const names = columns.map((c) => `"${c}"`).join(",");
-  if (db.getExecutor().adapter instanceof PostgresAdapter) {
-    const types = await postgresTypes(db, table);
-    const arrays = columns.map((column, c) => {
-      if (!types.has(column)) throw new Error(`insertRows: ${table} has no column ${column}`);
-      return `$${c + 1}::${types.get(column)}[]`;
-    });
-    const text = `insert into "${table}" (${names}) select * from unnest(${arrays.join(",")})`;
-    for (let start = 0; start < rows.length; start += postgresRowsPerStatement) {
-      const chunk = rows.slice(start, start + postgresRowsPerStatement);
-      await db.executeQuery(
-        CompiledQuery.raw(
-          text,
-          columns.map((column) => chunk.map((row) => row[column])),
-        ),
-      );
-    }
-    return;
-  }
-  const width = columns.length;
-  const perStatement = Math.max(1, Math.floor(maxParameters / width));
-  for (let start = 0; start < rows.length; start += perStatement) {
-    const count = Math.min(perStatement, rows.length - start);
-    // Read straight from the rows: a tuple per row, sliced and flattened, costs an import about as much as building
-    // its rows.
-    const parameters: unknown[] = new Array(count * width);
-    for (let r = 0; r < count; r++) {
-      const row = rows[start + r] as Row;
-      for (let c = 0; c < width; c++) parameters[r * width + c] = row[columns[c] as keyof Row & string];
-    }
-    await db.executeQuery(CompiledQuery.raw(statementFor(table, columns, count), parameters));
-  }
+  await insertValues(db, table, columns, rows.length, (c, r) => (rows[r] as Row)[columns[c] as keyof Row]);
 }
 
 /** A column given as one value per row, or as one value for every row. */
 export type ColumnValues = readonly unknown[] | { every: unknown };
 
-const isArray = (column: ColumnValues): column is readonly unknown[] => Array.isArray(column);
-
 /**
- * `insertRows` from one array per column, as a batch read in a worker thread arrives (decision 0006): no object is
- * built per row. `count` rows; a column given as `{ every }` has that value in each.
+ * Bulk insert from one array per column, as an import's batch arrives from its reading thread (decision 0006): no
+ * object is built per row. `count` rows; a column given as `{ every }` has that value in each.
  */
 export async function insertColumns(
   db: Kysely<Database>,
@@ -99,35 +99,10 @@ export async function insertColumns(
   columns: Record<string, ColumnValues>,
   count: number,
 ): Promise<void> {
-  if (count === 0) return;
   const names = Object.keys(columns);
   const values = names.map((name) => columns[name] as ColumnValues);
-  const valueAt = (column: ColumnValues, row: number) => (isArray(column) ? column[row] : column.every);
-  if (db.getExecutor().adapter instanceof PostgresAdapter) {
-    const types = await postgresTypes(db, table);
-    const arrays = names.map((column, c) => {
-      if (!types.has(column)) throw new Error(`insertColumns: ${table} has no column ${column}`);
-      return `$${c + 1}::${types.get(column)}[]`;
-    });
-    const text = `insert into "${table}" (${names.map((c) => `"${c}"`).join(",")}) select * from unnest(${arrays.join(",")})`;
-    for (let start = 0; start < count; start += postgresRowsPerStatement) {
-      const end = Math.min(count, start + postgresRowsPerStatement);
-      const parameters = values.map((column) =>
-        isArray(column) ? column.slice(start, end) : new Array(end - start).fill(column.every),
-      );
-      await db.executeQuery(CompiledQuery.raw(text, parameters));
-    }
-    return;
-  }
-  const width = names.length;
-  const perStatement = Math.max(1, Math.floor(maxParameters / width));
-  for (let start = 0; start < count; start += perStatement) {
-    const rows = Math.min(perStatement, count - start);
-    const parameters: unknown[] = new Array(rows * width);
-    for (let c = 0; c < width; c++) {
-      const column = values[c] as ColumnValues;
-      for (let r = 0; r < rows; r++) parameters[r * width + c] = valueAt(column, start + r);
-    }
-    await db.executeQuery(CompiledQuery.raw(statementFor(table, names, rows), parameters));
-  }
+  await insertValues(db, table, names, count, (c, r) => {
+    const column = values[c] as ColumnValues;
+    return Array.isArray(column) ? column[r] : (column as { every: unknown }).every;
+  });
 }

@@ -18,8 +18,8 @@ export interface ImportRejection {
 /**
  * The valid rows of one batch, checked and with their signals computed, held as one array per field: a batch
  * crosses from the reading worker to the writer this way at a fraction of the cost of one object per row.
- * `suppliedEngagementRate` is the file's own rate (what an update compares); `engagementRate` is the one stored (M2).
- * `niches` is the stored JSON text; `hasNiches` says whether the file gave any (missing columns never erase).
+ * An imported account has no posts, so its stored engagement rate (M2) is the file's own, or null. `niches` is the
+ * stored JSON text, `[]` when the file gave none.
  * Each array holds one value per row, in file order.
  */
 export interface ImportedAccounts {
@@ -35,14 +35,12 @@ export interface ImportedAccounts {
   followers: number[];
   following: Array<number | null>;
   postsCount: Array<number | null>;
-  suppliedEngagementRate: Array<number | null>;
   engagementRate: Array<number | null>;
   engagementRateViews: Array<number | null>;
   country: Array<string | null>;
   city: Array<string | null>;
   language: Array<string | null>;
   niches: string[];
-  hasNiches: boolean[];
   bio: Array<string | null>;
   tier: Tier[];
   qualityScore: number[];
@@ -82,14 +80,12 @@ function emptyAccounts(): ImportedAccounts {
     followers: [],
     following: [],
     postsCount: [],
-    suppliedEngagementRate: [],
     engagementRate: [],
     engagementRateViews: [],
     country: [],
     city: [],
     language: [],
     niches: [],
-    hasNiches: [],
     bio: [],
     tier: [],
     qualityScore: [],
@@ -180,12 +176,11 @@ export async function* readImportBatches(
         continue;
       }
       const account = parsed.account;
-      const suppliedRate = account.engagementRate ?? null;
       const signals = computeAccountSignals(
         {
           platform: account.platform,
           followers: account.followers,
-          suppliedEngagementRate: suppliedRate,
+          suppliedEngagementRate: account.engagementRate ?? null,
           posts: [],
           snapshots: [],
           credibility: null,
@@ -202,14 +197,12 @@ export async function* readImportBatches(
       accounts.followers.push(account.followers);
       accounts.following.push(account.following ?? null);
       accounts.postsCount.push(account.postsCount ?? null);
-      accounts.suppliedEngagementRate.push(suppliedRate);
       accounts.engagementRate.push(signals.engagementRate);
       accounts.engagementRateViews.push(signals.engagementRateViews);
       accounts.country.push(account.country ?? null);
       accounts.city.push(account.city ?? null);
       accounts.language.push(account.language ?? null);
       accounts.niches.push(JSON.stringify(niches));
-      accounts.hasNiches.push(niches.length > 0);
       accounts.bio.push(account.bio ?? null);
       accounts.tier.push(signals.tier);
       accounts.qualityScore.push(signals.qualityScore);

@@ -65,7 +65,7 @@ function changesOf(accounts: ImportedAccounts, i: number, stored: StoredAccount)
   const postsCount = accounts.postsCount[i] ?? null;
   if (postsCount !== null && postsCount !== (stored.posts_count === null ? null : Number(stored.posts_count)))
     update.postsCount = postsCount;
-  const rate = accounts.suppliedEngagementRate[i] ?? null;
+  const rate = accounts.engagementRate[i] ?? null;
   if (rate !== null && !sameRate(rate, stored.engagement_rate)) update.engagementRate = rate;
   const country = accounts.country[i];
   if (country && country !== stored.country) update.country = country;
@@ -74,7 +74,7 @@ function changesOf(accounts: ImportedAccounts, i: number, stored: StoredAccount)
   const language = accounts.language[i];
   if (language && language !== stored.language) update.language = language;
   const niches = accounts.niches[i] as string;
-  if (accounts.hasNiches[i] && niches !== stored.niches) update.niches = JSON.parse(niches) as string[];
+  if (niches !== "[]" && niches !== stored.niches) update.niches = JSON.parse(niches) as string[];
   const bio = accounts.bio[i];
   if (bio && bio !== stored.bio) update.bio = bio;
   return Object.keys(update).length > 0 ? update : null;

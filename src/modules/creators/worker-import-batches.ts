@@ -1,5 +1,5 @@
-import { Worker } from "node:worker_threads";
 import { AppError, type FieldError, type ProblemCode } from "../../http/errors.js";
+import { startWorker } from "../../worker-thread.js";
 import type { ImportBatch, ReadImportOptions } from "./import-batches.js";
 
 export interface ImportReaderData {
@@ -16,13 +16,6 @@ export type ImportReaderResponse =
 
 export type FileImportBatch = ImportBatch & { bytesRead: number };
 
-// Run from the TypeScript sources (tests, tsx; from the project's root), the worker registers tsx's loader first.
-const fromSources = import.meta.url.endsWith(".ts");
-const entry = new URL(`./import-batches-worker.${fromSources ? "ts" : "js"}`, import.meta.url);
-const script = fromSources
-  ? `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); })`
-  : null;
-
 /**
  * `readImportBatches` of a file, in a worker thread (decision 0006): the worker reads, checks and computes the next
  * batch while the caller writes this one, so on two cores an import costs little more than its writes. Each batch
@@ -37,7 +30,7 @@ export async function* readImportFileInWorker(
     file,
     options: { format: options.format, platform: options.platform, batchSize: options.batchSize },
   };
-  const worker = script ? new Worker(script, { eval: true, workerData }) : new Worker(entry, { workerData });
+  const worker = startWorker(import.meta.url, "import-batches-worker", workerData);
   const send = (message: ImportReaderRequest) => worker.postMessage(message);
   const arrived: Array<FileImportBatch | Error | null> = [];
   let wake: (() => void) | null = null;

@@ -1,4 +1,5 @@
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { startWorker } from "../../worker-thread.js";
 import { type ClickColumns, toColumns } from "./click-columns.js";
 import type { ClickEvent } from "./click-event.js";
 import type { ClickStore, Log } from "./click-store.js";
@@ -17,13 +18,6 @@ export type ClickStoreResponse =
   | { kind: "done"; id: number; result: number }
   | { kind: "failed"; id: number; message: string }
   | { kind: "log"; object: unknown; message: string };
-
-// Run from the TypeScript sources (tests, tsx; from the project's root), the worker registers tsx's loader first.
-const fromSources = import.meta.url.endsWith(".ts");
-const entry = new URL(`./click-store-worker.${fromSources ? "ts" : "js"}`, import.meta.url);
-const script = fromSources
-  ? `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); })`
-  : null;
 
 /**
  * The click store in a worker thread (decision 0005): on two cores, hashing, appending and rolling up clicks on the
@@ -72,9 +66,7 @@ export class WorkerClickStore implements ClickStore {
   private running(): Worker {
     if (this.worker) return this.worker;
     const workerData: ClickStoreWorkerData = { url: this.database.url, schema: this.database.schema };
-    const worker = script
-      ? new Worker(script, { eval: true, workerData })
-      : new Worker(entry, { workerData });
+    const worker = startWorker(import.meta.url, "click-store-worker", workerData);
     worker.unref();
     worker.on("message", (message: ClickStoreResponse) => {
       if (message.kind === "log") {
