@@ -4,7 +4,6 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { loadConfig } from "../config.js";
 import { type AmplioDatabase, openDatabase } from "../db/database.js";
 import { migrateToLatest } from "../db/migrate.js";
-import { seedDemo } from "../demo/seed-demo.js";
 import { AppError } from "../http/errors.js";
 import { createUser, findUserByEmail } from "../modules/accounts/users.js";
 import { createApiKey } from "../modules/api-keys/api-keys.js";
@@ -115,6 +114,8 @@ export function buildProgram(): Command {
     .addOption(databaseOption())
     .option("--json", "print the result as JSON")
     .action(async (options: DatabaseOptions & { json?: boolean }) => {
+      // Loaded here, not at start-up: the demo's generator (faker) is a development dependency, not needed to serve.
+      const { seedDemo } = await import("../demo/seed-demo.js");
       await withDatabase(options, async ({ db }) => {
         const bar = new SingleBar({
           format: "Demo data |{bar}| {value}/{total} creators",
