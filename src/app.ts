@@ -65,6 +65,15 @@ export interface BuildAppOptions extends Partial<AmplioConfig> {
   database?: AmplioDatabase;
 }
 
+/**
+ * Vite names every file under assets/ by its content hash, so a browser may keep it for a year; anything else (the
+ * app shell) is checked on each visit so a new release is picked up at once.
+ */
+function webCacheControl(webRoot: string, filePath: string): string {
+  const hashed = path.relative(webRoot, filePath).startsWith(`assets${path.sep}`);
+  return hashed ? "public, max-age=31536000, immutable" : "no-cache";
+}
+
 /** The one Fastify factory: the server, the tests and the CLI all build Amplio through it. */
 export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const { database: givenDatabase, ...overrides } = options;
@@ -204,7 +213,16 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
 
   const webRoot = config.webRoot ? path.resolve(config.webRoot) : null;
   if (webRoot && existsSync(path.join(webRoot, "index.html"))) {
-    await app.register(fastifyStatic, { root: webRoot, prefix: "/", wildcard: false, index: ["index.html"] });
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      prefix: "/",
+      wildcard: false,
+      index: ["index.html"],
+      // The build writes .br and .gz beside each asset (web/vite.config.ts): served as the browser accepts.
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, filePath) => reply.header("cache-control", webCacheControl(webRoot, filePath)),
+    });
   }
 
   return app;

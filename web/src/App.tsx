@@ -1,31 +1,57 @@
-import type { ReactNode } from "react";
+import { type ComponentType, lazy, type ReactNode, Suspense } from "react";
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useSearchParams } from "react-router-dom";
 import { AppLayout } from "./components/layout";
+import { PageLoading } from "./components/ui";
 import { InvitePage, SignInPage, SignUpPage, safeNext } from "./pages/auth";
-import { CampaignCreatePage } from "./pages/campaigns/campaign-create";
-import { CampaignListPage } from "./pages/campaigns/campaign-list";
-import { CampaignPage } from "./pages/campaigns/campaign-page";
-import { CreatorInCampaignPage } from "./pages/campaigns/creator-in-campaign";
-import { DisclosureCheckPage } from "./pages/compliance/disclosure-check-page";
-import { ConnectorsPage } from "./pages/creators/connectors-page";
-import { CreatorProfilePage } from "./pages/creators/creator-profile-page";
-import { DiscoveryPage } from "./pages/creators/discovery-page";
-import { CreatorListsPage } from "./pages/creators/lists-page";
-import { OverviewPage } from "./pages/overview";
-import { PlannerPage } from "./pages/planner/planner-page";
-import { PortalCollaborationPage } from "./pages/portal/portal-collaboration";
-import { PortalDeliverablePage } from "./pages/portal/portal-deliverable";
-import { PortalHomePage } from "./pages/portal/portal-home";
-import { PortalLayout } from "./pages/portal/portal-layout";
-import { PortalSignedOutPage, PortalSignInPage } from "./pages/portal/portal-sign-in";
-import { ComparePage } from "./pages/reports/compare-page";
-import { CampaignReportPage, ReportsIndexPage } from "./pages/reports/report-page";
-import { ContentLibraryPage } from "./pages/review/content-library-page";
-import { ReviewPage } from "./pages/review/review-page";
-import { ApiKeysSettings, AuditLogSettings, MembersSettings, SettingsLayout } from "./pages/settings";
-import { TemplatesPage } from "./pages/templates/templates-page";
-import { TrackingPage } from "./pages/tracking/tracking-page";
 import { SessionProvider, useSession } from "./session";
+
+/**
+ * Pages load on demand: the sign-in page ships only what it needs, and charts and heavy pages come with their route.
+ * Each page module is fetched once, then cached by the browser as an immutable hashed asset.
+ */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+const CampaignCreatePage = page(() => import("./pages/campaigns/campaign-create"), "CampaignCreatePage");
+const CampaignListPage = page(() => import("./pages/campaigns/campaign-list"), "CampaignListPage");
+const CampaignPage = page(() => import("./pages/campaigns/campaign-page"), "CampaignPage");
+const CreatorInCampaignPage = page(
+  () => import("./pages/campaigns/creator-in-campaign"),
+  "CreatorInCampaignPage",
+);
+const DisclosureCheckPage = page(
+  () => import("./pages/compliance/disclosure-check-page"),
+  "DisclosureCheckPage",
+);
+const ConnectorsPage = page(() => import("./pages/creators/connectors-page"), "ConnectorsPage");
+const CreatorProfilePage = page(() => import("./pages/creators/creator-profile-page"), "CreatorProfilePage");
+const DiscoveryPage = page(() => import("./pages/creators/discovery-page"), "DiscoveryPage");
+const CreatorListsPage = page(() => import("./pages/creators/lists-page"), "CreatorListsPage");
+const OverviewPage = page(() => import("./pages/overview"), "OverviewPage");
+const PlannerPage = page(() => import("./pages/planner/planner-page"), "PlannerPage");
+const PortalCollaborationPage = page(
+  () => import("./pages/portal/portal-collaboration"),
+  "PortalCollaborationPage",
+);
+const PortalDeliverablePage = page(
+  () => import("./pages/portal/portal-deliverable"),
+  "PortalDeliverablePage",
+);
+const PortalHomePage = page(() => import("./pages/portal/portal-home"), "PortalHomePage");
+const PortalLayout = page(() => import("./pages/portal/portal-layout"), "PortalLayout");
+const PortalSignedOutPage = page(() => import("./pages/portal/portal-sign-in"), "PortalSignedOutPage");
+const PortalSignInPage = page(() => import("./pages/portal/portal-sign-in"), "PortalSignInPage");
+const ComparePage = page(() => import("./pages/reports/compare-page"), "ComparePage");
+const CampaignReportPage = page(() => import("./pages/reports/report-page"), "CampaignReportPage");
+const ReportsIndexPage = page(() => import("./pages/reports/report-page"), "ReportsIndexPage");
+const ContentLibraryPage = page(() => import("./pages/review/content-library-page"), "ContentLibraryPage");
+const ReviewPage = page(() => import("./pages/review/review-page"), "ReviewPage");
+const ApiKeysSettings = page(() => import("./pages/settings"), "ApiKeysSettings");
+const AuditLogSettings = page(() => import("./pages/settings"), "AuditLogSettings");
+const MembersSettings = page(() => import("./pages/settings"), "MembersSettings");
+const SettingsLayout = page(() => import("./pages/settings"), "SettingsLayout");
+const TemplatesPage = page(() => import("./pages/templates/templates-page"), "TemplatesPage");
+const TrackingPage = page(() => import("./pages/tracking/tracking-page"), "TrackingPage");
 
 function RequireSession({ children }: { children: ReactNode }) {
   const { session, loading, signedOut } = useSession();
@@ -55,64 +81,66 @@ export function App() {
   return (
     <SessionProvider>
       <BrowserRouter>
-        <Routes>
-          <Route
-            path="/sign-in"
-            element={
-              <GuestOnly>
-                <SignInPage />
-              </GuestOnly>
-            }
-          />
-          <Route
-            path="/sign-up"
-            element={
-              <GuestOnly>
-                <SignUpPage />
-              </GuestOnly>
-            }
-          />
-          <Route path="/invite/:token" element={<InvitePage />} />
-          <Route path="/portal/sign-in" element={<PortalSignInPage />} />
-          <Route path="/portal/signed-out" element={<PortalSignedOutPage />} />
-          <Route path="/portal" element={<PortalLayout />}>
-            <Route index element={<PortalHomePage />} />
-            <Route path="campaigns/:campaignId" element={<PortalCollaborationPage />} />
-            <Route path="deliverables/:deliverableId" element={<PortalDeliverablePage />} />
-          </Route>
-          <Route
-            element={
-              <RequireSession>
-                <AppLayout />
-              </RequireSession>
-            }
-          >
-            <Route index element={<OverviewPage />} />
-            <Route path="campaigns" element={<CampaignListPage />} />
-            <Route path="campaigns/new" element={<CampaignCreatePage />} />
-            <Route path="campaigns/:campaignId" element={<CampaignPage />} />
-            <Route path="campaigns/:campaignId/creators/:creatorId" element={<CreatorInCampaignPage />} />
-            <Route path="campaigns/:campaignId/planner" element={<PlannerPage />} />
-            <Route path="campaigns/:campaignId/tracking" element={<TrackingPage />} />
-            <Route path="campaigns/:campaignId/creators/:creatorId/review" element={<ReviewPage />} />
-            <Route path="content-library" element={<ContentLibraryPage />} />
-            <Route path="creators" element={<DiscoveryPage />} />
-            <Route path="creators/lists" element={<CreatorListsPage />} />
-            <Route path="creators/connectors" element={<ConnectorsPage />} />
-            <Route path="creators/:creatorId" element={<CreatorProfilePage />} />
-            <Route path="disclosure-check" element={<DisclosureCheckPage />} />
-            <Route path="templates" element={<TemplatesPage />} />
-            <Route path="reports" element={<ReportsIndexPage />} />
-            <Route path="reports/compare" element={<ComparePage />} />
-            <Route path="reports/:campaignId" element={<CampaignReportPage />} />
-            <Route path="settings" element={<SettingsLayout />}>
-              <Route index element={<MembersSettings />} />
-              <Route path="api-keys" element={<ApiKeysSettings />} />
-              <Route path="audit-log" element={<AuditLogSettings />} />
+        <Suspense fallback={<PageLoading />}>
+          <Routes>
+            <Route
+              path="/sign-in"
+              element={
+                <GuestOnly>
+                  <SignInPage />
+                </GuestOnly>
+              }
+            />
+            <Route
+              path="/sign-up"
+              element={
+                <GuestOnly>
+                  <SignUpPage />
+                </GuestOnly>
+              }
+            />
+            <Route path="/invite/:token" element={<InvitePage />} />
+            <Route path="/portal/sign-in" element={<PortalSignInPage />} />
+            <Route path="/portal/signed-out" element={<PortalSignedOutPage />} />
+            <Route path="/portal" element={<PortalLayout />}>
+              <Route index element={<PortalHomePage />} />
+              <Route path="campaigns/:campaignId" element={<PortalCollaborationPage />} />
+              <Route path="deliverables/:deliverableId" element={<PortalDeliverablePage />} />
             </Route>
-            <Route path="*" element={<Navigate to="/" replace />} />
-          </Route>
-        </Routes>
+            <Route
+              element={
+                <RequireSession>
+                  <AppLayout />
+                </RequireSession>
+              }
+            >
+              <Route index element={<OverviewPage />} />
+              <Route path="campaigns" element={<CampaignListPage />} />
+              <Route path="campaigns/new" element={<CampaignCreatePage />} />
+              <Route path="campaigns/:campaignId" element={<CampaignPage />} />
+              <Route path="campaigns/:campaignId/creators/:creatorId" element={<CreatorInCampaignPage />} />
+              <Route path="campaigns/:campaignId/planner" element={<PlannerPage />} />
+              <Route path="campaigns/:campaignId/tracking" element={<TrackingPage />} />
+              <Route path="campaigns/:campaignId/creators/:creatorId/review" element={<ReviewPage />} />
+              <Route path="content-library" element={<ContentLibraryPage />} />
+              <Route path="creators" element={<DiscoveryPage />} />
+              <Route path="creators/lists" element={<CreatorListsPage />} />
+              <Route path="creators/connectors" element={<ConnectorsPage />} />
+              <Route path="creators/:creatorId" element={<CreatorProfilePage />} />
+              <Route path="disclosure-check" element={<DisclosureCheckPage />} />
+              <Route path="templates" element={<TemplatesPage />} />
+              <Route path="reports" element={<ReportsIndexPage />} />
+              <Route path="reports/compare" element={<ComparePage />} />
+              <Route path="reports/:campaignId" element={<CampaignReportPage />} />
+              <Route path="settings" element={<SettingsLayout />}>
+                <Route index element={<MembersSettings />} />
+                <Route path="api-keys" element={<ApiKeysSettings />} />
+                <Route path="audit-log" element={<AuditLogSettings />} />
+              </Route>
+              <Route path="*" element={<Navigate to="/" replace />} />
+            </Route>
+          </Routes>
+        </Suspense>
       </BrowserRouter>
     </SessionProvider>
   );

@@ -1,8 +1,8 @@
-import { type FormEvent, useLayoutEffect, useRef, useState } from "react";
+import { type FormEvent, Suspense, useLayoutEffect, useRef, useState } from "react";
 import { Link, Outlet, useLocation, useNavigate } from "react-router-dom";
 import { post } from "../api";
 import { useSession } from "../session";
-import { ErrorAlert, Field, fieldError, SelectField } from "./ui";
+import { ErrorAlert, Field, fieldError, PageLoading, SelectField } from "./ui";
 
 const navigation = [
   { to: "/", label: "Overview", end: true },
@@ -200,7 +200,9 @@ export function AppLayout() {
       </aside>
       <main className="content" id="main" tabIndex={-1} key={session.activeOrganisationId}>
         <ErrorAlert error={switchError} />
-        <Outlet />
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
       </main>
       {creating ? (
         <NewOrganisationDialog

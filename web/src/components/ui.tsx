@@ -152,3 +152,16 @@ export function LoadingRows({ columns, rows = 1 }: { columns: number; rows?: num
     </tr>
   ));
 }
+
+/** What a page shows while its code arrives: the shape of a heading and a few lines, announced as "Loading…". */
+export function PageLoading() {
+  return (
+    <div className="page-loading" aria-busy="true">
+      <span className="skeleton heading" />
+      <span className="skeleton" />
+      <span className="skeleton" />
+      <span className="skeleton short" />
+      <span className="sr-only">Loading…</span>
+    </div>
+  );
+}

@@ -1,4 +1,4 @@
-import { type FormEvent, useCallback, useEffect, useState } from "react";
+import { type FormEvent, Suspense, useCallback, useEffect, useState } from "react";
 import { NavLink, Outlet } from "react-router-dom";
 import { del, get, patch, post, type Role } from "../api";
 import {
@@ -9,6 +9,7 @@ import {
   fieldError,
   LoadingRows,
   PageHeader,
+  PageLoading,
   SelectField,
 } from "../components/ui";
 import { formatTime } from "../format";
@@ -37,7 +38,9 @@ export function SettingsLayout() {
         <NavLink to="/settings/api-keys">API keys</NavLink>
         <NavLink to="/settings/audit-log">Audit log</NavLink>
       </nav>
-      <Outlet />
+      <Suspense fallback={<PageLoading />}>
+        <Outlet />
+      </Suspense>
     </>
   );
 }

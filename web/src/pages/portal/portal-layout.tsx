@@ -1,7 +1,7 @@
-import { createContext, useCallback, useContext, useEffect, useState } from "react";
+import { createContext, Suspense, useCallback, useContext, useEffect, useState } from "react";
 import { Link, Outlet, useNavigate } from "react-router-dom";
 import { ApiError } from "../../api";
-import { ErrorAlert } from "../../components/ui";
+import { ErrorAlert, PageLoading } from "../../components/ui";
 import { type PortalMe, portalApi, rememberPortalCsrf } from "./portal-api";
 import "./portal.css";
 
@@ -68,7 +68,9 @@ export function PortalLayout() {
         <ErrorAlert error={error} />
         {me ? (
           <PortalContext.Provider value={{ me, reload }}>
-            <Outlet />
+            <Suspense fallback={<PageLoading />}>
+              <Outlet />
+            </Suspense>
           </PortalContext.Provider>
         ) : (
           <div className="boot" aria-busy="true" />
