@@ -24,7 +24,7 @@ export const funnelRoles: Record<CampaignGoal, { role: string; primaryMetrics: s
 /** How a KPI's target is expressed: counts as whole numbers, rates as fractions, money in minor units. */
 export type KpiUnit = "count" | "rate" | "money" | "ratio";
 
-/** KPI metrics, named as in shared/domain/metrics.md (M2, M8, M9, M10). */
+/** KPI metrics, named as in docs/domain/metrics.md (M2, M8, M9, M10). */
 export const kpiMetrics = {
   impressions: "count",
   reach: "count",

@@ -7,7 +7,7 @@ export type AgeBucket = (typeof ageBuckets)[number];
 export const genders = ["female", "male", "other"] as const;
 export type Gender = (typeof genders)[number];
 
-/** A campaign's target audience, used by audience fit (shared/domain/metrics.md M6). Empty lists mean "any". */
+/** A campaign's target audience, used by audience fit (docs/domain/metrics.md M6). Empty lists mean "any". */
 export interface IdealCustomerProfile {
   /** ISO 3166-1 alpha-2 codes. */
   countries: string[];

@@ -1,4 +1,4 @@
-// Clear disclosure terms from shared/domain/compliance.md C2, C3 and C5; a caption with one is a sponsored post (M5).
+// Clear disclosure terms from docs/domain/compliance.md C2, C3 and C5; a caption with one is a sponsored post (M5).
 const disclosure =
   /(^|[\s(])(#ad|#advert|#advertisement|#sponsored|#paidpartnership|#werbung|#anzeige|#publicit[ée])\b|\b(paid partnership with|sponsored by|in partnership with|collaboration commerciale)\b|^(ad|werbung|anzeige)\b/iu;
 

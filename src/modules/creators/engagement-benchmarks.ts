@@ -3,7 +3,7 @@ import type { Platform, Tier } from "./tiers.js";
 type RatedTier = Exclude<Tier, "emerging">;
 
 /**
- * Default engagement-rate medians by platform and tier, shared/domain/metrics.md M3: Instagram and LinkedIn by
+ * Default engagement-rate medians by platform and tier, docs/domain/metrics.md M3: Instagram and LinkedIn by
  * followers (ERF), TikTok and YouTube by views (ERV). Defaults only; organisations will edit their own.
  */
 export const defaultEngagementBenchmarks: Record<Platform, Record<RatedTier, number>> = {

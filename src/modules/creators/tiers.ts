@@ -4,7 +4,7 @@ export type Platform = (typeof platforms)[number];
 export const tiers = ["emerging", "nano", "micro", "mid", "macro", "mega"] as const;
 export type Tier = (typeof tiers)[number];
 
-/** Tier boundaries from shared/domain/metrics.md M1: inclusive below, exclusive above. */
+/** Tier boundaries from docs/domain/metrics.md M1: inclusive below, exclusive above. */
 const tierFloors: ReadonlyArray<readonly [Tier, number]> = [
   ["mega", 1_000_000],
   ["macro", 500_000],
