@@ -5,6 +5,7 @@ import { loadConfig } from "../config.js";
 import { type AmplioDatabase, openDatabase } from "../db/database.js";
 import { migrateToLatest } from "../db/migrate.js";
 import { AppError } from "../http/errors.js";
+import { setPassword } from "../modules/accounts/set-password.js";
 import { createUser, findUserByEmail } from "../modules/accounts/users.js";
 import { createApiKey } from "../modules/api-keys/api-keys.js";
 import { systemActor } from "../modules/audit/actor.js";
@@ -137,14 +138,19 @@ export function buildProgram(): Command {
         print(
           options.json,
           result,
-          [
-            result.created
-              ? `Demo workspace created with ${result.creators} creators.`
-              : "The demo workspace is already there.",
-            `Sign in at ${config.publicUrl} with`,
-            `  email:    ${result.email}`,
-            `  password: ${result.password}`,
-          ].join("\n"),
+          result.password
+            ? [
+                `Demo workspace created with ${result.creators} creators.`,
+                `Sign in at ${config.publicUrl} with`,
+                `  email:    ${result.email}`,
+                `  password: ${result.password}`,
+                `The password is shown only now. To choose another: amplio user set-password --email ${result.email}`,
+              ].join("\n")
+            : [
+                "The demo workspace is already there.",
+                `Sign in at ${config.publicUrl} as ${result.email} with the password printed when it was created,`,
+                `or choose a new one: amplio user set-password --email ${result.email}`,
+              ].join("\n"),
         );
       });
     });
@@ -243,6 +249,31 @@ export function buildProgram(): Command {
         });
       },
     );
+
+  user
+    .command("set-password")
+    .description("Set a user's password and sign them out everywhere")
+    .requiredOption("--email <email>", "sign-in email")
+    .option(
+      "--password <password>",
+      "at least 10 characters (default: $AMPLIO_PASSWORD, else a generated one is printed)",
+    )
+    .addOption(databaseOption())
+    .option("--json", "print the result as JSON")
+    .action(async (options: DatabaseOptions & { email: string; password?: string; json?: boolean }) => {
+      const generated = !options.password && !process.env.AMPLIO_PASSWORD;
+      const password =
+        options.password ?? process.env.AMPLIO_PASSWORD ?? randomBytes(12).toString("base64url");
+      await withDatabase(options, async ({ db }) => {
+        await setPassword(db, { email: options.email, password });
+        const result = { email: options.email, ...(generated ? { password } : {}) };
+        print(
+          options.json,
+          result,
+          `Password set for ${options.email}; their sessions are signed out.${generated ? `\nPassword: ${password}` : ""}`,
+        );
+      });
+    });
 
   const apikey = program.command("apikey").description("API keys");
   apikey

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.js";
 import { createUser, findUserByEmail } from "../modules/accounts/users.js";
@@ -14,14 +15,15 @@ import { seedPosts } from "./seed-posts.js";
 import { seedReview } from "./seed-review.js";
 import { type MeasuredVolume, seedTracking } from "./seed-tracking.js";
 
-export const demoSignIn = { email: "demo@amplio.example", password: "amplio-demo-2026" } as const;
+export const demoEmail = "demo@amplio.example";
 export const demoOrganisationSlug = "northwind-outdoor";
 
 export interface DemoSeedResult {
   created: boolean;
   organisationSlug: string;
   email: string;
-  password: string;
+  /** Made for this workspace and given once, when it is created: a published demo password would open every demo. */
+  password: string | null;
   creators: number;
 }
 
@@ -40,15 +42,16 @@ export async function seedDemo(db: Kysely<Database>, options: DemoSeedOptions = 
     .select("id")
     .where("slug", "=", demoOrganisationSlug)
     .executeTakeFirst();
-  const result = { organisationSlug: demoOrganisationSlug, ...demoSignIn };
-  if (existing) return { created: false, creators: 0, ...result };
+  const result = { organisationSlug: demoOrganisationSlug, email: demoEmail };
+  if (existing) return { created: false, creators: 0, password: null, ...result };
 
+  const password = randomBytes(12).toString("base64url");
   const actor = systemActor("Demo data");
   const creators = generateCreators(creatorCount);
   await db.transaction().execute(async (trx) => {
     const user =
-      (await findUserByEmail(trx, demoSignIn.email)) ??
-      (await createUser(trx, { ...demoSignIn, name: "Dana Whitfield" }));
+      (await findUserByEmail(trx, demoEmail)) ??
+      (await createUser(trx, { email: demoEmail, password, name: "Dana Whitfield" }));
     const brand = await createOrganisation(trx, {
       name: "Northwind Outdoor",
       slug: demoOrganisationSlug,
@@ -76,7 +79,7 @@ export async function seedDemo(db: Kysely<Database>, options: DemoSeedOptions = 
       (await createUser(trx, {
         email: "sam@amplio.example",
         name: "Sam Rivera",
-        password: demoSignIn.password,
+        password,
       }));
     await addMember(trx, {
       organisationId: brand.id,
@@ -120,5 +123,5 @@ export async function seedDemo(db: Kysely<Database>, options: DemoSeedOptions = 
     });
     await seedReview(trx, { organisationId: brand.id, actor, campaignName: "Summer Summit Series" });
   });
-  return { created: true, creators: creators.length, ...result };
+  return { created: true, creators: creators.length, password, ...result };
 }

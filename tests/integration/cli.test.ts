@@ -114,6 +114,42 @@ describeEachDatabase("amplio CLI", (dialect) => {
     }
   });
 
+  it("sets a user's password and signs them out everywhere", async () => {
+    const app = await buildApp({
+      databaseUrl: env.AMPLIO_DATABASE_URL,
+      databaseSchema: env.AMPLIO_DATABASE_SCHEMA,
+      logLevel: "silent",
+      webRoot: null,
+    });
+    const signIn = (password: string) =>
+      app.inject({
+        method: "POST",
+        url: "/api/auth/sign-in",
+        payload: { email: "ops@example.com", password },
+      });
+    try {
+      const before = await signIn("a long password");
+      expect(before.statusCode).toBe(200);
+      const cookie = before.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+
+      const set = await runCli(["user", "set-password", "--email", "ops@example.com", "--json"], { env });
+      expect(set.code).toBe(0);
+      const { password } = JSON.parse(set.stdout);
+      expect(password).toMatch(/^[A-Za-z0-9_-]{16}$/);
+
+      expect(
+        (await app.inject({ method: "GET", url: "/api/auth/session", headers: { cookie } })).statusCode,
+      ).toBe(401);
+      expect((await signIn("a long password")).statusCode).toBe(401);
+      expect((await signIn(password)).statusCode).toBe(200);
+      const unknown = await runCli(["user", "set-password", "--email", "nobody@example.com"], { env });
+      expect(unknown.code).toBe(1);
+      expect(unknown.stderr).toContain("User was not found");
+    } finally {
+      await app.close();
+    }
+  });
+
   it("explains usage errors instead of failing silently", async () => {
     const missing = await runCli(["org", "create", "--slug", "x"], { env });
     expect(missing.code).not.toBe(0);
@@ -135,6 +171,9 @@ describeEachDatabase("amplio CLI", (dialect) => {
       organisationSlug: "northwind-outdoor",
       email: "demo@amplio.example",
     });
+    // Every workspace has its own password, given once.
+    expect(result.password).toMatch(/^[A-Za-z0-9_-]{16}$/);
+    expect(result.password).not.toBe("amplio-demo-2026");
     expect(result.creators).toBeGreaterThanOrEqual(2_000);
     // The measured campaign has the traffic its report and charts are about: ~200,000 clicks, ~5,000 orders.
     const database =
@@ -154,7 +193,7 @@ describeEachDatabase("amplio CLI", (dialect) => {
     expect(Number(clicks.n)).toBeGreaterThan(150_000);
     expect(Number(orders.n)).toBeGreaterThan(4_000);
     const second = await runCli(["demo", "--json"], { env });
-    expect(JSON.parse(second.stdout)).toMatchObject({ created: false });
+    expect(JSON.parse(second.stdout)).toMatchObject({ created: false, password: null });
   }, 180_000);
 });
 
@@ -188,6 +227,26 @@ describe("amplio serve", () => {
       expect(output).toContain("shutting down");
     } finally {
       child.kill("SIGKILL");
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("exits at once with a plain message when its port is taken", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "amplio-serve-"));
+    const taken = createServer(() => {});
+    await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
+    const address = taken.address();
+    if (!address || typeof address === "string") throw new Error("no TCP address");
+    try {
+      const started = Date.now();
+      const result = await runCli(["serve", "--port", String(address.port), "--host", "127.0.0.1"], {
+        env: { AMPLIO_DATABASE_URL: `sqlite:${path.join(dir, "amplio.db")}` },
+      });
+      expect(result.code).not.toBe(0);
+      expect(result.stderr).toContain(`Port ${address.port} on 127.0.0.1 is already in use`);
+      expect(Date.now() - started).toBeLessThan(15_000);
+    } finally {
+      taken.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });
