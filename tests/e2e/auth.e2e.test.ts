@@ -82,6 +82,24 @@ describeInBrowser("signing up, API keys and signing out in the browser", (env) =
     await page.getByLabel("Password").fill("a strong passphrase");
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.getByRole("heading", { name: "Settings" }).waitFor();
+
+    // next= never leaves Amplio, and never for a page the app does not have: those land on the overview.
+    for (const next of [
+      "//evil.example/x",
+      "/\\evil.example/x",
+      "https://evil.example/",
+      "javascript:alert(1)",
+      "/api/v1/organisation",
+    ]) {
+      await page.getByRole("button", { name: "Sign out" }).click();
+      await page.waitForURL(/\/sign-in/);
+      await page.goto(`${env.amplio.baseUrl}/sign-in?next=${encodeURIComponent(next)}`);
+      await page.getByLabel("Work email").fill("erin@example.com");
+      await page.getByLabel("Password").fill("a strong passphrase");
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.getByRole("heading", { name: "Overview" }).waitFor();
+      expect(page.url(), next).toBe(`${env.amplio.baseUrl}/`);
+    }
     await page.close();
   });
 
