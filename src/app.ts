@@ -21,7 +21,7 @@ import { type AmplioDatabase, openDatabase } from "./db/database.js";
 import { migrateToLatest } from "./db/migrate.js";
 import { registerAuthentication } from "./http/auth.js";
 import { problem } from "./http/errors.js";
-import { registerProblemHandlers } from "./http/problem-handler.js";
+import { frameworkErrors, maxPathSegmentLength, registerProblemHandlers } from "./http/problem-handler.js";
 import { requestIdFrom, securityHeaders } from "./http/response-headers.js";
 import { problemSchema } from "./http/schemas.js";
 import { accountRoutes } from "./modules/accounts/routes.js";
@@ -89,6 +89,8 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,
+    routerOptions: { maxParamLength: maxPathSegmentLength },
+    frameworkErrors,
     // GET /r/:code skips the router, hooks and reply objects (decision 0005): it is most of the traffic.
     serverFactory: (fastifyHandler) => {
       const server = createServer((request, response) => {

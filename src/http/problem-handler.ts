@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { AppError, type FieldError, type Problem, type ProblemCode, problem } from "./errors.js";
+import { securityHeaders } from "./response-headers.js";
 
 const problemContentType = "application/problem+json; charset=utf-8";
 
@@ -52,6 +53,34 @@ function toProblem(error: FastifyError): Problem | null {
     return { ...problem(code, error.message), status: error.statusCode };
   }
   return null;
+}
+
+/**
+ * The router's longest path segment, counted before percent-decoding: every id the API accepts (at most 200
+ * characters, so 600 if each is percent-encoded) fits, and a route's own schema answers anything longer.
+ */
+export const maxPathSegmentLength = 1024;
+
+/**
+ * Errors the router raises before any route runs (a `%` that starts no percent-encoded byte, a path segment past
+ * maxPathSegmentLength): answered as problem+json like every other 4xx, not as Fastify's own JSON.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const body =
+    error.code === "FST_ERR_MAX_PARAM_LENGTH"
+      ? problem("uri_too_long", `A part of the path is longer than ${maxPathSegmentLength} characters.`, [
+          { field: "path", message: `each part must be at most ${maxPathSegmentLength} characters` },
+        ])
+      : problem("bad_request", "The URL is not valid: a % in it must start a percent-encoded byte.", [
+          { field: "path", message: "is not a valid URL path" },
+        ]);
+  // Fastify runs no hooks for these replies, so the headers every response carries are set here.
+  void reply
+    .status(body.status)
+    .header("x-request-id", request.id)
+    .headers(securityHeaders)
+    .type(problemContentType)
+    .send(body);
 }
 
 /** Answers an unknown URL some other way (the web UI's app shell); returns false to fall through to a 404 problem. */
