@@ -107,57 +107,97 @@ export class JobRunner {
         limit: this.batchSize,
       }),
     );
-    for (const row of claimed) {
-      const finishedAt = () => new Date().toISOString();
-      const handler = this.handlers.get(row.kind);
-      try {
-        if (!handler) throw new Error(`no handler for job kind "${row.kind}"`);
-        if (row.attempts > row.max_attempts)
-          throw new Error("gave up: the job's worker stopped too many times");
-        await handler({
-          db,
-          job: {
-            id: row.id,
-            kind: row.kind,
-            organisationId: row.organisation_id,
-            payload: JSON.parse(row.payload) as Record<string, unknown>,
-            attempts: row.attempts,
-          },
-        });
-        await db
-          .updateTable("jobs")
-          .set({
-            status: "done",
-            locked_by: null,
-            locked_until: null,
-            last_error: null,
-            updated_at: finishedAt(),
-          })
-          .where("id", "=", row.id)
-          .where("locked_by", "=", this.workerId)
-          .execute();
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const giveUp = !handler || row.attempts >= row.max_attempts;
-        this.options.log?.warn(
-          { jobId: row.id, kind: row.kind, attempts: row.attempts, err: error },
-          "job failed",
-        );
-        await db
-          .updateTable("jobs")
-          .set({
-            status: giveUp ? "failed" : "pending",
-            run_at: new Date(Date.now() + retryDelayMs(row.attempts)).toISOString(),
-            locked_by: null,
-            locked_until: null,
-            last_error: message.slice(0, 2_000),
-            updated_at: finishedAt(),
-          })
-          .where("id", "=", row.id)
-          .where("locked_by", "=", this.workerId)
-          .execute();
+    // A batch runs one job after another, so without renewal its last jobs could outlive the lease they were
+    // claimed with and be claimed again elsewhere while still waiting here. The lease is renewed while the batch is in
+    // hand, and each job is run only if this worker still holds it.
+    const inHand = new Set(claimed.map((row) => row.id));
+    const heartbeat = setInterval(() => {
+      this.renewLeases([...inHand]).catch((error: unknown) =>
+        this.options.log?.error({ err: error }, "job runner: renewing leases failed"),
+      );
+    }, this.leaseMs / 3);
+    heartbeat.unref();
+    try {
+      for (const row of claimed) {
+        const held = await this.renewLeases([row.id]);
+        if (held.length === 0) {
+          inHand.delete(row.id);
+          this.options.log?.warn({ jobId: row.id, kind: row.kind }, "job lease lost before it ran; skipped");
+          continue;
+        }
+        await this.runClaimed(row);
+        inHand.delete(row.id);
       }
+    } finally {
+      clearInterval(heartbeat);
     }
     return claimed.length;
+  }
+
+  /** Extends the lease of the jobs this worker still holds; returns their ids. */
+  private async renewLeases(ids: string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.database.db
+      .updateTable("jobs")
+      .set({ locked_until: new Date(Date.now() + this.leaseMs).toISOString() })
+      .where("id", "in", ids)
+      .where("status", "=", "running")
+      .where("locked_by", "=", this.workerId)
+      .returning("id")
+      .execute();
+    return rows.map((row) => row.id);
+  }
+
+  private async runClaimed(row: Awaited<ReturnType<typeof claimDueJobs>>[number]): Promise<void> {
+    const { db } = this.database;
+    const finishedAt = () => new Date().toISOString();
+    const handler = this.handlers.get(row.kind);
+    try {
+      if (!handler) throw new Error(`no handler for job kind "${row.kind}"`);
+      if (row.attempts > row.max_attempts)
+        throw new Error("gave up: the job's worker stopped too many times");
+      await handler({
+        db,
+        job: {
+          id: row.id,
+          kind: row.kind,
+          organisationId: row.organisation_id,
+          payload: JSON.parse(row.payload) as Record<string, unknown>,
+          attempts: row.attempts,
+        },
+      });
+      await db
+        .updateTable("jobs")
+        .set({
+          status: "done",
+          locked_by: null,
+          locked_until: null,
+          last_error: null,
+          updated_at: finishedAt(),
+        })
+        .where("id", "=", row.id)
+        .where("locked_by", "=", this.workerId)
+        .execute();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const giveUp = !handler || row.attempts >= row.max_attempts;
+      this.options.log?.warn(
+        { jobId: row.id, kind: row.kind, attempts: row.attempts, err: error },
+        "job failed",
+      );
+      await db
+        .updateTable("jobs")
+        .set({
+          status: giveUp ? "failed" : "pending",
+          run_at: new Date(Date.now() + retryDelayMs(row.attempts)).toISOString(),
+          locked_by: null,
+          locked_until: null,
+          last_error: message.slice(0, 2_000),
+          updated_at: finishedAt(),
+        })
+        .where("id", "=", row.id)
+        .where("locked_by", "=", this.workerId)
+        .execute();
+    }
   }
 }

@@ -98,6 +98,33 @@ describeEachDatabase("durable jobs", (dialect) => {
     expect([...runs.values()].every((n) => n === 1)).toBe(true);
   });
 
+  it("keeps the lease of a slow batch, so no job of it runs twice", async () => {
+    const { db } = test.database;
+    const runs = new Map<string, number>();
+    const leaseMs = 600;
+    const handler = async ({ job }: { job: { id: string } }) => {
+      runs.set(job.id, (runs.get(job.id) ?? 0) + 1);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+    };
+    const slow = new JobRunner(test.database, { leaseMs, batchSize: 3 });
+    const other = new JobRunner(test.database, { leaseMs, batchSize: 3 });
+    slow.register("test.slow", handler);
+    other.register("test.slow", handler);
+    for (let i = 0; i < 3; i++) await enqueueJob(db, { kind: "test.slow", payload: { i } });
+
+    // The batch takes 1.2 s, twice its lease; the other worker keeps looking for due jobs meanwhile.
+    const batch = slow.runDue();
+    let taken = 0;
+    for (let i = 0; i < 12; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      taken += await other.runDue();
+    }
+    expect(await batch).toBe(3);
+    expect(taken).toBe(0);
+    expect(runs.size).toBe(3);
+    expect([...runs.values()].every((n) => n === 1)).toBe(true);
+  });
+
   it("keeps one pending job per dedupe key", async () => {
     const { db } = test.database;
     const first = await enqueueJob(db, { kind: "test.dedupe", payload: {}, dedupeKey: "refresh:acct-1" });
