@@ -20,6 +20,7 @@ import { type AmplioConfig, loadConfig } from "./config.js";
 import { type AmplioDatabase, openDatabase } from "./db/database.js";
 import { migrateToLatest } from "./db/migrate.js";
 import { registerAuthentication } from "./http/auth.js";
+import { trustFunction } from "./http/client-address.js";
 import { problem } from "./http/errors.js";
 import { frameworkErrors, maxPathSegmentLength, registerProblemHandlers } from "./http/problem-handler.js";
 import { requestIdFrom, securityHeaders } from "./http/response-headers.js";
@@ -86,7 +87,7 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
   const app = Fastify({
     logger: { level: config.logLevel, redact: ["req.headers.authorization", "req.headers.cookie"] },
     genReqId: (request) => requestIdFrom(request.headers),
-    trustProxy: config.trustProxy,
+    trustProxy: trustFunction(config.trustProxy),
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,
     routerOptions: { maxParamLength: maxPathSegmentLength },

@@ -12,8 +12,13 @@ export interface AmplioConfig {
   /** Directory holding the built web UI; null serves the API only. */
   webRoot: string | null;
   logLevel: string;
-  /** Trust X-Forwarded-* headers (behind a reverse proxy). Also marks session cookies Secure when the proxy says https. */
-  trustProxy: boolean;
+  /**
+   * Which X-Forwarded-* hops to believe (behind a reverse proxy): false (none), a number of proxy hops in front of
+   * Amplio, or the proxies' addresses and CIDR ranges. The client is the first address no trusted proxy vouches for, so
+   * a visitor cannot choose their own address by sending X-Forwarded-For. Also marks cookies Secure when the proxy
+   * says https.
+   */
+  trustProxy: TrustProxy;
   /** Failed sign-ins allowed per email and per address in the login window before answering 429. */
   loginMaxAttempts: number;
   loginWindowSeconds: number;
@@ -21,6 +26,20 @@ export interface AmplioConfig {
   smtpUrl: string | null;
   /** Request header a trusted proxy sets to the visitor's country (e.g. `cf-ipcountry`); null records no country. */
   countryHeader: string | null;
+}
+
+export type TrustProxy = false | number | string[];
+
+/** AMPLIO_TRUST_PROXY: unset or "false"; a hop count ("1"; "true" means one hop); or "10.0.0.1,10.1.0.0/16". */
+export function parseTrustProxy(value: string | undefined): TrustProxy {
+  const text = value?.trim() ?? "";
+  if (text === "" || text === "false") return false;
+  if (text === "true") return 1;
+  if (/^\d+$/.test(text)) return Number(text);
+  return text
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
 }
 
 const defaultDatabaseUrl = `sqlite:${path.join(".", "data", "amplio.db")}`;
@@ -38,7 +57,7 @@ export function loadConfig(
     publicUrl: overrides.publicUrl ?? env.AMPLIO_PUBLIC_URL ?? `http://localhost:${port}`,
     webRoot: overrides.webRoot === undefined ? (env.AMPLIO_WEB_ROOT ?? "dist/web") : overrides.webRoot,
     logLevel: overrides.logLevel ?? env.AMPLIO_LOG_LEVEL ?? "info",
-    trustProxy: overrides.trustProxy ?? env.AMPLIO_TRUST_PROXY === "true",
+    trustProxy: overrides.trustProxy ?? parseTrustProxy(env.AMPLIO_TRUST_PROXY),
     loginMaxAttempts: overrides.loginMaxAttempts ?? 10,
     loginWindowSeconds: overrides.loginWindowSeconds ?? 15 * 60,
     smtpUrl: overrides.smtpUrl === undefined ? env.AMPLIO_SMTP_URL || null : overrides.smtpUrl,

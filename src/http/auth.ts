@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { AmplioDatabase } from "../db/database.js";
+import { deviceCookieName } from "../modules/accounts/known-devices.js";
 import { activeRole, type ResolvedSession, resolveSession } from "../modules/accounts/sessions.js";
 import { authenticateApiKey } from "../modules/api-keys/api-keys.js";
 import type { Actor } from "../modules/audit/actor.js";
@@ -44,6 +45,22 @@ export function setSessionCookie(
     secure: request.protocol === "https",
     path: "/",
     expires: expiresAt,
+  });
+}
+
+/** The browser's device token (known-devices.ts): kept a year, never readable by scripts. */
+export function setDeviceCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  token: string,
+  maxAgeMs: number,
+): void {
+  reply.setCookie(deviceCookieName, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: request.protocol === "https",
+    path: "/api/auth/",
+    maxAge: Math.floor(maxAgeMs / 1000),
   });
 }
 

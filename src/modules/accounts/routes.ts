@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
-import { clearSessionCookie, requireSession, setSessionCookie } from "../../http/auth.js";
+import { clearSessionCookie, requireSession, setDeviceCookie, setSessionCookie } from "../../http/auth.js";
 import { AppError } from "../../http/errors.js";
 import { problemSchema } from "../../http/schemas.js";
 import { acceptInvite, describeInvite } from "../organisations/invites.js";
+import { deviceCookieName, deviceLifetimeMs, rememberDevice } from "./known-devices.js";
 import {
   activeOrganisationBody,
   inviteDescriptionSchema,
@@ -42,6 +43,8 @@ export const accountRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { da
       userAgent: request.headers["user-agent"] ?? null,
     });
     setSessionCookie(request, reply, token, expiresAt);
+    const deviceToken = await rememberDevice(db, userId, request.cookies[deviceCookieName]);
+    setDeviceCookie(request, reply, deviceToken, deviceLifetimeMs);
     const session = await resolveSession(db, token);
     if (!session) throw new Error("a session just created could not be read back");
     return sessionView(db, session);
@@ -92,7 +95,7 @@ export const accountRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { da
     async (request, reply) => {
       const user = await signIn(
         db,
-        { ...request.body, ip: request.ip },
+        { ...request.body, ip: request.ip, deviceToken: request.cookies[deviceCookieName] },
         {
           maxAttempts: config.loginMaxAttempts,
           windowSeconds: config.loginWindowSeconds,

@@ -24,10 +24,21 @@ export interface LoginAttemptsTable {
   ip: string;
   succeeded: number;
   created_at: string;
+  /** The known device (its token's hash) the attempt came from, if any. */
+  device_hash: string | null;
+}
+
+/** A browser a user has signed in from: its device token, hashed. */
+export interface KnownDevicesTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  last_signed_in_at: string;
 }
 
 export interface AccountsTables {
   users: UsersTable;
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;
+  known_devices: KnownDevicesTable;
 }

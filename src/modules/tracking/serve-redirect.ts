@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { clientAddress, type TrustFunction } from "../../http/client-address.js";
 import { requestIdFrom, securityHeaders } from "../../http/response-headers.js";
 import { countryFromHeader } from "./classify-visit.js";
 import { newClickId } from "./click-id.js";
@@ -27,8 +28,8 @@ const redirectHeaders = (location: string) => [
 export type RedirectHandler = (request: IncomingMessage, response: ServerResponse) => void;
 
 export interface RedirectOptions {
-  /** As Fastify's `trustProxy: true`: the client is the left-most X-Forwarded-For address. */
-  trustProxy: boolean;
+  /** Which X-Forwarded-For hops to believe, as Fastify is told (src/http/client-address.ts). */
+  trust: TrustFunction;
   /** A trusted proxy's country header (e.g. cf-ipcountry), lower-case; null to record no country. */
   countryHeader: string | null;
   log: { error(object: unknown, message: string): void };
@@ -46,15 +47,6 @@ function decoded(text: string): string {
   } catch {
     return "";
   }
-}
-
-function clientIp(request: IncomingMessage, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = request.headers["x-forwarded-for"];
-    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-    if (first) return first;
-  }
-  return request.socket.remoteAddress ?? "";
 }
 
 /**
@@ -95,7 +87,7 @@ export function createRedirectHandler(
       organisationId: link.organisationId,
       linkId: link.linkId,
       at,
-      ip: clientIp(request, options.trustProxy),
+      ip: clientAddress(request, options.trust),
       userAgent: request.headers["user-agent"] ?? "",
       referer: request.headers.referer,
       country: options.countryHeader ? countryFromHeader(request.headers[options.countryHeader]) : null,

@@ -1,4 +1,5 @@
 import type { AppContext } from "../../app-context.js";
+import { trustFunction } from "../../http/client-address.js";
 import { ClickBuffer } from "./click-buffer.js";
 import { type ClickStore, InProcessClickStore, type Log } from "./click-store.js";
 import { LinkCache } from "./link-cache.js";
@@ -26,7 +27,7 @@ export class TrackingRuntime {
         : new WorkerClickStore(database, log);
     this.clicks = new ClickBuffer((events) => this.store.write(events), { log });
     this.redirect = createRedirectHandler(this, {
-      trustProxy: context.config.trustProxy,
+      trust: trustFunction(context.config.trustProxy),
       countryHeader: context.config.countryHeader,
       log: log ?? console,
     });

@@ -264,7 +264,7 @@ describeEachDatabase("tracking links and the redirect", (dialect) => {
       logLevel: "silent",
       webRoot: null,
       publicUrl: "http://amplio.test",
-      trustProxy: true,
+      trustProxy: 1,
       countryHeader: "cf-ipcountry",
       database: test.database,
     });
