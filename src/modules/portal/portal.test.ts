@@ -183,6 +183,18 @@ describeEachDatabase("creator portal", (dialect) => {
       headers: { "content-type": "image/png" },
     });
     expect(text.statusCode).toBe(415);
+    // An ISO media file of a brand that is not MP4's is refused, not stored as video/mp4.
+    const unknownBrand = await portal({
+      method: "POST",
+      url: "/api/portal/media",
+      payload: Buffer.concat([Buffer.from("\0\0\0\x18ftypXYZW\0\0\0\0"), Buffer.alloc(64)]),
+      headers: { "content-type": "video/mp4" },
+    });
+    expect(unknownBrand.statusCode).toBe(415);
+    expect(unknownBrand.headers["content-type"]).toContain("application/problem+json");
+    expect(unknownBrand.json().errors).toEqual([
+      { field: "file", message: "is not an image or video we accept" },
+    ]);
     const tooBig = Buffer.alloc(16 * 1024 * 1024, 0);
     png.copy(tooBig);
     const big = await portal({
