@@ -1,27 +1,9 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
 import { toCsv } from "../../http/csv.js";
+import { minorToDecimal } from "../../shared/money.js";
 import { getCampaign } from "../campaigns/get-campaign.js";
 import { listDiscountCodes } from "./list-discount-codes.js";
-
-/** Digits after the decimal point in a currency's major unit (EUR 2, JPY 0, KWD 3). */
-export function currencyExponent(currency: string): number {
-  try {
-    return (
-      new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ??
-      2
-    );
-  } catch {
-    return 2;
-  }
-}
-
-function majorUnits(minor: number, currency: string): string {
-  const exponent = currencyExponent(currency);
-  if (exponent === 0) return String(minor);
-  const text = String(Math.abs(minor)).padStart(exponent + 1, "0");
-  return `${minor < 0 ? "-" : ""}${text.slice(0, -exponent)}.${text.slice(-exponent)}`;
-}
 
 /**
  * The campaign's codes in the discount-import layout Shopify import tools (Matrixify's "Discounts" sheet) read:
@@ -44,7 +26,7 @@ export async function exportDiscountCodesCsv(
       code.valueType === "percent" ? "Percentage" : "Fixed Amount",
       code.valueType === "percent"
         ? String(Math.round((code.percentOff ?? 0) * 10_000) / 100)
-        : majorUnits(code.amountOff ?? 0, code.currency),
+        : minorToDecimal(code.amountOff ?? 0, code.currency),
       code.currency,
     ]),
   );
