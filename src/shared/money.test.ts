@@ -11,8 +11,8 @@ import {
 
 describe("money", () => {
   it("takes each currency's ISO 4217 exponent", () => {
-    expect(["USD", "EUR", "JPY", "KWD", "CLF", "HUF", "IDR", "ISK"].map(currencyExponent)).toEqual([
-      2, 2, 0, 3, 4, 2, 2, 0,
+    expect(["USD", "EUR", "JPY", "KWD", "CLF", "HUF", "IDR", "ISK", "MGA"].map(currencyExponent)).toEqual([
+      2, 2, 0, 3, 4, 2, 2, 0, 2,
     ]);
     expect(currencyExponent("XXY")).toBe(2);
     expect(isCurrency("EUR")).toBe(true);

@@ -4,11 +4,12 @@ import * as iso4217 from "dinero.js/currencies";
  * Money is an integer count of a currency's minor units (decision 0001). How many minor units make a major one is
  * the currency's ISO 4217 exponent, read from the table dinero.js keeps (USD 2, JPY 0, KWD 3, CLF 4). Intl's
  * fraction digits are not used for it: they are CLDR's display digits, which differ from ISO 4217 for HUF, IDR,
- * COP, IQD and others. A code the table lacks counts 2 digits, ISO 4217's usual. Shared by the server, its PDFs and
+ * COP, IQD and others. A code the table lacks counts 2 digits, ISO 4217's usual, and so do MGA and MRU, which
+ * dinero.js holds as five subunits to the major one while ISO 4217 publishes 2. Shared by the server, its PDFs and
  * the web app.
  */
 
-const currencies: Readonly<Record<string, { exponent: number }>> = iso4217;
+const currencies: Readonly<Record<string, { base: number | readonly number[]; exponent: number }>> = iso4217;
 
 /** Whether `code` is a current ISO 4217 currency. */
 export function isCurrency(code: string): boolean {
@@ -17,7 +18,8 @@ export function isCurrency(code: string): boolean {
 
 /** Digits after the decimal point in a currency's major unit: its ISO 4217 exponent. */
 export function currencyExponent(currency: string): number {
-  return isCurrency(currency) ? (currencies[currency]?.exponent ?? 2) : 2;
+  const entry = isCurrency(currency) ? currencies[currency] : undefined;
+  return entry?.base === 10 ? entry.exponent : 2;
 }
 
 /** Minor units as a number of major units, for a chart axis or arithmetic shown to a person. */
