@@ -6,6 +6,7 @@ import { findCampaignOrganisation } from "../modules/campaigns/find-campaign-org
 import { getCampaign } from "../modules/campaigns/get-campaign.js";
 import { type PlanningGoal, planningGoals } from "../modules/planner/forecast-outcomes.js";
 import { planCampaign } from "../modules/planner/plan-campaign.js";
+import { formatMoney, fromMajor } from "../shared/money.js";
 
 function parseAmount(value: string): number {
   const amount = Number(value);
@@ -46,11 +47,8 @@ export function registerPlannerCommands(program: Command): void {
           await migrateToLatest(database.db);
           const organisationId = await findCampaignOrganisation(database.db, options.campaign);
           const campaign = await getCampaign(database.db, organisationId, options.campaign);
-          const exponent =
-            new Intl.NumberFormat("en", { style: "currency", currency: campaign.currency }).resolvedOptions()
-              .maximumFractionDigits ?? 2;
           const budget =
-            options.budget === undefined ? undefined : Math.round(options.budget * 10 ** exponent);
+            options.budget === undefined ? undefined : fromMajor(options.budget, campaign.currency);
           const plan = await planCampaign(database.db, organisationId, options.campaign, {
             budget,
             goal: options.goal,
@@ -59,10 +57,7 @@ export function registerPlannerCommands(program: Command): void {
             console.log(JSON.stringify(plan, null, 2));
             return;
           }
-          const money = (minor: number) =>
-            new Intl.NumberFormat("en", { style: "currency", currency: plan.currency }).format(
-              minor / 10 ** exponent,
-            );
+          const money = (minor: number) => formatMoney(minor, plan.currency);
           const count = (n: number) => new Intl.NumberFormat("en", { maximumFractionDigits: 1 }).format(n);
           console.log(
             `Plan for ${campaign.name}: maximise ${plan.goal} within ${money(plan.budget)} (${plan.candidates} candidates)`,

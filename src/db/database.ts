@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, PostgresDialect, type SqliteDatabase as SqliteDatabaseLike, SqliteDialect } from "kysely";
+import { LRUCache } from "lru-cache";
 import pg from "pg";
 import type { Database } from "./schema.js";
 
@@ -34,14 +35,13 @@ export function dialectOf(url: string): DialectName {
  * iterating is never handed out twice.
  */
 function reusingStatements(sqlite: SqliteDatabase.Database): SqliteDatabaseLike {
-  const statements = new Map<string, SqliteDatabase.Statement>();
+  const statements = new LRUCache<string, SqliteDatabase.Statement>({ max: 64 });
   return {
     close: () => sqlite.close(),
     prepare(text) {
       const cached = statements.get(text);
       if (cached && !cached.busy) return cached;
       const statement = sqlite.prepare(text);
-      if (statements.size >= 64) statements.clear();
       statements.set(text, statement);
       return statement;
     },

@@ -1,7 +1,8 @@
 import { CompiledQuery, type Kysely, PostgresAdapter } from "kysely";
+import { LRUCache } from "lru-cache";
 import type { Database } from "./schema.js";
 
-const statements = new Map<string, string>();
+const statements = new LRUCache<string, string>({ max: 200 });
 // SQLite accepts 32,766 bound parameters in one statement; 30,000 leaves room.
 const maxParameters = 30_000;
 // On PostgreSQL each column travels as one array, so a statement's size is bounded by memory, not parameters.
@@ -13,7 +14,7 @@ function statementFor(table: string, columns: readonly string[], rows: number): 
   if (!text) {
     const tuple = `(${columns.map(() => "?").join(",")})`;
     text = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(",")}) values ${Array(rows).fill(tuple).join(",")}`;
-    if (statements.size < 200) statements.set(key, text);
+    statements.set(key, text);
   }
   return text;
 }

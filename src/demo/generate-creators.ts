@@ -3,6 +3,7 @@ import type { AudienceInput, PostInput, SnapshotInput } from "../modules/creator
 import type { CreatorInput, SocialAccountInput } from "../modules/creators/creators.js";
 import { benchmarkFor } from "../modules/creators/engagement-benchmarks.js";
 import { type Platform, tierForFollowers } from "../modules/creators/tiers.js";
+import { dayMs } from "../shared/time.js";
 
 const niches = [
   "outdoor",
@@ -94,7 +95,6 @@ const comments = [
 ];
 const ageShape = [0.04, 0.26, 0.34, 0.19, 0.1, 0.05, 0.02];
 const ageNames = ["13-17", "18-24", "25-34", "35-44", "45-54", "55-64", "65+"] as const;
-const dayMs = 86_400_000;
 
 /**
  * Deterministic: the same seed gives the same creators, so the demo and tests are reproducible. Each account comes

@@ -5,8 +5,7 @@ import type { PostInput, SnapshotInput } from "../modules/creators/account-data.
 import { type CreatorInput, insertCreators } from "../modules/creators/creators.js";
 import { addToList, createList } from "../modules/discovery/creator-lists.js";
 import { saveSearch } from "../modules/discovery/saved-searches.js";
-
-const dayMs = 86_400_000;
+import { dayMs } from "../shared/time.js";
 
 /**
  * Creators who each raise one warning a careful marketer wants to see (M4 quality, M5 saturation and conflicts,

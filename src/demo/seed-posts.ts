@@ -8,13 +8,12 @@ import type { Platform } from "../modules/creators/tiers.js";
 import { recordLivePost } from "../modules/posts/record-live-post.js";
 import { recordPostComments } from "../modules/posts/record-post-comments.js";
 import { recordPostMetrics } from "../modules/posts/record-post-metrics.js";
+import { dayMs } from "../shared/time.js";
 import type { MeasuredVolume } from "./seed-tracking.js";
 
 /** A boosted post's spend (minor units) and what a thousand paid impressions cost. */
 const paidSpendPerPost = 800_000;
 const paidCpm = 600;
-
-const DAY = 86_400_000;
 
 /** What an engaged outdoor audience writes under a sponsored post: mostly warm, some questions, a few complaints. */
 const commentTexts = [
@@ -62,7 +61,7 @@ export async function seedPosts(
     if (!account || !["live", "completed"].includes(entry.stage)) continue;
     for (let n = 0; n < 2; n++) {
       const postedAt = new Date(
-        Date.parse(`${campaign.startDate}T17:00:00Z`) + (10 + n * 25 + posts * 3) * DAY,
+        Date.parse(`${campaign.startDate}T17:00:00Z`) + (10 + n * 25 + posts * 3) * dayMs,
       );
       const post = await recordLivePost(
         db,
@@ -83,7 +82,7 @@ export async function seedPosts(
                     kind: "whitelisting",
                     spend: boosted ? paidSpendPerPost : 40_000,
                     startDate: postedAt.toISOString().slice(0, 10),
-                    endDate: new Date(postedAt.getTime() + 7 * DAY).toISOString().slice(0, 10),
+                    endDate: new Date(postedAt.getTime() + 7 * dayMs).toISOString().slice(0, 10),
                   },
                 ]
               : [],
@@ -110,7 +109,7 @@ export async function seedPosts(
             })),
           ),
           postedAt: new Date(
-            postedAt.getTime() + 7 * DAY * faker.number.float({ min: 0, max: 1 }) ** 2,
+            postedAt.getTime() + 7 * dayMs * faker.number.float({ min: 0, max: 1 }) ** 2,
           ).toISOString(),
         })),
       );
@@ -119,7 +118,7 @@ export async function seedPosts(
         const reach = Math.round(finalReach * share);
         const engagements = reach * engagementRate;
         await recordPostMetrics(db, ctx, post.id, {
-          capturedAt: new Date(postedAt.getTime() + day * DAY).toISOString(),
+          capturedAt: new Date(postedAt.getTime() + day * dayMs).toISOString(),
           source: "manual",
           reach,
           impressions: Math.round(reach * faker.number.float({ min: 1.3, max: 1.7 })),

@@ -12,8 +12,8 @@ import { newClickId } from "../modules/tracking/click-id.js";
 import { createLink } from "../modules/tracking/create-link.js";
 import { ClickRollup } from "../modules/tracking/roll-up-clicks.js";
 import { ClickWriter } from "../modules/tracking/write-clicks.js";
+import { dayMs } from "../shared/time.js";
 
-const DAY = 86_400_000;
 const userAgents = [
   "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1",
   "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Mobile Safari/537.36",
@@ -56,7 +56,7 @@ export async function seedTracking(
     (e) => e.primaryAccount && ["live", "completed"].includes(e.stage),
   );
   const clickWriter = new ClickWriter(db);
-  const start = Date.parse(`${campaign.startDate}T00:00:00Z`) + 10 * DAY;
+  const start = Date.parse(`${campaign.startDate}T00:00:00Z`) + 10 * dayMs;
   let orders = 0;
   const customers: string[] = [];
   const customerFor = () => {
@@ -88,7 +88,7 @@ export async function seedTracking(
     const events: ClickEvent[] = [];
     const clicks = faker.number.int(clicksPerCreator[input.volume ?? "full"]);
     for (let n = 0; n < clicks; n++) {
-      const at = start + Math.floor(42 * DAY * faker.number.float({ min: 0, max: 1 }) ** 1.6);
+      const at = start + Math.floor(42 * dayMs * faker.number.float({ min: 0, max: 1 }) ** 1.6);
       events.push({
         clickId: newClickId(at),
         organisationId: input.organisationId,
@@ -144,7 +144,7 @@ export async function seedTracking(
       if (orders % 9 === 0)
         await recordRefund(db, input.organisationId, `NW-${1000 + orders}`, {
           amount: 2_000,
-          occurredAt: new Date(click.at + 5 * DAY).toISOString(),
+          occurredAt: new Date(click.at + 5 * dayMs).toISOString(),
           refundId: `demo-${orders}`,
         });
     }

@@ -1,3 +1,5 @@
+import { formatMoney as formatMinor } from "@shared/money";
+
 const compact = new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 1 });
 const whole = new Intl.NumberFormat("en");
 
@@ -14,9 +16,7 @@ export function formatRate(value: number | null | undefined, digits = 1): string
 
 export function formatMoney(minorUnits: number | null | undefined, currency: string): string {
   if (minorUnits === null || minorUnits === undefined) return "—";
-  const digits =
-    new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  return new Intl.NumberFormat("en", { style: "currency", currency }).format(minorUnits / 10 ** digits);
+  return formatMinor(minorUnits, currency);
 }
 
 export function formatTime(iso: string | null | undefined): string {

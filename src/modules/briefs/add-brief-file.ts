@@ -26,7 +26,7 @@ export async function addBriefFile(
   await requireBriefOwner(db, ctx.organisationId, campaignId, creatorId);
   const { bytes } = upload;
   if (bytes.length === 0) throw new AppError("bad_request", "The upload is empty.", fileError("is empty"));
-  const contentType = sniffBriefFileType(bytes);
+  const contentType = await sniffBriefFileType(bytes);
   if (!contentType)
     throw new AppError(
       "unsupported_media_type",

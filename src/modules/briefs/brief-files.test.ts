@@ -12,10 +12,11 @@ import {
 import { describeEachDatabase, openTestApp, type TestApp } from "../../test-support/databases.js";
 
 const pdf = Buffer.from("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
-const png = Buffer.concat([
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-  Buffer.alloc(64, 1),
-]);
+// A 1×1 PNG.
+const png = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
+  "base64",
+);
 const raw = { "content-type": "application/octet-stream" };
 
 process.env.AMPLIO_MEDIA_DIR ??= await mkdtemp(path.join(tmpdir(), "amplio-media-"));

@@ -1,4 +1,6 @@
 import { invalidField } from "../../http/errors.js";
+import { isCurrency } from "../../shared/money.js";
+import { isCalendarDay } from "../../shared/time.js";
 import { type CampaignGoal, type KpiComparison, type KpiMetric, kpiMetrics } from "./goals.js";
 import type { IdealCustomerProfile } from "./ideal-customer-profile.js";
 
@@ -22,22 +24,12 @@ export interface CampaignInput {
   kpis?: KpiInput[];
 }
 
-const datePattern = /^\d{4}-\d{2}-\d{2}$/;
-
 export function assertDate(field: string, value: string): void {
-  const parsed = new Date(`${value}T00:00:00Z`);
-  if (
-    !datePattern.test(value) ||
-    Number.isNaN(parsed.getTime()) ||
-    parsed.toISOString().slice(0, 10) !== value
-  )
-    throw invalidField(field, "use a calendar date, YYYY-MM-DD");
+  if (!isCalendarDay(value)) throw invalidField(field, "use a calendar date, YYYY-MM-DD");
 }
 
-const knownCurrencies = new Set(Intl.supportedValuesOf("currency"));
-
 export function assertCurrency(field: string, currency: string): void {
-  if (!knownCurrencies.has(currency)) throw invalidField(field, "use an ISO 4217 currency code such as EUR");
+  if (!isCurrency(currency)) throw invalidField(field, "use an ISO 4217 currency code such as EUR");
 }
 
 export function assertDateOrder(startDate: string, endDate: string): void {

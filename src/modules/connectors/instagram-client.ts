@@ -1,3 +1,4 @@
+import { dayMs } from "../../shared/time.js";
 import { instagramShortcode } from "../posts/platform-post-ids.js";
 import type { CommentInput } from "../posts/record-post-comments.js";
 import { ConnectorError, RateLimitedError, retryAfterSeconds } from "./connector-errors.js";
@@ -154,7 +155,7 @@ export async function findInstagramMediaId(
   postedAt: string,
 ): Promise<string | null> {
   // A day's slack: the recorded time of a post can be a rounded or local time.
-  const oldest = Date.parse(postedAt) - 86_400_000;
+  const oldest = Date.parse(postedAt) - dayMs;
   let after: string | undefined;
   for (let page = 0; page < mediaPagesSearched; page++) {
     const body = await graphGet<{

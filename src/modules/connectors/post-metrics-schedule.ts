@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
+import { dayMs } from "../../shared/time.js";
 import { enqueueJob } from "../jobs/enqueue-job.js";
 import type { PostForMetrics } from "../posts/list-posts-for-metrics.js";
 
@@ -9,7 +10,7 @@ export const postMetricsJobKind = "connectors.post-metrics";
 export const postMetricsNowJobKind = "connectors.post-metrics-now";
 
 export const postMetricsTickMs = 60 * 60_000;
-const youngPostMs = 30 * 86_400_000;
+const youngPostMs = 30 * dayMs;
 const youngPostIntervalMs = 6 * 3_600_000;
 const oldPostIntervalMs = 24 * 3_600_000;
 // A schedule this far behind has lost its job (a database restored without jobs, a job that failed for good).

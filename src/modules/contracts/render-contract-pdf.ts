@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import PDFDocument from "pdfkit";
 import type { Database } from "../../db/schema.js";
+import { formatMoney } from "../../shared/money.js";
 import { getCampaign } from "../campaigns/get-campaign.js";
 import { getCreator } from "../creators/creators.js";
 import { getContract } from "./list-contracts.js";
@@ -12,12 +13,6 @@ const triggerWords = {
   on_live: "when the content goes live",
 };
 
-export function formatMinor(amount: number, currency: string): string {
-  const format = new Intl.NumberFormat("en", { style: "currency", currency });
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-  return format.format(amount / 10 ** digits);
-}
-
 const percent = (rate: number | null | undefined) =>
   `${((rate ?? 0) * 100).toLocaleString("en", { maximumFractionDigits: 4 })}%`;
 
@@ -26,7 +21,7 @@ function compensationLines(
   currency: string,
   installments: Array<{ trigger: string; amount: number }>,
 ) {
-  const money = (n: number) => formatMinor(n, currency);
+  const money = (n: number) => formatMoney(n, currency);
   const commission = (k: {
     basis: string;
     rate?: number | null;

@@ -1,3 +1,4 @@
+import { dayMs } from "../../shared/time.js";
 import type { AttributionReason } from "./schema.js";
 
 export interface CodeCandidate {
@@ -26,8 +27,6 @@ export interface Attribution {
   /** A click within its window pointed at this other creator; the code won (M11 code-versus-link conflict). */
   conflictingCreatorId: string | null;
 }
-
-const dayMs = 86_400_000;
 
 /** A click counts when it happened before the conversion and no longer ago than its campaign's window. */
 export function clickInWindow(click: ClickCandidate, conversionAt: string): boolean {

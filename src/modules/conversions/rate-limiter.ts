@@ -1,11 +1,13 @@
+import { LRUCache } from "lru-cache";
 import { AppError } from "../../http/errors.js";
 
 /**
  * A fixed-window counter per key, in this process's memory: enough to stop a page in a loop or a script hammering
- * a publishable key (which is public by design).
+ * a publishable key (which is public by design). Past 50,000 keys the least recently seen are forgotten, not every
+ * window at once, so a busy client's count survives a crowd of others.
  */
 export class RateLimiter {
-  private windows = new Map<string, { startedAt: number; count: number }>();
+  private readonly windows = new LRUCache<string, { startedAt: number; count: number }>({ max: 50_000 });
 
   constructor(
     private readonly limit: number,
@@ -15,7 +17,6 @@ export class RateLimiter {
   take(key: string, now = Date.now()): void {
     let window = this.windows.get(key);
     if (!window || now - window.startedAt >= this.windowMs) {
-      if (this.windows.size > 50_000) this.windows.clear();
       window = { startedAt: now, count: 0 };
       this.windows.set(key, window);
     }

@@ -1,5 +1,6 @@
 import { type Kysely, PostgresAdapter, type RawBuilder, sql } from "kysely";
 import type { Database } from "../../db/schema.js";
+import { campaignWindowEnd, startOfDay } from "../../shared/time.js";
 
 /** How long after a first order a second one counts as a repeat purchase. */
 export const repeatWindowDays = 90;
@@ -55,10 +56,8 @@ export async function getRetentionImpact(
   now = new Date(),
 ): Promise<RetentionImpact> {
   const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
-  const from = `${campaign.startDate}T00:00:00.000Z`;
-  const to = new Date(
-    Date.parse(`${campaign.endDate}T23:59:59.999Z`) + campaign.attributionWindowDays * 86_400_000,
-  ).toISOString();
+  const from = startOfDay(campaign.startDate);
+  const to = campaignWindowEnd(campaign);
   const firstOrders = db
     .selectFrom("conversions")
     .select([

@@ -1,3 +1,4 @@
+import { dayMs } from "../../shared/time.js";
 import type { Platform } from "./tiers.js";
 
 /** A post as the signals see it. Counts are null when the platform hides them. */
@@ -18,8 +19,6 @@ export interface FollowerSnapshot {
   takenOn: string;
   followers: number;
 }
-
-const dayMs = 86_400_000;
 
 /**
  * M2: engagements = likes + comments + shares + saves, counting only what the platform reports. Hidden likes make

@@ -1,4 +1,5 @@
 import countries from "i18n-iso-countries";
+import { LRUCache } from "lru-cache";
 import type { SocialAccountInput } from "./creators.js";
 import { isValidHandle, normaliseHandle } from "./handles.js";
 import { type Platform, platforms } from "./tiers.js";
@@ -58,17 +59,18 @@ const headerLookup = new Map<string, string>();
 for (const [field, names] of Object.entries(headerAliases))
   for (const name of names) headerLookup.set(name, field);
 
-const headerCache = new Map<string, string | null>();
+// "" for a header that names no field (lru-cache holds no nulls).
+const headerCache = new LRUCache<string, string>({ max: 10_000 });
 
 export function canonicalHeader(header: string): string | null {
   const cached = headerCache.get(header);
-  if (cached !== undefined) return cached;
+  if (cached !== undefined) return cached || null;
   const key = header
     .replace(/^\uFEFF/, "")
     .toLowerCase()
     .replace(/[\s_\-@#.()]/g, "");
   const field = headerLookup.get(key) ?? null;
-  if (headerCache.size < 10_000) headerCache.set(header, field);
+  headerCache.set(header, field ?? "");
   return field;
 }
 

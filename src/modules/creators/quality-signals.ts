@@ -1,3 +1,4 @@
+import { dayMs } from "../../shared/time.js";
 import {
   benchmarkBasis,
   engagementsOf,
@@ -28,7 +29,6 @@ export interface QualityFlag {
   posts: string[];
 }
 
-const dayMs = 86_400_000;
 const percent = (rate: number) => `${(rate * 100).toFixed(1)}%`;
 
 /** M4 (with M3): ER below ⅓× or above 3× the tier benchmark, on the benchmark's basis (views or followers). */

@@ -1,6 +1,5 @@
+import { dayMs } from "../../shared/time.js";
 import type { PostMetrics } from "./engagement.js";
-
-const dayMs = 86_400_000;
 
 export type Saturation = "none" | "saturated" | "strong";
 

@@ -3,6 +3,7 @@ import { newId, nowIso } from "../../db/ids.js";
 import { inTransaction } from "../../db/in-transaction.js";
 import type { Database } from "../../db/schema.js";
 import { notFound } from "../../http/errors.js";
+import { dayMs } from "../../shared/time.js";
 import type { Actor } from "../audit/actor.js";
 import { recordAuditEvent } from "../audit/record-audit-event.js";
 import {
@@ -37,8 +38,6 @@ export interface AccountUpdate {
   /** Replaces the audience. */
   audience?: AudienceInput;
 }
-
-const dayMs = 86_400_000;
 
 /**
  * Writes new facts about an account (by hand, from an import or a connector) and recomputes its signals (M1, M2,

@@ -1,3 +1,4 @@
+import { dayMs } from "../../shared/time.js";
 /** What outreach needs from the server's configuration. */
 export interface OutreachEnv {
   publicUrl: string;
@@ -11,5 +12,5 @@ export const followUpJobKind = "outreach.follow_up";
 /** Start of the UTC day `at` falls in, and of the next one: send limits count per UTC day. */
 export function utcDay(at: Date): { start: string; next: Date } {
   const start = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
-  return { start: start.toISOString(), next: new Date(start.getTime() + 86_400_000) };
+  return { start: start.toISOString(), next: new Date(start.getTime() + dayMs) };
 }

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { newId, nowIso } from "../../db/ids.js";
 import type { Database } from "../../db/schema.js";
 import { AppError } from "../../http/errors.js";
+import { dayMs } from "../../shared/time.js";
 import { enqueueJob } from "../jobs/enqueue-job.js";
 import { isDoNotContact } from "./do-not-contact.js";
 import { newMessageId } from "./mailer.js";
@@ -137,7 +138,7 @@ export async function runFollowUp(
       .where("step", "=", followUp.step + 1)
       .executeTakeFirst();
     if (nextStep) {
-      const dueAt = new Date(now.getTime() + nextStep.after_days * 86_400_000);
+      const dueAt = new Date(now.getTime() + nextStep.after_days * dayMs);
       await trx
         .updateTable("email_follow_ups")
         .set({ due_at: dueAt.toISOString(), updated_at: at })

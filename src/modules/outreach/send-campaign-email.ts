@@ -3,6 +3,7 @@ import { newId, nowIso } from "../../db/ids.js";
 import { inTransaction } from "../../db/in-transaction.js";
 import type { Database } from "../../db/schema.js";
 import { AppError } from "../../http/errors.js";
+import { dayMs } from "../../shared/time.js";
 import type { Actor } from "../audit/actor.js";
 import { recordAuditEvent } from "../audit/record-audit-event.js";
 import { moveCreatorStage } from "../campaigns/move-creator-stage.js";
@@ -177,7 +178,7 @@ export async function sendCampaignEmail(
     await stopFollowUps(trx, thread.id, "a new message started another sequence");
     for (const [index, step] of (input.followUps ?? []).entries()) {
       const followUpId = newId();
-      const dueAt = index === 0 ? new Date(now.getTime() + step.afterDays * 86_400_000) : null;
+      const dueAt = index === 0 ? new Date(now.getTime() + step.afterDays * dayMs) : null;
       await trx
         .insertInto("email_follow_ups")
         .values({

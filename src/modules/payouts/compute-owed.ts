@@ -1,3 +1,4 @@
+import { dayMs } from "../../shared/time.js";
 import { bonusesEarned, commissionOn } from "../contracts/compensation.js";
 import type { ContractView } from "../contracts/offer-view.js";
 import type { PayoutKind } from "./schema.js";
@@ -74,7 +75,7 @@ export function computeOwed(
         sourceKey: `commission:${order.conversionId}`,
         description: `Commission on order of ${order.occurredAt.slice(0, 10)}`,
         amount,
-        payableFrom: new Date(Date.parse(order.occurredAt) + lockDays * 86_400_000).toISOString(),
+        payableFrom: new Date(Date.parse(order.occurredAt) + lockDays * dayMs).toISOString(),
       });
     }
   }

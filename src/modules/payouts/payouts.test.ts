@@ -186,7 +186,7 @@ describeEachDatabase("payout ledger", (dialect) => {
 
   it("exports the ledger as CSV and hides it from other organisations", async () => {
     const csv = await api({ method: "GET", url: `/api/v1/campaigns/${campaignId}/payouts.csv` });
-    expect(csv.body.split("\n")[0]).toBe(
+    expect(csv.body.split("\r\n")[0]).toBe(
       "entry_id,creator_id,kind,description,amount_minor,currency,status,payable_from,approved_by,approved_at,paid_at",
     );
     expect(csv.body).toContain("clawback");

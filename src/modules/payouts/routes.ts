@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
 import { authErrors, idParam, isoTime, problemSchema } from "../../http/schemas.js";
-import { csvCell } from "../discovery/export-list-csv.js";
+import { exportPayoutsCsv } from "./export-payouts-csv.js";
 import { changePayoutStatus, getPayoutLedger } from "./payout-ledger.js";
 
 const entrySchema = z
@@ -68,41 +68,11 @@ export const payoutRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     },
     async (request, reply) => {
       const auth = await requireOrg(request, database, "viewer");
-      const { entries } = await getPayoutLedger(db, auth.organisationId, request.params.campaignId);
-      const header = [
-        "entry_id",
-        "creator_id",
-        "kind",
-        "description",
-        "amount_minor",
-        "currency",
-        "status",
-        "payable_from",
-        "approved_by",
-        "approved_at",
-        "paid_at",
-      ];
-      const lines = entries.map((e) =>
-        [
-          e.id,
-          e.creatorId,
-          e.kind,
-          e.description,
-          e.amount,
-          e.currency,
-          e.status,
-          e.payableFrom,
-          e.approvedBy,
-          e.approvedAt,
-          e.paidAt,
-        ]
-          .map(csvCell)
-          .join(","),
-      );
+      const csv = await exportPayoutsCsv(db, auth.organisationId, request.params.campaignId);
       return reply
         .type("text/csv; charset=utf-8")
         .header("content-disposition", `attachment; filename="payouts-${request.params.campaignId}.csv"`)
-        .send(`${[header.join(","), ...lines].join("\n")}\n`);
+        .send(csv);
     },
   );
 

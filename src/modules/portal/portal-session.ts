@@ -4,6 +4,7 @@ import { inTransaction } from "../../db/in-transaction.js";
 import type { Database } from "../../db/schema.js";
 import { AppError } from "../../http/errors.js";
 import { hashToken, randomToken } from "../../security/tokens.js";
+import { dayMs } from "../../shared/time.js";
 import { systemActor } from "../audit/actor.js";
 import { recordAuditEvent } from "../audit/record-audit-event.js";
 import { getCreator } from "../creators/creators.js";
@@ -47,7 +48,7 @@ export async function redeemMagicLink(
     const creator = await getCreator(trx, link.organisation_id, link.creator_id);
     const sessionToken = randomToken();
     const csrfToken = randomToken(24);
-    const expiresAt = new Date(now.getTime() + portalSessionDays * 86_400_000).toISOString();
+    const expiresAt = new Date(now.getTime() + portalSessionDays * dayMs).toISOString();
     await trx
       .insertInto("portal_tokens")
       .values({

@@ -16,10 +16,11 @@ import { systemActor } from "../audit/actor.js";
 import { createLink } from "../tracking/create-link.js";
 import { issueMagicLink } from "./magic-link.js";
 
-const png = Buffer.concat([
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-  Buffer.alloc(64, 1),
-]);
+// A 1×1 PNG.
+const png = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
+  "base64",
+);
 
 process.env.AMPLIO_MEDIA_DIR ??= await mkdtemp(path.join(tmpdir(), "amplio-media-"));
 
@@ -183,6 +184,18 @@ describeEachDatabase("creator portal", (dialect) => {
       headers: { "content-type": "image/png" },
     });
     expect(text.statusCode).toBe(415);
+    // An ISO media file of a brand that is not MP4's is refused, not stored as video/mp4.
+    const unknownBrand = await portal({
+      method: "POST",
+      url: "/api/portal/media",
+      payload: Buffer.concat([Buffer.from("\0\0\0\x18ftypXYZW\0\0\0\0"), Buffer.alloc(64)]),
+      headers: { "content-type": "video/mp4" },
+    });
+    expect(unknownBrand.statusCode).toBe(415);
+    expect(unknownBrand.headers["content-type"]).toContain("application/problem+json");
+    expect(unknownBrand.json().errors).toEqual([
+      { field: "file", message: "is not an image or video we accept" },
+    ]);
     const tooBig = Buffer.alloc(16 * 1024 * 1024, 0);
     png.copy(tooBig);
     const big = await portal({

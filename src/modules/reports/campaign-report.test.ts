@@ -129,7 +129,7 @@ describeEachDatabase("campaign report API", (dialect) => {
     const csv = await api({ method: "GET", url: `/api/v1/campaigns/${campaignId}/report.csv` });
     expect(csv.statusCode).toBe(200);
     expect(csv.headers["content-type"]).toContain("text/csv");
-    const lines = csv.body.trim().split("\n");
+    const lines = csv.body.trim().split("\r\n");
     expect(lines[0]).toContain("creator_id,creator,platform,tier,cost");
     expect(lines[1]).toContain("Rita Report,instagram,micro,150000");
     expect(lines.at(-1)).toContain("TOTAL");

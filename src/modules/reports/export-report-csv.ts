@@ -1,4 +1,4 @@
-import { csvCell } from "../discovery/export-list-csv.js";
+import { toCsv } from "../../http/csv.js";
 import type { CampaignReportResponse } from "./get-campaign-report.js";
 
 const columns = [
@@ -27,29 +27,21 @@ const columns = [
 
 /**
  * The report's creator rows and its total as CSV: money in minor units, rates as fractions, an empty cell where a
- * figure is unknown. Every cell goes through csvCell, so nothing runs as a spreadsheet formula.
+ * figure is unknown. The shared writer keeps any text from running as a spreadsheet formula.
  */
 export function exportReportCsv(report: CampaignReportResponse): string {
   const header = ["creator_id", "creator", "platform", "tier", ...columns, "reach_basis", "currency"];
-  const lines = [header.join(",")];
-  for (const row of report.byCreator) {
-    lines.push(
-      [
-        row.creatorId,
-        row.name,
-        row.platform,
-        row.tier,
-        ...columns.map((c) => row[c]),
-        row.basis.reach,
-        report.currency,
-      ]
-        .map(csvCell)
-        .join(","),
-    );
-  }
   const t = report.totals;
-  lines.push(
-    ["", "TOTAL", "", "", ...columns.map((c) => t[c]), t.basis.reach, report.currency].map(csvCell).join(","),
-  );
-  return `${lines.join("\n")}\n`;
+  return toCsv(header, [
+    ...report.byCreator.map((row) => [
+      row.creatorId,
+      row.name,
+      row.platform,
+      row.tier,
+      ...columns.map((c) => row[c]),
+      row.basis.reach,
+      report.currency,
+    ]),
+    ["", "TOTAL", "", "", ...columns.map((c) => t[c]), t.basis.reach, report.currency],
+  ]);
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
+import { campaignWindowEnd, dayOf, daysFrom, startOfDay } from "../../shared/time.js";
 import { getCampaign } from "../campaigns/get-campaign.js";
 import { listCampaignCreators } from "../campaigns/list-campaign-creators.js";
 import { costOfCreator, productValue } from "../contracts/compensation.js";
@@ -23,8 +24,6 @@ export interface CampaignReportResponse extends CampaignReport {
   codeClickConflicts: number;
   clicksFromBots: number;
 }
-
-const dayOf = (iso: string) => iso.slice(0, 10);
 
 /**
  * When the campaign's cost fell (M7): fixed fees and seeded products on the day their trigger happened (signing, or
@@ -57,13 +56,7 @@ function spendByDay(
   }
   for (const post of posts)
     for (const paid of post.amplifications) {
-      const days: string[] = [];
-      for (
-        let t = Date.parse(`${paid.startDate}T00:00:00Z`);
-        t <= Date.parse(`${paid.endDate}T00:00:00Z`);
-        t += 86_400_000
-      )
-        days.push(new Date(t).toISOString().slice(0, 10));
+      const days = daysFrom(paid.startDate, paid.endDate);
       const each = Math.floor(paid.spend / days.length);
       for (const [i, day] of days.entries())
         add(day, i === days.length - 1 ? paid.spend - each * (days.length - 1) : each);
@@ -93,12 +86,7 @@ export async function getCampaignReport(
   now = new Date(),
 ): Promise<CampaignReportResponse> {
   const campaign = await getCampaign(db, organisationId, campaignId);
-  const to = new Date(
-    Math.max(
-      now.getTime(),
-      Date.parse(`${campaign.endDate}T23:59:59Z`) + campaign.attributionWindowDays * 86_400_000,
-    ),
-  ).toISOString();
+  const to = new Date(Math.max(now.getTime(), Date.parse(campaignWindowEnd(campaign)))).toISOString();
   const [pipeline, contracts, posts, clicks, conversions] = await Promise.all([
     listCampaignCreators(db, organisationId, campaignId),
     listContracts(db, organisationId, { campaignId, inForceOnly: true }),
@@ -107,7 +95,7 @@ export async function getCampaignReport(
       db,
       organisationId,
       { campaignId },
-      { from: `${campaign.startDate}T00:00:00.000Z`, to, granularity: "day" },
+      { from: startOfDay(campaign.startDate), to, granularity: "day" },
       { now, breakdowns: false },
     ),
     summariseCampaignConversions(db, organisationId, campaignId, campaign.currency),

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import PDFDocument from "pdfkit";
 import type { Database } from "../../db/schema.js";
+import { formatMoney, type MoneyFormatOptions, toMajor } from "../../shared/money.js";
 import type { CampaignView } from "../campaigns/campaign-view.js";
 import { getCampaign } from "../campaigns/get-campaign.js";
 import { platformNames } from "../compliance/check-disclosure.js";
@@ -20,37 +21,20 @@ const colours = { clicks: "#4f46e5", orders: "#177a4b", cost: "#d97706", revenue
 /** Standard PDF fonts cover Latin-1 and a few more; a symbol outside them (₹, ₩…) prints as its ISO code. */
 const pdfEncodable = /^[\x20-\xff€—–‘’“”•…×]*$/;
 
-function currencyFormat(currency: string, maximumFractionDigits?: number): Intl.NumberFormat {
-  const base = new Intl.NumberFormat("en", { style: "currency", currency });
-  const digits = base.resolvedOptions().maximumFractionDigits ?? 2;
-  const options: Intl.NumberFormatOptions = {
-    style: "currency",
-    currency,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: Math.max(digits, maximumFractionDigits ?? digits),
-  };
-  const symbol = new Intl.NumberFormat("en", options);
-  return pdfEncodable.test(symbol.format(1))
-    ? symbol
-    : new Intl.NumberFormat("en", { ...options, currencyDisplay: "code" });
-}
-
-function minorDigits(currency: string): number {
-  return (
-    new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2
-  );
+/** An amount in minor units, in major units of its currency, with its symbol where the PDF fonts have it. */
+function pdfMoney(minor: number, currency: string, options: MoneyFormatOptions = {}): string {
+  const text = formatMoney(minor, currency, options);
+  return pdfEncodable.test(text) ? text : formatMoney(minor, currency, { ...options, display: "code" });
 }
 
 /** An amount in minor units, shown in major units of its currency. */
 function money(minor: number, currency: string): string {
-  return currencyFormat(currency).format(Math.round(minor) / 10 ** minorDigits(currency));
+  return pdfMoney(Math.round(minor), currency);
 }
 
 /** A cost per unit under one major unit keeps two more decimals: a CPE of 0.4 cents is a real cost, not zero. */
 function unitCost(minor: number, currency: string): string {
-  const digits = minorDigits(currency);
-  const major = minor / 10 ** digits;
-  return currencyFormat(currency, Math.abs(major) < 1 ? digits + 2 : digits).format(major);
+  return pdfMoney(minor, currency, { extraDigits: Math.abs(toMajor(minor, currency)) < 1 ? 2 : 0 });
 }
 
 const whole = new Intl.NumberFormat("en");
@@ -375,7 +359,6 @@ class ReportWriter {
     for (const d of report.spendByDay) perDay.set(d.day, { cost: d.cost, revenue: 0 });
     for (const d of report.byDay)
       perDay.set(d.day, { cost: perDay.get(d.day)?.cost ?? 0, revenue: d.revenue });
-    const perMajor = 10 ** minorDigits(report.currency);
     let spend = 0;
     let revenue = 0;
     const days = [...perDay]
@@ -383,7 +366,7 @@ class ReportWriter {
       .map(([day, d]) => {
         spend += d.cost;
         revenue += d.revenue;
-        return { day, spend: spend / perMajor, revenue: revenue / perMajor };
+        return { day, spend: toMajor(spend, report.currency), revenue: toMajor(revenue, report.currency) };
       });
     this.lineChart({
       title: `Spend vs revenue over time, cumulative (${report.currency})`,

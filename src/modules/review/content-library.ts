@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
+import { dayMs } from "../../shared/time.js";
 import { listContracts } from "../contracts/list-contracts.js";
 import type { OfferTerms } from "../contracts/offer-terms.js";
 import type { Platform } from "../creators/tiers.js";
@@ -42,8 +43,6 @@ export interface ContentLibraryItem {
       })
     | null;
 }
-
-const dayMs = 86_400_000;
 
 /** Every approved and live piece of content, with the usage rights its contract grants and when they lapse. */
 export async function listContentLibrary(

@@ -22,16 +22,41 @@ describe("media storage on disk", () => {
   });
 });
 
+/** The start of an EBML (Matroska family) file of the given document type. */
+const ebml = (docType: string) =>
+  Buffer.from([
+    0x1a,
+    0x45,
+    0xdf,
+    0xa3,
+    0x80 | (3 + docType.length),
+    0x42,
+    0x82,
+    0x80 | docType.length,
+    ...Buffer.from(docType),
+  ]);
+
 describe("content type sniffing", () => {
-  it("reads the type from the bytes, whatever the file claims to be", () => {
-    expect(sniffContentType(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0]))).toBe("image/jpeg");
-    expect(sniffContentType(Buffer.from("GIF89a......"))).toBe("image/gif");
-    expect(sniffContentType(Buffer.from("RIFF\0\0\0\0WEBPVP8 "))).toBe("image/webp");
-    expect(sniffContentType(Buffer.from("\0\0\0\x18ftypisom\0\0"))).toBe("video/mp4");
-    expect(sniffContentType(Buffer.from("\0\0\0\x14ftypqt  \0\0"))).toBe("video/quicktime");
-    expect(sniffContentType(Buffer.from([0x1a, 0x45, 0xdf, 0xa3, 1]))).toBe("video/webm");
-    expect(sniffContentType(Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'/>"))).toBeNull();
-    expect(sniffContentType(Buffer.from("%PDF-1.7"))).toBeNull();
-    expect(sniffContentType(Buffer.from([0xff, 0xd8]))).toBeNull();
+  it("reads the type from the bytes, whatever the file claims to be", async () => {
+    expect(await sniffContentType(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0]))).toBe("image/jpeg");
+    expect(await sniffContentType(Buffer.from("GIF89a......"))).toBe("image/gif");
+    expect(await sniffContentType(Buffer.from("RIFF\0\0\0\0WEBPVP8 "))).toBe("image/webp");
+    expect(await sniffContentType(Buffer.from("\0\0\0\x18ftypisom\0\0\0\0"))).toBe("video/mp4");
+    expect(await sniffContentType(Buffer.from("\0\0\0\x14ftypqt  \0\0\0\0"))).toBe("video/quicktime");
+    expect(await sniffContentType(Buffer.from("\0\0\0\x18ftypheic\0\0\0\0"))).toBe("image/heic");
+    expect(await sniffContentType(ebml("webm"))).toBe("video/webm");
+    expect(await sniffContentType(Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'/>"))).toBeNull();
+    expect(await sniffContentType(Buffer.from("%PDF-1.7"))).toBeNull();
+    expect(await sniffContentType(Buffer.from([0xff, 0xd8]))).toBeNull();
+  });
+
+  it("refuses an ISO media file whose brand is not MP4's, and types it does not accept", async () => {
+    expect(await sniffContentType(Buffer.from("\0\0\0\x18ftypXYZW\0\0\0\0"))).toBeNull();
+    expect(await sniffContentType(Buffer.from("\0\0\0\x18ftypM4A \0\0\0\0"))).toBeNull();
+    expect(await sniffContentType(Buffer.from("\0\0\0\x18ftypavif\0\0\0\0"))).toBeNull();
+    expect(await sniffContentType(ebml("matroska"))).toBeNull();
+    expect(
+      await sniffContentType(Buffer.from("\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), new Set(["application/pdf"])),
+    ).toBeNull();
   });
 });

@@ -1,29 +1,36 @@
+import { fileTypeFromBuffer } from "file-type";
+
 /** Media a draft may carry, and the most bytes each kind may have. */
 export const mediaLimits = {
   image: 15 * 1024 * 1024,
   video: 100 * 1024 * 1024,
 } as const;
 
-function startsWith(bytes: Buffer, signature: number[], offset = 0): boolean {
-  return bytes.length >= offset + signature.length && signature.every((b, i) => bytes[offset + i] === b);
-}
+/** The images and videos a draft may carry: JPEG, PNG, GIF, WebP, HEIC; MP4, MOV, WebM. */
+export const mediaTypes: ReadonlySet<string> = new Set([
+  "image/jpeg",
+  "image/png",
+  "image/gif",
+  "image/webp",
+  "image/heic",
+  "video/mp4",
+  "video/quicktime",
+  "video/webm",
+]);
 
-const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
+// file-type calls any ISO media file whose brand it does not know video/mp4; only MP4's own major brands are one.
+const mp4Brands = new Set(["isom", "iso2", "iso4", "iso5", "iso6", "mp41", "mp42", "avc1", "dash", "mmp4"]);
 
 /**
- * The content type read from the file's first bytes; the name and the declared type are never trusted.
- * null for anything that is not an image or video we accept.
+ * The content type file-type reads from the file's bytes, if it is one of `accepted`; the name and the declared
+ * type are never trusted. null for anything else, unknown types included.
  */
-export function sniffContentType(bytes: Buffer): string | null {
-  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return "image/jpeg";
-  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return "image/png";
-  if (startsWith(bytes, ascii("GIF87a")) || startsWith(bytes, ascii("GIF89a"))) return "image/gif";
-  if (startsWith(bytes, ascii("RIFF")) && startsWith(bytes, ascii("WEBP"), 8)) return "image/webp";
-  if (startsWith(bytes, ascii("ftyp"), 4)) {
-    if (startsWith(bytes, ascii("qt  "), 8)) return "video/quicktime";
-    if (startsWith(bytes, ascii("heic"), 8) || startsWith(bytes, ascii("heix"), 8)) return "image/heic";
-    return "video/mp4";
-  }
-  if (startsWith(bytes, [0x1a, 0x45, 0xdf, 0xa3])) return "video/webm";
-  return null;
+export async function sniffContentType(
+  bytes: Uint8Array,
+  accepted: ReadonlySet<string> = mediaTypes,
+): Promise<string | null> {
+  const type = await fileTypeFromBuffer(bytes);
+  if (!type || !accepted.has(type.mime)) return null;
+  if (type.mime === "video/mp4" && !mp4Brands.has(Buffer.from(bytes).toString("latin1", 8, 12))) return null;
+  return type.mime;
 }

@@ -23,7 +23,7 @@ export async function storeMedia(
     throw new AppError("bad_request", "The upload is empty.", {
       errors: [{ field: "file", message: "is empty" }],
     });
-  const contentType = sniffContentType(bytes);
+  const contentType = await sniffContentType(bytes);
   if (!contentType)
     throw new AppError(
       "unsupported_media_type",

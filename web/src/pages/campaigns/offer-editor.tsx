@@ -1,7 +1,8 @@
+import { minorToDecimal } from "@shared/money";
 import { type FormEvent, useState } from "react";
 import { post } from "../../api";
 import { ErrorAlert, Field, fieldError, SelectField } from "../../components/ui";
-import { type Campaign, minorDigits, type OfferTerms, toMinor } from "./types";
+import { type Campaign, type OfferTerms, toMinor } from "./types";
 
 const collaborationTypes = ["sponsored_post", "review", "tutorial", "giveaway", "affiliate", "ambassador"];
 const formats = [
@@ -39,7 +40,7 @@ interface BonusRow {
 }
 
 const fromMinor = (amount: unknown, currency: string) =>
-  typeof amount === "number" ? (amount / 10 ** minorDigits(currency)).toFixed(minorDigits(currency)) : "";
+  typeof amount === "number" ? minorToDecimal(amount, currency) : "";
 
 /** Proposes terms (or records the creator's counter) as a new offer version. Percentages in, fractions out. */
 export function OfferEditor({

@@ -1,3 +1,5 @@
+import { parseMinor } from "@shared/money";
+
 export type Stage =
   | "shortlisted"
   | "contacted"
@@ -169,19 +171,8 @@ export interface Contract {
   currency: string;
 }
 
-/** Minor units per major unit of a currency (2 for EUR, 0 for JPY). */
-export function minorDigits(currency: string): number {
-  return (
-    new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2
-  );
-}
-
-/** "25.00" typed by a person → 2500 minor units; null when it is not a valid amount. */
+/** "1,025.00" typed by a person → 102500 minor units; null when it is not a valid amount (none is negative). */
 export function toMinor(value: string, currency: string): number | null {
-  const trimmed = value.trim().replace(/,/g, "");
-  if (!/^\d+(\.\d+)?$/.test(trimmed)) return null;
-  const digits = minorDigits(currency);
-  const [whole = "0", fraction = ""] = trimmed.split(".");
-  if (fraction.length > digits) return null;
-  return Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, "0") || "0");
+  const minor = parseMinor(value.replace(/,/g, ""), currency);
+  return minor !== null && minor >= 0 ? minor : null;
 }

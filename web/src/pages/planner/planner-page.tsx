@@ -1,3 +1,4 @@
+import { fromMajor, toMajor } from "@shared/money";
 import { type FormEvent, useEffect, useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { Bar, BarChart, CartesianGrid, ErrorBar, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
@@ -69,12 +70,6 @@ const defaultGoal: Record<string, Goal> = {
   loyalty: "revenue",
 };
 
-function digits(currency: string): number {
-  return (
-    new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2
-  );
-}
-
 function range(i: Interval, goal: Goal, currency: string): string {
   const show = (n: number) =>
     goal === "revenue" ? formatMoney(Math.round(n), currency) : formatCount(Math.round(n * 10) / 10);
@@ -100,7 +95,7 @@ export function PlannerPage() {
     get<Campaign>(`/api/v1/campaigns/${campaignId}`).then((c) => {
       setCampaign(c);
       setGoal(defaultGoal[c.goal] ?? "reach");
-      if (c.budget !== null) setBudget(String(c.budget / 10 ** digits(c.currency)));
+      if (c.budget !== null) setBudget(String(toMajor(c.budget, c.currency)));
     }, setError);
   }, [campaignId]);
 
@@ -119,7 +114,7 @@ export function PlannerPage() {
       setPlan(
         await post<PlanResult>(`/api/v1/campaigns/${campaignId}/plan`, {
           goal,
-          budget: budget.trim() ? Math.round(Number(budget) * 10 ** digits(campaign.currency)) : undefined,
+          budget: budget.trim() ? fromMajor(Number(budget), campaign.currency) : undefined,
           maxShareOfBudget: count(maxShare) === undefined ? undefined : (count(maxShare) ?? 100) / 100,
           minQuality: count(minQuality),
           ...(Object.keys(perTier).length ? { perTier } : {}),

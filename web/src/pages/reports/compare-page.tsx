@@ -1,3 +1,4 @@
+import { toMajor } from "@shared/money";
 import { type ReactNode, useEffect, useState } from "react";
 import { Link, useSearchParams } from "react-router-dom";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
@@ -109,12 +110,6 @@ function show(value: number | null, kind: Kind, currency: string, reason: string
   }
 }
 
-function minorDigits(currency: string): number {
-  return (
-    new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2
-  );
-}
-
 function figureOf(totals: Figures, key: keyof Figures & string): number | null {
   const value = totals[key];
   return typeof value === "number" ? value : null;
@@ -179,7 +174,7 @@ function MetricChart({
                 // Money is charted in major units so the axis reads like the table.
                 return {
                   name: c.name,
-                  value: value !== null && moneyLike ? value / 10 ** minorDigits(group.currency) : value,
+                  value: value !== null && moneyLike ? toMajor(value, group.currency) : value,
                 };
               })}
             >

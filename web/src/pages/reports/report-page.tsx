@@ -1,3 +1,4 @@
+import { toMajor } from "@shared/money";
 import { useEffect, useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import {
@@ -98,11 +99,6 @@ function cumulativeSpendAndRevenue(report: Report): Array<{ day: string; spend: 
   const days = new Map<string, { cost: number; revenue: number }>();
   for (const d of report.spendByDay) days.set(d.day, { cost: d.cost, revenue: 0 });
   for (const d of report.byDay) days.set(d.day, { cost: days.get(d.day)?.cost ?? 0, revenue: d.revenue });
-  // Minor units per major unit differ by currency (cents, yen, fils).
-  const digits =
-    new Intl.NumberFormat("en", { style: "currency", currency: report.currency }).resolvedOptions()
-      .maximumFractionDigits ?? 2;
-  const perMajor = 10 ** digits;
   let spend = 0;
   let revenue = 0;
   return [...days]
@@ -110,7 +106,11 @@ function cumulativeSpendAndRevenue(report: Report): Array<{ day: string; spend: 
     .map(([day, d]) => {
       spend += d.cost;
       revenue += d.revenue;
-      return { day, spend: Math.round(spend) / perMajor, revenue: Math.round(revenue) / perMajor };
+      return {
+        day,
+        spend: toMajor(Math.round(spend), report.currency),
+        revenue: toMajor(Math.round(revenue), report.currency),
+      };
     });
 }
 

@@ -1,3 +1,4 @@
+import { dayMs } from "@shared/time";
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
@@ -109,7 +110,7 @@ export function TrackingPage() {
   const load = useCallback(async () => {
     try {
       const query = new URLSearchParams({ granularity, ...(creatorId ? { creatorId } : {}) });
-      const from = granularity === "hour" ? new Date(Date.now() - 7 * 86_400_000).toISOString() : null;
+      const from = granularity === "hour" ? new Date(Date.now() - 7 * dayMs).toISOString() : null;
       if (from) query.set("from", from);
       const [a, l, c] = await Promise.all([
         get<Analytics>(`/api/v1/campaigns/${campaignId}/link-analytics?${query}`),
