@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 import fastifyCookie from "@fastify/cookie";
+import fastifyHelmet from "@fastify/helmet";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
@@ -23,7 +24,12 @@ import { registerAuthentication } from "./http/auth.js";
 import { trustFunction } from "./http/client-address.js";
 import { problem } from "./http/errors.js";
 import { frameworkErrors, maxPathSegmentLength, registerProblemHandlers } from "./http/problem-handler.js";
-import { requestIdFrom, securityHeaders } from "./http/response-headers.js";
+import {
+  contentSecurityPolicy,
+  requestIdFrom,
+  securityHeaders,
+  strictTransportSecurity,
+} from "./http/response-headers.js";
 import { problemSchema } from "./http/schemas.js";
 import { accountRoutes } from "./modules/accounts/routes.js";
 import { apiKeyRoutes } from "./modules/api-keys/routes.js";
@@ -112,7 +118,7 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
   // Callback hooks, not async ones: they run on every request that reaches Fastify, and a promise each adds up.
   app.addHook("onSend", (request, reply, payload, done) => {
     reply.header("x-request-id", request.id);
-    reply.headers(securityHeaders);
+    if (request.protocol === "https") reply.header("strict-transport-security", strictTransportSecurity);
     done(null, payload);
   });
   app.addHook("onClose", async () => {
@@ -134,6 +140,13 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
     void reply.type("text/html; charset=utf-8").sendFile("index.html");
     return true;
   });
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: { directives: contentSecurityPolicy },
+    frameguard: { action: "deny" },
+    referrerPolicy: { policy: securityHeaders["referrer-policy"] },
+    // Sent above, and only over TLS: over plain HTTP it would be ignored at best.
+    strictTransportSecurity: false,
+  });
   await app.register(fastifyCookie);
   registerAuthentication(app, database);
 
@@ -152,7 +165,20 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+  // Its page needs inline scripts and styles: it sends a policy of its own with their hashes, less the request to
+  // upgrade to https (Amplio may be served over plain HTTP locally), outside hosts, and with inline styles allowed
+  // (Swagger UI sets style attributes as it renders).
+  await app.register(fastifySwaggerUi, {
+    routePrefix: "/api/docs",
+    staticCSP: true,
+    transformStaticCSP: (header) =>
+      header
+        .replace(/\s*upgrade-insecure-requests;?/, "")
+        .replace(" validator.swagger.io", "")
+        .replaceAll(" https:", "")
+        .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+    uiConfig: { validatorUrl: null },
+  });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
   app.get(

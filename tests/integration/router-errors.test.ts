@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeEachDatabase, openTestApp, type TestApp } from "../../src/test-support/databases.js";
 import { asApiKey, createApiKey, signUp } from "../../src/test-support/http.js";
 
@@ -40,6 +40,26 @@ describeEachDatabase("errors the router raises before any route", (dialect) => {
       const read = await api({ method: "GET", url: `/api/v1/conversions/${encodeURIComponent(orderId)}` });
       expect(read.statusCode, read.body).toBe(200);
       expect(read.json()).toMatchObject({ orderId });
+    }
+  });
+});
+
+describe("security headers", () => {
+  it("sends the policy headers on every answer, and HSTS only over TLS", async () => {
+    const t = await openTestApp("sqlite", { trustProxy: 1 });
+    try {
+      const plain = await t.app.inject({ method: "GET", url: "/api/v1/campaigns" });
+      expect(plain.headers["content-security-policy"]).toContain("script-src 'self'");
+      expect(plain.headers["x-frame-options"]).toBe("DENY");
+      expect(plain.headers["strict-transport-security"]).toBeUndefined();
+      const tls = await t.app.inject({
+        method: "GET",
+        url: "/api/v1/campaigns",
+        headers: { "x-forwarded-proto": "https" },
+      });
+      expect(tls.headers["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
+    } finally {
+      await t.close();
     }
   });
 });
