@@ -24,6 +24,7 @@ import { registerAuthentication } from "./http/auth.js";
 import { trustFunction } from "./http/client-address.js";
 import { problem } from "./http/errors.js";
 import { frameworkErrors, maxPathSegmentLength, registerProblemHandlers } from "./http/problem-handler.js";
+import { registerRateLimits } from "./http/rate-limits.js";
 import {
   contentSecurityPolicy,
   requestIdFrom,
@@ -148,6 +149,7 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
     strictTransportSecurity: false,
   });
   await app.register(fastifyCookie);
+  await registerRateLimits(app, database.db);
   registerAuthentication(app, database);
 
   await app.register(fastifySwagger, {

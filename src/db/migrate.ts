@@ -14,6 +14,7 @@ import * as postMetricSources from "./migrations/0012-post-metric-sources.js";
 import * as reportIndexes from "./migrations/0013-report-indexes.js";
 import * as dailyClickRollup from "./migrations/0014-daily-click-rollup.js";
 import * as signInDevices from "./migrations/0015-sign-in-devices.js";
+import * as rateLimits from "./migrations/0016-rate-limits.js";
 
 /** Append-only and numbered: a landed migration is never edited. */
 const migrations: Record<string, Migration> = {
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   "0013-report-indexes": reportIndexes,
   "0014-daily-click-rollup": dailyClickRollup,
   "0015-sign-in-devices": signInDevices,
+  "0016-rate-limits": rateLimits,
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations run before the typed schema exists, as Kysely documents.

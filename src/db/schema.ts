@@ -1,3 +1,4 @@
+import type { RateLimitTables } from "../http/rate-limits.js";
 import type { AccountsTables } from "../modules/accounts/schema.js";
 import type { ApiKeysTables } from "../modules/api-keys/schema.js";
 import type { AuditTables } from "../modules/audit/schema.js";
@@ -22,6 +23,7 @@ import type { TrackingTables } from "../modules/tracking/schema.js";
 /** Every table, composed from the modules that own them. A module reads and writes only its own. */
 export interface Database
   extends AccountsTables,
+    RateLimitTables,
     OrganisationsTables,
     ApiKeysTables,
     AuditTables,

@@ -508,9 +508,5 @@ describeEachDatabase("conversions, attribution and Shopify", (dialect) => {
       payload: { key: "pk_nope", orderId: "web-3", occurredAt: now(), amount: 1, currency: "EUR" },
     });
     expect(wrongKey.statusCode).toBe(401);
-    const burst = [];
-    for (let i = 0; i < 31; i++)
-      burst.push((await send("https://shop.example.com", `web-burst-${i}`)).statusCode);
-    expect(burst).toContain(429);
   });
 });

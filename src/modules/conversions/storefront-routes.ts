@@ -3,7 +3,6 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { AppContext } from "../../app-context.js";
 import { AppError } from "../../http/errors.js";
 import { problemSchema } from "../../http/schemas.js";
-import { RateLimiter } from "./rate-limiter.js";
 import { recordConversion } from "./record-conversion.js";
 import { recordedConversionSchema, storefrontConversionBody } from "./routes.types.js";
 import { findStorefrontKey } from "./storefront-keys.js";
@@ -20,8 +19,6 @@ function allowCors(request: FastifyRequest, reply: FastifyReply, allowedOrigins:
 
 /** Public: the storefront script and the publishable-key conversion endpoint it calls. */
 export const storefrontRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { database }) => {
-  const limiter = new RateLimiter(30, 60_000);
-
   app.get("/t.js", { schema: { hide: true } }, async (_request, reply) =>
     reply
       .type("application/javascript; charset=utf-8")
@@ -60,7 +57,6 @@ export const storefrontRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
     },
     async (request, reply) => {
       const { key, ...input } = request.body;
-      limiter.take(`${request.ip}|${key}`);
       const storefrontKey = await findStorefrontKey(database.db, key);
       if (!storefrontKey) throw new AppError("unauthorized", "The publishable key is unknown.");
       allowCors(request, reply, storefrontKey.allowedOrigins);
