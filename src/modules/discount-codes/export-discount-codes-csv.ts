@@ -34,7 +34,7 @@ export async function exportDiscountCodesCsv(
   campaignId: string,
 ): Promise<string> {
   const campaign = await getCampaign(db, organisationId, campaignId);
-  const codes = await listDiscountCodes(db, organisationId, campaignId);
+  const { items: codes } = await listDiscountCodes(db, organisationId, campaignId);
   const lines = [["Title", "Command", "Code", "Type", "Value", "Currency"].join(",")];
   for (const code of codes) {
     const value =

@@ -25,7 +25,7 @@ export async function creatorTrackingLink(
   member: { campaignId: string; creatorId: string },
   publicUrl: string,
 ): Promise<string | null> {
-  const links = await listLinks(db, organisationId, member.campaignId, publicUrl, member.creatorId);
+  const { items: links } = await listLinks(db, organisationId, member.campaignId, publicUrl, member.creatorId);
   return links.find((l) => l.status === "active")?.shortUrl ?? null;
 }
 
