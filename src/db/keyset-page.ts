@@ -90,7 +90,6 @@ export async function keysetPage<DB, TB extends keyof DB, O>(
   const last = items.at(-1);
   return {
     items,
-    nextCursor:
-      rows.length > page.limit && last ? encodeCursor(order.map((key) => key.value(last))) : null,
+    nextCursor: rows.length > page.limit && last ? encodeCursor(order.map((key) => key.value(last))) : null,
   };
 }

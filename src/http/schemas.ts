@@ -43,7 +43,10 @@ export const pageQuery = {
 export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({
     items: z.array(item),
-    nextCursor: z.string().nullable().meta({ description: "Pass as cursor for the next page; null on the last" }),
+    nextCursor: z
+      .string()
+      .nullable()
+      .meta({ description: "Pass as cursor for the next page; null on the last" }),
   });
 }
 

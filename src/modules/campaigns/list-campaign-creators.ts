@@ -85,10 +85,13 @@ export async function listCampaignCreators(
         });
   }
   const contracts = new Map(
-    (await listContracts(db, organisationId, { campaignId, inForceOnly: true })).map((c) => [c.creatorId, c]),
+    (await listContracts(db, organisationId, { campaignId, inForceOnly: true })).items.map((c) => [
+      c.creatorId,
+      c,
+    ]),
   );
   const openOffers = new Map(
-    (await listOffers(db, organisationId, { campaignId }))
+    (await listOffers(db, organisationId, { campaignId })).items
       .filter((o) => o.status === "proposed")
       .map((o) => [o.creatorId, o]),
   );

@@ -38,7 +38,7 @@ export const campaignRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
   const { db } = database;
 
   async function pipelineEntry(organisationId: string, campaignId: string, creatorId: string) {
-    const entry = (await listCampaignCreators(db, organisationId, campaignId)).find(
+    const entry = (await listCampaignCreators(db, organisationId, campaignId)).items.find(
       (e) => e.creatorId === creatorId,
     );
     if (!entry) throw notFound("Creator in this campaign");
@@ -155,7 +155,9 @@ export const campaignRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     },
     async (request) => {
       const auth = await requireOrg(request, database, "viewer");
-      return listCampaignCreators(db, auth.organisationId, request.params.campaignId, { page: request.query });
+      return listCampaignCreators(db, auth.organisationId, request.params.campaignId, {
+        page: request.query,
+      });
     },
   );
 

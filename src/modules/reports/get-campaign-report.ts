@@ -99,19 +99,20 @@ export async function getCampaignReport(
       Date.parse(`${campaign.endDate}T23:59:59Z`) + campaign.attributionWindowDays * 86_400_000,
     ),
   ).toISOString();
-  const [pipeline, contracts, posts, clicks, conversions] = await Promise.all([
-    listCampaignCreators(db, organisationId, campaignId),
-    listContracts(db, organisationId, { campaignId, inForceOnly: true }),
-    listCampaignPosts(db, organisationId, campaignId),
-    getLinkAnalytics(
-      db,
-      organisationId,
-      { campaignId },
-      { from: `${campaign.startDate}T00:00:00.000Z`, to, granularity: "day" },
-      { now, breakdowns: false },
-    ),
-    summariseCampaignConversions(db, organisationId, campaignId, campaign.currency),
-  ]);
+  const [{ items: pipeline }, { items: contracts }, { items: posts }, clicks, conversions] =
+    await Promise.all([
+      listCampaignCreators(db, organisationId, campaignId),
+      listContracts(db, organisationId, { campaignId, inForceOnly: true }),
+      listCampaignPosts(db, organisationId, campaignId),
+      getLinkAnalytics(
+        db,
+        organisationId,
+        { campaignId },
+        { from: `${campaign.startDate}T00:00:00.000Z`, to, granularity: "day" },
+        { now, breakdowns: false },
+      ),
+      summariseCampaignConversions(db, organisationId, campaignId, campaign.currency),
+    ]);
 
   const clicksByCreator = new Map(clicks.byCreator.map((c) => [c.creatorId, c.clicks]));
   const conversionsByCreator = new Map(conversions.byCreator.map((c) => [c.creatorId, c]));
