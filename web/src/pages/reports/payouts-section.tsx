@@ -21,7 +21,7 @@ export function PayoutsSection({ campaignId, names }: { campaignId: string; name
   const [cursor, setCursor] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
 
-  // The ledger can run to thousands of entries: the first page, then older ones on request.
+  // The ledger can run to thousands of entries: the first page, then the rest on request.
   const load = useCallback(
     async (after?: string) => {
       try {
