@@ -66,7 +66,7 @@ export function registerCampaignsCommands(program: Command): void {
   shared(campaign.command("list").description("Campaigns with their current planning phase")).action(
     async (options: Common) => {
       await withOrganisation(options, async ({ db }, organisationId) => {
-        const items = await listCampaigns(db, organisationId);
+        const { items } = await listCampaigns(db, organisationId);
         const rows = [];
         for (const c of items) rows.push({ ...c, plan: await getCampaignPlan(db, organisationId, c.id) });
         if (options.json) return console.log(JSON.stringify(rows, null, 2));

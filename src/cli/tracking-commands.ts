@@ -48,7 +48,7 @@ export function registerTrackingCommands(program: Command): void {
   shared(tracking.command("links").description("The campaign's tracking links with click counts")).action(
     async (options: Common) => {
       await withOrganisation(options, async ({ db }, organisationId, publicUrl) => {
-        const links = await listLinks(db, organisationId, options.campaign, publicUrl);
+        const { items: links } = await listLinks(db, organisationId, options.campaign, publicUrl);
         if (options.json) return console.log(JSON.stringify(links, null, 2));
         for (const l of links)
           console.log(

@@ -22,7 +22,7 @@ describeEachDatabase("demo campaigns", (dialect) => {
       .select("id")
       .where("slug", "=", demoOrganisationSlug)
       .executeTakeFirstOrThrow();
-    const campaigns = await listCampaigns(db, org.id);
+    const { items: campaigns } = await listCampaigns(db, org.id);
     expect(campaigns.map((c) => c.name).sort()).toEqual([
       "Autumn Layers 2026",
       "Spring Trail Launch",
@@ -35,12 +35,16 @@ describeEachDatabase("demo campaigns", (dialect) => {
     expect(await phase("Spring Trail Launch")).toBe("collaboration");
     expect(await phase("Summer Summit Series")).toBe("measurement");
 
-    const spring = await listCampaignCreators(db, org.id, byName.get("Spring Trail Launch")?.id ?? "");
+    const { items: spring } = await listCampaignCreators(
+      db,
+      org.id,
+      byName.get("Spring Trail Launch")?.id ?? "",
+    );
     expect(new Set(spring.map((c) => c.stage))).toEqual(
       new Set(["shortlisted", "contacted", "negotiating", "contracted", "declined"]),
     );
-    expect((await listOutbox(db, org.id)).length).toBeGreaterThan(0);
-    const summerContracts = await listContracts(db, org.id, {
+    expect((await listOutbox(db, org.id, undefined, { limit: 1 })).items.length).toBeGreaterThan(0);
+    const { items: summerContracts } = await listContracts(db, org.id, {
       campaignId: byName.get("Summer Summit Series")?.id ?? "",
     });
     expect(summerContracts.map((c) => c.terms.compensation.model).sort()).toEqual([

@@ -51,10 +51,12 @@ export async function seedPosts(
   // At full volume every post is boosted (whitelisted), as campaigns with this much traffic are: the paid reach is
   // what carries ~200,000 clicks at a believable click-through rate.
   const boosted = (input.volume ?? "full") === "full";
-  const campaign = (await listCampaigns(db, input.organisationId)).find((c) => c.name === input.campaignName);
+  const campaign = (await listCampaigns(db, input.organisationId)).items.find(
+    (c) => c.name === input.campaignName,
+  );
   if (!campaign) return 0;
   const ctx = { organisationId: input.organisationId, actor: input.actor };
-  const pipeline = await listCampaignCreators(db, input.organisationId, campaign.id);
+  const { items: pipeline } = await listCampaignCreators(db, input.organisationId, campaign.id);
   let posts = 0;
   for (const entry of pipeline) {
     const account = entry.primaryAccount;

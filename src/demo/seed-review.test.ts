@@ -13,7 +13,7 @@ describeEachDatabase("demo review queue", (dialect) => {
   it("leaves one draft that fails the disclosure check in review, and one approved", async () => {
     const { db } = test.database;
     const { organisationId, measured: summit } = await seedLightDemo(db);
-    const items = await listDeliverables(db, organisationId, { campaignId: summit.id });
+    const { items } = await listDeliverables(db, organisationId, { campaignId: summit.id });
     expect(items.map((d) => d.status).sort()).toEqual(["approved", "in_review"]);
     const inReview = items.find((d) => d.status === "in_review");
     expect(inReview?.latestDraft?.compliant).toBe(false);

@@ -16,7 +16,9 @@ export async function seedReview(
   db: Kysely<Database>,
   input: { organisationId: string; actor: Actor; campaignName: string; publicUrl?: string },
 ): Promise<number> {
-  const campaign = (await listCampaigns(db, input.organisationId)).find((c) => c.name === input.campaignName);
+  const campaign = (await listCampaigns(db, input.organisationId)).items.find(
+    (c) => c.name === input.campaignName,
+  );
   if (!campaign) return 0;
   const ctx = { organisationId: input.organisationId, actor: input.actor };
   const env = { publicUrl: input.publicUrl ?? "http://localhost:3000", smtpUrl: null };
@@ -37,7 +39,7 @@ export async function seedReview(
     referenceLinks: [{ label: "Product page", url: "https://northwind.example.com/summit" }],
     deadlines: [{ label: "Drafts due", date: campaign.startDate }],
   });
-  const pipeline = await listCampaignCreators(db, input.organisationId, campaign.id);
+  const { items: pipeline } = await listCampaignCreators(db, input.organisationId, campaign.id);
   const underContract = pipeline
     .filter((e) => ["contracted", "in_production", "live"].includes(e.stage) && e.primaryAccount)
     .slice(0, 2);

@@ -49,10 +49,12 @@ export async function seedTracking(
   input: { organisationId: string; actor: Actor; campaignName: string; volume?: MeasuredVolume },
 ): Promise<number> {
   const faker = new Faker({ locale: [en], seed: 11 });
-  const campaign = (await listCampaigns(db, input.organisationId)).find((c) => c.name === input.campaignName);
+  const campaign = (await listCampaigns(db, input.organisationId)).items.find(
+    (c) => c.name === input.campaignName,
+  );
   if (!campaign) return 0;
   const ctx = { organisationId: input.organisationId, actor: input.actor };
-  const live = (await listCampaignCreators(db, input.organisationId, campaign.id)).filter(
+  const live = (await listCampaignCreators(db, input.organisationId, campaign.id)).items.filter(
     (e) => e.primaryAccount && ["live", "completed"].includes(e.stage),
   );
   const clickWriter = new ClickWriter(db);

@@ -16,7 +16,7 @@ export async function seedLightDemo(
     .select("id")
     .where("slug", "=", demoOrganisationSlug)
     .executeTakeFirstOrThrow();
-  const measured = (await listCampaigns(db, org.id)).find((c) => c.name === "Summer Summit Series");
+  const measured = (await listCampaigns(db, org.id)).items.find((c) => c.name === "Summer Summit Series");
   if (!measured) throw new Error("the demo has no measured campaign");
   return { organisationId: org.id, measured };
 }

@@ -120,4 +120,77 @@ describeInBrowser("reading a campaign report and settling payouts in the browser
     expect(await sideBySide.getByRole("row", { name: /^Cost/ }).textContent()).toContain("€900.00");
     await context.close();
   });
+
+  it("shows the first page of a long payout ledger and loads the rest on request", async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const base = env.amplio.baseUrl;
+    const { csrfToken } = (await (
+      await page.request.post(`${base}/api/auth/sign-up`, {
+        data: {
+          name: "Pat Payouts",
+          email: "pat@example.com",
+          password: "count every cent",
+          organisationName: "Ledger Co",
+        },
+      })
+    ).json()) as { csrfToken: string };
+    const write = async (url: string, data: unknown) =>
+      (await page.request.post(`${base}${url}`, { data, headers: { "x-csrf-token": csrfToken } })).json();
+    const day = 86_400_000;
+    const campaign = await write("/api/v1/campaigns", {
+      name: "Long Ledger",
+      goal: "conversion",
+      startDate: new Date(Date.now() - 60 * day).toISOString().slice(0, 10),
+      endDate: new Date(Date.now() + 30 * day).toISOString().slice(0, 10),
+      currency: "EUR",
+    });
+    const creator = await write("/api/v1/creators", {
+      name: "Lee Ledger",
+      accounts: [{ platform: "instagram", handle: "lee.ledger", followers: 30_000 }],
+    });
+    await write(`/api/v1/campaigns/${campaign.id}/creators`, { creatorId: creator.id });
+    const offer = await write(`/api/v1/campaigns/${campaign.id}/creators/${creator.id}/offers`, {
+      terms: {
+        collaborationType: "affiliate",
+        deliverables: [{ platform: "instagram", format: "reel", quantity: 1, dueDate: campaign.endDate }],
+        usageRights: { channels: ["organic"], durationDays: 30, paidAds: false, whitelisting: false },
+        compensation: {
+          model: "hybrid",
+          fee: { amount: 10_000, schedule: [{ trigger: "on_signing", share: 1 }] },
+          commission: { basis: "percent_of_net_revenue", rate: 0.1, attributionWindowDays: 30, cookie: true },
+          bonuses: [],
+        },
+      },
+    });
+    await write("/api/v1/contracts", {
+      offerId: offer.id,
+      acceptedName: "Lee Ledger",
+      acceptedBy: "creator",
+    });
+    await write(`/api/v1/campaigns/${campaign.id}/discount-codes`, {
+      creatorId: creator.id,
+      code: "LEE10",
+      valueType: "percent",
+      value: 0.1,
+    });
+    // One commission per attributed order: with the signing fee, 56 entries, more than the first page of 50.
+    for (let i = 0; i < 55; i++)
+      await write("/api/v1/conversions", {
+        orderId: `L-${i}`,
+        occurredAt: new Date(Date.now() - (20 + (i % 10)) * day).toISOString(),
+        amount: 10_000 + i,
+        currency: "EUR",
+        discountCodes: ["LEE10"],
+      });
+
+    await page.goto(`${base}/reports/${campaign.id}`);
+    const payouts = page.getByRole("region", { name: "Payouts" });
+    const rows = payouts.locator("tbody tr");
+    await expect.poll(() => rows.count()).toBe(50);
+    await payouts.getByRole("button", { name: "Load more entries" }).click();
+    await expect.poll(() => rows.count()).toBe(56);
+    expect(await payouts.getByRole("button", { name: "Load more entries" }).count()).toBe(0);
+    await context.close();
+  });
 });

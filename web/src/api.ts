@@ -108,3 +108,27 @@ export const post = <T>(url: string, body: unknown = {}) => api<T>("POST", url, 
 export const patch = <T>(url: string, body: unknown) => api<T>("PATCH", url, body);
 export const put = <T>(url: string, body: unknown) => api<T>("PUT", url, body);
 export const del = (url: string) => api<void>("DELETE", url);
+
+/** One page of a list: what every paginated endpoint answers; `nextCursor` is null on the last page. */
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** A list's URL for the page after `cursor` (the first page without one). */
+export function pageUrl(url: string, cursor?: string | null, limit = 50): string {
+  const separator = url.includes("?") ? "&" : "?";
+  return `${url}${separator}limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`;
+}
+
+/** Every item of a paginated list, following its cursors: for pickers and views that need the whole list. */
+export async function getAll<T>(url: string): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: Page<T> = await get<Page<T>>(pageUrl(url, cursor, 200));
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return items;
+}

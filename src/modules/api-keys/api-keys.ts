@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import { newId, nowIso } from "../../db/ids.js";
+import { keysetPage, type Page, type PageRequest } from "../../db/keyset-page.js";
 import type { Database } from "../../db/schema.js";
 import { invalidField, notFound } from "../../http/errors.js";
 import { hashToken, randomToken } from "../../security/tokens.js";
@@ -65,21 +66,31 @@ export async function createApiKey(
   return { ...view, key };
 }
 
-export async function listApiKeys(db: Kysely<Database>, organisationId: string): Promise<ApiKeyView[]> {
-  const rows = await db
-    .selectFrom("api_keys")
-    .selectAll()
-    .where("organisation_id", "=", organisationId)
-    .orderBy("created_at", "desc")
-    .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    name: row.name,
-    prefix: row.prefix,
-    createdAt: row.created_at,
-    lastUsedAt: row.last_used_at,
-    revokedAt: row.revoked_at,
-  }));
+/** The organisation's keys, revoked ones too, newest first. */
+export async function listApiKeys(
+  db: Kysely<Database>,
+  organisationId: string,
+  page: PageRequest,
+): Promise<Page<ApiKeyView>> {
+  const rows = await keysetPage(
+    db.selectFrom("api_keys").selectAll().where("organisation_id", "=", organisationId),
+    [
+      { by: "created_at", direction: "desc", value: (row) => row.created_at },
+      { by: "id", direction: "desc", value: (row) => row.id },
+    ],
+    page,
+  );
+  return {
+    items: rows.items.map((row) => ({
+      id: row.id,
+      name: row.name,
+      prefix: row.prefix,
+      createdAt: row.created_at,
+      lastUsedAt: row.last_used_at,
+      revokedAt: row.revoked_at,
+    })),
+    nextCursor: rows.nextCursor,
+  };
 }
 
 export async function revokeApiKey(

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
-import { authErrors, idParam, isoTime } from "../../http/schemas.js";
+import { authErrors, idParam, isoTime, pageOf, pageQuery } from "../../http/schemas.js";
 import { createApiKey, listApiKeys, revokeApiKey } from "./api-keys.js";
 
 const tags = ["API keys"];
@@ -26,13 +26,14 @@ export const apiKeyRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     {
       schema: {
         tags,
-        summary: "The organisation's API keys (admin)",
-        response: { 200: z.object({ items: z.array(apiKeySchema) }), ...authErrors },
+        summary: "The organisation's API keys, newest first (admin)",
+        querystring: z.strictObject(pageQuery),
+        response: { 200: pageOf(apiKeySchema), ...authErrors },
       },
     },
     async (request) => {
       const auth = await requireOrg(request, database, "admin");
-      return { items: await listApiKeys(db, auth.organisationId) };
+      return listApiKeys(db, auth.organisationId, request.query);
     },
   );
 

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { keysetPage, type Page, type PageRequest } from "../../db/keyset-page.js";
 import type { Database } from "../../db/schema.js";
 import type { ActorType } from "./schema.js";
 
@@ -12,23 +13,19 @@ export interface AuditEventView {
   createdAt: string;
 }
 
-/** Newest first; ids are time-ordered (UUIDv7), so the cursor is the last id seen. */
+/** Newest first (ids are time-ordered UUIDv7s, so the id alone is the sort key). */
 export async function listAuditEvents(
   db: Kysely<Database>,
   organisationId: string,
-  options: { limit: number; cursor?: string },
-): Promise<{ items: AuditEventView[]; nextCursor: string | null }> {
-  let query = db
-    .selectFrom("audit_events")
-    .selectAll()
-    .where("organisation_id", "=", organisationId)
-    .orderBy("id", "desc")
-    .limit(options.limit + 1);
-  if (options.cursor) query = query.where("id", "<", options.cursor);
-  const rows = await query.execute();
-  const page = rows.slice(0, options.limit);
+  page: PageRequest,
+): Promise<Page<AuditEventView>> {
+  const rows = await keysetPage(
+    db.selectFrom("audit_events").selectAll().where("organisation_id", "=", organisationId),
+    [{ by: "id", direction: "desc", value: (row) => row.id }],
+    page,
+  );
   return {
-    items: page.map((row) => ({
+    items: rows.items.map((row) => ({
       id: row.id,
       actor: { type: row.actor_type, id: row.actor_id, label: row.actor_label },
       action: row.action,
@@ -37,6 +34,6 @@ export async function listAuditEvents(
       details: JSON.parse(row.details) as Record<string, unknown>,
       createdAt: row.created_at,
     })),
-    nextCursor: rows.length > options.limit ? (page.at(-1)?.id ?? null) : null,
+    nextCursor: rows.nextCursor,
   };
 }

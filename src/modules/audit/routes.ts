@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
-import { authErrors, isoTime, limitSchema } from "../../http/schemas.js";
+import { authErrors, isoTime, pageOf, pageQuery } from "../../http/schemas.js";
 import { listAuditEvents } from "./list-audit-events.js";
 
 const auditEventSchema = z
@@ -28,11 +28,8 @@ export const auditRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { data
       schema: {
         tags: ["Audit log"],
         summary: "Who changed what, newest first (admin)",
-        querystring: z.strictObject({ limit: limitSchema, cursor: z.string().max(100).optional() }),
-        response: {
-          200: z.object({ items: z.array(auditEventSchema), nextCursor: z.string().nullable() }),
-          ...authErrors,
-        },
+        querystring: z.strictObject(pageQuery),
+        response: { 200: pageOf(auditEventSchema), ...authErrors },
       },
     },
     async (request) => {

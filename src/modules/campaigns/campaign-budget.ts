@@ -22,11 +22,11 @@ export async function getCampaignBudget(
   campaignId: string,
 ): Promise<CampaignBudget> {
   const campaign = await findCampaignRow(db, organisationId, campaignId);
-  const contracts = await listContracts(db, organisationId, { campaignId, inForceOnly: true });
+  const { items: contracts } = await listContracts(db, organisationId, { campaignId, inForceOnly: true });
   const contracted = new Set(contracts.map((c) => c.creatorId));
   const committed = contracts.reduce((sum, c) => sum + c.committedAmount, 0);
   const bonuses = contracts.reduce((sum, c) => sum + c.maximumBonus, 0);
-  const openOffers = (await listOffers(db, organisationId, { campaignId })).filter(
+  const openOffers = (await listOffers(db, organisationId, { campaignId })).items.filter(
     (o) => o.status === "proposed" && !contracted.has(o.creatorId),
   );
   const forecast = committed + bonuses + openOffers.reduce((sum, o) => sum + o.committedAmount, 0);

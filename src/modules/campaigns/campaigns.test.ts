@@ -461,7 +461,10 @@ describeEachDatabase("campaigns and pipeline", (dialect) => {
     await expect(getCampaignCreator(db, other.organisationId, campaignId, creatorId)).rejects.toMatchObject({
       status: 404,
     });
-    expect((await asOther({ method: "GET", url: "/api/v1/contracts" })).json()).toEqual({ items: [] });
+    expect((await asOther({ method: "GET", url: "/api/v1/contracts" })).json()).toEqual({
+      items: [],
+      nextCursor: null,
+    });
   });
 
   it("documents the stable API shapes in OpenAPI", async () => {

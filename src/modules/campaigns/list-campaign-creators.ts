@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { keysetPage, type Page, type PageRequest } from "../../db/keyset-page.js";
 import type { Database } from "../../db/schema.js";
 import { listContracts, listOffers } from "../contracts/list-contracts.js";
 import type { Platform, Tier } from "../creators/tiers.js";
@@ -26,36 +27,44 @@ export interface PipelineEntry {
   addedAt: string;
 }
 
-/** The campaign's pipeline: every creator with their stage, terms in force, the open offer and what is overdue. */
+/**
+ * The campaign's pipeline in the order creators were added: each creator with their stage, terms in force, the open
+ * offer and what is overdue. One page, or every creator without one.
+ */
 export async function listCampaignCreators(
   db: Kysely<Database>,
   organisationId: string,
   campaignId: string,
-  now = new Date(),
-): Promise<PipelineEntry[]> {
+  options: { page?: PageRequest; now?: Date } = {},
+): Promise<Page<PipelineEntry>> {
+  const now = options.now ?? new Date();
   await findCampaignRow(db, organisationId, campaignId);
   // Creators are read through a join on the pipeline; the creators module owns no per-campaign view to call.
-  const members = await db
-    .selectFrom("campaign_creators")
-    .innerJoin("creators", "creators.id", "campaign_creators.creator_id")
-    .select([
-      "campaign_creators.creator_id",
-      "campaign_creators.stage",
-      "campaign_creators.stage_reason",
-      "campaign_creators.stage_changed_at",
-      "campaign_creators.collaboration_type",
-      "campaign_creators.term_months",
-      "campaign_creators.deliverables_per_month",
-      "campaign_creators.term_ends_on",
-      "campaign_creators.created_at",
-      "creators.name",
-      "creators.email",
-    ])
-    .where("campaign_creators.organisation_id", "=", organisationId)
-    .where("campaign_creators.campaign_id", "=", campaignId)
-    .orderBy("campaign_creators.created_at")
-    .orderBy("campaign_creators.creator_id")
-    .execute();
+  const { items: members, nextCursor } = await keysetPage(
+    db
+      .selectFrom("campaign_creators")
+      .innerJoin("creators", "creators.id", "campaign_creators.creator_id")
+      .select([
+        "campaign_creators.creator_id",
+        "campaign_creators.stage",
+        "campaign_creators.stage_reason",
+        "campaign_creators.stage_changed_at",
+        "campaign_creators.collaboration_type",
+        "campaign_creators.term_months",
+        "campaign_creators.deliverables_per_month",
+        "campaign_creators.term_ends_on",
+        "campaign_creators.created_at",
+        "creators.name",
+        "creators.email",
+      ])
+      .where("campaign_creators.organisation_id", "=", organisationId)
+      .where("campaign_creators.campaign_id", "=", campaignId),
+    [
+      { by: "campaign_creators.created_at", direction: "asc", value: (m) => m.created_at },
+      { by: "campaign_creators.creator_id", direction: "asc", value: (m) => m.creator_id },
+    ],
+    options.page,
+  );
   const creatorIds = members.map((m) => m.creator_id);
   const accounts = new Map<string, PipelineEntry["primaryAccount"]>();
   for (let i = 0; i < creatorIds.length; i += 500) {
@@ -76,15 +85,18 @@ export async function listCampaignCreators(
         });
   }
   const contracts = new Map(
-    (await listContracts(db, organisationId, { campaignId, inForceOnly: true })).map((c) => [c.creatorId, c]),
+    (await listContracts(db, organisationId, { campaignId, inForceOnly: true })).items.map((c) => [
+      c.creatorId,
+      c,
+    ]),
   );
   const openOffers = new Map(
-    (await listOffers(db, organisationId, { campaignId }))
+    (await listOffers(db, organisationId, { campaignId })).items
       .filter((o) => o.status === "proposed")
       .map((o) => [o.creatorId, o]),
   );
   const overdue = await overdueDeliverablesByCreator(db, organisationId, campaignId, now);
-  return members.map((m) => {
+  const items = members.map((m) => {
     const contract = contracts.get(m.creator_id);
     const offer = openOffers.get(m.creator_id);
     return {
@@ -120,4 +132,5 @@ export async function listCampaignCreators(
       addedAt: m.created_at,
     };
   });
+  return { items, nextCursor };
 }

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from "kysely";
+import { keysetPage, type Page, type PageRequest } from "../../db/keyset-page.js";
 import type { Database } from "../../db/schema.js";
 import { type CampaignView, loadKpis, toCampaignView } from "./campaign-view.js";
 import type { Stage } from "./stages.js";
@@ -7,17 +8,20 @@ export interface CampaignListItem extends CampaignView {
   creatorsByStage: Partial<Record<Stage, number>>;
 }
 
-/** Newest first, with how many creators sit in each pipeline stage. */
+/** Newest first, with how many creators sit in each pipeline stage; one page, or every campaign without one. */
 export async function listCampaigns(
   db: Kysely<Database>,
   organisationId: string,
-): Promise<CampaignListItem[]> {
-  const rows = await db
-    .selectFrom("campaigns")
-    .selectAll()
-    .where("organisation_id", "=", organisationId)
-    .orderBy("created_at", "desc")
-    .execute();
+  page?: PageRequest,
+): Promise<Page<CampaignListItem>> {
+  const { items: rows, nextCursor } = await keysetPage(
+    db.selectFrom("campaigns").selectAll().where("organisation_id", "=", organisationId),
+    [
+      { by: "created_at", direction: "desc", value: (row) => row.created_at },
+      { by: "id", direction: "desc", value: (row) => row.id },
+    ],
+    page,
+  );
   const ids = rows.map((r) => r.id);
   const kpis = await loadKpis(db, organisationId, ids);
   const counts =
@@ -30,9 +34,10 @@ export async function listCampaigns(
           .where("campaign_id", "in", ids)
           .groupBy(["campaign_id", "stage"])
           .execute();
-  return rows.map((row) => {
+  const items = rows.map((row) => {
     const creatorsByStage: Partial<Record<Stage, number>> = {};
     for (const c of counts) if (c.campaign_id === row.id) creatorsByStage[c.stage as Stage] = Number(c.n);
     return { ...toCampaignView(row, kpis.get(row.id) ?? []), creatorsByStage };
   });
+  return { items, nextCursor };
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { keysetPage, type Page, type PageRequest } from "../../db/keyset-page.js";
 import type { Database } from "../../db/schema.js";
 import { findCampaignRow } from "./campaign-view.js";
 import type { Stage } from "./stages.js";
@@ -17,8 +18,9 @@ export async function listStageChanges(
   db: Kysely<Database>,
   organisationId: string,
   campaignId: string,
-  creatorId?: string,
-): Promise<StageChangeView[]> {
+  creatorId: string | undefined,
+  page: PageRequest,
+): Promise<Page<StageChangeView>> {
   await findCampaignRow(db, organisationId, campaignId);
   let query = db
     .selectFrom("campaign_stage_changes")
@@ -26,13 +28,23 @@ export async function listStageChanges(
     .where("organisation_id", "=", organisationId)
     .where("campaign_id", "=", campaignId);
   if (creatorId) query = query.where("creator_id", "=", creatorId);
-  const rows = await query.orderBy("created_at", "desc").orderBy("id", "desc").limit(500).execute();
-  return rows.map((r) => ({
-    creatorId: r.creator_id,
-    from: r.from_stage as Stage | null,
-    to: r.to_stage as Stage,
-    reason: r.reason,
-    actor: { type: r.actor_type, id: r.actor_id, label: r.actor_label },
-    at: r.created_at,
-  }));
+  const rows = await keysetPage(
+    query,
+    [
+      { by: "created_at", direction: "desc", value: (r) => r.created_at },
+      { by: "id", direction: "desc", value: (r) => r.id },
+    ],
+    page,
+  );
+  return {
+    items: rows.items.map((r) => ({
+      creatorId: r.creator_id,
+      from: r.from_stage as Stage | null,
+      to: r.to_stage as Stage,
+      reason: r.reason,
+      actor: { type: r.actor_type, id: r.actor_id, label: r.actor_label },
+      at: r.created_at,
+    })),
+    nextCursor: rows.nextCursor,
+  };
 }

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
 import { AppError, notFound } from "../../http/errors.js";
-import { authErrors, idParam, problemSchema } from "../../http/schemas.js";
+import { authErrors, idParam, pageOf, pageQuery, problemSchema } from "../../http/schemas.js";
 import { addCreatorsToCampaign } from "./add-creators-to-campaign.js";
 import { getCampaignBudget } from "./campaign-budget.js";
 import { getCampaignPlan } from "./campaign-plan.js";
@@ -38,7 +38,7 @@ export const campaignRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
   const { db } = database;
 
   async function pipelineEntry(organisationId: string, campaignId: string, creatorId: string) {
-    const entry = (await listCampaignCreators(db, organisationId, campaignId)).find(
+    const entry = (await listCampaignCreators(db, organisationId, campaignId)).items.find(
       (e) => e.creatorId === creatorId,
     );
     if (!entry) throw notFound("Creator in this campaign");
@@ -67,12 +67,13 @@ export const campaignRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
       schema: {
         tags,
         summary: "Campaigns, newest first",
+        querystring: z.strictObject(pageQuery),
         response: { 200: campaignListSchema, ...authErrors },
       },
     },
     async (request) => {
       const auth = await requireOrg(request, database, "viewer");
-      return { items: await listCampaigns(db, auth.organisationId) };
+      return listCampaigns(db, auth.organisationId, request.query);
     },
   );
 
@@ -146,14 +147,17 @@ export const campaignRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     {
       schema: {
         tags,
-        summary: "The campaign's pipeline",
+        summary: "The campaign's pipeline, in the order creators were added",
         params: campaignParams,
-        response: { 200: z.object({ items: z.array(pipelineEntrySchema) }), ...authErrors },
+        querystring: z.strictObject(pageQuery),
+        response: { 200: pageOf(pipelineEntrySchema), ...authErrors },
       },
     },
     async (request) => {
       const auth = await requireOrg(request, database, "viewer");
-      return { items: await listCampaignCreators(db, auth.organisationId, request.params.campaignId) };
+      return listCampaignCreators(db, auth.organisationId, request.params.campaignId, {
+        page: request.query,
+      });
     },
   );
 
@@ -251,22 +255,16 @@ export const campaignRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     {
       schema: {
         tags,
-        summary: "Every pipeline move: who, when, from and to",
+        summary: "Every pipeline move: who, when, from and to, newest first",
         params: campaignParams,
-        querystring: z.strictObject({ creatorId: z.string().max(100).optional() }),
+        querystring: z.strictObject({ ...pageQuery, creatorId: z.string().max(100).optional() }),
         response: { 200: stageChangeListSchema, ...authErrors },
       },
     },
     async (request) => {
       const auth = await requireOrg(request, database, "viewer");
-      return {
-        items: await listStageChanges(
-          db,
-          auth.organisationId,
-          request.params.campaignId,
-          request.query.creatorId,
-        ),
-      };
+      const { creatorId, ...page } = request.query;
+      return listStageChanges(db, auth.organisationId, request.params.campaignId, creatorId, page);
     },
   );
 };

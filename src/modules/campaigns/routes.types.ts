@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoTime } from "../../http/schemas.js";
+import { isoTime, pageOf } from "../../http/schemas.js";
 import { platformSchema } from "../creators/routes.types.js";
 import { tiers } from "../creators/tiers.js";
 import { planningPhases } from "./campaign-plan.js";
@@ -103,9 +103,9 @@ export const campaignSchema = z
   })
   .meta({ id: "Campaign" });
 
-export const campaignListSchema = z.object({
-  items: z.array(campaignSchema.extend({ creatorsByStage: z.partialRecord(stageSchema, z.number().int()) })),
-});
+export const campaignListSchema = pageOf(
+  campaignSchema.extend({ creatorsByStage: z.partialRecord(stageSchema, z.number().int()) }),
+);
 
 export const campaignPlanSchema = z
   .object({
@@ -206,18 +206,16 @@ export const updateCampaignCreatorBody = z.strictObject({
   termEndsOn: date.nullable().optional(),
 });
 
-export const stageChangeListSchema = z.object({
-  items: z.array(
-    z.object({
-      creatorId: z.string(),
-      from: stageSchema.nullable(),
-      to: stageSchema,
-      reason: z.string().nullable(),
-      actor: z.object({ type: z.string(), id: z.string().nullable(), label: z.string() }),
-      at: isoTime,
-    }),
-  ),
-});
+export const stageChangeListSchema = pageOf(
+  z.object({
+    creatorId: z.string(),
+    from: stageSchema.nullable(),
+    to: stageSchema,
+    reason: z.string().nullable(),
+    actor: z.object({ type: z.string(), id: z.string().nullable(), label: z.string() }),
+    at: isoTime,
+  }),
+);
 
 export const campaignCreatorParams = z.object({
   campaignId: z.string().min(1).max(100),

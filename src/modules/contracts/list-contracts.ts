@@ -1,19 +1,30 @@
 import type { Kysely } from "kysely";
+import { keysetPage, type Page, type PageRequest } from "../../db/keyset-page.js";
 import type { Database } from "../../db/schema.js";
 import { notFound } from "../../http/errors.js";
 import { type ContractView, type OfferView, toContractView, toOfferView } from "./offer-view.js";
 
+/** Contracts, newest first, every version unless `inForceOnly`; one page, or all of them without one. */
 export async function listContracts(
   db: Kysely<Database>,
   organisationId: string,
   filter: { campaignId?: string; creatorId?: string; inForceOnly?: boolean } = {},
-): Promise<ContractView[]> {
+  page?: PageRequest,
+): Promise<Page<ContractView>> {
   let query = db.selectFrom("contracts").selectAll().where("organisation_id", "=", organisationId);
   if (filter.campaignId) query = query.where("campaign_id", "=", filter.campaignId);
   if (filter.creatorId) query = query.where("creator_id", "=", filter.creatorId);
   if (filter.inForceOnly) query = query.where("superseded_at", "is", null);
-  const rows = await query.orderBy("created_at", "desc").orderBy("version", "desc").execute();
-  return rows.map(toContractView);
+  const rows = await keysetPage(
+    query,
+    [
+      { by: "created_at", direction: "desc", value: (row) => row.created_at },
+      { by: "version", direction: "desc", value: (row) => row.version, numeric: true },
+      { by: "id", direction: "desc", value: (row) => row.id },
+    ],
+    page,
+  );
+  return { items: rows.items.map(toContractView), nextCursor: rows.nextCursor };
 }
 
 export async function getContract(
@@ -31,18 +42,26 @@ export async function getContract(
   return toContractView(row);
 }
 
-/** Every version of the terms for creators in a campaign, newest first. */
+/** Every version of the terms for creators in a campaign, newest first; one page, or all of them without one. */
 export async function listOffers(
   db: Kysely<Database>,
   organisationId: string,
   filter: { campaignId: string; creatorId?: string },
-): Promise<OfferView[]> {
+  page?: PageRequest,
+): Promise<Page<OfferView>> {
   let query = db
     .selectFrom("offers")
     .selectAll()
     .where("organisation_id", "=", organisationId)
     .where("campaign_id", "=", filter.campaignId);
   if (filter.creatorId) query = query.where("creator_id", "=", filter.creatorId);
-  const rows = await query.orderBy("version", "desc").execute();
-  return rows.map(toOfferView);
+  const rows = await keysetPage(
+    query,
+    [
+      { by: "version", direction: "desc", value: (row) => row.version, numeric: true },
+      { by: "id", direction: "desc", value: (row) => row.id },
+    ],
+    page,
+  );
+  return { items: rows.items.map(toOfferView), nextCursor: rows.nextCursor };
 }

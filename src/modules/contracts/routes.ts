@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
-import { authErrors, idParam, problemSchema } from "../../http/schemas.js";
+import { authErrors, idParam, pageOf, pageQuery, problemSchema } from "../../http/schemas.js";
 import { getCampaignCreator } from "../campaigns/get-campaign-creator.js";
 import { campaignCreatorParams } from "../campaigns/routes.types.js";
 import { acceptOffer } from "./accept-offer.js";
@@ -29,14 +29,15 @@ export const contractRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
         tags,
         summary: "Every version of the terms offered to a creator, newest first",
         params: campaignCreatorParams,
-        response: { 200: z.object({ items: z.array(offerSchema) }), ...authErrors },
+        querystring: z.strictObject(pageQuery),
+        response: { 200: pageOf(offerSchema), ...authErrors },
       },
     },
     async (request) => {
       const auth = await requireOrg(request, database, "viewer");
       const { campaignId, creatorId } = request.params;
       await getCampaignCreator(db, auth.organisationId, campaignId, creatorId);
-      return { items: await listOffers(db, auth.organisationId, { campaignId, creatorId }) };
+      return listOffers(db, auth.organisationId, { campaignId, creatorId }, request.query);
     },
   );
 
@@ -83,12 +84,13 @@ export const contractRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
         tags,
         summary: "Contracts, newest first, every version",
         querystring: listContractsQuery,
-        response: { 200: z.object({ items: z.array(contractSchema) }), ...authErrors },
+        response: { 200: pageOf(contractSchema), ...authErrors },
       },
     },
     async (request) => {
       const auth = await requireOrg(request, database, "viewer");
-      return { items: await listContracts(db, auth.organisationId, request.query) };
+      const { limit, cursor, ...filter } = request.query;
+      return listContracts(db, auth.organisationId, filter, { limit, cursor });
     },
   );
 

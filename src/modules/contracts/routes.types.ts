@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoTime } from "../../http/schemas.js";
+import { isoTime, pageQuery } from "../../http/schemas.js";
 import { offerTermsSchema, paymentTriggers } from "./offer-terms.js";
 
 export const partySchema = z.enum(["brand", "creator"]);
@@ -59,6 +59,7 @@ export const contractSchema = z
   .meta({ id: "Contract" });
 
 export const listContractsQuery = z.strictObject({
+  ...pageQuery,
   campaignId: z.string().max(100).optional(),
   creatorId: z.string().max(100).optional(),
 });

@@ -468,7 +468,7 @@ describeEachDatabase("conversions, attribution and Shopify", (dialect) => {
     });
     expect(
       (await asUser(test.app, other)({ method: "GET", url: "/api/v1/integrations/shopify" })).json(),
-    ).toEqual({ items: [] });
+    ).toEqual({ items: [], nextCursor: null });
   });
 
   it("serves the storefront snippet and takes conversions with a publishable key", async () => {

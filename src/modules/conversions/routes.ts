@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
-import { authErrors, idParam, problemSchema } from "../../http/schemas.js";
+import { authErrors, idParam, pageOf, pageQuery, problemSchema } from "../../http/schemas.js";
 import { getCampaignConversions } from "./campaign-conversions.js";
 import { findConversionRow, toConversionView } from "./conversion-view.js";
 import { recordConversion } from "./record-conversion.js";
@@ -126,15 +126,20 @@ export const conversionRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
     {
       schema: {
         tags,
-        summary: "Publishable keys",
-        response: { 200: z.object({ items: z.array(storefrontKeySchema) }), ...authErrors },
+        summary: "Publishable keys, newest first",
+        querystring: z.strictObject(pageQuery),
+        response: { 200: pageOf(storefrontKeySchema), ...authErrors },
       },
     },
     async (request) => {
       const auth = await requireOrg(request, database, "viewer");
-      const keys = await listStorefrontKeys(db, auth.organisationId);
+      const keys = await listStorefrontKeys(db, auth.organisationId, request.query);
       return {
-        items: keys.map((k) => ({ ...k, snippet: storefrontSnippet(config.publicUrl, k.publishableKey) })),
+        items: keys.items.map((k) => ({
+          ...k,
+          snippet: storefrontSnippet(config.publicUrl, k.publishableKey),
+        })),
+        nextCursor: keys.nextCursor,
       };
     },
   );

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
 import { newId, nowIso } from "../../db/ids.js";
 import { inTransaction } from "../../db/in-transaction.js";
+import { keysetPage, type Page, type PageRequest } from "../../db/keyset-page.js";
 import type { Database } from "../../db/schema.js";
 import type { OrgAuth } from "../../http/auth.js";
 import { invalidField } from "../../http/errors.js";
@@ -58,22 +59,29 @@ export async function createStorefrontKey(
   };
 }
 
+/** Publishable keys, newest first. */
 export async function listStorefrontKeys(
   db: Kysely<Database>,
   organisationId: string,
-): Promise<StorefrontKeyView[]> {
-  const rows = await db
-    .selectFrom("storefront_keys")
-    .selectAll()
-    .where("organisation_id", "=", organisationId)
-    .orderBy("created_at", "desc")
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    publishableKey: r.publishable_key,
-    allowedOrigins: JSON.parse(r.allowed_origins) as string[],
-    createdAt: r.created_at,
-  }));
+  page: PageRequest,
+): Promise<Page<StorefrontKeyView>> {
+  const rows = await keysetPage(
+    db.selectFrom("storefront_keys").selectAll().where("organisation_id", "=", organisationId),
+    [
+      { by: "created_at", direction: "desc", value: (row) => row.created_at },
+      { by: "id", direction: "desc", value: (row) => row.id },
+    ],
+    page,
+  );
+  return {
+    items: rows.items.map((r) => ({
+      id: r.id,
+      publishableKey: r.publishable_key,
+      allowedOrigins: JSON.parse(r.allowed_origins) as string[],
+      createdAt: r.created_at,
+    })),
+    nextCursor: rows.nextCursor,
+  };
 }
 
 export async function findStorefrontKey(

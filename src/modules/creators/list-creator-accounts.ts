@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { keysetPage } from "../../db/keyset-page.js";
 import type { Database } from "../../db/schema.js";
 import { type SocialAccountView, toAccountView } from "./creators.js";
 import type { Platform } from "./tiers.js";
@@ -16,7 +17,7 @@ export interface CreatorAccountQuery {
 }
 
 /**
- * Accounts by followers, largest first. The cursor is `<followers>:<id>`, so pages stay stable while rows are added.
+ * Accounts by followers, largest first, one page of them.
  * Discovery's indexed search replaces this listing.
  */
 export async function listCreatorAccounts(
@@ -41,31 +42,17 @@ export async function listCreatorAccounts(
   }
   const totalRow = await base.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
 
-  let page = base.selectAll("social_accounts").select("creators.name");
-  if (query.cursor) {
-    const [followersText, id] = query.cursor.split(":");
-    const followers = Number(followersText);
-    if (id && Number.isFinite(followers)) {
-      page = page.where((eb) =>
-        eb.or([
-          eb("social_accounts.followers", "<", followers),
-          eb.and([eb("social_accounts.followers", "=", followers), eb("social_accounts.id", "<", id)]),
-        ]),
-      );
-    }
-  }
-  const rows = await page
-    .orderBy("social_accounts.followers", "desc")
-    .orderBy("social_accounts.id", "desc")
-    .limit(query.limit + 1)
-    .execute();
-  const items = rows
-    .slice(0, query.limit)
-    .map((row) => ({ ...toAccountView(row), creatorId: row.creator_id, name: row.name }));
-  const last = items.at(-1);
+  const page = await keysetPage(
+    base.selectAll("social_accounts").select("creators.name"),
+    [
+      { by: "social_accounts.followers", direction: "desc", value: (row) => row.followers, numeric: true },
+      { by: "social_accounts.id", direction: "desc", value: (row) => row.id },
+    ],
+    { limit: query.limit, cursor: query.cursor },
+  );
   return {
     total: Number(totalRow.n),
-    items,
-    nextCursor: rows.length > query.limit && last ? `${last.followers}:${last.id}` : null,
+    items: page.items.map((row) => ({ ...toAccountView(row), creatorId: row.creator_id, name: row.name })),
+    nextCursor: page.nextCursor,
   };
 }

@@ -16,7 +16,7 @@ export async function exportDiscountCodesCsv(
   campaignId: string,
 ): Promise<string> {
   const campaign = await getCampaign(db, organisationId, campaignId);
-  const codes = await listDiscountCodes(db, organisationId, campaignId);
+  const { items: codes } = await listDiscountCodes(db, organisationId, campaignId);
   return toCsv(
     ["Title", "Command", "Code", "Type", "Value", "Currency"],
     codes.map((code) => [

@@ -3,11 +3,16 @@ import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
 import { invalidField } from "../../http/errors.js";
-import { authErrors, idParam, problemSchema } from "../../http/schemas.js";
+import { authErrors, idParam, pageOf, pageQuery, problemSchema } from "../../http/schemas.js";
 import { createDiscountCodes } from "./create-discount-codes.js";
 import { exportDiscountCodesCsv } from "./export-discount-codes-csv.js";
 import { listDiscountCodes } from "./list-discount-codes.js";
-import { createDiscountCodesBody, discountCodeListSchema, importDiscountCodesBody } from "./routes.types.js";
+import {
+  createDiscountCodesBody,
+  discountCodeListSchema,
+  discountCodeSchema,
+  importDiscountCodesBody,
+} from "./routes.types.js";
 
 const tags = ["Discount codes"];
 const campaignParams = idParam("campaignId");
@@ -63,22 +68,16 @@ export const discountCodeRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     {
       schema: {
         tags,
-        summary: "The campaign's discount codes",
+        summary: "The campaign's discount codes, by code",
         params: campaignParams,
-        querystring: z.object({ creatorId: z.string().min(1).max(100).optional() }),
-        response: { 200: discountCodeListSchema, ...authErrors },
+        querystring: z.object({ ...pageQuery, creatorId: z.string().min(1).max(100).optional() }),
+        response: { 200: pageOf(discountCodeSchema), ...authErrors },
       },
     },
     async (request) => {
       const auth = await requireOrg(request, database, "viewer");
-      return {
-        items: await listDiscountCodes(
-          db,
-          auth.organisationId,
-          request.params.campaignId,
-          request.query.creatorId,
-        ),
-      };
+      const { creatorId, ...page } = request.query;
+      return listDiscountCodes(db, auth.organisationId, request.params.campaignId, creatorId, page);
     },
   );
 

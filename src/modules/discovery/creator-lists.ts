@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { newId, nowIso } from "../../db/ids.js";
 import { inTransaction } from "../../db/in-transaction.js";
+import { keysetPage, type Page, type PageRequest } from "../../db/keyset-page.js";
 import type { Database } from "../../db/schema.js";
 import type { Actor } from "../audit/actor.js";
 import { recordAuditEvent } from "../audit/record-audit-event.js";
@@ -59,36 +60,49 @@ export async function createList(
   });
 }
 
-export async function listLists(db: Kysely<Database>, organisationId: string): Promise<CreatorListView[]> {
-  const lists = await db
-    .selectFrom("creator_lists")
-    .leftJoin("creator_list_items", "creator_list_items.list_id", "creator_lists.id")
-    .select([
-      "creator_lists.id",
-      "creator_lists.name",
-      "creator_lists.description",
-      "creator_lists.created_at",
-      "creator_lists.updated_at",
-      (eb) => eb.fn.count<number>("creator_list_items.creator_id").as("creators"),
-    ])
-    .where("creator_lists.organisation_id", "=", organisationId)
-    .groupBy([
-      "creator_lists.id",
-      "creator_lists.name",
-      "creator_lists.description",
-      "creator_lists.created_at",
-      "creator_lists.updated_at",
-    ])
-    .orderBy("creator_lists.created_at", "desc")
-    .execute();
-  return lists.map((l) => ({
-    id: l.id,
-    name: l.name,
-    description: l.description,
-    creators: Number(l.creators),
-    createdAt: l.created_at,
-    updatedAt: l.updated_at,
-  }));
+/** Shortlists, newest first. */
+export async function listLists(
+  db: Kysely<Database>,
+  organisationId: string,
+  page: PageRequest,
+): Promise<Page<CreatorListView>> {
+  const lists = await keysetPage(
+    db
+      .selectFrom("creator_lists")
+      .leftJoin("creator_list_items", "creator_list_items.list_id", "creator_lists.id")
+      .select([
+        "creator_lists.id",
+        "creator_lists.name",
+        "creator_lists.description",
+        "creator_lists.created_at",
+        "creator_lists.updated_at",
+        (eb) => eb.fn.count<number>("creator_list_items.creator_id").as("creators"),
+      ])
+      .where("creator_lists.organisation_id", "=", organisationId)
+      .groupBy([
+        "creator_lists.id",
+        "creator_lists.name",
+        "creator_lists.description",
+        "creator_lists.created_at",
+        "creator_lists.updated_at",
+      ]),
+    [
+      { by: "creator_lists.created_at", direction: "desc", value: (row) => row.created_at },
+      { by: "creator_lists.id", direction: "desc", value: (row) => row.id },
+    ],
+    page,
+  );
+  return {
+    items: lists.items.map((l) => ({
+      id: l.id,
+      name: l.name,
+      description: l.description,
+      creators: Number(l.creators),
+      createdAt: l.created_at,
+      updatedAt: l.updated_at,
+    })),
+    nextCursor: lists.nextCursor,
+  };
 }
 
 /** Adds creators to a list (those already in it keep their note unless a new one is given). 404 for unknown ids. */

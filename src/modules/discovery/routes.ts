@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
 import { invalidField } from "../../http/errors.js";
-import { authErrors, idParam } from "../../http/schemas.js";
+import { authErrors, idParam, pageOf, pageQuery } from "../../http/schemas.js";
 import { addListToCampaign } from "./add-list-to-campaign.js";
 import { creatorFit } from "./creator-fit.js";
 import { addToList, createList, listLists, removeFromList } from "./creator-lists.js";
@@ -89,13 +89,14 @@ export const discoveryRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
     {
       schema: {
         tags,
-        summary: "Shortlists",
-        response: { 200: z.object({ items: z.array(listSchema) }), ...authErrors },
+        summary: "Shortlists, newest first",
+        querystring: z.strictObject(pageQuery),
+        response: { 200: pageOf(listSchema), ...authErrors },
       },
     },
     async (request) => {
       const auth = await requireOrg(request, database, "viewer");
-      return { items: await listLists(db, auth.organisationId) };
+      return listLists(db, auth.organisationId, request.query);
     },
   );
 
@@ -120,14 +121,15 @@ export const discoveryRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
     {
       schema: {
         tags,
-        summary: "A shortlist with its creators and notes",
+        summary: "A shortlist with its creators and notes, oldest addition first",
         params: listParams,
+        querystring: z.strictObject(pageQuery),
         response: { 200: listDetailSchema, ...authErrors },
       },
     },
     async (request) => {
       const auth = await requireOrg(request, database, "viewer");
-      return getList(db, auth.organisationId, request.params.listId);
+      return getList(db, auth.organisationId, request.params.listId, request.query);
     },
   );
 
@@ -208,13 +210,14 @@ export const discoveryRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
     {
       schema: {
         tags,
-        summary: "Saved creator searches",
-        response: { 200: z.object({ items: z.array(savedSearchSchema) }), ...authErrors },
+        summary: "Saved creator searches, newest first",
+        querystring: z.strictObject(pageQuery),
+        response: { 200: pageOf(savedSearchSchema), ...authErrors },
       },
     },
     async (request) => {
       const auth = await requireOrg(request, database, "viewer");
-      return { items: await listSavedSearches(db, auth.organisationId) };
+      return listSavedSearches(db, auth.organisationId, request.query);
     },
   );
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoTime, limitSchema } from "../../http/schemas.js";
+import { isoTime, pageOf, pageQuery } from "../../http/schemas.js";
 import { ageBuckets, genders } from "../campaigns/ideal-customer-profile.js";
 import { accountFields, creatorSchema, platformSchema } from "../creators/routes.types.js";
 import { tiers } from "../creators/tiers.js";
@@ -51,27 +51,24 @@ export const searchCreatorsQuery = z.strictObject({
   excludeConflicts: booleanParam.optional(),
   excludeListId: z.string().min(1).max(100).optional(),
   sort: z.enum(searchSorts).optional(),
-  limit: limitSchema,
-  cursor: z.string().max(500).optional(),
+  ...pageQuery,
 });
 
 const facet = z.object({ value: z.string(), count: z.number().int() });
 
-export const creatorSearchSchema = z
-  .object({
+export const creatorSearchSchema = pageOf(
+  z.object({
+    ...accountFields,
+    creatorId: z.string(),
+    name: z.string(),
+    email: z.string().nullable(),
+    hasEmail: z.boolean(),
+    fit: z.number().nullable().meta({ description: "M6 audience fit for campaignId, 0–100" }),
+    conflicts: z.array(z.string()).meta({ description: "M5 competitor brands for campaignId" }),
+  }),
+)
+  .extend({
     total: z.number().int(),
-    items: z.array(
-      z.object({
-        ...accountFields,
-        creatorId: z.string(),
-        name: z.string(),
-        email: z.string().nullable(),
-        hasEmail: z.boolean(),
-        fit: z.number().nullable().meta({ description: "M6 audience fit for campaignId, 0–100" }),
-        conflicts: z.array(z.string()).meta({ description: "M5 competitor brands for campaignId" }),
-      }),
-    ),
-    nextCursor: z.string().nullable(),
     facets: z.object({
       platform: z.array(facet),
       tier: z.array(facet),
@@ -126,12 +123,9 @@ export const listSchema = z
   })
   .meta({ id: "CreatorList" });
 
-export const listDetailSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  description: z.string().nullable(),
-  items: z.array(z.object({ creator: creatorSchema, note: z.string().nullable(), addedAt: isoTime })),
-});
+export const listDetailSchema = pageOf(
+  z.object({ creator: creatorSchema, note: z.string().nullable(), addedAt: isoTime }),
+).extend({ id: z.string(), name: z.string(), description: z.string().nullable() });
 
 export const createListBody = z.strictObject({
   name: z.string().trim().min(1).max(200),

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import { newId, nowIso } from "../../db/ids.js";
+import { keysetPage, type Page, type PageRequest } from "../../db/keyset-page.js";
 import type { Database } from "../../db/schema.js";
 import { notFound } from "../../http/errors.js";
 
@@ -28,22 +29,29 @@ export async function saveSearch(
   return { id: row.id, name: row.name, query: input.query, createdAt: row.created_at };
 }
 
+/** Saved searches, newest first. */
 export async function listSavedSearches(
   db: Kysely<Database>,
   organisationId: string,
-): Promise<SavedSearchView[]> {
-  const rows = await db
-    .selectFrom("saved_searches")
-    .selectAll()
-    .where("organisation_id", "=", organisationId)
-    .orderBy("created_at", "desc")
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    query: JSON.parse(r.query) as SavedSearchView["query"],
-    createdAt: r.created_at,
-  }));
+  page: PageRequest,
+): Promise<Page<SavedSearchView>> {
+  const rows = await keysetPage(
+    db.selectFrom("saved_searches").selectAll().where("organisation_id", "=", organisationId),
+    [
+      { by: "created_at", direction: "desc", value: (row) => row.created_at },
+      { by: "id", direction: "desc", value: (row) => row.id },
+    ],
+    page,
+  );
+  return {
+    items: rows.items.map((r) => ({
+      id: r.id,
+      name: r.name,
+      query: JSON.parse(r.query) as SavedSearchView["query"],
+      createdAt: r.created_at,
+    })),
+    nextCursor: rows.nextCursor,
+  };
 }
 
 export async function deleteSavedSearch(

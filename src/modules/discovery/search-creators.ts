@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { decodeCursor, encodeCursor } from "../../db/keyset-page.js";
 import type { Database } from "../../db/schema.js";
 import { invalidField } from "../../http/errors.js";
 import { getCampaignTargeting } from "../campaigns/get-campaign-targeting.js";
@@ -56,29 +57,16 @@ export interface CreatorSearchResult {
   facets: { platform: Facet[]; tier: Facet[]; country: Facet[]; niche: Facet[] };
 }
 
-function decodeCursor(cursor: string, sort: SearchSort): { key: number; id: string } {
-  try {
-    const parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as {
-      s?: unknown;
-      k?: unknown;
-      i?: unknown;
-    };
-    const key = Number(parsed.k);
-    if (
-      parsed.s === sort &&
-      typeof parsed.i === "string" &&
-      typeof parsed.k === "string" &&
-      !Number.isNaN(key)
-    )
-      return { key, id: parsed.i };
-  } catch {
-    // Falls through to the validation error below.
-  }
-  throw invalidField("cursor", "is not a cursor from this search (it belongs to another sort or is damaged)");
+// The index sorts in memory, so the cursor names the sort it came from; the key travels as text to keep every digit.
+function afterCursor(cursor: string, sort: SearchSort): { key: number; id: string } {
+  const [cursorSort, key, id] = decodeCursor(cursor, ["text", "text", "text"]) as string[];
+  if (cursorSort !== sort || Number.isNaN(Number(key)))
+    throw invalidField(
+      "cursor",
+      "is not a cursor from this search (it belongs to another sort or is damaged)",
+    );
+  return { key: Number(key), id: id as string };
 }
-
-const encodeCursor = (sort: SearchSort, key: number, id: string) =>
-  Buffer.from(JSON.stringify({ s: sort, k: String(key), i: id })).toString("base64url");
 
 /**
  * Creator search (issue 3): filters, full text, sort, exact total and facets answered from the in-memory index,
@@ -104,7 +92,7 @@ export async function searchCreators(
   const indexQuery: IndexQuery = {
     ...query,
     sort,
-    after: query.cursor ? decodeCursor(query.cursor, sort) : undefined,
+    after: query.cursor ? afterCursor(query.cursor, sort) : undefined,
     excludeCreatorIds: [...(targeting?.creatorIds ?? []), ...listed],
     excludeBrands: query.excludeConflicts
       ? targeting?.competitorBrands.map((b) => b.trim().toLowerCase())
@@ -135,7 +123,8 @@ export async function searchCreators(
         conflicts: targeting ? conflictingBrands(row.sponsoredBrands, targeting.competitorBrands) : [],
       };
     }),
-    nextCursor: result.hasMore && last ? encodeCursor(sort, last.key, index.ids[last.row] as string) : null,
+    nextCursor:
+      result.hasMore && last ? encodeCursor([sort, String(last.key), index.ids[last.row] as string]) : null,
     facets: result.facets,
   };
 }

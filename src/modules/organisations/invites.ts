@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import { newId, nowIso } from "../../db/ids.js";
+import { keysetPage, type Page, type PageRequest } from "../../db/keyset-page.js";
 import type { Database } from "../../db/schema.js";
 import { AppError, notFound } from "../../http/errors.js";
 import { hashToken, randomToken } from "../../security/tokens.js";
@@ -81,16 +82,22 @@ export async function createInvite(
   return { ...toView(row, row.created_at), token };
 }
 
-export async function listInvites(db: Kysely<Database>, organisationId: string): Promise<InviteView[]> {
-  const rows = await db
-    .selectFrom("invites")
-    .selectAll()
-    .where("organisation_id", "=", organisationId)
-    .orderBy("created_at", "desc")
-    .limit(200)
-    .execute();
+/** Invitations sent, newest first. */
+export async function listInvites(
+  db: Kysely<Database>,
+  organisationId: string,
+  page: PageRequest,
+): Promise<Page<InviteView>> {
+  const rows = await keysetPage(
+    db.selectFrom("invites").selectAll().where("organisation_id", "=", organisationId),
+    [
+      { by: "created_at", direction: "desc", value: (row) => row.created_at },
+      { by: "id", direction: "desc", value: (row) => row.id },
+    ],
+    page,
+  );
   const now = nowIso();
-  return rows.map((row) => toView(row, now));
+  return { items: rows.items.map((row) => toView(row, now)), nextCursor: rows.nextCursor };
 }
 
 export async function revokeInvite(

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { keysetPage, type Page, type PageRequest } from "../../db/keyset-page.js";
 import type { Database } from "../../db/schema.js";
 import { AppError, notFound } from "../../http/errors.js";
 import { findUsersByIds } from "../accounts/users.js";
@@ -20,23 +21,31 @@ export interface MemberContext {
   actorRole: Role;
 }
 
-export async function listMembers(db: Kysely<Database>, organisationId: string): Promise<MemberView[]> {
-  const memberships = await db
-    .selectFrom("memberships")
-    .selectAll()
-    .where("organisation_id", "=", organisationId)
-    .orderBy("created_at")
-    .execute();
+/** People in the organisation, longest-standing first; one page, or all of them without one. */
+export async function listMembers(
+  db: Kysely<Database>,
+  organisationId: string,
+  page?: PageRequest,
+): Promise<Page<MemberView>> {
+  const { items: memberships, nextCursor } = await keysetPage(
+    db.selectFrom("memberships").selectAll().where("organisation_id", "=", organisationId),
+    [
+      { by: "created_at", direction: "asc", value: (m) => m.created_at },
+      { by: "user_id", direction: "asc", value: (m) => m.user_id },
+    ],
+    page,
+  );
   const users = await findUsersByIds(
     db,
     memberships.map((m) => m.user_id),
   );
-  return memberships.flatMap((m) => {
+  const items = memberships.flatMap((m) => {
     const user = users.get(m.user_id);
     return user
       ? [{ userId: m.user_id, name: user.name, email: user.email, role: m.role, joinedAt: m.created_at }]
       : [];
   });
+  return { items, nextCursor };
 }
 
 async function membershipOf(db: Kysely<Database>, organisationId: string, userId: string) {

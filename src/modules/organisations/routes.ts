@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg, requireSession } from "../../http/auth.js";
-import { authErrors, idParam, problemSchema } from "../../http/schemas.js";
+import { authErrors, idParam, pageOf, pageQuery, problemSchema } from "../../http/schemas.js";
 import { switchOrganisation } from "../accounts/sessions.js";
 import { creatorOverview } from "../creators/creator-overview.js";
 import { createInvite, listInvites, revokeInvite } from "./invites.js";
@@ -76,7 +76,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
         creatorOverview(db, auth.organisationId),
         listMembers(db, auth.organisationId),
       ]);
-      return { ...creators, members: members.length };
+      return { ...creators, members: members.items.length };
     },
   );
 
@@ -85,13 +85,14 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     {
       schema: {
         tags: ["Members"],
-        summary: "People in the organisation",
-        response: { 200: z.object({ items: z.array(memberSchema) }), ...authErrors },
+        summary: "People in the organisation, longest-standing first",
+        querystring: z.strictObject(pageQuery),
+        response: { 200: pageOf(memberSchema), ...authErrors },
       },
     },
     async (request) => {
       const auth = await requireOrg(request, database, "viewer");
-      return { items: await listMembers(db, auth.organisationId) };
+      return listMembers(db, auth.organisationId, request.query);
     },
   );
 
@@ -112,7 +113,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
       await db
         .transaction()
         .execute((trx) => changeMemberRole(trx, ctx, request.params.userId, request.body.role));
-      const members = await listMembers(db, auth.organisationId);
+      const { items: members } = await listMembers(db, auth.organisationId);
       const member = members.find((m) => m.userId === request.params.userId);
       if (!member) throw new Error("member vanished after a role change");
       return member;
@@ -142,13 +143,14 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     {
       schema: {
         tags: ["Members"],
-        summary: "Invitations sent",
-        response: { 200: z.object({ items: z.array(inviteSchema) }), ...authErrors },
+        summary: "Invitations sent, newest first",
+        querystring: z.strictObject(pageQuery),
+        response: { 200: pageOf(inviteSchema), ...authErrors },
       },
     },
     async (request) => {
       const auth = await requireOrg(request, database, "admin");
-      return { items: await listInvites(db, auth.organisationId) };
+      return listInvites(db, auth.organisationId, request.query);
     },
   );
 

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import { nowIso } from "../../db/ids.js";
+import { keysetPage, type Page, type PageRequest } from "../../db/keyset-page.js";
 import type { Database } from "../../db/schema.js";
 import type { Actor } from "../audit/actor.js";
 import { recordAuditEvent } from "../audit/record-audit-event.js";
@@ -67,15 +68,22 @@ export async function isDoNotContact(
   return row !== undefined;
 }
 
+/** Addresses never to email, most recently added first. */
 export async function listDoNotContact(
   db: Kysely<Database>,
   organisationId: string,
-): Promise<DoNotContactEntry[]> {
-  const rows = await db
-    .selectFrom("do_not_contact")
-    .selectAll()
-    .where("organisation_id", "=", organisationId)
-    .orderBy("created_at", "desc")
-    .execute();
-  return rows.map((r) => ({ email: r.email, reason: r.reason, createdAt: r.created_at }));
+  page: PageRequest,
+): Promise<Page<DoNotContactEntry>> {
+  const rows = await keysetPage(
+    db.selectFrom("do_not_contact").selectAll().where("organisation_id", "=", organisationId),
+    [
+      { by: "created_at", direction: "desc", value: (r) => r.created_at },
+      { by: "email", direction: "desc", value: (r) => r.email },
+    ],
+    page,
+  );
+  return {
+    items: rows.items.map((r) => ({ email: r.email, reason: r.reason, createdAt: r.created_at })),
+    nextCursor: rows.nextCursor,
+  };
 }

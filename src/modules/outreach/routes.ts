@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
 import { notFound } from "../../http/errors.js";
-import { authErrors, idParam, problemSchema } from "../../http/schemas.js";
+import { authErrors, idParam, pageOf, pageQuery, problemSchema } from "../../http/schemas.js";
 import { campaignCreatorParams } from "../campaigns/routes.types.js";
 import { deliverMessage } from "./deliver-message.js";
 import { addDoNotContact, listDoNotContact, removeDoNotContact } from "./do-not-contact.js";
@@ -49,13 +49,14 @@ export const outreachRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     {
       schema: {
         tags,
-        summary: "Email templates",
-        response: { 200: z.object({ items: z.array(templateSchema) }), ...authErrors },
+        summary: "Email templates, by name",
+        querystring: z.strictObject(pageQuery),
+        response: { 200: pageOf(templateSchema), ...authErrors },
       },
     },
     async (request) => {
       const auth = await requireOrg(request, database, "viewer");
-      return { items: await listTemplates(db, auth.organisationId) };
+      return listTemplates(db, auth.organisationId, request.query);
     },
   );
 
@@ -210,15 +211,16 @@ export const outreachRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     {
       schema: {
         tags,
-        summary: "Emails waiting to be sent: all of them while no SMTP server is configured",
-        querystring: z.strictObject({ campaignId: z.string().max(100).optional() }),
+        summary: "Emails waiting to be sent, newest first: all of them while no SMTP server is configured",
+        querystring: z.strictObject({ ...pageQuery, campaignId: z.string().max(100).optional() }),
         response: { 200: outboxSchema, ...authErrors },
       },
     },
     async (request) => {
       const auth = await requireOrg(request, database, "viewer");
+      const { campaignId, ...page } = request.query;
       return {
-        items: await listOutbox(db, auth.organisationId, request.query.campaignId),
+        ...(await listOutbox(db, auth.organisationId, campaignId, page)),
         smtpConfigured: Boolean(env.smtpUrl),
       };
     },
@@ -277,13 +279,14 @@ export const outreachRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     {
       schema: {
         tags,
-        summary: "Addresses never to email",
+        summary: "Addresses never to email, most recently added first",
+        querystring: z.strictObject(pageQuery),
         response: { 200: doNotContactListSchema, ...authErrors },
       },
     },
     async (request) => {
       const auth = await requireOrg(request, database, "viewer");
-      return { items: await listDoNotContact(db, auth.organisationId) };
+      return listDoNotContact(db, auth.organisationId, request.query);
     },
   );
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailSchema, isoTime } from "../../http/schemas.js";
+import { emailSchema, isoTime, pageOf } from "../../http/schemas.js";
 
 const templateSource = { subject: z.string().min(1).max(500), body: z.string().min(1).max(50_000) };
 
@@ -133,11 +133,12 @@ export const doNotContactBody = z.strictObject({
   reason: z.string().trim().min(1).max(500),
 });
 
-export const doNotContactListSchema = z.object({
-  items: z.array(z.object({ email: z.string(), reason: z.string(), createdAt: isoTime })),
-});
+export const doNotContactListSchema = pageOf(
+  z.object({ email: z.string(), reason: z.string(), createdAt: isoTime }),
+);
 
-export const outboxSchema = z.object({
-  items: z.array(messageSchema.extend({ campaignId: z.string(), creatorId: z.string() })),
+export const outboxSchema = pageOf(
+  messageSchema.extend({ campaignId: z.string(), creatorId: z.string() }),
+).extend({
   smtpConfigured: z.boolean(),
 });

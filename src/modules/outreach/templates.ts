@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import { newId, nowIso } from "../../db/ids.js";
+import { keysetPage, type Page, type PageRequest } from "../../db/keyset-page.js";
 import type { Database } from "../../db/schema.js";
 import { invalidField, notFound } from "../../http/errors.js";
 import type { Actor } from "../audit/actor.js";
@@ -105,12 +106,19 @@ export async function getTemplate(
   return toView(row);
 }
 
-export async function listTemplates(db: Kysely<Database>, organisationId: string): Promise<TemplateView[]> {
-  const rows = await db
-    .selectFrom("email_templates")
-    .selectAll()
-    .where("organisation_id", "=", organisationId)
-    .orderBy("name")
-    .execute();
-  return rows.map(toView);
+/** Templates by name. */
+export async function listTemplates(
+  db: Kysely<Database>,
+  organisationId: string,
+  page: PageRequest,
+): Promise<Page<TemplateView>> {
+  const rows = await keysetPage(
+    db.selectFrom("email_templates").selectAll().where("organisation_id", "=", organisationId),
+    [
+      { by: "name", direction: "asc", value: (row) => row.name },
+      { by: "id", direction: "asc", value: (row) => row.id },
+    ],
+    page,
+  );
+  return { items: rows.items.map(toView), nextCursor: rows.nextCursor };
 }

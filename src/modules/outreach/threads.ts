@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { keysetPage, type Page, type PageRequest } from "../../db/keyset-page.js";
 import type { Database } from "../../db/schema.js";
 import { getCampaignCreator } from "../campaigns/get-campaign-creator.js";
 import type { EmailMessagesTable, FollowUpStatus, MessageStatus, ThreadStatus } from "./schema.js";
@@ -115,8 +116,9 @@ export interface OutboxItem extends MessageView {
 export async function listOutbox(
   db: Kysely<Database>,
   organisationId: string,
-  campaignId?: string,
-): Promise<OutboxItem[]> {
+  campaignId: string | undefined,
+  page: PageRequest,
+): Promise<Page<OutboxItem>> {
   let query = db
     .selectFrom("email_messages")
     .innerJoin("email_threads", "email_threads.id", "email_messages.thread_id")
@@ -125,10 +127,20 @@ export async function listOutbox(
     .where("email_messages.organisation_id", "=", organisationId)
     .where("email_messages.status", "in", ["outbox", "failed", "queued"]);
   if (campaignId) query = query.where("email_threads.campaign_id", "=", campaignId);
-  const rows = await query.orderBy("email_messages.created_at", "desc").limit(500).execute();
-  return rows.map((row) => ({
-    ...toMessageView(row),
-    campaignId: row.campaign_id,
-    creatorId: row.creator_id,
-  }));
+  const rows = await keysetPage(
+    query,
+    [
+      { by: "email_messages.created_at", direction: "desc", value: (row) => row.created_at },
+      { by: "email_messages.id", direction: "desc", value: (row) => row.id },
+    ],
+    page,
+  );
+  return {
+    items: rows.items.map((row) => ({
+      ...toMessageView(row),
+      campaignId: row.campaign_id,
+      creatorId: row.creator_id,
+    })),
+    nextCursor: rows.nextCursor,
+  };
 }

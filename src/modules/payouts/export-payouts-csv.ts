@@ -9,7 +9,7 @@ export async function exportPayoutsCsv(
   organisationId: string,
   campaignId: string,
 ): Promise<string> {
-  const { entries } = await getPayoutLedger(db, organisationId, campaignId);
+  const { items: entries } = await getPayoutLedger(db, organisationId, campaignId);
   return toCsv(
     [
       "entry_id",

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import { nowIso } from "../../db/ids.js";
+import { keysetPage, type Page, type PageRequest } from "../../db/keyset-page.js";
 import type { Database } from "../../db/schema.js";
 import { AppError, notFound } from "../../http/errors.js";
 import type { Actor } from "../audit/actor.js";
@@ -52,13 +53,16 @@ function toView(row: PayoutEntriesTable, now: string): PayoutEntryView {
   };
 }
 
-/** The campaign's payout ledger, brought up to date first; optionally one creator's. */
+/**
+ * The campaign's payout ledger (optionally one creator's), brought up to date first: entries by when they become
+ * payable, one page or all of them without one, and every creator's balances over the whole ledger.
+ */
 export async function getPayoutLedger(
   db: Kysely<Database>,
   organisationId: string,
   campaignId: string,
-  options: { creatorId?: string; now?: Date } = {},
-): Promise<{ entries: PayoutEntryView[]; balances: CreatorBalance[] }> {
+  options: { creatorId?: string; now?: Date; page?: PageRequest } = {},
+): Promise<Page<PayoutEntryView> & { balances: CreatorBalance[] }> {
   const now = options.now ?? new Date();
   const report = await getCampaignReport(db, organisationId, campaignId, now);
   const metrics = new Map(
@@ -78,28 +82,41 @@ export async function getPayoutLedger(
   await syncPayoutLedger(db, organisationId, campaignId, metrics, now);
   let query = db
     .selectFrom("payout_entries")
-    .selectAll()
     .where("organisation_id", "=", organisationId)
-    .where("campaign_id", "=", campaignId)
-    .orderBy("payable_from")
-    .orderBy("id");
+    .where("campaign_id", "=", campaignId);
   if (options.creatorId) query = query.where("creator_id", "=", options.creatorId);
-  const rows = await query.execute();
-  const stamp = now.toISOString();
+  const rows = await keysetPage(
+    query.selectAll(),
+    [
+      { by: "payable_from", direction: "asc", value: (row) => row.payable_from },
+      { by: "id", direction: "asc", value: (row) => row.id },
+    ],
+    options.page,
+  );
+  // Balances cover the whole ledger, not the page: summed in the database.
+  const sums = await query
+    .select((eb) => ["creator_id", "status", eb.fn.sum<number>("amount").as("amount")])
+    .where("status", "in", ["pending", "approved", "paid"])
+    .groupBy(["creator_id", "status"])
+    .orderBy("creator_id")
+    .execute();
   const balances = new Map<string, CreatorBalance>();
-  for (const row of rows) {
-    const balance = balances.get(row.creator_id) ?? {
-      creatorId: row.creator_id,
+  for (const sum of sums) {
+    const balance = balances.get(sum.creator_id) ?? {
+      creatorId: sum.creator_id,
       pending: 0,
       approved: 0,
       paid: 0,
     };
-    if (row.status === "pending") balance.pending += row.amount;
-    if (row.status === "approved") balance.approved += row.amount;
-    if (row.status === "paid") balance.paid += row.amount;
-    balances.set(row.creator_id, balance);
+    balance[sum.status as "pending" | "approved" | "paid"] += Number(sum.amount);
+    balances.set(sum.creator_id, balance);
   }
-  return { entries: rows.map((row) => toView(row, stamp)), balances: [...balances.values()] };
+  const stamp = now.toISOString();
+  return {
+    items: rows.items.map((row) => toView(row, stamp)),
+    nextCursor: rows.nextCursor,
+    balances: [...balances.values()],
+  };
 }
 
 const transitions: Record<"approve" | "pay" | "void", { from: PayoutStatus[]; to: PayoutStatus }> = {

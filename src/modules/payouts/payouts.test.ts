@@ -98,7 +98,7 @@ describeEachDatabase("payout ledger", (dialect) => {
 
   const ledger = async () =>
     (await api({ method: "GET", url: `/api/v1/campaigns/${campaignId}/payouts` })).json() as {
-      entries: Array<{
+      items: Array<{
         id: string;
         kind: string;
         description: string;
@@ -110,7 +110,7 @@ describeEachDatabase("payout ledger", (dialect) => {
     };
 
   it("owes the signing fee, a commission per order after its lock, and the bonus once its threshold is crossed", async () => {
-    const { entries } = await ledger();
+    const { items: entries } = await ledger();
     const byDescription = Object.fromEntries(entries.map((e) => [e.description, e]));
     // Half of 100,001 by largest remainder: 50,001 on signing; the live half waits for a live post.
     expect(byDescription["Fee on signing"]).toMatchObject({
@@ -132,7 +132,7 @@ describeEachDatabase("payout ledger", (dialect) => {
   });
 
   it("approves only what is payable, then pays it; a locked commission cannot be approved", async () => {
-    const { entries } = await ledger();
+    const { items: entries } = await ledger();
     const locked = entries.find((e) => e.kind === "commission" && e.locked);
     const lockedResponse = await asUser(
       t.app,
@@ -176,7 +176,7 @@ describeEachDatabase("payout ledger", (dialect) => {
         })
       ).statusCode,
     ).toBeLessThan(300);
-    const { entries, balances } = await ledger();
+    const { items: entries, balances } = await ledger();
     // A-1 now nets 30,000 → commission 3,000; 5,001 was paid, so 2,001 comes back.
     expect(entries.find((e) => e.kind === "clawback")).toMatchObject({ amount: -2_001, status: "pending" });
     // A-2 refunded in full before its lock ended: nothing owed, the entry is void.
@@ -194,7 +194,7 @@ describeEachDatabase("payout ledger", (dialect) => {
     expect((await other({ method: "GET", url: `/api/v1/campaigns/${campaignId}/payouts` })).statusCode).toBe(
       404,
     );
-    const { entries } = await ledger();
+    const { items: entries } = await ledger();
     const otherAdmin = await signUp(t.app);
     expect(
       (await asUser(t.app, otherAdmin)({ method: "POST", url: `/api/v1/payouts/${entries[0]?.id}/approve` }))

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
-import { authErrors, idParam, isoTime, problemSchema } from "../../http/schemas.js";
+import { authErrors, idParam, isoTime, pageOf, pageQuery, problemSchema } from "../../http/schemas.js";
 import { exportPayoutsCsv } from "./export-payouts-csv.js";
 import { changePayoutStatus, getPayoutLedger } from "./payout-ledger.js";
 
@@ -25,8 +25,7 @@ const entrySchema = z
   })
   .meta({ id: "PayoutEntry" });
 
-const ledgerSchema = z.object({
-  entries: z.array(entrySchema),
+const ledgerSchema = pageOf(entrySchema).extend({
   balances: z.array(
     z.object({ creatorId: z.string(), pending: z.number(), approved: z.number(), paid: z.number() }),
   ),
@@ -41,17 +40,16 @@ export const payoutRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
       schema: {
         tags: ["Payouts"],
         summary:
-          "The payout ledger: fees on their schedule, commissions after the refund lock, bonuses, clawbacks",
+          "The payout ledger by payable date: fees on their schedule, commissions after the refund lock, bonuses, clawbacks; balances over all of it",
         params: idParam("campaignId"),
-        querystring: z.strictObject({ creatorId: z.string().max(100).optional() }),
+        querystring: z.strictObject({ ...pageQuery, creatorId: z.string().max(100).optional() }),
         response: { 200: ledgerSchema, ...authErrors },
       },
     },
     async (request) => {
       const auth = await requireOrg(request, database, "viewer");
-      return getPayoutLedger(db, auth.organisationId, request.params.campaignId, {
-        creatorId: request.query.creatorId,
-      });
+      const { creatorId, ...page } = request.query;
+      return getPayoutLedger(db, auth.organisationId, request.params.campaignId, { creatorId, page });
     },
   );
 

@@ -21,7 +21,7 @@ export async function syncPayoutLedger(
   now = new Date(),
 ): Promise<void> {
   await inTransaction(db, async (trx) => {
-    const [contracts, orders, posts, existing] = await Promise.all([
+    const [{ items: contracts }, orders, { items: posts }, existing] = await Promise.all([
       listContracts(trx, organisationId, { campaignId, inForceOnly: true }),
       listAttributedOrders(trx, organisationId, campaignId),
       listCampaignPosts(trx, organisationId, campaignId),

@@ -25,7 +25,7 @@ describeEachDatabase("forecast vs actual on the measured demo campaign", (dialec
     const posted = report.byCreator.filter((row) => row.posts > 0);
     expect(result.byCreator.map((c) => c.creatorId).sort()).toEqual(posted.map((r) => r.creatorId).sort());
 
-    const posts = await listCampaignPosts(db, organisationId, summit.id);
+    const { items: posts } = await listCampaignPosts(db, organisationId, summit.id);
     const accounts = await listAccountsForPlanning(db, organisationId, {
       creatorIds: posted.map((r) => r.creatorId),
       limit: 1_000,

@@ -80,7 +80,7 @@ export async function checkForecasts(
 ): Promise<ForecastCheck> {
   const campaign = await getCampaign(db, organisationId, report.campaignId);
   const posted = report.byCreator.filter((row) => row.posts > 0);
-  const [history, posts, accounts] = await Promise.all([
+  const [history, { items: posts }, accounts] = await Promise.all([
     loadPlanningHistory(db, organisationId, {
       excludeCampaignId: campaign.id,
       currency: campaign.currency,

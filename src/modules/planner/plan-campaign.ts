@@ -132,7 +132,7 @@ export async function planCampaign(
 
   let creatorIds = request.creatorIds;
   if (!creatorIds) {
-    const pipeline = await listCampaignCreators(db, organisationId, campaignId);
+    const { items: pipeline } = await listCampaignCreators(db, organisationId, campaignId);
     const open = pipeline
       .filter((p) => ["shortlisted", "contacted", "negotiating"].includes(p.stage))
       .map((p) => p.creatorId);

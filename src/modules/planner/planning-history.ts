@@ -59,14 +59,14 @@ export async function loadPlanningHistory(
     endedBefore?: string;
   },
 ): Promise<PlanningHistory> {
-  const previous = (await listCampaigns(db, organisationId)).filter(
+  const previous = (await listCampaigns(db, organisationId)).items.filter(
     (c) =>
       c.id !== options.excludeCampaignId &&
       c.currency === options.currency &&
       (options.endedBefore === undefined || c.endDate < options.endedBefore),
   );
   const earlierIds = new Set(previous.map((c) => c.id));
-  const contracts = (await listContracts(db, organisationId, { inForceOnly: true })).filter(
+  const contracts = (await listContracts(db, organisationId, { inForceOnly: true })).items.filter(
     (c) =>
       c.campaignId !== options.excludeCampaignId &&
       c.currency === options.currency &&
@@ -136,7 +136,7 @@ export async function loadQuotedFees(
   organisationId: string,
   campaignId: string,
 ): Promise<Map<string, number>> {
-  const offers = await listOffers(db, organisationId, { campaignId });
+  const { items: offers } = await listOffers(db, organisationId, { campaignId });
   const quotes = new Map<string, number>();
   const seen = new Set<string>();
   for (const offer of offers) {

@@ -41,7 +41,7 @@ export async function listCollaborations(
   db: Kysely<Database>,
   who: { organisationId: string; creatorId: string },
 ): Promise<CollaborationSummary[]> {
-  const campaigns = await listCampaigns(db, who.organisationId);
+  const { items: campaigns } = await listCampaigns(db, who.organisationId);
   const mine: CollaborationSummary[] = [];
   for (const campaign of campaigns) {
     const member = await getCampaignCreator(db, who.organisationId, campaign.id, who.creatorId).catch(
@@ -75,9 +75,9 @@ export async function getCollaboration(
   const campaign = await getCampaign(db, who.organisationId, campaignId);
   const { override: _override, ...brief } = await getBrief(db, who.organisationId, campaignId, who.creatorId);
   const filter = { campaignId, creatorId: who.creatorId };
-  const offers = await listOffers(db, who.organisationId, filter);
-  const contracts = await listContracts(db, who.organisationId, filter);
-  const deliverables = await listDeliverables(db, who.organisationId, filter);
+  const { items: offers } = await listOffers(db, who.organisationId, filter);
+  const { items: contracts } = await listContracts(db, who.organisationId, filter);
+  const { items: deliverables } = await listDeliverables(db, who.organisationId, filter);
   const inForce = contracts.find((c) => c.status === "in_force");
   const reached = new Set<string>(["on_signing"]);
   if (deliverables.some((d) => d.status === "approved" || d.status === "live")) reached.add("on_approval");

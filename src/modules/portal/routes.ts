@@ -122,7 +122,10 @@ export const portalRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     campaignId: string,
     offerId: string,
   ) {
-    const offers = await listOffers(db, auth.organisationId, { campaignId, creatorId: auth.creatorId });
+    const { items: offers } = await listOffers(db, auth.organisationId, {
+      campaignId,
+      creatorId: auth.creatorId,
+    });
     if (!offers.some((o) => o.id === offerId)) throw notFound("Offer");
   }
 

@@ -97,7 +97,7 @@ export async function recordLivePost(
       targetId: id,
       details: { campaignId, creatorId: input.creatorId, url },
     });
-    const posts = await listCampaignPosts(trx, ctx.organisationId, campaignId);
+    const { items: posts } = await listCampaignPosts(trx, ctx.organisationId, campaignId);
     const post = posts.find((p) => p.id === id);
     if (!post) throw new Error("a recorded post could not be read back");
     return post;

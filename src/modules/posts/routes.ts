@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
 import { AppError, notFound } from "../../http/errors.js";
-import { authErrors, idParam, problemSchema } from "../../http/schemas.js";
+import { authErrors, idParam, pageOf, pageQuery, problemSchema } from "../../http/schemas.js";
 import { getCampaign } from "../campaigns/get-campaign.js";
 import { insertAmplifications } from "./add-amplification.js";
 import { getCampaignSentiment } from "./campaign-sentiment.js";
@@ -39,7 +39,7 @@ export const postRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { datab
       .where("id", "=", postId)
       .executeTakeFirst();
     const post = row
-      ? (await listCampaignPosts(db, organisationId, row.campaign_id)).find((p) => p.id === postId)
+      ? (await listCampaignPosts(db, organisationId, row.campaign_id)).items.find((p) => p.id === postId)
       : undefined;
     if (!post) throw notFound("Post");
     return post;
@@ -50,15 +50,16 @@ export const postRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { datab
     {
       schema: {
         tags,
-        summary: "The campaign's live posts with paid spend and latest metrics",
+        summary: "The campaign's live posts with paid spend and latest metrics, newest first",
         params: idParam("campaignId"),
-        response: { 200: z.object({ items: z.array(livePostSchema) }), ...authErrors },
+        querystring: z.strictObject(pageQuery),
+        response: { 200: pageOf(livePostSchema), ...authErrors },
       },
     },
     async (request) => {
       const auth = await requireOrg(request, database, "viewer");
       await getCampaign(db, auth.organisationId, request.params.campaignId);
-      return { items: await listCampaignPosts(db, auth.organisationId, request.params.campaignId) };
+      return listCampaignPosts(db, auth.organisationId, request.params.campaignId, request.query);
     },
   );
 
@@ -134,12 +135,13 @@ export const postRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { datab
         tags,
         summary: "Every metric snapshot of a post, oldest first",
         params: idParam("postId"),
-        response: { 200: z.object({ items: z.array(snapshotSchema) }), ...authErrors },
+        querystring: z.strictObject(pageQuery),
+        response: { 200: pageOf(snapshotSchema), ...authErrors },
       },
     },
     async (request) => {
       const auth = await requireOrg(request, database, "viewer");
-      return { items: await getPostMetricHistory(db, auth.organisationId, request.params.postId) };
+      return getPostMetricHistory(db, auth.organisationId, request.params.postId, request.query);
     },
   );
 

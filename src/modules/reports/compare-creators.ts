@@ -72,12 +72,12 @@ async function campaignsWithCreators(
   creatorIds: string[],
 ): Promise<string[]> {
   const wanted = new Set(creatorIds);
-  const campaigns = (await listCampaigns(db, organisationId)).filter(
+  const campaigns = (await listCampaigns(db, organisationId)).items.filter(
     (c) => Object.keys(c.creatorsByStage).length > 0,
   );
   const found: string[] = [];
   for (const campaign of campaigns) {
-    const pipeline = await listCampaignCreators(db, organisationId, campaign.id);
+    const { items: pipeline } = await listCampaignCreators(db, organisationId, campaign.id);
     if (pipeline.some((entry) => wanted.has(entry.creatorId))) found.push(campaign.id);
   }
   return found;

@@ -87,19 +87,20 @@ export async function getCampaignReport(
 ): Promise<CampaignReportResponse> {
   const campaign = await getCampaign(db, organisationId, campaignId);
   const to = new Date(Math.max(now.getTime(), Date.parse(campaignWindowEnd(campaign)))).toISOString();
-  const [pipeline, contracts, posts, clicks, conversions] = await Promise.all([
-    listCampaignCreators(db, organisationId, campaignId),
-    listContracts(db, organisationId, { campaignId, inForceOnly: true }),
-    listCampaignPosts(db, organisationId, campaignId),
-    getLinkAnalytics(
-      db,
-      organisationId,
-      { campaignId },
-      { from: startOfDay(campaign.startDate), to, granularity: "day" },
-      { now, breakdowns: false },
-    ),
-    summariseCampaignConversions(db, organisationId, campaignId, campaign.currency),
-  ]);
+  const [{ items: pipeline }, { items: contracts }, { items: posts }, clicks, conversions] =
+    await Promise.all([
+      listCampaignCreators(db, organisationId, campaignId),
+      listContracts(db, organisationId, { campaignId, inForceOnly: true }),
+      listCampaignPosts(db, organisationId, campaignId),
+      getLinkAnalytics(
+        db,
+        organisationId,
+        { campaignId },
+        { from: startOfDay(campaign.startDate), to, granularity: "day" },
+        { now, breakdowns: false },
+      ),
+      summariseCampaignConversions(db, organisationId, campaignId, campaign.currency),
+    ]);
 
   const clicksByCreator = new Map(clicks.byCreator.map((c) => [c.creatorId, c.clicks]));
   const conversionsByCreator = new Map(conversions.byCreator.map((c) => [c.creatorId, c]));

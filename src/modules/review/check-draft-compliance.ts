@@ -25,7 +25,13 @@ export async function creatorTrackingLink(
   member: { campaignId: string; creatorId: string },
   publicUrl: string,
 ): Promise<string | null> {
-  const links = await listLinks(db, organisationId, member.campaignId, publicUrl, member.creatorId);
+  const { items: links } = await listLinks(
+    db,
+    organisationId,
+    member.campaignId,
+    publicUrl,
+    member.creatorId,
+  );
   return links.find((l) => l.status === "active")?.shortUrl ?? null;
 }
 
@@ -51,7 +57,9 @@ export async function checkDraftCompliance(
 ): Promise<ComplianceResult> {
   const campaign = await getCampaign(db, organisationId, deliverable.campaignId);
   const brief = await getBrief(db, organisationId, deliverable.campaignId, deliverable.creatorId);
-  const [contract] = await listContracts(db, organisationId, {
+  const {
+    items: [contract],
+  } = await listContracts(db, organisationId, {
     campaignId: deliverable.campaignId,
     creatorId: deliverable.creatorId,
     inForceOnly: true,

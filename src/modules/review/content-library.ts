@@ -1,4 +1,5 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
+import { keysetPage, type Page, type PageRequest } from "../../db/keyset-page.js";
 import type { Database } from "../../db/schema.js";
 import { dayMs } from "../../shared/time.js";
 import { listContracts } from "../contracts/list-contracts.js";
@@ -44,13 +45,17 @@ export interface ContentLibraryItem {
     | null;
 }
 
-/** Every approved and live piece of content, with the usage rights its contract grants and when they lapse. */
+/**
+ * Approved and live content, most recently approved first, with the usage rights its contract grants and when they
+ * lapse; one page.
+ */
 export async function listContentLibrary(
   db: Kysely<Database>,
   organisationId: string,
   filter: ContentLibraryFilter,
+  page: PageRequest,
   now = new Date(),
-): Promise<ContentLibraryItem[]> {
+): Promise<Page<ContentLibraryItem>> {
   let query = db
     .selectFrom("deliverables")
     .selectAll()
@@ -63,10 +68,22 @@ export async function listContentLibrary(
   if (filter.from) query = query.where("approved_at", ">=", filter.from);
   if (filter.to)
     query = query.where("approved_at", "<", new Date(Date.parse(filter.to) + dayMs).toISOString());
-  const rows = await query.orderBy("approved_at", "desc").limit(500).execute();
+  const { items: rows, nextCursor } = await keysetPage(
+    query,
+    [
+      // The approval time shown (approved_at, or the last update for rows from before it was recorded): a key never null.
+      {
+        by: sql`coalesce(approved_at, updated_at)`,
+        direction: "desc",
+        value: (row) => row.approved_at ?? row.updated_at,
+      },
+      { by: "id", direction: "desc", value: (row) => row.id },
+    ],
+    page,
+  );
   const items: ContentLibraryItem[] = [];
-  const posts = new Map<string, Awaited<ReturnType<typeof listCampaignPosts>>>();
-  const contracts = new Map<string, Awaited<ReturnType<typeof listContracts>>>();
+  const posts = new Map<string, Awaited<ReturnType<typeof listCampaignPosts>>["items"]>();
+  const contracts = new Map<string, Awaited<ReturnType<typeof listContracts>>["items"]>();
   for (const row of rows) {
     const draft = await db
       .selectFrom("deliverable_drafts")
@@ -75,11 +92,11 @@ export async function listContentLibrary(
       .orderBy("version", "desc")
       .executeTakeFirstOrThrow();
     if (!posts.has(row.campaign_id))
-      posts.set(row.campaign_id, await listCampaignPosts(db, organisationId, row.campaign_id));
+      posts.set(row.campaign_id, (await listCampaignPosts(db, organisationId, row.campaign_id)).items);
     if (!contracts.has(row.campaign_id))
       contracts.set(
         row.campaign_id,
-        await listContracts(db, organisationId, { campaignId: row.campaign_id, inForceOnly: true }),
+        (await listContracts(db, organisationId, { campaignId: row.campaign_id, inForceOnly: true })).items,
       );
     const post = posts.get(row.campaign_id)?.find((p) => p.id === row.live_post_id) ?? null;
     const contract = contracts.get(row.campaign_id)?.find((c) => c.creatorId === row.creator_id) ?? null;
@@ -116,5 +133,5 @@ export async function listContentLibrary(
         : null,
     });
   }
-  return items;
+  return { items, nextCursor };
 }

@@ -27,7 +27,7 @@ export async function queueTeamNotification(
   event: keyof typeof subjects,
 ): Promise<void> {
   if (!env.smtpUrl) return;
-  const members = await listMembers(db, organisationId);
+  const { items: members } = await listMembers(db, organisationId);
   for (const member of members.filter((m) => m.role !== "viewer"))
     await enqueueJob(db, {
       kind: notifyTeamJobKind,

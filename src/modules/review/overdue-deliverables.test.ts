@@ -89,7 +89,7 @@ describeEachDatabase("overdue deliverables on the campaign board", (dialect) => 
     const overdue = await overdueDeliverablesByCreator(t.database.db, organisationId, campaignId, now);
     expect(Object.fromEntries(overdue)).toEqual({ [late]: { count: 3, earliestDueDate: "2026-11-03" } });
 
-    const board = await listCampaignCreators(t.database.db, organisationId, campaignId, now);
+    const { items: board } = await listCampaignCreators(t.database.db, organisationId, campaignId, { now });
     const flags = Object.fromEntries(board.map((entry) => [entry.creatorId, entry.overdue]));
     expect(flags).toEqual({
       [late]: { count: 3, earliestDueDate: "2026-11-03" },

@@ -198,8 +198,15 @@ describeEachDatabase("briefs and content review", (dialect) => {
       .where("id", "=", campaignId)
       .executeTakeFirstOrThrow();
     const rightsOn = async (at: string) =>
-      (await listContentLibrary(t.database.db, organisation_id, { creatorId: otherCreator }, new Date(at)))[0]
-        ?.usageRights?.state;
+      (
+        await listContentLibrary(
+          t.database.db,
+          organisation_id,
+          { creatorId: otherCreator },
+          { limit: 50 },
+          new Date(at),
+        )
+      ).items[0]?.usageRights?.state;
     expect(await rightsOn("2026-12-01T00:00:00Z")).toBe("active");
     expect(await rightsOn("2027-02-10T00:00:00Z")).toBe("expiring_soon");
     expect(await rightsOn("2027-02-19T00:00:00Z")).toBe("expired");

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
-import { authErrors, idParam, problemSchema } from "../../http/schemas.js";
+import { authErrors, idParam, pageOf, pageQuery, problemSchema } from "../../http/schemas.js";
 import { getCampaign } from "../campaigns/get-campaign.js";
 import { campaignCreatorParams } from "../campaigns/routes.types.js";
 import type { OutreachEnv } from "../outreach/outreach-env.js";
@@ -59,21 +59,22 @@ export const reviewRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     {
       schema: {
         tags,
-        summary: "The campaign's deliverables with review status and overdue flags",
+        summary: "The campaign's deliverables with review status and overdue flags, by due date",
         params: idParam("campaignId"),
-        querystring: z.strictObject({ creatorId: z.string().max(100).optional() }),
-        response: { 200: z.object({ items: z.array(deliverableSchema) }), ...authErrors },
+        querystring: z.strictObject({ ...pageQuery, creatorId: z.string().max(100).optional() }),
+        response: { 200: pageOf(deliverableSchema), ...authErrors },
       },
     },
     async (request) => {
       const auth = await requireOrg(request, database, "viewer");
       await getCampaign(db, auth.organisationId, request.params.campaignId);
-      return {
-        items: await listDeliverables(db, auth.organisationId, {
-          campaignId: request.params.campaignId,
-          creatorId: request.query.creatorId,
-        }),
-      };
+      const { creatorId, ...page } = request.query;
+      return listDeliverables(
+        db,
+        auth.organisationId,
+        { campaignId: request.params.campaignId, creatorId },
+        page,
+      );
     },
   );
 
@@ -178,14 +179,15 @@ export const reviewRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     {
       schema: {
         tags,
-        summary: "Approved and live content with usage rights and their expiry",
+        summary: "Approved and live content with usage rights and their expiry, most recently approved first",
         querystring: contentLibraryQuery,
-        response: { 200: z.object({ items: z.array(contentLibraryItemSchema) }), ...authErrors },
+        response: { 200: pageOf(contentLibraryItemSchema), ...authErrors },
       },
     },
     async (request) => {
       const auth = await requireOrg(request, database, "viewer");
-      return { items: await listContentLibrary(db, auth.organisationId, request.query) };
+      const { limit, cursor, ...filter } = request.query;
+      return listContentLibrary(db, auth.organisationId, filter, { limit, cursor });
     },
   );
 

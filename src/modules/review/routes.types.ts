@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoTime } from "../../http/schemas.js";
+import { isoTime, pageQuery } from "../../http/schemas.js";
 import { complianceResultSchema } from "../compliance/routes.types.js";
 import { platformSchema } from "../creators/routes.types.js";
 import { contentFormats } from "../posts/routes.types.js";
@@ -118,6 +118,7 @@ export const mediaViewSchema = z.object({
 });
 
 export const contentLibraryQuery = z.strictObject({
+  ...pageQuery,
   campaignId: z.string().max(100).optional(),
   creatorId: z.string().max(100).optional(),
   platform: platformSchema.optional(),

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { isUniqueViolation } from "../../db/database.js";
 import { newId, nowIso } from "../../db/ids.js";
 import { inTransaction } from "../../db/in-transaction.js";
+import { keysetPage, type Page, type PageRequest } from "../../db/keyset-page.js";
 import type { Database } from "../../db/schema.js";
 import type { OrgAuth } from "../../http/auth.js";
 import { AppError, invalidField } from "../../http/errors.js";
@@ -53,21 +54,31 @@ export async function createShopifyConnection(
   return { id: row.id, shopDomain, webhookUrl: webhookUrlFor(publicUrl, row.id), createdAt: row.created_at };
 }
 
+/** Connected stores, oldest first. */
 export async function listShopifyConnections(
   db: Kysely<Database>,
   organisationId: string,
   publicUrl: string,
-): Promise<ShopifyConnectionView[]> {
-  const rows = await db
-    .selectFrom("shopify_connections")
-    .select(["id", "shop_domain", "created_at"])
-    .where("organisation_id", "=", organisationId)
-    .orderBy("created_at")
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    shopDomain: r.shop_domain,
-    webhookUrl: webhookUrlFor(publicUrl, r.id),
-    createdAt: r.created_at,
-  }));
+  page: PageRequest,
+): Promise<Page<ShopifyConnectionView>> {
+  const rows = await keysetPage(
+    db
+      .selectFrom("shopify_connections")
+      .select(["id", "shop_domain", "created_at"])
+      .where("organisation_id", "=", organisationId),
+    [
+      { by: "created_at", direction: "asc", value: (r) => r.created_at },
+      { by: "id", direction: "asc", value: (r) => r.id },
+    ],
+    page,
+  );
+  return {
+    items: rows.items.map((r) => ({
+      id: r.id,
+      shopDomain: r.shop_domain,
+      webhookUrl: webhookUrlFor(publicUrl, r.id),
+      createdAt: r.created_at,
+    })),
+    nextCursor: rows.nextCursor,
+  };
 }

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
-import { authErrors, problemSchema } from "../../http/schemas.js";
+import { authErrors, pageOf, pageQuery, problemSchema } from "../../http/schemas.js";
 import { createShopifyConnection, listShopifyConnections } from "./create-connection.js";
 import { connectionSchema, createConnectionBody } from "./routes.types.js";
 
@@ -32,13 +32,14 @@ export const shopifyRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { da
     {
       schema: {
         tags,
-        summary: "Connected Shopify stores",
-        response: { 200: z.object({ items: z.array(connectionSchema) }), ...authErrors },
+        summary: "Connected Shopify stores, oldest first",
+        querystring: z.strictObject(pageQuery),
+        response: { 200: pageOf(connectionSchema), ...authErrors },
       },
     },
     async (request) => {
       const auth = await requireOrg(request, database, "viewer");
-      return { items: await listShopifyConnections(database.db, auth.organisationId, config.publicUrl) };
+      return listShopifyConnections(database.db, auth.organisationId, config.publicUrl, request.query);
     },
   );
 };

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { keysetPage, type Page, type PageRequest } from "../../db/keyset-page.js";
 import type { Database } from "../../db/schema.js";
 import { getCampaign } from "../campaigns/get-campaign.js";
 import { type LinkView, toLinkView } from "./link-view.js";
@@ -8,24 +9,30 @@ export interface LinkWithCounts extends LinkView {
   botClicks: number;
 }
 
-/** A campaign's links (optionally one creator's), newest first, with their all-time click counts from the rollup. */
+/**
+ * A campaign's links (optionally one creator's), newest first (ids are time-ordered), with their all-time click
+ * counts from the rollup; one page, or all of them without one.
+ */
 export async function listLinks(
   db: Kysely<Database>,
   organisationId: string,
   campaignId: string,
   publicUrl: string,
   creatorId?: string,
-): Promise<LinkWithCounts[]> {
+  page?: PageRequest,
+): Promise<Page<LinkWithCounts>> {
   await getCampaign(db, organisationId, campaignId);
-  const rows = await db
-    .selectFrom("tracking_links")
-    .selectAll()
-    .where("organisation_id", "=", organisationId)
-    .where("campaign_id", "=", campaignId)
-    .$if(Boolean(creatorId), (q) => q.where("creator_id", "=", creatorId as string))
-    .orderBy("id", "desc")
-    .execute();
-  if (rows.length === 0) return [];
+  const { items: rows, nextCursor } = await keysetPage(
+    db
+      .selectFrom("tracking_links")
+      .selectAll()
+      .where("organisation_id", "=", organisationId)
+      .where("campaign_id", "=", campaignId)
+      .$if(Boolean(creatorId), (q) => q.where("creator_id", "=", creatorId as string)),
+    [{ by: "id", direction: "desc", value: (row) => row.id }],
+    page,
+  );
+  if (rows.length === 0) return { items: [], nextCursor };
   const counts = await db
     .selectFrom("tracking_link_hourly")
     .select((eb) => [
@@ -35,12 +42,20 @@ export async function listLinks(
     ])
     .where("organisation_id", "=", organisationId)
     .where("campaign_id", "=", campaignId)
+    .where(
+      "link_id",
+      "in",
+      rows.map((row) => row.id),
+    )
     .groupBy("link_id")
     .execute();
   const byLink = new Map(counts.map((c) => [c.link_id, c]));
-  return rows.map((row) => ({
-    ...toLinkView(row, publicUrl),
-    clicks: Number(byLink.get(row.id)?.clicks ?? 0),
-    botClicks: Number(byLink.get(row.id)?.bot_clicks ?? 0),
-  }));
+  return {
+    items: rows.map((row) => ({
+      ...toLinkView(row, publicUrl),
+      clicks: Number(byLink.get(row.id)?.clicks ?? 0),
+      botClicks: Number(byLink.get(row.id)?.bot_clicks ?? 0),
+    })),
+    nextCursor,
+  };
 }

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
 import { invalidField } from "../../http/errors.js";
-import { authErrors, idParam, problemSchema } from "../../http/schemas.js";
+import { authErrors, idParam, pageQuery, problemSchema } from "../../http/schemas.js";
 import { createLink } from "./create-link.js";
 import { getLinkAnalytics } from "./link-analytics.js";
 import { linkQrCode } from "./link-qr-code.js";
@@ -63,22 +63,16 @@ export const trackingRoutes: FastifyPluginAsyncZod<AppContext> = async (app, con
     {
       schema: {
         tags,
-        summary: "The campaign's tracking links with click counts",
+        summary: "The campaign's tracking links with click counts, newest first",
         params: campaignParams,
-        querystring: z.object({ creatorId: z.string().min(1).max(100).optional() }),
+        querystring: z.object({ ...pageQuery, creatorId: z.string().min(1).max(100).optional() }),
         response: { 200: linkListSchema, ...authErrors },
       },
     },
     async (request) => {
       const auth = await requireOrg(request, database, "viewer");
-      const items = await listLinks(
-        db,
-        auth.organisationId,
-        request.params.campaignId,
-        config.publicUrl,
-        request.query.creatorId,
-      );
-      return { items };
+      const { creatorId, ...page } = request.query;
+      return listLinks(db, auth.organisationId, request.params.campaignId, config.publicUrl, creatorId, page);
     },
   );
 

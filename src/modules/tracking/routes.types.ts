@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoTime } from "../../http/schemas.js";
+import { isoTime, pageOf } from "../../http/schemas.js";
 
 export const createLinkBody = z.strictObject({
   creatorId: z.string().min(1).max(100),
@@ -32,7 +32,7 @@ export const linkWithCountsSchema = linkSchema.extend({
   botClicks: z.number().int(),
 });
 
-export const linkListSchema = z.object({ items: z.array(linkWithCountsSchema) });
+export const linkListSchema = pageOf(linkWithCountsSchema);
 
 export const updateLinkBody = z.strictObject({ status: z.enum(["active", "disabled"]) });
 

@@ -1,6 +1,6 @@
 import { type FormEvent, Suspense, useCallback, useEffect, useState } from "react";
 import { NavLink, Outlet } from "react-router-dom";
-import { del, get, patch, post, type Role } from "../api";
+import { del, get, getAll, type Page, pageUrl, patch, post, type Role } from "../api";
 import {
   CopyButton,
   EmptyState,
@@ -75,8 +75,8 @@ export function MembersSettings() {
 
   const load = useCallback(async () => {
     try {
-      setMembers((await get<{ items: Member[] }>("/api/v1/members")).items);
-      if (isAdmin) setInvites((await get<{ items: Invite[] }>("/api/v1/invites")).items);
+      setMembers(await getAll<Member>("/api/v1/members"));
+      if (isAdmin) setInvites(await getAll<Invite>("/api/v1/invites"));
     } catch (caught) {
       setError(caught);
     }
@@ -280,7 +280,7 @@ export function ApiKeysSettings() {
 
   const load = useCallback(async () => {
     try {
-      setKeys((await get<{ items: ApiKey[] }>("/api/v1/api-keys")).items);
+      setKeys(await getAll<ApiKey>("/api/v1/api-keys"));
     } catch (caught) {
       setError(caught);
     }
@@ -424,9 +424,7 @@ export function AuditLogSettings() {
 
   const load = useCallback(async (after?: string) => {
     try {
-      const page = await get<{ items: AuditEvent[]; nextCursor: string | null }>(
-        `/api/v1/audit-events?limit=50${after ? `&cursor=${encodeURIComponent(after)}` : ""}`,
-      );
+      const page = await get<Page<AuditEvent>>(pageUrl("/api/v1/audit-events", after));
       setEvents((previous) => (after ? [...(previous ?? []), ...page.items] : page.items));
       setCursor(page.nextCursor);
     } catch (caught) {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { Link } from "react-router-dom";
-import { get } from "../../api";
+import { getAll } from "../../api";
 import { EmptyState, ErrorAlert, PageHeader } from "../../components/ui";
 import { formatMoney } from "../../format";
 import { type Campaign, pipelineStages, stageLabels } from "./types";
@@ -9,7 +9,7 @@ export function CampaignListPage() {
   const [campaigns, setCampaigns] = useState<Campaign[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
-    get<{ items: Campaign[] }>("/api/v1/campaigns").then((r) => setCampaigns(r.items), setError);
+    getAll<Campaign>("/api/v1/campaigns").then(setCampaigns, setError);
   }, []);
   return (
     <>

@@ -1,6 +1,6 @@
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { Link, useParams } from "react-router-dom";
-import { get, patch, post } from "../../api";
+import { get, getAll, type Page, pageUrl, patch, post } from "../../api";
 import { ErrorAlert, Field, PageHeader } from "../../components/ui";
 import { formatCount, formatMoney, formatRate, formatTime } from "../../format";
 import { ReviewQueue } from "../review/review-queue";
@@ -13,6 +13,8 @@ function kpiTarget(kpi: Kpi, currency: string): string {
   if (kpi.unit === "ratio") return `${kpi.target}×`;
   return formatCount(kpi.target);
 }
+
+type OutboxMessage = Message & { creatorId: string };
 
 interface CreatorSearchRow {
   creatorId: string;
@@ -110,10 +112,7 @@ export function CampaignPage() {
   const [plan, setPlan] = useState<Plan | null>(null);
   const [budget, setBudget] = useState<Budget | null>(null);
   const [pipeline, setPipeline] = useState<PipelineEntry[]>([]);
-  const [outbox, setOutbox] = useState<{
-    items: Array<Message & { creatorId: string }>;
-    smtpConfigured: boolean;
-  } | null>(null);
+  const [outbox, setOutbox] = useState<(Page<OutboxMessage> & { smtpConfigured: boolean }) | null>(null);
   const [view, setView] = useState<"board" | "table">("board");
   const [error, setError] = useState<unknown>(null);
 
@@ -123,20 +122,31 @@ export function CampaignPage() {
         get<Campaign>(`/api/v1/campaigns/${campaignId}`),
         get<Plan>(`/api/v1/campaigns/${campaignId}/plan`),
         get<Budget>(`/api/v1/campaigns/${campaignId}/budget`),
-        get<{ items: PipelineEntry[] }>(`/api/v1/campaigns/${campaignId}/creators`),
-        get<{ items: Array<Message & { creatorId: string }>; smtpConfigured: boolean }>(
-          `/api/v1/outreach/outbox?campaignId=${campaignId}`,
+        getAll<PipelineEntry>(`/api/v1/campaigns/${campaignId}/creators`),
+        get<Page<OutboxMessage> & { smtpConfigured: boolean }>(
+          pageUrl(`/api/v1/outreach/outbox?campaignId=${campaignId}`),
         ),
       ]);
       setCampaign(c);
       setPlan(p);
       setBudget(b);
-      setPipeline(list.items);
+      setPipeline(list);
       setOutbox(box);
     } catch (caught) {
       setError(caught);
     }
   }, [campaignId]);
+
+  async function loadMoreOutbox(current: Page<OutboxMessage> & { smtpConfigured: boolean }) {
+    try {
+      const next = await get<Page<OutboxMessage> & { smtpConfigured: boolean }>(
+        pageUrl(`/api/v1/outreach/outbox?campaignId=${campaignId}`, current.nextCursor),
+      );
+      setOutbox({ ...next, items: [...current.items, ...next.items] });
+    } catch (caught) {
+      setError(caught);
+    }
+  }
 
   useEffect(() => {
     void load();
@@ -279,6 +289,11 @@ export function CampaignPage() {
               </li>
             ))}
           </ul>
+          {outbox.nextCursor ? (
+            <button type="button" className="button load-more" onClick={() => void loadMoreOutbox(outbox)}>
+              Load older emails
+            </button>
+          ) : null}
         </section>
       ) : null}
     </>

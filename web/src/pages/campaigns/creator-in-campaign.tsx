@@ -1,6 +1,6 @@
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { Link, useParams } from "react-router-dom";
-import { ApiError, get, post } from "../../api";
+import { ApiError, get, getAll, post } from "../../api";
 import { ErrorAlert, Field, fieldError, PageHeader, SelectField } from "../../components/ui";
 import { formatMoney, formatTime } from "../../format";
 import { OfferEditor } from "./offer-editor";
@@ -34,7 +34,7 @@ function EmailComposer({
   const [status, setStatus] = useState("");
 
   useEffect(() => {
-    get<{ items: Template[] }>("/api/v1/templates").then((r) => setTemplates(r.items), setError);
+    getAll<Template>("/api/v1/templates").then(setTemplates, setError);
   }, []);
 
   function choose(id: string) {
@@ -219,14 +219,14 @@ export function CreatorInCampaignPage() {
     try {
       const [c, list, o, k] = await Promise.all([
         get<Campaign>(`/api/v1/campaigns/${campaignId}`),
-        get<{ items: PipelineEntry[] }>(`/api/v1/campaigns/${campaignId}/creators`),
-        get<{ items: Offer[] }>(`/api/v1/campaigns/${campaignId}/creators/${creatorId}/offers`),
-        get<{ items: Contract[] }>(`/api/v1/contracts?campaignId=${campaignId}&creatorId=${creatorId}`),
+        getAll<PipelineEntry>(`/api/v1/campaigns/${campaignId}/creators`),
+        getAll<Offer>(`/api/v1/campaigns/${campaignId}/creators/${creatorId}/offers`),
+        getAll<Contract>(`/api/v1/contracts?campaignId=${campaignId}&creatorId=${creatorId}`),
       ]);
       setCampaign(c);
-      setEntry(list.items.find((i) => i.creatorId === creatorId) ?? null);
-      setOffers(o.items);
-      setContracts(k.items);
+      setEntry(list.find((i) => i.creatorId === creatorId) ?? null);
+      setOffers(o);
+      setContracts(k);
       setThread(
         await get<Thread>(`/api/v1/campaigns/${campaignId}/creators/${creatorId}/thread`).catch(
           (e: unknown) => {

@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useId, useState } from "react";
-import { get, post } from "../../api";
+import { getAll, post } from "../../api";
 import { ErrorAlert } from "../../components/ui";
 import type { CreatorList } from "./discovery-types";
 
@@ -14,7 +14,7 @@ export function AddToList({ creatorIds, onDone }: { creatorIds: string[]; onDone
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
-    get<{ items: CreatorList[] }>("/api/v1/creator-lists").then((r) => setLists(r.items), setError);
+    getAll<CreatorList>("/api/v1/creator-lists").then(setLists, setError);
   }, []);
 
   async function submit(event: FormEvent) {

@@ -11,7 +11,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { get, post } from "../../api";
+import { get, getAll, post } from "../../api";
 import { ErrorAlert, PageHeader } from "../../components/ui";
 import { formatCount, formatRate, formatTime, platformName } from "../../format";
 import { AddToList } from "./add-to-list";
@@ -97,9 +97,9 @@ function AddToCampaign({ creatorId }: { creatorId: string }) {
   const [message, setMessage] = useState("");
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
-    get<{ items: Array<{ id: string; name: string }> }>("/api/v1/campaigns").then((r) => {
-      setCampaigns(r.items);
-      setCampaignId(r.items[0]?.id ?? "");
+    getAll<{ id: string; name: string }>("/api/v1/campaigns").then((items) => {
+      setCampaigns(items);
+      setCampaignId(items[0]?.id ?? "");
     }, setError);
   }, []);
   async function submit(event: FormEvent) {

@@ -1,6 +1,6 @@
 import { type FormEvent, useCallback, useEffect, useId, useState } from "react";
 import { Link, useSearchParams } from "react-router-dom";
-import { del, get, post } from "../../api";
+import { del, get, getAll, post } from "../../api";
 import { ErrorAlert, PageHeader } from "../../components/ui";
 import { formatCount, formatRate, platformName } from "../../format";
 import { AddToList } from "./add-to-list";
@@ -178,14 +178,11 @@ export function DiscoveryPage() {
   const query = params.toString();
 
   const loadSaved = useCallback(() => {
-    get<{ items: SavedSearch[] }>("/api/v1/saved-searches").then((r) => setSaved(r.items), setError);
+    getAll<SavedSearch>("/api/v1/saved-searches").then(setSaved, setError);
   }, []);
   useEffect(loadSaved, [loadSaved]);
   useEffect(() => {
-    get<{ items: Array<{ id: string; name: string }> }>("/api/v1/campaigns").then(
-      (r) => setCampaigns(r.items),
-      setError,
-    );
+    getAll<{ id: string; name: string }>("/api/v1/campaigns").then(setCampaigns, setError);
   }, []);
 
   useEffect(() => {

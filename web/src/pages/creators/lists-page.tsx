@@ -1,6 +1,6 @@
 import { type FormEvent, useCallback, useEffect, useId, useState } from "react";
 import { Link } from "react-router-dom";
-import { get, post } from "../../api";
+import { getAll, post } from "../../api";
 import { ErrorAlert, PageHeader } from "../../components/ui";
 import { formatCount, formatRate, platformName } from "../../format";
 import type { CreatorList } from "./discovery-types";
@@ -31,9 +31,9 @@ function ListToCampaign({ listId }: { listId: string }) {
   const [message, setMessage] = useState("");
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
-    get<{ items: Array<{ id: string; name: string }> }>("/api/v1/campaigns").then((r) => {
-      setCampaigns(r.items);
-      setCampaignId(r.items[0]?.id ?? "");
+    getAll<{ id: string; name: string }>("/api/v1/campaigns").then((items) => {
+      setCampaigns(items);
+      setCampaignId(items[0]?.id ?? "");
     }, setError);
   }, []);
   async function submit(event: FormEvent) {
@@ -79,7 +79,7 @@ export function CreatorListsPage() {
   const [open, setOpen] = useState<ListDetail | null>(null);
   const [error, setError] = useState<unknown>(null);
   const load = useCallback(() => {
-    get<{ items: CreatorList[] }>("/api/v1/creator-lists").then((r) => setLists(r.items), setError);
+    getAll<CreatorList>("/api/v1/creator-lists").then(setLists, setError);
   }, []);
   useEffect(load, [load]);
 
@@ -114,7 +114,10 @@ export function CreatorListsPage() {
                     type="button"
                     className="link-button"
                     onClick={() =>
-                      get<ListDetail>(`/api/v1/creator-lists/${list.id}`).then(setOpen, setError)
+                      getAll<ListDetail["items"][number]>(`/api/v1/creator-lists/${list.id}`).then(
+                        (items) => setOpen({ id: list.id, name: list.name, items }),
+                        setError,
+                      )
                     }
                   >
                     {list.name}

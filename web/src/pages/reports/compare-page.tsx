@@ -2,7 +2,7 @@ import { toMajor } from "@shared/money";
 import { type ReactNode, useEffect, useState } from "react";
 import { Link, useSearchParams } from "react-router-dom";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { get } from "../../api";
+import { get, getAll } from "../../api";
 import { EmptyState, ErrorAlert, PageHeader, SelectField } from "../../components/ui";
 import { formatCount, formatMoney, formatRate } from "../../format";
 import { Unknown } from "./report-page";
@@ -331,7 +331,7 @@ export function ComparePage() {
   const selectedKey = selected.join(",");
 
   useEffect(() => {
-    get<{ items: CampaignSummary[] }>("/api/v1/campaigns").then((r) => setCampaigns(r.items), setError);
+    getAll<CampaignSummary>("/api/v1/campaigns").then(setCampaigns, setError);
   }, []);
   useEffect(() => {
     setError(null);

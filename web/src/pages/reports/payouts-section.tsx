@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { get, post } from "../../api";
+import { get, type Page, pageUrl, post } from "../../api";
 import { ErrorAlert } from "../../components/ui";
 import { formatMoney, formatTime } from "../../format";
 
@@ -18,15 +18,22 @@ interface PayoutEntry {
 
 export function PayoutsSection({ campaignId, names }: { campaignId: string; names: Map<string, string> }) {
   const [entries, setEntries] = useState<PayoutEntry[] | null>(null);
+  const [cursor, setCursor] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
 
-  const load = useCallback(async () => {
-    try {
-      setEntries((await get<{ entries: PayoutEntry[] }>(`/api/v1/campaigns/${campaignId}/payouts`)).entries);
-    } catch (caught) {
-      setError(caught);
-    }
-  }, [campaignId]);
+  // The ledger can run to thousands of entries: the first page, then the rest on request.
+  const load = useCallback(
+    async (after?: string) => {
+      try {
+        const page = await get<Page<PayoutEntry>>(pageUrl(`/api/v1/campaigns/${campaignId}/payouts`, after));
+        setEntries((previous) => (after ? [...(previous ?? []), ...page.items] : page.items));
+        setCursor(page.nextCursor);
+      } catch (caught) {
+        setError(caught);
+      }
+    },
+    [campaignId],
+  );
 
   useEffect(() => {
     void load();
@@ -35,8 +42,9 @@ export function PayoutsSection({ campaignId, names }: { campaignId: string; name
   async function act(entry: PayoutEntry, action: "approve" | "pay" | "void") {
     setError(null);
     try {
-      await post(`/api/v1/payouts/${entry.id}/${action}`);
-      await load();
+      // The entry changes in place, so the pages loaded so far stay open.
+      const changed = await post<PayoutEntry>(`/api/v1/payouts/${entry.id}/${action}`);
+      setEntries((previous) => previous?.map((e) => (e.id === changed.id ? changed : e)) ?? null);
     } catch (caught) {
       setError(caught);
     }
@@ -121,6 +129,11 @@ export function PayoutsSection({ campaignId, names }: { campaignId: string; name
             </tbody>
           </table>
         </div>
+      ) : null}
+      {cursor ? (
+        <button type="button" className="button load-more" onClick={() => void load(cursor)}>
+          Load more entries
+        </button>
       ) : null}
     </section>
   );

@@ -13,7 +13,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { get } from "../../api";
+import { get, getAll } from "../../api";
 import { EmptyState, ErrorAlert, PageHeader } from "../../components/ui";
 import { formatCount, formatMoney, formatRate, platformName } from "../../format";
 import { ForecastCheckSection } from "./forecast-check-section";
@@ -129,7 +129,7 @@ export function ReportsIndexPage() {
   const [campaigns, setCampaigns] = useState<CampaignSummary[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
-    get<{ items: CampaignSummary[] }>("/api/v1/campaigns").then((r) => setCampaigns(r.items), setError);
+    getAll<CampaignSummary>("/api/v1/campaigns").then(setCampaigns, setError);
   }, []);
   return (
     <>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { get } from "../../api";
+import { get, getAll, type Page, pageUrl } from "../../api";
 import { ErrorAlert, Field, PageHeader, SelectField } from "../../components/ui";
 import { formatTime, platformName } from "../../format";
 import "./review.css";
@@ -40,13 +40,11 @@ export function ContentLibraryPage() {
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
   const [items, setItems] = useState<LibraryItem[]>([]);
+  const [more, setMore] = useState<{ url: string; cursor: string } | null>(null);
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
-    get<{ items: Array<{ id: string; name: string }> }>("/api/v1/campaigns").then(
-      (r) => setCampaigns(r.items),
-      setError,
-    );
+    getAll<{ id: string; name: string }>("/api/v1/campaigns").then(setCampaigns, setError);
   }, []);
 
   useEffect(() => {
@@ -56,11 +54,23 @@ export function ContentLibraryPage() {
     if (platform) query.set("platform", platform);
     if (from) query.set("from", from);
     if (to) query.set("to", to);
-    get<{ items: LibraryItem[] }>(`/api/v1/content-library?${query}`).then(
-      (r) => setItems(r.items),
-      setError,
-    );
+    const url = `/api/v1/content-library?${query}`;
+    get<Page<LibraryItem>>(pageUrl(url)).then((page) => {
+      setItems(page.items);
+      setMore(page.nextCursor ? { url, cursor: page.nextCursor } : null);
+    }, setError);
   }, [campaignId, platform, format, from, to]);
+
+  // The next page of the filters the shown items came from.
+  async function loadMore(next: { url: string; cursor: string }) {
+    try {
+      const page = await get<Page<LibraryItem>>(pageUrl(next.url, next.cursor));
+      setItems((previous) => [...previous, ...page.items]);
+      setMore(page.nextCursor ? { url: next.url, cursor: page.nextCursor } : null);
+    } catch (caught) {
+      setError(caught);
+    }
+  }
 
   return (
     <>
@@ -157,6 +167,11 @@ export function ContentLibraryPage() {
           </tbody>
         </table>
       </div>
+      {more ? (
+        <button type="button" className="button load-more" onClick={() => void loadMore(more)}>
+          Load more content
+        </button>
+      ) : null}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from "react";
 import { Link, useParams } from "react-router-dom";
-import { api, get, post } from "../../api";
+import { api, get, getAll, post } from "../../api";
 import { ErrorAlert, Field, fieldError, PageHeader, SelectField } from "../../components/ui";
 import { formatTime, platformName } from "../../format";
 import { BriefEditor } from "./brief-editor";
@@ -231,11 +231,11 @@ export function ReviewPage() {
     try {
       const [nextBrief, list] = await Promise.all([
         get<Brief>(`/api/v1/campaigns/${campaignId}/brief`),
-        get<{ items: Deliverable[] }>(`/api/v1/campaigns/${campaignId}/deliverables?creatorId=${creatorId}`),
+        getAll<Deliverable>(`/api/v1/campaigns/${campaignId}/deliverables?creatorId=${creatorId}`),
       ]);
       setBrief(nextBrief);
-      setDeliverables(list.items);
-      setSelected((current) => current ?? list.items[0]?.id ?? null);
+      setDeliverables(list);
+      setSelected((current) => current ?? list[0]?.id ?? null);
     } catch (caught) {
       setError(caught);
     }

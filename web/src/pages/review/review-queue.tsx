@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { Link } from "react-router-dom";
-import { get } from "../../api";
+import { getAll } from "../../api";
 import { ErrorAlert } from "../../components/ui";
 import { type Deliverable, statusLabels } from "./types";
 import "./review.css";
@@ -17,10 +17,7 @@ export function ReviewQueue({
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
-    get<{ items: Deliverable[] }>(`/api/v1/campaigns/${campaignId}/deliverables`).then(
-      (r) => setItems(r.items),
-      setError,
-    );
+    getAll<Deliverable>(`/api/v1/campaigns/${campaignId}/deliverables`).then(setItems, setError);
   }, [campaignId]);
 
   if (!items?.length && !error) return null;

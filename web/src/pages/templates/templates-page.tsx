@@ -1,5 +1,5 @@
 import { type FormEvent, useCallback, useEffect, useId, useState } from "react";
-import { get, post, put } from "../../api";
+import { getAll, post, put } from "../../api";
 import { ErrorAlert, Field, fieldError, PageHeader } from "../../components/ui";
 import { formatTime } from "../../format";
 
@@ -38,7 +38,7 @@ export function TemplatesPage() {
 
   const load = useCallback(async () => {
     try {
-      setTemplates((await get<{ items: Template[] }>("/api/v1/templates")).items);
+      setTemplates(await getAll<Template>("/api/v1/templates"));
     } catch (caught) {
       setError(caught);
     }

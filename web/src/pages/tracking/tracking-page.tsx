@@ -2,7 +2,7 @@ import { dayMs } from "@shared/time";
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { ApiError, get, patch, post } from "../../api";
+import { ApiError, get, getAll, patch, post } from "../../api";
 import { CopyButton, ErrorAlert, Field, PageHeader, SelectField } from "../../components/ui";
 import { formatCount, formatMoney, formatRate } from "../../format";
 
@@ -114,13 +114,13 @@ export function TrackingPage() {
       if (from) query.set("from", from);
       const [a, l, c] = await Promise.all([
         get<Analytics>(`/api/v1/campaigns/${campaignId}/link-analytics?${query}`),
-        get<{ items: TrackingLink[] }>(
+        getAll<TrackingLink>(
           `/api/v1/campaigns/${campaignId}/links${creatorId ? `?creatorId=${creatorId}` : ""}`,
         ),
         get<Conversions>(`/api/v1/campaigns/${campaignId}/conversions`),
       ]);
       setAnalytics(a);
-      setLinks(l.items);
+      setLinks(l);
       setConversions(c);
       setError(null);
     } catch (e) {
@@ -133,9 +133,7 @@ export function TrackingPage() {
   }, [load]);
 
   useEffect(() => {
-    get<{ items: Member[] }>(`/api/v1/campaigns/${campaignId}/creators`)
-      .then((r) => setMembers(r.items))
-      .catch(setError);
+    getAll<Member>(`/api/v1/campaigns/${campaignId}/creators`).then(setMembers).catch(setError);
   }, [campaignId]);
 
   const nameOf = (id: string) => members.find((m) => m.creatorId === id)?.name ?? id;
