@@ -6,13 +6,7 @@ import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
-import {
-  jsonSchemaTransform,
-  jsonSchemaTransformObject,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from "fastify-type-provider-zod";
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { sql } from "kysely";
 import { z } from "zod";
 import type { AppContext } from "./app-context.js";
@@ -21,9 +15,10 @@ import { type AmplioDatabase, openDatabase } from "./db/database.js";
 import { migrateToLatest } from "./db/migrate.js";
 import { registerAuthentication } from "./http/auth.js";
 import { problem } from "./http/errors.js";
+import { openApiTags, openApiTransform, openApiTransformObject, securitySchemes } from "./http/openapi.js";
 import { registerProblemHandlers } from "./http/problem-handler.js";
 import { requestIdFrom, securityHeaders } from "./http/response-headers.js";
-import { problemSchema } from "./http/schemas.js";
+import { jsonResponse, problemSchema } from "./http/schemas.js";
 import { accountRoutes } from "./modules/accounts/routes.js";
 import { apiKeyRoutes } from "./modules/api-keys/routes.js";
 import { auditRoutes } from "./modules/audit/routes.js";
@@ -133,12 +128,14 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
         version: "1",
         description:
           "Influencer-marketing platform API. Authenticate with `Authorization: Bearer <API key>` (create one under Settings → API keys). Errors are RFC 9457 problem+json. Money is integer minor units with a currency; times are UTC ISO-8601; rates are fractions.",
+        license: { name: "Apache-2.0", identifier: "Apache-2.0" },
       },
-      components: { securitySchemes: { apiKey: { type: "http", scheme: "bearer" } } },
-      security: [{ apiKey: [] }],
+      servers: [{ url: config.publicUrl, description: "This Amplio server" }],
+      tags: openApiTags,
+      components: { securitySchemes },
     },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transform: openApiTransform,
+    transformObject: openApiTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
@@ -147,10 +144,15 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
     "/healthz",
     {
       schema: {
+        operationId: "getHealth",
         tags: ["Health"],
+        security: [],
         summary: "Liveness and database check",
         response: {
-          200: z.object({ status: z.literal("ok"), database: z.enum(["sqlite", "postgres"]) }),
+          200: jsonResponse(
+            "The server is up and its database answers",
+            z.object({ status: z.literal("ok"), database: z.enum(["sqlite", "postgres"]) }),
+          ),
           503: problemSchema,
         },
       },

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
-import { authErrors, idParam, isoTime } from "../../http/schemas.js";
+import { authErrors, idParam, isoTime, jsonResponse } from "../../http/schemas.js";
 import { createApiKey, listApiKeys, revokeApiKey } from "./api-keys.js";
 
 const tags = ["API keys"];
@@ -25,9 +25,16 @@ export const apiKeyRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/api-keys",
     {
       schema: {
+        operationId: "listApiKeys",
         tags,
         summary: "The organisation's API keys (admin)",
-        response: { 200: z.object({ items: z.array(apiKeySchema) }), ...authErrors },
+        response: {
+          200: jsonResponse(
+            "The organisation's API keys (without their secrets)",
+            z.object({ items: z.array(apiKeySchema) }),
+          ),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -40,17 +47,21 @@ export const apiKeyRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/api-keys",
     {
       schema: {
+        operationId: "createApiKey",
         tags,
         summary: "Create an API key (admin); the key is in this response only",
         body: z.strictObject({ name: z.string().trim().min(1).max(100) }),
         response: {
-          201: z.object({
-            id: z.string(),
-            name: z.string(),
-            prefix: z.string(),
-            key: z.string(),
-            createdAt: isoTime,
-          }),
+          201: jsonResponse(
+            "The new API key, with its secret shown this once",
+            z.object({
+              id: z.string(),
+              name: z.string(),
+              prefix: z.string(),
+              key: z.string(),
+              createdAt: isoTime,
+            }),
+          ),
           ...authErrors,
         },
       },
@@ -79,6 +90,7 @@ export const apiKeyRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/api-keys/:apiKeyId",
     {
       schema: {
+        operationId: "revokeApiKey",
         tags,
         summary: "Revoke an API key (admin)",
         params: idParam("apiKeyId"),

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
-import { authErrors, isoTime, limitSchema } from "../../http/schemas.js";
+import { authErrors, isoTime, jsonResponse, limitSchema } from "../../http/schemas.js";
 import { listAuditEvents } from "./list-audit-events.js";
 
 const auditEventSchema = z
@@ -26,11 +26,15 @@ export const auditRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { data
     "/audit-events",
     {
       schema: {
+        operationId: "listAuditEvents",
         tags: ["Audit log"],
         summary: "Who changed what, newest first (admin)",
         querystring: z.strictObject({ limit: limitSchema, cursor: z.string().max(100).optional() }),
         response: {
-          200: z.object({ items: z.array(auditEventSchema), nextCursor: z.string().nullable() }),
+          200: jsonResponse(
+            "Audit events, newest first",
+            z.object({ items: z.array(auditEventSchema), nextCursor: z.string().nullable() }),
+          ),
           ...authErrors,
         },
       },

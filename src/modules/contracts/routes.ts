@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
-import { authErrors, idParam, problemSchema } from "../../http/schemas.js";
+import { authErrors, fileResponse, idParam, jsonResponse, problemSchema } from "../../http/schemas.js";
 import { getCampaignCreator } from "../campaigns/get-campaign-creator.js";
 import { campaignCreatorParams } from "../campaigns/routes.types.js";
 import { acceptOffer } from "./accept-offer.js";
@@ -26,10 +26,17 @@ export const contractRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/campaigns/:campaignId/creators/:creatorId/offers",
     {
       schema: {
+        operationId: "listOffers",
         tags,
         summary: "Every version of the terms offered to a creator, newest first",
         params: campaignCreatorParams,
-        response: { 200: z.object({ items: z.array(offerSchema) }), ...authErrors },
+        response: {
+          200: jsonResponse(
+            "Every version of the offer, newest first",
+            z.object({ items: z.array(offerSchema) }),
+          ),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -44,11 +51,16 @@ export const contractRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/campaigns/:campaignId/creators/:creatorId/offers",
     {
       schema: {
+        operationId: "proposeOffer",
         tags,
         summary: "Propose terms, or record the creator's counter-offer, as a new version",
         params: campaignCreatorParams,
         body: proposeOfferBody,
-        response: { 201: offerSchema, ...authErrors, 409: problemSchema },
+        response: {
+          201: jsonResponse("The offer's new version", offerSchema),
+          ...authErrors,
+          409: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -62,10 +74,15 @@ export const contractRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/contracts",
     {
       schema: {
+        operationId: "createContract",
         tags,
         summary: "Accept the open version of an offer: its terms freeze into a contract",
         body: acceptOfferBody,
-        response: { 201: contractSchema, ...authErrors, 409: problemSchema },
+        response: {
+          201: jsonResponse("The contract the offer's terms froze into", contractSchema),
+          ...authErrors,
+          409: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -80,10 +97,14 @@ export const contractRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/contracts",
     {
       schema: {
+        operationId: "listContracts",
         tags,
         summary: "Contracts, newest first, every version",
         querystring: listContractsQuery,
-        response: { 200: z.object({ items: z.array(contractSchema) }), ...authErrors },
+        response: {
+          200: jsonResponse("The contracts, newest first", z.object({ items: z.array(contractSchema) })),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -96,10 +117,11 @@ export const contractRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/contracts/:contractId",
     {
       schema: {
+        operationId: "getContract",
         tags,
         summary: "One contract version",
         params: idParam("contractId"),
-        response: { 200: contractSchema, ...authErrors },
+        response: { 200: jsonResponse("The contract version", contractSchema), ...authErrors },
       },
     },
     async (request) => {
@@ -112,11 +134,11 @@ export const contractRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/contracts/:contractId/pdf",
     {
       schema: {
+        operationId: "downloadContractPdf",
         tags,
         summary: "The contract as a PDF",
         params: idParam("contractId"),
-        produces: ["application/pdf"],
-        response: { 200: z.any().meta({ description: "application/pdf" }), ...authErrors },
+        response: { 200: fileResponse("The contract as a PDF document", ["application/pdf"]), ...authErrors },
       },
     },
     async (request, reply) => {

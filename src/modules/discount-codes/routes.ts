@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
 import { invalidField } from "../../http/errors.js";
-import { authErrors, idParam, problemSchema } from "../../http/schemas.js";
+import { authErrors, csvResponse, idParam, jsonResponse, problemSchema } from "../../http/schemas.js";
 import { createDiscountCodes } from "./create-discount-codes.js";
 import { exportDiscountCodesCsv } from "./export-discount-codes-csv.js";
 import { listDiscountCodes } from "./list-discount-codes.js";
@@ -19,11 +19,16 @@ export const discountCodeRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     "/campaigns/:campaignId/discount-codes",
     {
       schema: {
+        operationId: "createDiscountCodes",
         tags,
         summary: "Generate discount codes for a creator in the campaign, or add one given code",
         params: campaignParams,
         body: createDiscountCodesBody,
-        response: { 201: discountCodeListSchema, ...authErrors, 409: problemSchema },
+        response: {
+          201: jsonResponse("The new codes", discountCodeListSchema),
+          ...authErrors,
+          409: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -44,11 +49,16 @@ export const discountCodeRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     "/campaigns/:campaignId/discount-codes/import",
     {
       schema: {
+        operationId: "importDiscountCodes",
         tags,
         summary: "Import existing codes (all or none)",
         params: campaignParams,
         body: importDiscountCodesBody,
-        response: { 201: discountCodeListSchema, ...authErrors, 409: problemSchema },
+        response: {
+          201: jsonResponse("The imported codes", discountCodeListSchema),
+          ...authErrors,
+          409: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -62,11 +72,15 @@ export const discountCodeRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     "/campaigns/:campaignId/discount-codes",
     {
       schema: {
+        operationId: "listDiscountCodes",
         tags,
         summary: "The campaign's discount codes",
         params: campaignParams,
         querystring: z.object({ creatorId: z.string().min(1).max(100).optional() }),
-        response: { 200: discountCodeListSchema, ...authErrors },
+        response: {
+          200: jsonResponse("The campaign's discount codes", discountCodeListSchema),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -86,10 +100,11 @@ export const discountCodeRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     "/campaigns/:campaignId/discount-codes.csv",
     {
       schema: {
+        operationId: "exportDiscountCodesCsv",
         tags,
         summary: "Export the codes as CSV for a Shopify discount import",
         params: campaignParams,
-        response: { 200: z.string().meta({ description: "text/csv" }), ...authErrors },
+        response: { 200: csvResponse("The codes in Shopify's discount import columns"), ...authErrors },
       },
     },
     async (request, reply) => {

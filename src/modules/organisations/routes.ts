@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg, requireSession } from "../../http/auth.js";
-import { authErrors, idParam, problemSchema } from "../../http/schemas.js";
+import { authErrors, idParam, jsonResponse, problemSchema } from "../../http/schemas.js";
 import { switchOrganisation } from "../accounts/sessions.js";
 import { creatorOverview } from "../creators/creator-overview.js";
 import { createInvite, listInvites, revokeInvite } from "./invites.js";
@@ -26,9 +26,13 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     "/organisation",
     {
       schema: {
+        operationId: "getOrganisation",
         tags: ["Organisations"],
         summary: "The organisation the caller acts in",
-        response: { 200: organisationSchema, ...authErrors },
+        response: {
+          200: jsonResponse("The organisation the caller acts in", organisationSchema),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -41,10 +45,17 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     "/organisations",
     {
       schema: {
+        operationId: "createOrganisation",
         tags: ["Organisations"],
+        // The new organisation is owned by a person: an API key cannot create one.
+        security: [{ session: [], csrfToken: [] }],
         summary: "Create another organisation (an agency's client brand, say) owned by the signed-in user",
         body: createOrganisationBody,
-        response: { 201: organisationSchema, ...authErrors, 409: problemSchema },
+        response: {
+          201: jsonResponse("The new organisation, owned by the signed-in user", organisationSchema),
+          ...authErrors,
+          409: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -65,9 +76,10 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     "/overview",
     {
       schema: {
+        operationId: "getOverview",
         tags: ["Organisations"],
         summary: "Headline counts for the workspace",
-        response: { 200: overviewSchema, ...authErrors },
+        response: { 200: jsonResponse("Headline counts for the workspace", overviewSchema), ...authErrors },
       },
     },
     async (request) => {
@@ -84,9 +96,16 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     "/members",
     {
       schema: {
+        operationId: "listMembers",
         tags: ["Members"],
         summary: "People in the organisation",
-        response: { 200: z.object({ items: z.array(memberSchema) }), ...authErrors },
+        response: {
+          200: jsonResponse(
+            "The organisation's members and their roles",
+            z.object({ items: z.array(memberSchema) }),
+          ),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -99,11 +118,16 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     "/members/:userId",
     {
       schema: {
+        operationId: "updateMember",
         tags: ["Members"],
         summary: "Change a member's role (admin; owner for the owner role)",
         params: idParam("userId"),
         body: changeRoleBody,
-        response: { 200: memberSchema, ...authErrors, 409: problemSchema },
+        response: {
+          200: jsonResponse("The member with their new role", memberSchema),
+          ...authErrors,
+          409: problemSchema,
+        },
       },
     },
     async (request) => {
@@ -123,6 +147,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     "/members/:userId",
     {
       schema: {
+        operationId: "removeMember",
         tags: ["Members"],
         summary: "Remove a member (admin)",
         params: idParam("userId"),
@@ -141,9 +166,13 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     "/invites",
     {
       schema: {
+        operationId: "listInvites",
         tags: ["Members"],
         summary: "Invitations sent",
-        response: { 200: z.object({ items: z.array(inviteSchema) }), ...authErrors },
+        response: {
+          200: jsonResponse("The invitations sent", z.object({ items: z.array(inviteSchema) })),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -156,10 +185,14 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     "/invites",
     {
       schema: {
+        operationId: "createInvite",
         tags: ["Members"],
         summary: "Invite someone by link (admin); the link is valid for 7 days and works once",
         body: createInviteBody,
-        response: { 201: createdInviteSchema, ...authErrors },
+        response: {
+          201: jsonResponse("The invitation and its one-time link", createdInviteSchema),
+          ...authErrors,
+        },
       },
     },
     async (request, reply) => {
@@ -185,6 +218,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     "/invites/:inviteId",
     {
       schema: {
+        operationId: "revokeInvite",
         tags: ["Members"],
         summary: "Revoke a pending invitation (admin)",
         params: idParam("inviteId"),

@@ -2,7 +2,14 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
-import { authErrors, idParam, isoTime, problemSchema } from "../../http/schemas.js";
+import {
+  authErrors,
+  csvResponse,
+  idParam,
+  isoTime,
+  jsonResponse,
+  problemSchema,
+} from "../../http/schemas.js";
 import { csvCell } from "../discovery/export-list-csv.js";
 import { changePayoutStatus, getPayoutLedger } from "./payout-ledger.js";
 
@@ -39,12 +46,13 @@ export const payoutRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/campaigns/:campaignId/payouts",
     {
       schema: {
+        operationId: "listPayouts",
         tags: ["Payouts"],
         summary:
           "The payout ledger: fees on their schedule, commissions after the refund lock, bonuses, clawbacks",
         params: idParam("campaignId"),
         querystring: z.strictObject({ creatorId: z.string().max(100).optional() }),
-        response: { 200: ledgerSchema, ...authErrors },
+        response: { 200: jsonResponse("The payout ledger", ledgerSchema), ...authErrors },
       },
     },
     async (request) => {
@@ -59,11 +67,11 @@ export const payoutRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/campaigns/:campaignId/payouts.csv",
     {
       schema: {
+        operationId: "downloadPayoutsCsv",
         tags: ["Payouts"],
         summary: "The payout ledger as CSV (spreadsheet-safe)",
         params: idParam("campaignId"),
-        produces: ["text/csv"],
-        response: { 200: z.string(), ...authErrors },
+        response: { 200: csvResponse("The payout ledger's entries, one CSV line each"), ...authErrors },
       },
     },
     async (request, reply) => {
@@ -111,6 +119,7 @@ export const payoutRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
       `/payouts/:entryId/${action}`,
       {
         schema: {
+          operationId: `${action}Payout`,
           tags: ["Payouts"],
           summary: {
             approve: "Approve a payable entry (admin)",
@@ -118,7 +127,14 @@ export const payoutRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
             void: "Void an unpaid entry (admin)",
           }[action],
           params: idParam("entryId"),
-          response: { 200: entrySchema, ...authErrors, 409: problemSchema },
+          response: {
+            200: jsonResponse(
+              { approve: "The approved entry", pay: "The paid entry", void: "The voided entry" }[action],
+              entrySchema,
+            ),
+            ...authErrors,
+            409: problemSchema,
+          },
         },
       },
       async (request) => {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
-import { authErrors, problemSchema } from "../../http/schemas.js";
+import { authErrors, jsonResponse, problemSchema } from "../../http/schemas.js";
 import { createShopifyConnection, listShopifyConnections } from "./create-connection.js";
 import { connectionSchema, createConnectionBody } from "./routes.types.js";
 
@@ -13,10 +13,15 @@ export const shopifyRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { da
     "/integrations/shopify",
     {
       schema: {
+        operationId: "connectShopify",
         tags,
         summary: "Connect a Shopify store: returns the webhook URL for orders/create and refunds/create",
         body: createConnectionBody,
-        response: { 201: connectionSchema, ...authErrors, 409: problemSchema },
+        response: {
+          201: jsonResponse("The connection and the webhook URL to register in Shopify", connectionSchema),
+          ...authErrors,
+          409: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -31,9 +36,13 @@ export const shopifyRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { da
     "/integrations/shopify",
     {
       schema: {
+        operationId: "listShopifyConnections",
         tags,
         summary: "Connected Shopify stores",
-        response: { 200: z.object({ items: z.array(connectionSchema) }), ...authErrors },
+        response: {
+          200: jsonResponse("The connected stores", z.object({ items: z.array(connectionSchema) })),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
