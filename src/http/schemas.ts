@@ -63,3 +63,8 @@ export function csvResponse(description: string) {
 export function rawBody(mediaTypes: readonly string[], schema: z.ZodType = binarySchema) {
   return { content: Object.fromEntries(mediaTypes.map((type) => [type, { schema }])) };
 }
+
+/** A success answer with no body (204), saying what was done. */
+export function noContent(description: string) {
+  return z.null().meta({ description });
+}

@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { clearSessionCookie, requireSession, setSessionCookie } from "../../http/auth.js";
 import { AppError } from "../../http/errors.js";
-import { jsonResponse, problemSchema } from "../../http/schemas.js";
+import { jsonResponse, noContent, problemSchema } from "../../http/schemas.js";
 import { acceptInvite, describeInvite } from "../organisations/invites.js";
 import {
   activeOrganisationBody,
@@ -131,7 +130,11 @@ export const accountRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { da
         operationId: "signOut",
         tags,
         summary: "End this session",
-        response: { 204: z.null(), 401: problemSchema, 403: problemSchema },
+        response: {
+          204: noContent("Signed out: the session is ended and its cookie cleared"),
+          401: problemSchema,
+          403: problemSchema,
+        },
       },
     },
     async (request, reply) => {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
-import { authErrors, idParam, isoTime, jsonResponse } from "../../http/schemas.js";
+import { authErrors, idParam, isoTime, jsonResponse, noContent } from "../../http/schemas.js";
 import { createApiKey, listApiKeys, revokeApiKey } from "./api-keys.js";
 
 const tags = ["API keys"];
@@ -94,7 +94,7 @@ export const apiKeyRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
         tags,
         summary: "Revoke an API key (admin)",
         params: idParam("apiKeyId"),
-        response: { 204: z.null(), ...authErrors },
+        response: { 204: noContent("The key is revoked and stops working at once"), ...authErrors },
       },
     },
     async (request, reply) => {

@@ -80,11 +80,11 @@ export const conversionRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
         params: orderParams,
         body: refundBody,
         response: {
-          200: jsonResponse("The refund was already recorded (same refund id)", recordedConversionSchema),
-          201: jsonResponse(
-            "The recorded refund and the conversion's remaining revenue",
+          200: jsonResponse(
+            "The refund was already recorded (same refund id): the conversion as it stands",
             recordedConversionSchema,
           ),
+          201: jsonResponse("The conversion with the refund recorded", recordedConversionSchema),
           ...authErrors,
           409: problemSchema,
         },

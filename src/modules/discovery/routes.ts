@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
 import { invalidField } from "../../http/errors.js";
-import { authErrors, csvResponse, idParam, jsonResponse } from "../../http/schemas.js";
+import { authErrors, csvResponse, idParam, jsonResponse, noContent } from "../../http/schemas.js";
 import { addListToCampaign } from "./add-list-to-campaign.js";
 import { creatorFit } from "./creator-fit.js";
 import { addToList, createList, listLists, removeFromList } from "./creator-lists.js";
@@ -187,7 +187,7 @@ export const discoveryRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
         tags,
         summary: "Remove a creator from a shortlist",
         params: z.object({ listId: z.string().min(1).max(100), creatorId: z.string().min(1).max(100) }),
-        response: { 204: z.null(), ...authErrors },
+        response: { 204: noContent("Removed from the shortlist"), ...authErrors },
       },
     },
     async (request, reply) => {
@@ -291,7 +291,7 @@ export const discoveryRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
         tags,
         summary: "Delete a saved search",
         params: idParam("savedSearchId"),
-        response: { 204: z.null(), ...authErrors },
+        response: { 204: noContent("The saved search is deleted"), ...authErrors },
       },
     },
     async (request, reply) => {

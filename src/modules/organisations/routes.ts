@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg, requireSession } from "../../http/auth.js";
-import { authErrors, idParam, jsonResponse, problemSchema } from "../../http/schemas.js";
+import { authErrors, idParam, jsonResponse, noContent, problemSchema } from "../../http/schemas.js";
 import { switchOrganisation } from "../accounts/sessions.js";
 import { creatorOverview } from "../creators/creator-overview.js";
 import { createInvite, listInvites, revokeInvite } from "./invites.js";
@@ -151,7 +151,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
         tags: ["Members"],
         summary: "Remove a member (admin)",
         params: idParam("userId"),
-        response: { 204: z.null(), ...authErrors, 409: problemSchema },
+        response: { 204: noContent("The member is removed"), ...authErrors, 409: problemSchema },
       },
     },
     async (request, reply) => {
@@ -222,7 +222,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
         tags: ["Members"],
         summary: "Revoke a pending invitation (admin)",
         params: idParam("inviteId"),
-        response: { 204: z.null(), ...authErrors },
+        response: { 204: noContent("The invitation is revoked"), ...authErrors },
       },
     },
     async (request, reply) => {

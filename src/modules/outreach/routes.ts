@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
 import { notFound } from "../../http/errors.js";
-import { authErrors, idParam, jsonResponse, problemSchema } from "../../http/schemas.js";
+import { authErrors, idParam, jsonResponse, noContent, problemSchema } from "../../http/schemas.js";
 import { campaignCreatorParams } from "../campaigns/routes.types.js";
 import { deliverMessage } from "./deliver-message.js";
 import { addDoNotContact, listDoNotContact, removeDoNotContact } from "./do-not-contact.js";
@@ -254,7 +254,7 @@ export const outreachRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
         tags,
         summary: "Mark an outbox email as sent by hand",
         params: idParam("messageId"),
-        response: { 204: z.null(), ...authErrors, 409: problemSchema },
+        response: { 204: noContent("The email is marked sent"), ...authErrors, 409: problemSchema },
       },
     },
     async (request, reply) => {
@@ -330,7 +330,7 @@ export const outreachRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
         tags,
         summary: "Add an address to the do-not-contact list",
         body: doNotContactBody,
-        response: { 204: z.null(), ...authErrors },
+        response: { 204: noContent("The address is on the list"), ...authErrors },
       },
     },
     async (request, reply) => {
@@ -350,7 +350,7 @@ export const outreachRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
         tags,
         summary: "Remove an address from the do-not-contact list",
         params: z.object({ email: z.string().max(320) }),
-        response: { 204: z.null(), ...authErrors },
+        response: { 204: noContent("The address is off the list"), ...authErrors },
       },
     },
     async (request, reply) => {

@@ -7,6 +7,7 @@ import {
   fileResponse,
   idParam,
   jsonResponse,
+  noContent,
   problemSchema,
   rawBody,
 } from "../../http/schemas.js";
@@ -91,7 +92,10 @@ export const portalRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
         operationId: "signOutOfPortal",
         tags,
         summary: "End the portal session",
-        response: { 204: z.null(), ...authErrors },
+        response: {
+          204: noContent("Signed out: the portal session is ended and its cookie cleared"),
+          ...authErrors,
+        },
       },
     },
     async (request, reply) => {
