@@ -127,7 +127,7 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
         title: "Amplio API",
         version: "1",
         description:
-          "Influencer-marketing platform API. Authenticate with `Authorization: Bearer <API key>` (create one under Settings → API keys). Errors are RFC 9457 problem+json. Money is integer minor units with a currency; times are UTC ISO-8601; rates are fractions.",
+          "Influencer-marketing platform API. Authenticate with `Authorization: Bearer <API key>` (create one under Settings → API keys), or as the web app does with its session cookie and CSRF header; the creator portal has its own cookie. Each operation states which it takes. Errors are RFC 9457 problem+json. Money is integer minor units with a currency; times are UTC ISO-8601; rates are fractions.",
         license: { name: "Apache-2.0", identifier: "Apache-2.0" },
       },
       servers: [{ url: config.publicUrl, description: "This Amplio server" }],

@@ -186,6 +186,8 @@ export const postRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { datab
             importResultSchema,
           ),
           ...authErrors,
+          413: problemSchema,
+          415: problemSchema,
         },
       },
     },

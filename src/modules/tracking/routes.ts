@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
 import { invalidField } from "../../http/errors.js";
-import { authErrors, fileResponse, idParam, jsonResponse, problemSchema } from "../../http/schemas.js";
+import { authErrors, binarySchema, idParam, jsonResponse, problemSchema } from "../../http/schemas.js";
 import { createLink } from "./create-link.js";
 import { getLinkAnalytics } from "./link-analytics.js";
 import { linkQrCode } from "./link-qr-code.js";
@@ -141,10 +141,10 @@ export const trackingRoutes: FastifyPluginAsyncZod<AppContext> = async (app, con
         params: linkParams,
         querystring: qrQuery,
         response: {
-          200: fileResponse("The QR code as a PNG or SVG image, as `format` asks", [
-            "image/png",
-            "image/svg+xml",
-          ]),
+          200: {
+            description: "The QR code as a PNG image or SVG text, as `format` asks",
+            content: { "image/png": { schema: binarySchema }, "image/svg+xml": { schema: z.string() } },
+          },
           ...authErrors,
         },
       },

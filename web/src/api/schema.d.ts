@@ -11882,6 +11882,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than this endpoint accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's media type or content is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected error; the detail carries a reference to the server log */
             500: {
                 headers: {
@@ -14902,7 +14920,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The QR code as a PNG or SVG image, as `format` asks */
+            /** @description The QR code as a PNG image or SVG text, as `format` asks */
             200: {
                 headers: {
                     [name: string]: unknown;
