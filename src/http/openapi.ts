@@ -126,7 +126,8 @@ function problemResponse(status: string): ResponseEntry {
 /**
  * The per-route half of the contract, on top of the zod conversion: explicit security, and every error status as
  * problem+json with the shared Problem schema and description. Besides what the route declares, every operation can
- * answer 500 (unless it declares its own 5xx), one with input 400, and one that needs credentials 401.
+ * answer 500 (unless it declares its own 5xx), one with input 400, one with a body 413 and 415, and one that needs
+ * credentials 401.
  */
 export const openApiTransform: Transform = (input) => {
   const { route } = input;
@@ -155,6 +156,8 @@ export const openApiTransform: Transform = (input) => {
   const statuses = new Set(Object.keys(declared));
   if (![...statuses].some((status) => status.startsWith("5"))) statuses.add("500");
   if (schema.body || schema.querystring || schema.params) statuses.add("400");
+  // Fastify's body parsing answers these for any body: over the size limit, or in a media type nothing parses.
+  if (schema.body) for (const status of ["413", "415"]) statuses.add(status);
   if (security.length > 0) statuses.add("401");
   const response: Record<string, ResponseEntry> = {};
   for (const status of [...statuses].sort()) {
