@@ -99,20 +99,38 @@ const errorDescriptions: Record<string, string> = {
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
+ * For routes only a person can call: they need the admin role, and an API key acts as a member (or, creating an
+ * organisation, there would be no person to own it). Writes add the CSRF header, as for every cookie.
+ */
+export const sessionOnly: SecurityRequirements = [{ session: [] }];
+
+// Each cookie's CSRF token, which cookie-authenticated writes must echo.
+const csrfOf: Partial<Record<SchemeName, SchemeName>> = {
+  session: "csrfToken",
+  portalSession: "portalCsrfToken",
+};
+
+/**
  * Who may call a route that does not declare `security`, by where it is mounted: /api/v1 takes an API key or the
- * session cookie, /api/auth the session cookie, /api/portal the portal cookie; cookie writes add the CSRF header.
- * Routes elsewhere must declare theirs (public ones `security: []`), or the document fails to build.
+ * session cookie, /api/auth the session cookie, /api/portal the portal cookie. Routes elsewhere must declare theirs
+ * (public ones `security: []`), or the document fails to build.
  */
 function defaultSecurity(method: string, url: string): SecurityRequirements {
-  const write = !safeMethods.has(method);
-  const cookie = (scheme: SchemeName, csrf: SchemeName) =>
-    write ? { [scheme]: [], [csrf]: [] } : { [scheme]: [] };
-  if (url.startsWith("/api/v1/")) return [{ apiKey: [] }, cookie("session", "csrfToken")];
-  if (url.startsWith("/api/auth/")) return [cookie("session", "csrfToken")];
-  if (url.startsWith("/api/portal/")) return [cookie("portalSession", "portalCsrfToken")];
+  if (url.startsWith("/api/v1/")) return [{ apiKey: [] }, { session: [] }];
+  if (url.startsWith("/api/auth/")) return [{ session: [] }];
+  if (url.startsWith("/api/portal/")) return [{ portalSession: [] }];
   throw new Error(
     `${method} ${url} must declare its security in the OpenAPI document (security: [] if public)`,
   );
+}
+
+/** A cookie alone authenticates a read; a write must also send that session's CSRF header. */
+function withCsrf(method: string, requirements: SecurityRequirements): SecurityRequirements {
+  if (safeMethods.has(method)) return requirements;
+  return requirements.map((requirement) => {
+    const csrf = Object.keys(requirement).flatMap((scheme) => csrfOf[scheme as SchemeName] ?? []);
+    return { ...requirement, ...Object.fromEntries(csrf.map((scheme) => [scheme, []])) };
+  });
 }
 
 type ResponseEntry = { description?: string; content?: unknown; [key: string]: unknown };
@@ -124,10 +142,10 @@ function problemResponse(status: string): ResponseEntry {
 }
 
 /**
- * The per-route half of the contract, on top of the zod conversion: explicit security, and every error status as
- * problem+json with the shared Problem schema and description. Besides what the route declares, every operation can
- * answer 500 (unless it declares its own 5xx), one with input 400, one with a body 413 and 415, and one that needs
- * credentials 401.
+ * The per-route half of the contract, on top of the zod conversion: explicit security (with CSRF on cookie writes),
+ * and every error status as problem+json with the shared Problem schema and description. Besides what the route
+ * declares, every operation can answer 500 (unless it declares its own 5xx), one with input 400, one with a body 413
+ * and 415, and one that needs credentials 401.
  */
 export const openApiTransform: Transform = (input) => {
   const { route } = input;
@@ -151,7 +169,7 @@ export const openApiTransform: Transform = (input) => {
       ),
     };
   const method = Array.isArray(route.method) ? String(route.method[0]) : String(route.method);
-  const security = schema.security ?? defaultSecurity(method, input.url);
+  const security = withCsrf(method, schema.security ?? defaultSecurity(method, input.url));
   const declared = schema.response ?? {};
   const statuses = new Set(Object.keys(declared));
   if (![...statuses].some((status) => status.startsWith("5"))) statuses.add("500");

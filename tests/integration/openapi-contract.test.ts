@@ -4,6 +4,7 @@ import type { OpenAPI3 } from "openapi-typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiTypesPath, renderApiTypes } from "../../scripts/api-types.js";
 import { openTestApp, type TestApp } from "../../src/test-support/databases.js";
+import { createApiKey, signUp } from "../../src/test-support/http.js";
 
 type Operation = {
   operationId?: string;
@@ -127,6 +128,23 @@ describe("the OpenAPI document as a contract", () => {
       expect(needsInput ? [400, 401] : [401], `${key} answered ${response.statusCode}`).toContain(
         response.statusCode,
       );
+    }
+  });
+
+  it("tells the truth about API keys: accepted where declared, refused (acting as a member) where not", async () => {
+    const key = await createApiKey(t.app, await signUp(t.app));
+    for (const { key: name, path, method, operation } of operations(document)) {
+      if (!path.startsWith("/api/v1/")) continue;
+      const url = path.replaceAll(/\{[^}]+\}/g, "x");
+      const response = await t.app.inject({
+        method: method.toUpperCase() as "GET",
+        url,
+        headers: { authorization: `Bearer ${key}` },
+      });
+      const takesKey = (operation.security ?? []).some((requirement) => "apiKey" in (requirement as object));
+      if (takesKey)
+        expect([401, 403], `${name} answered ${response.statusCode}`).not.toContain(response.statusCode);
+      else expect([400, 403], `${name} answered ${response.statusCode}`).toContain(response.statusCode);
     }
   });
 

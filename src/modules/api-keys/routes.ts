@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
+import { sessionOnly } from "../../http/openapi.js";
 import { authErrors, idParam, isoTime, jsonResponse, noContent } from "../../http/schemas.js";
 import { createApiKey, listApiKeys, revokeApiKey } from "./api-keys.js";
 
@@ -26,6 +27,7 @@ export const apiKeyRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     {
       schema: {
         operationId: "listApiKeys",
+        security: sessionOnly,
         tags,
         summary: "The organisation's API keys (admin)",
         response: {
@@ -48,6 +50,7 @@ export const apiKeyRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     {
       schema: {
         operationId: "createApiKey",
+        security: sessionOnly,
         tags,
         summary: "Create an API key (admin); the key is in this response only",
         body: z.strictObject({ name: z.string().trim().min(1).max(100) }),
@@ -91,6 +94,7 @@ export const apiKeyRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     {
       schema: {
         operationId: "revokeApiKey",
+        security: sessionOnly,
         tags,
         summary: "Revoke an API key (admin)",
         params: idParam("apiKeyId"),

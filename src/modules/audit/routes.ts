@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
+import { sessionOnly } from "../../http/openapi.js";
 import { authErrors, isoTime, jsonResponse, limitSchema } from "../../http/schemas.js";
 import { listAuditEvents } from "./list-audit-events.js";
 
@@ -27,6 +28,7 @@ export const auditRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { data
     {
       schema: {
         operationId: "listAuditEvents",
+        security: sessionOnly,
         tags: ["Audit log"],
         summary: "Who changed what, newest first (admin)",
         querystring: z.strictObject({ limit: limitSchema, cursor: z.string().max(100).optional() }),

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
 import { AppError, notFound } from "../../http/errors.js";
+import { sessionOnly } from "../../http/openapi.js";
 import { authErrors, idParam, jsonResponse, problemSchema } from "../../http/schemas.js";
 import { getCampaign } from "../campaigns/get-campaign.js";
 import { getAccountsByIds } from "../creators/get-accounts-by-ids.js";
@@ -68,6 +69,7 @@ export const connectorRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
     {
       schema: {
         operationId: "updateConnector",
+        security: sessionOnly,
         tags,
         summary: "Save a connector's keys, base URL and refresh interval; starts the scheduled refresh",
         params: platformParams,

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
+import { sessionOnly } from "../../http/openapi.js";
 import { authErrors, idParam, jsonResponse, problemSchema } from "../../http/schemas.js";
 import { getCampaignConversions } from "./campaign-conversions.js";
 import { findConversionRow, toConversionView } from "./conversion-view.js";
@@ -130,6 +131,7 @@ export const conversionRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
     {
       schema: {
         operationId: "createStorefrontKey",
+        security: sessionOnly,
         tags,
         summary: "Create a publishable key and the snippet for a shop's pages",
         body: storefrontKeyBody,

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg, requireSession } from "../../http/auth.js";
+import { sessionOnly } from "../../http/openapi.js";
 import { authErrors, idParam, jsonResponse, noContent, problemSchema } from "../../http/schemas.js";
 import { switchOrganisation } from "../accounts/sessions.js";
 import { creatorOverview } from "../creators/creator-overview.js";
@@ -47,8 +48,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
       schema: {
         operationId: "createOrganisation",
         tags: ["Organisations"],
-        // The new organisation is owned by a person: an API key cannot create one.
-        security: [{ session: [], csrfToken: [] }],
+        security: sessionOnly,
         summary: "Create another organisation (an agency's client brand, say) owned by the signed-in user",
         body: createOrganisationBody,
         response: {
@@ -119,6 +119,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     {
       schema: {
         operationId: "updateMember",
+        security: sessionOnly,
         tags: ["Members"],
         summary: "Change a member's role (admin; owner for the owner role)",
         params: idParam("userId"),
@@ -148,6 +149,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     {
       schema: {
         operationId: "removeMember",
+        security: sessionOnly,
         tags: ["Members"],
         summary: "Remove a member (admin)",
         params: idParam("userId"),
@@ -167,6 +169,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     {
       schema: {
         operationId: "listInvites",
+        security: sessionOnly,
         tags: ["Members"],
         summary: "Invitations sent",
         response: {
@@ -186,6 +189,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     {
       schema: {
         operationId: "createInvite",
+        security: sessionOnly,
         tags: ["Members"],
         summary: "Invite someone by link (admin); the link is valid for 7 days and works once",
         body: createInviteBody,
@@ -219,6 +223,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     {
       schema: {
         operationId: "revokeInvite",
+        security: sessionOnly,
         tags: ["Members"],
         summary: "Revoke a pending invitation (admin)",
         params: idParam("inviteId"),

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
 import { notFound } from "../../http/errors.js";
+import { sessionOnly } from "../../http/openapi.js";
 import { authErrors, idParam, jsonResponse, noContent, problemSchema } from "../../http/schemas.js";
 import { campaignCreatorParams } from "../campaigns/routes.types.js";
 import { deliverMessage } from "./deliver-message.js";
@@ -288,6 +289,7 @@ export const outreachRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     {
       schema: {
         operationId: "updateOutreachSettings",
+        security: sessionOnly,
         tags,
         summary: "Set the sender and daily send limit",
         body: outreachSettingsSchema,
@@ -347,6 +349,7 @@ export const outreachRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     {
       schema: {
         operationId: "removeDoNotContact",
+        security: sessionOnly,
         tags,
         summary: "Remove an address from the do-not-contact list",
         params: z.object({ email: z.string().max(320) }),

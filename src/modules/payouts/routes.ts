@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
+import { sessionOnly } from "../../http/openapi.js";
 import {
   authErrors,
   csvResponse,
@@ -120,6 +121,7 @@ export const payoutRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
       {
         schema: {
           operationId: `${action}Payout`,
+          security: sessionOnly,
           tags: ["Payouts"],
           summary: {
             approve: "Approve a payable entry (admin)",

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
+import { sessionOnly } from "../../http/openapi.js";
 import { authErrors, jsonResponse, problemSchema } from "../../http/schemas.js";
 import { createShopifyConnection, listShopifyConnections } from "./create-connection.js";
 import { connectionSchema, createConnectionBody } from "./routes.types.js";
@@ -14,6 +15,7 @@ export const shopifyRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { da
     {
       schema: {
         operationId: "connectShopify",
+        security: sessionOnly,
         tags,
         summary: "Connect a Shopify store: returns the webhook URL for orders/create and refunds/create",
         body: createConnectionBody,
