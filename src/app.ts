@@ -7,13 +7,7 @@ import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
-import {
-  jsonSchemaTransform,
-  jsonSchemaTransformObject,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from "fastify-type-provider-zod";
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { sql } from "kysely";
 import { z } from "zod";
 import type { AppContext } from "./app-context.js";
@@ -23,6 +17,7 @@ import { migrateToLatest } from "./db/migrate.js";
 import { registerAuthentication } from "./http/auth.js";
 import { trustFunction } from "./http/client-address.js";
 import { problem } from "./http/errors.js";
+import { openApiTags, openApiTransform, openApiTransformObject, securitySchemes } from "./http/openapi.js";
 import { frameworkErrors, maxPathSegmentLength, registerProblemHandlers } from "./http/problem-handler.js";
 import { registerRateLimits } from "./http/rate-limits.js";
 import {
@@ -31,7 +26,7 @@ import {
   securityHeaders,
   strictTransportSecurity,
 } from "./http/response-headers.js";
-import { problemSchema } from "./http/schemas.js";
+import { jsonResponse, problemSchema } from "./http/schemas.js";
 import { accountRoutes } from "./modules/accounts/routes.js";
 import { apiKeyRoutes } from "./modules/api-keys/routes.js";
 import { auditRoutes } from "./modules/audit/routes.js";
@@ -159,13 +154,15 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
         title: "Amplio API",
         version: "1",
         description:
-          "Influencer-marketing platform API. Authenticate with `Authorization: Bearer <API key>` (create one under Settings → API keys). Errors are RFC 9457 problem+json. Money is integer minor units with a currency; times are UTC ISO-8601; rates are fractions.",
+          "Influencer-marketing platform API. Authenticate with `Authorization: Bearer <API key>` (create one under Settings → API keys), or as the web app does with its session cookie and CSRF header; the creator portal has its own cookie. Each operation states which it takes. Errors are RFC 9457 problem+json. Money is integer minor units with a currency; times are UTC ISO-8601; rates are fractions.",
+        license: { name: "Apache-2.0", identifier: "Apache-2.0" },
       },
-      components: { securitySchemes: { apiKey: { type: "http", scheme: "bearer" } } },
-      security: [{ apiKey: [] }],
+      servers: [{ url: config.publicUrl, description: "This Amplio server" }],
+      tags: openApiTags,
+      components: { securitySchemes },
     },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transform: openApiTransform,
+    transformObject: openApiTransformObject,
   });
   // Its page needs inline scripts and styles: it sends a policy of its own with their hashes, less the request to
   // upgrade to https (Amplio may be served over plain HTTP locally), outside hosts, and with inline styles allowed
@@ -187,10 +184,15 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
     "/healthz",
     {
       schema: {
+        operationId: "getHealth",
         tags: ["Health"],
+        security: [],
         summary: "Liveness and database check",
         response: {
-          200: z.object({ status: z.literal("ok"), database: z.enum(["sqlite", "postgres"]) }),
+          200: jsonResponse(
+            "The server is up and its database answers",
+            z.object({ status: z.literal("ok"), database: z.enum(["sqlite", "postgres"]) }),
+          ),
           503: problemSchema,
         },
       },

@@ -52,3 +52,40 @@ export function pageOf<T extends z.ZodType>(item: T) {
 
 /** Error responses every authenticated route can give, for the OpenAPI document. */
 export const authErrors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
+
+/**
+ * A success answer in JSON, with what it holds: the description is the response's in the OpenAPI document. Errors need
+ * no such wrapper: the document declares every 4xx/5xx as problem+json centrally (src/http/openapi.ts).
+ */
+export function jsonResponse<S extends z.ZodType>(description: string, schema: S) {
+  return { description, content: { "application/json": { schema } } };
+}
+
+/** Bytes of a file, in OpenAPI's words. */
+export const binarySchema = z.any().meta({ type: "string", format: "binary" });
+
+/** A success answer that is a file in one of the given media types (sent as bytes, never serialised). */
+export function fileResponse(description: string, mediaTypes: readonly string[]) {
+  return {
+    description,
+    content: Object.fromEntries(mediaTypes.map((type) => [type, { schema: binarySchema }])),
+  };
+}
+
+/** A CSV download (text, sent as is). */
+export function csvResponse(description: string) {
+  return { description, content: { "text/csv": { schema: z.string() } } };
+}
+
+/**
+ * A request body that is not JSON (raw file bytes, CSV text): declared per media type so a generated client can send
+ * it. The route's own content-type parser reads it; media types without a schema here are not validated by Fastify.
+ */
+export function rawBody(mediaTypes: readonly string[], schema: z.ZodType = binarySchema) {
+  return { content: Object.fromEntries(mediaTypes.map((type) => [type, { schema }])) };
+}
+
+/** A success answer with no body (204), saying what was done. */
+export function noContent(description: string) {
+  return z.null().meta({ description });
+}

@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { clearSessionCookie, requireSession, setDeviceCookie, setSessionCookie } from "../../http/auth.js";
 import { AppError } from "../../http/errors.js";
-import { problemSchema } from "../../http/schemas.js";
+import { jsonResponse, noContent, problemSchema } from "../../http/schemas.js";
 import { acceptInvite, describeInvite } from "../organisations/invites.js";
 import { deviceCookieName, deviceLifetimeMs, rememberDevice } from "./known-devices.js";
 import {
@@ -54,9 +53,13 @@ export const accountRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { da
     "/session",
     {
       schema: {
+        operationId: "getSession",
         tags,
         summary: "The signed-in user, their organisations and the CSRF token",
-        response: { 200: sessionViewSchema, 401: problemSchema },
+        response: {
+          200: jsonResponse("The signed-in user, their organisations and the CSRF token", sessionViewSchema),
+          401: problemSchema,
+        },
       },
     },
     async (request) => {
@@ -69,10 +72,19 @@ export const accountRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { da
     "/sign-up",
     {
       schema: {
+        operationId: "signUp",
         tags,
+        security: [],
         summary: "Create an account (and an organisation, or join one through an invite)",
         body: signUpBody,
-        response: { 201: sessionViewSchema, 400: problemSchema, 409: problemSchema },
+        response: {
+          201: jsonResponse(
+            "The new session: user, organisations and CSRF token (the session cookie is set)",
+            sessionViewSchema,
+          ),
+          400: problemSchema,
+          409: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -86,10 +98,19 @@ export const accountRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { da
     "/sign-in",
     {
       schema: {
+        operationId: "signIn",
         tags,
+        security: [],
         summary: "Sign in with email and password (rate-limited)",
         body: signInBody,
-        response: { 200: sessionViewSchema, 401: problemSchema, 429: problemSchema },
+        response: {
+          200: jsonResponse(
+            "The new session: user, organisations and CSRF token (the session cookie is set)",
+            sessionViewSchema,
+          ),
+          401: problemSchema,
+          429: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -109,9 +130,14 @@ export const accountRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { da
     "/sign-out",
     {
       schema: {
+        operationId: "signOut",
         tags,
         summary: "End this session",
-        response: { 204: z.null(), 401: problemSchema, 403: problemSchema },
+        response: {
+          204: noContent("Signed out: the session is ended and its cookie cleared"),
+          401: problemSchema,
+          403: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -126,10 +152,15 @@ export const accountRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { da
     "/active-organisation",
     {
       schema: {
+        operationId: "switchOrganisation",
         tags,
         summary: "Switch the organisation this session acts in",
         body: activeOrganisationBody,
-        response: { 200: sessionViewSchema, 401: problemSchema, 404: problemSchema },
+        response: {
+          200: jsonResponse("The session, now acting in the chosen organisation", sessionViewSchema),
+          401: problemSchema,
+          404: problemSchema,
+        },
       },
     },
     async (request) => {
@@ -143,10 +174,15 @@ export const accountRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { da
     "/invites/:token",
     {
       schema: {
+        operationId: "getInvite",
         tags,
+        security: [],
         summary: "What an invitation is for",
         params: inviteTokenParams,
-        response: { 200: inviteDescriptionSchema, 404: problemSchema },
+        response: {
+          200: jsonResponse("The organisation and role the invitation is for", inviteDescriptionSchema),
+          404: problemSchema,
+        },
       },
     },
     async (request) => describeInvite(db, request.params.token),
@@ -156,10 +192,15 @@ export const accountRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { da
     "/invites/:token/accept",
     {
       schema: {
+        operationId: "acceptInvite",
         tags,
         summary: "Accept an invitation as the signed-in user",
         params: inviteTokenParams,
-        response: { 200: sessionViewSchema, 401: problemSchema, 404: problemSchema },
+        response: {
+          200: jsonResponse("The session, now a member of the inviting organisation", sessionViewSchema),
+          401: problemSchema,
+          404: problemSchema,
+        },
       },
     },
     async (request) => {

@@ -2,7 +2,16 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
-import { authErrors, idParam, isoTime, pageOf, pageQuery } from "../../http/schemas.js";
+import { sessionOnly } from "../../http/openapi.js";
+import {
+  authErrors,
+  idParam,
+  isoTime,
+  jsonResponse,
+  noContent,
+  pageOf,
+  pageQuery,
+} from "../../http/schemas.js";
 import { createApiKey, listApiKeys, revokeApiKey } from "./api-keys.js";
 
 const tags = ["API keys"];
@@ -25,10 +34,15 @@ export const apiKeyRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/api-keys",
     {
       schema: {
+        operationId: "listApiKeys",
+        security: sessionOnly,
         tags,
         summary: "The organisation's API keys, newest first (admin)",
         querystring: z.strictObject(pageQuery),
-        response: { 200: pageOf(apiKeySchema), ...authErrors },
+        response: {
+          200: jsonResponse("The organisation's API keys (without their secrets)", pageOf(apiKeySchema)),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -41,17 +55,22 @@ export const apiKeyRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/api-keys",
     {
       schema: {
+        operationId: "createApiKey",
+        security: sessionOnly,
         tags,
         summary: "Create an API key (admin); the key is in this response only",
         body: z.strictObject({ name: z.string().trim().min(1).max(100) }),
         response: {
-          201: z.object({
-            id: z.string(),
-            name: z.string(),
-            prefix: z.string(),
-            key: z.string(),
-            createdAt: isoTime,
-          }),
+          201: jsonResponse(
+            "The new API key, with its secret shown this once",
+            z.object({
+              id: z.string(),
+              name: z.string(),
+              prefix: z.string(),
+              key: z.string(),
+              createdAt: isoTime,
+            }),
+          ),
           ...authErrors,
         },
       },
@@ -80,10 +99,12 @@ export const apiKeyRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/api-keys/:apiKeyId",
     {
       schema: {
+        operationId: "revokeApiKey",
+        security: sessionOnly,
         tags,
         summary: "Revoke an API key (admin)",
         params: idParam("apiKeyId"),
-        response: { 204: z.null(), ...authErrors },
+        response: { 204: noContent("The key is revoked and stops working at once"), ...authErrors },
       },
     },
     async (request, reply) => {

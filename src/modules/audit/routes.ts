@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
-import { authErrors, isoTime, pageOf, pageQuery } from "../../http/schemas.js";
+import { sessionOnly } from "../../http/openapi.js";
+import { authErrors, isoTime, jsonResponse, pageOf, pageQuery } from "../../http/schemas.js";
 import { listAuditEvents } from "./list-audit-events.js";
 
 const auditEventSchema = z
@@ -26,10 +27,15 @@ export const auditRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { data
     "/audit-events",
     {
       schema: {
+        operationId: "listAuditEvents",
+        security: sessionOnly,
         tags: ["Audit log"],
         summary: "Who changed what, newest first (admin)",
         querystring: z.strictObject(pageQuery),
-        response: { 200: pageOf(auditEventSchema), ...authErrors },
+        response: {
+          200: jsonResponse("Audit events, newest first", pageOf(auditEventSchema)),
+          ...authErrors,
+        },
       },
     },
     async (request) => {

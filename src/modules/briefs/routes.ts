@@ -1,8 +1,14 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
-import { authErrors, idParam, problemSchema } from "../../http/schemas.js";
+import {
+  authErrors,
+  fileResponse,
+  idParam,
+  jsonResponse,
+  problemSchema,
+  rawBody,
+} from "../../http/schemas.js";
 import { getCampaign } from "../campaigns/get-campaign.js";
 import { getCampaignCreator } from "../campaigns/get-campaign-creator.js";
 import { campaignCreatorParams } from "../campaigns/routes.types.js";
@@ -17,6 +23,8 @@ import { briefFileParams, briefFileQuery, briefSchema, creatorBriefFileParams } 
 import { saveBrief } from "./save-brief.js";
 
 const tags = ["Briefs"];
+// What the parser below takes, for the OpenAPI document.
+const briefFileMediaTypes = ["application/octet-stream", "application/pdf", "image/*", "video/*"];
 const uploadErrors = { ...authErrors, 409: problemSchema, 413: problemSchema, 415: problemSchema };
 
 export const briefRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { database, config }) => {
@@ -35,10 +43,14 @@ export const briefRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { data
     "/campaigns/:campaignId/brief",
     {
       schema: {
+        operationId: "getCampaignBrief",
         tags,
         summary: "The campaign's brief, its versions and what last changed",
         params: idParam("campaignId"),
-        response: { 200: briefSchema, ...authErrors },
+        response: {
+          200: jsonResponse("The brief, its versions and what last changed", briefSchema),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -52,11 +64,12 @@ export const briefRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { data
     "/campaigns/:campaignId/brief",
     {
       schema: {
+        operationId: "saveCampaignBrief",
         tags,
         summary: "Save a new version of the campaign's brief",
         params: idParam("campaignId"),
         body: briefInputSchema,
-        response: { 200: briefSchema, ...authErrors },
+        response: { 200: jsonResponse("The brief's new version", briefSchema), ...authErrors },
       },
     },
     async (request) => {
@@ -69,10 +82,11 @@ export const briefRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { data
     "/campaigns/:campaignId/creators/:creatorId/brief",
     {
       schema: {
+        operationId: "getCreatorBrief",
         tags,
         summary: "The brief in force for one creator: the campaign's brief with their override",
         params: campaignCreatorParams,
-        response: { 200: briefSchema, ...authErrors },
+        response: { 200: jsonResponse("The brief in force for the creator", briefSchema), ...authErrors },
       },
     },
     async (request) => {
@@ -87,11 +101,15 @@ export const briefRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { data
     "/campaigns/:campaignId/creators/:creatorId/brief",
     {
       schema: {
+        operationId: "saveCreatorBrief",
         tags,
         summary: "Save a new version of one creator's override (only the fields that differ)",
         params: campaignCreatorParams,
         body: briefOverrideInputSchema,
-        response: { 200: briefSchema, ...authErrors },
+        response: {
+          200: jsonResponse("The creator's brief with the override's new version", briefSchema),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -105,12 +123,17 @@ export const briefRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { data
     "/campaigns/:campaignId/brief/files",
     {
       schema: {
+        operationId: "addBriefFile",
         tags,
         summary:
           "Add a reference file (image, video or PDF, raw bytes) to the campaign's brief as a new version",
         params: idParam("campaignId"),
         querystring: briefFileQuery,
-        response: { 201: briefSchema, ...uploadErrors },
+        body: rawBody(briefFileMediaTypes),
+        response: {
+          201: jsonResponse("The brief's new version, listing the file", briefSchema),
+          ...uploadErrors,
+        },
       },
     },
     async (request, reply) => {
@@ -127,10 +150,14 @@ export const briefRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { data
     "/campaigns/:campaignId/brief/files/:fileId",
     {
       schema: {
+        operationId: "removeBriefFile",
         tags,
         summary: "Take a reference file out of the campaign's brief as a new version",
         params: briefFileParams,
-        response: { 200: briefSchema, ...authErrors },
+        response: {
+          200: jsonResponse("The brief's new version, without the file", briefSchema),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -144,11 +171,16 @@ export const briefRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { data
     "/campaigns/:campaignId/creators/:creatorId/brief/files",
     {
       schema: {
+        operationId: "addCreatorBriefFile",
         tags,
         summary: "Add a reference file for one creator only, on their override",
         params: campaignCreatorParams,
         querystring: briefFileQuery,
-        response: { 201: briefSchema, ...uploadErrors },
+        body: rawBody(briefFileMediaTypes),
+        response: {
+          201: jsonResponse("The creator's brief, listing the file", briefSchema),
+          ...uploadErrors,
+        },
       },
     },
     async (request, reply) => {
@@ -166,10 +198,11 @@ export const briefRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { data
     "/campaigns/:campaignId/creators/:creatorId/brief/files/:fileId",
     {
       schema: {
+        operationId: "removeCreatorBriefFile",
         tags,
         summary: "Take a reference file out of what one creator's brief lists",
         params: creatorBriefFileParams,
-        response: { 200: briefSchema, ...authErrors },
+        response: { 200: jsonResponse("The creator's brief, without the file", briefSchema), ...authErrors },
       },
     },
     async (request) => {
@@ -183,10 +216,14 @@ export const briefRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { data
     "/campaigns/:campaignId/brief/files/:fileId",
     {
       schema: {
+        operationId: "downloadBriefFile",
         tags,
         summary: "Download a reference file of the campaign's brief or of a creator's override",
         params: briefFileParams,
-        response: { 200: z.any().meta({ description: "The file's bytes" }), ...authErrors },
+        response: {
+          200: fileResponse("The file's bytes, as an attachment", ["application/pdf", "image/*", "video/*"]),
+          ...authErrors,
+        },
       },
     },
     async (request, reply) => {

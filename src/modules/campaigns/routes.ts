@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
 import { AppError, notFound } from "../../http/errors.js";
-import { authErrors, idParam, pageOf, pageQuery, problemSchema } from "../../http/schemas.js";
+import { authErrors, idParam, jsonResponse, pageOf, pageQuery, problemSchema } from "../../http/schemas.js";
 import { addCreatorsToCampaign } from "./add-creators-to-campaign.js";
 import { getCampaignBudget } from "./campaign-budget.js";
 import { getCampaignPlan } from "./campaign-plan.js";
@@ -49,10 +49,11 @@ export const campaignRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/campaigns",
     {
       schema: {
+        operationId: "createCampaign",
         tags,
         summary: "Create a campaign",
         body: createCampaignBody,
-        response: { 201: campaignSchema, ...authErrors },
+        response: { 201: jsonResponse("The new campaign", campaignSchema), ...authErrors },
       },
     },
     async (request, reply) => {
@@ -65,10 +66,11 @@ export const campaignRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/campaigns",
     {
       schema: {
+        operationId: "listCampaigns",
         tags,
         summary: "Campaigns, newest first",
         querystring: z.strictObject(pageQuery),
-        response: { 200: campaignListSchema, ...authErrors },
+        response: { 200: jsonResponse("The campaigns, newest first", campaignListSchema), ...authErrors },
       },
     },
     async (request) => {
@@ -81,10 +83,11 @@ export const campaignRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/campaigns/:campaignId",
     {
       schema: {
+        operationId: "getCampaign",
         tags,
         summary: "One campaign",
         params: campaignParams,
-        response: { 200: campaignSchema, ...authErrors },
+        response: { 200: jsonResponse("The campaign", campaignSchema), ...authErrors },
       },
     },
     async (request) => {
@@ -97,11 +100,12 @@ export const campaignRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/campaigns/:campaignId",
     {
       schema: {
+        operationId: "updateCampaign",
         tags,
         summary: "Change a campaign; `kpis` replaces the whole list",
         params: campaignParams,
         body: updateCampaignBody,
-        response: { 200: campaignSchema, ...authErrors },
+        response: { 200: jsonResponse("The changed campaign", campaignSchema), ...authErrors },
       },
     },
     async (request) => {
@@ -114,10 +118,14 @@ export const campaignRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/campaigns/:campaignId/plan",
     {
       schema: {
+        operationId: "getCampaignPlan",
         tags,
         summary: "The five planning phases, and what each still lacks",
         params: campaignParams,
-        response: { 200: campaignPlanSchema, ...authErrors },
+        response: {
+          200: jsonResponse("The planning phases and what each lacks", campaignPlanSchema),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -130,10 +138,14 @@ export const campaignRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/campaigns/:campaignId/budget",
     {
       schema: {
+        operationId: "getCampaignBudget",
         tags,
         summary: "Committed and forecast spend against the budget",
         params: campaignParams,
-        response: { 200: campaignBudgetSchema, ...authErrors },
+        response: {
+          200: jsonResponse("Committed and forecast spend against the budget", campaignBudgetSchema),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -146,11 +158,15 @@ export const campaignRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/campaigns/:campaignId/creators",
     {
       schema: {
+        operationId: "listCampaignCreators",
         tags,
         summary: "The campaign's pipeline, in the order creators were added",
         params: campaignParams,
         querystring: z.strictObject(pageQuery),
-        response: { 200: pageOf(pipelineEntrySchema), ...authErrors },
+        response: {
+          200: jsonResponse("The campaign's creators with their stages", pageOf(pipelineEntrySchema)),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -165,11 +181,16 @@ export const campaignRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/campaigns/:campaignId/creators",
     {
       schema: {
+        operationId: "addCampaignCreator",
         tags,
         summary: "Add a creator to the campaign (shortlisted, or a later stage the pipeline allows)",
         params: campaignParams,
         body: addCampaignCreatorBody,
-        response: { 201: pipelineEntrySchema, ...authErrors, 409: problemSchema },
+        response: {
+          201: jsonResponse("The creator's place in the campaign", pipelineEntrySchema),
+          ...authErrors,
+          409: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -195,11 +216,18 @@ export const campaignRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/campaigns/:campaignId/creators/bulk",
     {
       schema: {
+        operationId: "addCampaignCreators",
         tags,
         summary: "Shortlist many creators at once (for example a whole list)",
         params: campaignParams,
         body: addCampaignCreatorsBody,
-        response: { 200: addedCreatorsSchema, ...authErrors },
+        response: {
+          200: jsonResponse(
+            "How many creators were added and how many were already in the campaign",
+            addedCreatorsSchema,
+          ),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -212,11 +240,15 @@ export const campaignRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/campaigns/:campaignId/creators/:creatorId",
     {
       schema: {
+        operationId: "updateCampaignCreator",
         tags,
         summary: "Move a creator through the pipeline, or change how they collaborate",
         params: campaignCreatorParams,
         body: updateCampaignCreatorBody,
-        response: { 200: pipelineEntrySchema, ...authErrors },
+        response: {
+          200: jsonResponse("The creator's place in the campaign after the change", pipelineEntrySchema),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -236,10 +268,14 @@ export const campaignRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/campaigns/:campaignId/creators/:creatorId/renew",
     {
       schema: {
+        operationId: "renewCampaignCreator",
         tags,
         summary: "Renew an ambassador's term by its length",
         params: campaignCreatorParams,
-        response: { 200: pipelineEntrySchema, ...authErrors },
+        response: {
+          200: jsonResponse("The creator's place in the campaign with the renewed term", pipelineEntrySchema),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -254,11 +290,15 @@ export const campaignRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/campaigns/:campaignId/stage-changes",
     {
       schema: {
+        operationId: "listStageChanges",
         tags,
         summary: "Every pipeline move: who, when, from and to, newest first",
         params: campaignParams,
         querystring: z.strictObject({ ...pageQuery, creatorId: z.string().max(100).optional() }),
-        response: { 200: stageChangeListSchema, ...authErrors },
+        response: {
+          200: jsonResponse("The pipeline moves, oldest first", stageChangeListSchema),
+          ...authErrors,
+        },
       },
     },
     async (request) => {

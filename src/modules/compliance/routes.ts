@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
-import { authErrors } from "../../http/schemas.js";
+import { authErrors, jsonResponse } from "../../http/schemas.js";
 import { checkCompliance } from "./check-compliance.js";
 import { jurisdictions } from "./jurisdiction.js";
 import { complianceCheckBody, complianceResultSchema, jurisdictionListSchema } from "./routes.types.js";
@@ -13,12 +13,16 @@ export const complianceRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
     "/compliance/check",
     {
       schema: {
+        operationId: "checkCompliance",
         tags,
         summary: "Check a caption for the disclosure and brief requirements (C1–C7)",
         description:
           "A safety net, not legal advice. Findings name a rule, a severity (an error blocks approval) and the span of the caption they are about.",
         body: complianceCheckBody(),
-        response: { 200: complianceResultSchema, ...authErrors },
+        response: {
+          200: jsonResponse("The findings, each with its rule, severity and fix", complianceResultSchema),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -31,9 +35,13 @@ export const complianceRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
     "/compliance/jurisdictions",
     {
       schema: {
+        operationId: "listJurisdictions",
         tags,
         summary: "The jurisdictions the checker knows, from its data files",
-        response: { 200: jurisdictionListSchema, ...authErrors },
+        response: {
+          200: jsonResponse("The jurisdictions and their rules", jurisdictionListSchema),
+          ...authErrors,
+        },
       },
     },
     async (request) => {

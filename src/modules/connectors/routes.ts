@@ -3,7 +3,8 @@ import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
 import { AppError, notFound } from "../../http/errors.js";
-import { authErrors, idParam, problemSchema } from "../../http/schemas.js";
+import { sessionOnly } from "../../http/openapi.js";
+import { authErrors, idParam, jsonResponse, problemSchema } from "../../http/schemas.js";
 import { getCampaign } from "../campaigns/get-campaign.js";
 import { getAccountsByIds } from "../creators/get-accounts-by-ids.js";
 import { listStaleAccounts } from "../creators/list-stale-accounts.js";
@@ -45,9 +46,16 @@ export const connectorRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
     "/connectors",
     {
       schema: {
+        operationId: "listConnectors",
         tags,
         summary: "Platform connectors (YouTube Data API, Instagram Graph API) and their status",
-        response: { 200: z.object({ items: z.array(connectorSchema) }), ...authErrors },
+        response: {
+          200: jsonResponse(
+            "Each connector's settings (keys masked) and status",
+            z.object({ items: z.array(connectorSchema) }),
+          ),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -60,6 +68,8 @@ export const connectorRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
     "/connectors/:platform",
     {
       schema: {
+        operationId: "updateConnector",
+        security: sessionOnly,
         tags,
         summary: "Save a connector's keys, base URL and refresh interval; starts the scheduled refresh",
         params: platformParams,
@@ -94,7 +104,10 @@ export const connectorRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
             .max(24 * 30)
             .optional(),
         }),
-        response: { 200: connectorSchema, ...authErrors },
+        response: {
+          200: jsonResponse("The connector's saved settings and status", connectorSchema),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -107,12 +120,17 @@ export const connectorRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
     "/connectors/:platform/refresh",
     {
       schema: {
+        operationId: "refreshConnector",
         tags,
         summary:
           "Enrich accounts now (the given ones, or every account on the platform not enriched recently)",
         params: platformParams,
         body: z.strictObject({ accountIds: z.array(z.string().min(1).max(100)).max(1_000).optional() }),
-        response: { 202: z.object({ queued: z.number().int() }), ...authErrors, 409: problemSchema },
+        response: {
+          202: jsonResponse("The enrichment job queued", z.object({ queued: z.number().int() })),
+          ...authErrors,
+          409: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -139,14 +157,18 @@ export const connectorRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
     "/campaigns/:campaignId/posts/refresh-metrics",
     {
       schema: {
+        operationId: "refreshPostMetrics",
         tags: ["Live posts"],
         summary:
           "Fetch the campaign's post metrics and comments from YouTube and Instagram now (queued; a platform in backoff waits for it)",
         params: idParam("campaignId"),
         response: {
-          202: z.object({
-            queued: z.number().int().meta({ description: "Live posts on a configured platform to fetch" }),
-          }),
+          202: jsonResponse(
+            "The metrics jobs queued",
+            z.object({
+              queued: z.number().int().meta({ description: "Live posts on a configured platform to fetch" }),
+            }),
+          ),
           ...authErrors,
           409: problemSchema,
         },

@@ -2,7 +2,15 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
-import { authErrors, idParam, pageOf, pageQuery, problemSchema } from "../../http/schemas.js";
+import {
+  authErrors,
+  fileResponse,
+  idParam,
+  jsonResponse,
+  pageOf,
+  pageQuery,
+  problemSchema,
+} from "../../http/schemas.js";
 import { getCampaignCreator } from "../campaigns/get-campaign-creator.js";
 import { campaignCreatorParams } from "../campaigns/routes.types.js";
 import { acceptOffer } from "./accept-offer.js";
@@ -26,11 +34,15 @@ export const contractRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/campaigns/:campaignId/creators/:creatorId/offers",
     {
       schema: {
+        operationId: "listOffers",
         tags,
         summary: "Every version of the terms offered to a creator, newest first",
         params: campaignCreatorParams,
         querystring: z.strictObject(pageQuery),
-        response: { 200: pageOf(offerSchema), ...authErrors },
+        response: {
+          200: jsonResponse("Every version of the offer, newest first", pageOf(offerSchema)),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -45,11 +57,16 @@ export const contractRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/campaigns/:campaignId/creators/:creatorId/offers",
     {
       schema: {
+        operationId: "proposeOffer",
         tags,
         summary: "Propose terms, or record the creator's counter-offer, as a new version",
         params: campaignCreatorParams,
         body: proposeOfferBody,
-        response: { 201: offerSchema, ...authErrors, 409: problemSchema },
+        response: {
+          201: jsonResponse("The offer's new version", offerSchema),
+          ...authErrors,
+          409: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -63,10 +80,15 @@ export const contractRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/contracts",
     {
       schema: {
+        operationId: "createContract",
         tags,
         summary: "Accept the open version of an offer: its terms freeze into a contract",
         body: acceptOfferBody,
-        response: { 201: contractSchema, ...authErrors, 409: problemSchema },
+        response: {
+          201: jsonResponse("The contract the offer's terms froze into", contractSchema),
+          ...authErrors,
+          409: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -81,10 +103,14 @@ export const contractRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/contracts",
     {
       schema: {
+        operationId: "listContracts",
         tags,
         summary: "Contracts, newest first, every version",
         querystring: listContractsQuery,
-        response: { 200: pageOf(contractSchema), ...authErrors },
+        response: {
+          200: jsonResponse("The contracts, newest first", pageOf(contractSchema)),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -98,10 +124,11 @@ export const contractRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/contracts/:contractId",
     {
       schema: {
+        operationId: "getContract",
         tags,
         summary: "One contract version",
         params: idParam("contractId"),
-        response: { 200: contractSchema, ...authErrors },
+        response: { 200: jsonResponse("The contract version", contractSchema), ...authErrors },
       },
     },
     async (request) => {
@@ -114,11 +141,11 @@ export const contractRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/contracts/:contractId/pdf",
     {
       schema: {
+        operationId: "downloadContractPdf",
         tags,
         summary: "The contract as a PDF",
         params: idParam("contractId"),
-        produces: ["application/pdf"],
-        response: { 200: z.any().meta({ description: "application/pdf" }), ...authErrors },
+        response: { 200: fileResponse("The contract as a PDF document", ["application/pdf"]), ...authErrors },
       },
     },
     async (request, reply) => {

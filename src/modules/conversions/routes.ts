@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
-import { authErrors, idParam, pageOf, pageQuery, problemSchema } from "../../http/schemas.js";
+import { sessionOnly } from "../../http/openapi.js";
+import { authErrors, idParam, jsonResponse, pageOf, pageQuery, problemSchema } from "../../http/schemas.js";
 import { getCampaignConversions } from "./campaign-conversions.js";
 import { findConversionRow, toConversionView } from "./conversion-view.js";
 import { recordConversion } from "./record-conversion.js";
@@ -29,10 +30,18 @@ export const conversionRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
     "/conversions",
     {
       schema: {
+        operationId: "recordConversion",
         tags,
         summary: "Record an order or lead (idempotent on orderId) and attribute it (M11)",
         body: conversionBody,
-        response: { 200: recordedConversionSchema, 201: recordedConversionSchema, ...authErrors },
+        response: {
+          200: jsonResponse(
+            "The conversion was already recorded (same order id): its attribution",
+            recordedConversionSchema,
+          ),
+          201: jsonResponse("The recorded conversion and its attribution", recordedConversionSchema),
+          ...authErrors,
+        },
       },
     },
     async (request, reply) => {
@@ -46,10 +55,14 @@ export const conversionRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
     "/conversions/:orderId",
     {
       schema: {
+        operationId: "getConversion",
         tags,
         summary: "One conversion with its attribution and refunds",
         params: orderParams,
-        response: { 200: conversionSchema, ...authErrors },
+        response: {
+          200: jsonResponse("The conversion with its attribution and refunds", conversionSchema),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -62,13 +75,17 @@ export const conversionRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
     "/conversions/:orderId/refunds",
     {
       schema: {
+        operationId: "recordRefund",
         tags,
         summary: "Reverse revenue of a conversion, partly or fully",
         params: orderParams,
         body: refundBody,
         response: {
-          200: recordedConversionSchema,
-          201: recordedConversionSchema,
+          200: jsonResponse(
+            "The refund was already recorded (same refund id): the conversion as it stands",
+            recordedConversionSchema,
+          ),
+          201: jsonResponse("The conversion with the refund recorded", recordedConversionSchema),
           ...authErrors,
           409: problemSchema,
         },
@@ -90,10 +107,17 @@ export const conversionRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
     "/campaigns/:campaignId/conversions",
     {
       schema: {
+        operationId: "listCampaignConversions",
         tags,
         summary: "The campaign's attributed conversions by reason (code or click) and creator",
         params: idParam("campaignId"),
-        response: { 200: campaignConversionsSchema, ...authErrors },
+        response: {
+          200: jsonResponse(
+            "The campaign's attributed conversions and their summary",
+            campaignConversionsSchema,
+          ),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -106,10 +130,15 @@ export const conversionRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
     "/storefront-keys",
     {
       schema: {
+        operationId: "createStorefrontKey",
+        security: sessionOnly,
         tags,
         summary: "Create a publishable key and the snippet for a shop's pages",
         body: storefrontKeyBody,
-        response: { 201: storefrontKeySchema, ...authErrors },
+        response: {
+          201: jsonResponse("The publishable key and the snippet to paste", storefrontKeySchema),
+          ...authErrors,
+        },
       },
     },
     async (request, reply) => {
@@ -125,10 +154,14 @@ export const conversionRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
     "/storefront-keys",
     {
       schema: {
+        operationId: "listStorefrontKeys",
         tags,
         summary: "Publishable keys, newest first",
         querystring: z.strictObject(pageQuery),
-        response: { 200: pageOf(storefrontKeySchema), ...authErrors },
+        response: {
+          200: jsonResponse("The publishable keys", pageOf(storefrontKeySchema)),
+          ...authErrors,
+        },
       },
     },
     async (request) => {

@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { AppContext } from "../../app-context.js";
 import { AppError } from "../../http/errors.js";
-import { problemSchema } from "../../http/schemas.js";
+import { jsonResponse, problemSchema } from "../../http/schemas.js";
 import { recordConversion } from "./record-conversion.js";
 import { recordedConversionSchema, storefrontConversionBody } from "./routes.types.js";
 import { findStorefrontKey } from "./storefront-keys.js";
@@ -41,13 +41,17 @@ export const storefrontRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
     "/t/conversions",
     {
       schema: {
+        operationId: "recordStorefrontConversion",
         tags: ["Conversions"],
         summary: "Report a conversion from a shop's page with a publishable key (used by /t.js)",
         security: [],
         body: storefrontConversionBody,
         response: {
-          200: recordedConversionSchema,
-          201: recordedConversionSchema,
+          200: jsonResponse(
+            "The conversion was already recorded (same order id): its attribution",
+            recordedConversionSchema,
+          ),
+          201: jsonResponse("The recorded conversion and its attribution", recordedConversionSchema),
           400: problemSchema,
           401: problemSchema,
           403: problemSchema,

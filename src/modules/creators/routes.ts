@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
-import { authErrors, idParam, problemSchema } from "../../http/schemas.js";
+import { authErrors, idParam, jsonResponse, problemSchema } from "../../http/schemas.js";
 import { createCreator, getCreator } from "./creators.js";
 import { getCreatorProfile } from "./get-creator-profile.js";
 import {
@@ -24,10 +24,15 @@ export const creatorRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { da
     "/creators",
     {
       schema: {
+        operationId: "createCreator",
         tags,
         summary: "Add a creator with their social accounts (posts, follower snapshots and audience optional)",
         body: createCreatorBody,
-        response: { 201: creatorSchema, ...authErrors, 409: problemSchema },
+        response: {
+          201: jsonResponse("The new creator with their accounts and computed signals", creatorSchema),
+          ...authErrors,
+          409: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -41,10 +46,11 @@ export const creatorRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { da
     "/creators/:creatorId",
     {
       schema: {
+        operationId: "getCreator",
         tags,
         summary: "One creator with every account",
         params: idParam("creatorId"),
-        response: { 200: creatorSchema, ...authErrors },
+        response: { 200: jsonResponse("The creator with every account", creatorSchema), ...authErrors },
       },
     },
     async (request) => {
@@ -57,11 +63,12 @@ export const creatorRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { da
     "/creators/:creatorId/profile",
     {
       schema: {
+        operationId: "getCreatorProfile",
         tags,
         summary:
           "A creator's profile: follower history, recent posts, audience, sentiment, brand safety, flags",
         params: idParam("creatorId"),
-        response: { 200: creatorProfileSchema, ...authErrors },
+        response: { 200: jsonResponse("The creator's profile", creatorProfileSchema), ...authErrors },
       },
     },
     async (request) => {
@@ -74,12 +81,16 @@ export const creatorRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { da
     "/creators/:creatorId/accounts/:accountId",
     {
       schema: {
+        operationId: "updateSocialAccount",
         tags,
         summary:
           "Record new facts about an account (posts upsert by externalId, snapshots by day); signals recompute",
         params: accountParams,
         body: updateAccountBody,
-        response: { 200: socialAccountSchema, ...authErrors },
+        response: {
+          200: jsonResponse("The account with its recomputed signals", socialAccountSchema),
+          ...authErrors,
+        },
       },
     },
     async (request) => {

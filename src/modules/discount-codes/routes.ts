@@ -3,7 +3,15 @@ import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
 import { invalidField } from "../../http/errors.js";
-import { authErrors, idParam, pageOf, pageQuery, problemSchema } from "../../http/schemas.js";
+import {
+  authErrors,
+  csvResponse,
+  idParam,
+  jsonResponse,
+  pageOf,
+  pageQuery,
+  problemSchema,
+} from "../../http/schemas.js";
 import { createDiscountCodes } from "./create-discount-codes.js";
 import { exportDiscountCodesCsv } from "./export-discount-codes-csv.js";
 import { listDiscountCodes } from "./list-discount-codes.js";
@@ -24,11 +32,16 @@ export const discountCodeRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     "/campaigns/:campaignId/discount-codes",
     {
       schema: {
+        operationId: "createDiscountCodes",
         tags,
         summary: "Generate discount codes for a creator in the campaign, or add one given code",
         params: campaignParams,
         body: createDiscountCodesBody,
-        response: { 201: discountCodeListSchema, ...authErrors, 409: problemSchema },
+        response: {
+          201: jsonResponse("The new codes", discountCodeListSchema),
+          ...authErrors,
+          409: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -49,11 +62,16 @@ export const discountCodeRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     "/campaigns/:campaignId/discount-codes/import",
     {
       schema: {
+        operationId: "importDiscountCodes",
         tags,
         summary: "Import existing codes (all or none)",
         params: campaignParams,
         body: importDiscountCodesBody,
-        response: { 201: discountCodeListSchema, ...authErrors, 409: problemSchema },
+        response: {
+          201: jsonResponse("The imported codes", discountCodeListSchema),
+          ...authErrors,
+          409: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -67,11 +85,15 @@ export const discountCodeRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     "/campaigns/:campaignId/discount-codes",
     {
       schema: {
+        operationId: "listDiscountCodes",
         tags,
         summary: "The campaign's discount codes, by code",
         params: campaignParams,
         querystring: z.object({ ...pageQuery, creatorId: z.string().min(1).max(100).optional() }),
-        response: { 200: pageOf(discountCodeSchema), ...authErrors },
+        response: {
+          200: jsonResponse("The campaign's discount codes, oldest first", pageOf(discountCodeSchema)),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -85,10 +107,11 @@ export const discountCodeRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     "/campaigns/:campaignId/discount-codes.csv",
     {
       schema: {
+        operationId: "exportDiscountCodesCsv",
         tags,
         summary: "Export the codes as CSV for a Shopify discount import",
         params: campaignParams,
-        response: { 200: z.string().meta({ description: "text/csv" }), ...authErrors },
+        response: { 200: csvResponse("The codes in Shopify's discount import columns"), ...authErrors },
       },
     },
     async (request, reply) => {

@@ -3,7 +3,15 @@ import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
 import { invalidField } from "../../http/errors.js";
-import { authErrors, idParam, pageOf, pageQuery } from "../../http/schemas.js";
+import {
+  authErrors,
+  csvResponse,
+  idParam,
+  jsonResponse,
+  noContent,
+  pageOf,
+  pageQuery,
+} from "../../http/schemas.js";
 import { addListToCampaign } from "./add-list-to-campaign.js";
 import { creatorFit } from "./creator-fit.js";
 import { addToList, createList, listLists, removeFromList } from "./creator-lists.js";
@@ -36,10 +44,17 @@ export const discoveryRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
     "/creators",
     {
       schema: {
+        operationId: "searchCreators",
         tags,
         summary: "Search creator accounts: filters, full text, sort, cursor, exact total and facets",
         querystring: searchCreatorsQuery,
-        response: { 200: creatorSearchSchema, ...authErrors },
+        response: {
+          200: jsonResponse(
+            "The matching accounts, the total, facets and the next cursor",
+            creatorSearchSchema,
+          ),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -52,11 +67,15 @@ export const discoveryRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
     "/creators/:creatorId/fit",
     {
       schema: {
+        operationId: "getCreatorFit",
         tags,
         summary: "Audience fit (M6) of a creator's accounts for a campaign, with conflicts (M5)",
         params: idParam("creatorId"),
         querystring: z.strictObject({ campaignId: z.string().min(1).max(100) }),
-        response: { 200: creatorFitSchema, ...authErrors },
+        response: {
+          200: jsonResponse("Each account's audience fit for the campaign, with conflicts", creatorFitSchema),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -69,11 +88,15 @@ export const discoveryRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
     "/creators/:creatorId/lookalikes",
     {
       schema: {
+        operationId: "listLookalikes",
         tags,
         summary: "Creators similar to this one: niche overlap, tier, audience countries, language",
         params: idParam("creatorId"),
         querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(100).default(20) }),
-        response: { 200: lookalikesSchema, ...authErrors },
+        response: {
+          200: jsonResponse("Similar creators, most similar first", lookalikesSchema),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -88,10 +111,14 @@ export const discoveryRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
     "/creator-lists",
     {
       schema: {
+        operationId: "listCreatorLists",
         tags,
         summary: "Shortlists, newest first",
         querystring: z.strictObject(pageQuery),
-        response: { 200: pageOf(listSchema), ...authErrors },
+        response: {
+          200: jsonResponse("The shortlists", pageOf(listSchema)),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -104,10 +131,11 @@ export const discoveryRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
     "/creator-lists",
     {
       schema: {
+        operationId: "createCreatorList",
         tags,
         summary: "Create a shortlist",
         body: createListBody,
-        response: { 201: listSchema, ...authErrors },
+        response: { 201: jsonResponse("The new shortlist", listSchema), ...authErrors },
       },
     },
     async (request, reply) => {
@@ -120,11 +148,15 @@ export const discoveryRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
     "/creator-lists/:listId",
     {
       schema: {
+        operationId: "getCreatorList",
         tags,
         summary: "A shortlist with its creators and notes, oldest addition first",
         params: listParams,
         querystring: z.strictObject(pageQuery),
-        response: { 200: listDetailSchema, ...authErrors },
+        response: {
+          200: jsonResponse("The shortlist with its creators and notes", listDetailSchema),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -137,11 +169,18 @@ export const discoveryRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
     "/creator-lists/:listId/items",
     {
       schema: {
+        operationId: "addCreatorListItems",
         tags,
         summary: "Add creators (with notes) to a shortlist",
         params: listParams,
         body: addToListBody,
-        response: { 200: z.object({ added: z.number().int(), alreadyIn: z.number().int() }), ...authErrors },
+        response: {
+          200: jsonResponse(
+            "The shortlist's items after the addition",
+            z.object({ added: z.number().int(), alreadyIn: z.number().int() }),
+          ),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -154,10 +193,11 @@ export const discoveryRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
     "/creator-lists/:listId/items/:creatorId",
     {
       schema: {
+        operationId: "removeCreatorListItem",
         tags,
         summary: "Remove a creator from a shortlist",
         params: z.object({ listId: z.string().min(1).max(100), creatorId: z.string().min(1).max(100) }),
-        response: { 204: z.null(), ...authErrors },
+        response: { 204: noContent("Removed from the shortlist"), ...authErrors },
       },
     },
     async (request, reply) => {
@@ -171,11 +211,11 @@ export const discoveryRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
     "/creator-lists/:listId/export.csv",
     {
       schema: {
+        operationId: "exportCreatorListCsv",
         tags,
         summary: "The shortlist as CSV, safe to open in a spreadsheet (no formula injection)",
         params: listParams,
-        produces: ["text/csv"],
-        response: { 200: z.string(), ...authErrors },
+        response: { 200: csvResponse("The shortlist's creators, one CSV line each"), ...authErrors },
       },
     },
     async (request, reply) => {
@@ -192,11 +232,18 @@ export const discoveryRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
     "/creator-lists/:listId/add-to-campaign",
     {
       schema: {
+        operationId: "addCreatorListToCampaign",
         tags,
         summary: "Shortlist every creator of the list in a campaign",
         params: listParams,
         body: listToCampaignBody,
-        response: { 200: z.object({ added: z.number().int(), alreadyIn: z.number().int() }), ...authErrors },
+        response: {
+          200: jsonResponse(
+            "How many creators were shortlisted and how many were already in the campaign",
+            z.object({ added: z.number().int(), alreadyIn: z.number().int() }),
+          ),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -209,10 +256,14 @@ export const discoveryRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
     "/saved-searches",
     {
       schema: {
+        operationId: "listSavedSearches",
         tags,
         summary: "Saved creator searches, newest first",
         querystring: z.strictObject(pageQuery),
-        response: { 200: pageOf(savedSearchSchema), ...authErrors },
+        response: {
+          200: jsonResponse("The saved searches", pageOf(savedSearchSchema)),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -225,10 +276,11 @@ export const discoveryRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
     "/saved-searches",
     {
       schema: {
+        operationId: "createSavedSearch",
         tags,
         summary: "Save a creator search",
         body: saveSearchBody,
-        response: { 201: savedSearchSchema, ...authErrors },
+        response: { 201: jsonResponse("The saved search", savedSearchSchema), ...authErrors },
       },
     },
     async (request, reply) => {
@@ -246,10 +298,11 @@ export const discoveryRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
     "/saved-searches/:savedSearchId",
     {
       schema: {
+        operationId: "deleteSavedSearch",
         tags,
         summary: "Delete a saved search",
         params: idParam("savedSearchId"),
-        response: { 204: z.null(), ...authErrors },
+        response: { 204: noContent("The saved search is deleted"), ...authErrors },
       },
     },
     async (request, reply) => {

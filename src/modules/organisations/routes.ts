@@ -2,7 +2,16 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg, requireSession } from "../../http/auth.js";
-import { authErrors, idParam, pageOf, pageQuery, problemSchema } from "../../http/schemas.js";
+import { sessionOnly } from "../../http/openapi.js";
+import {
+  authErrors,
+  idParam,
+  jsonResponse,
+  noContent,
+  pageOf,
+  pageQuery,
+  problemSchema,
+} from "../../http/schemas.js";
 import { switchOrganisation } from "../accounts/sessions.js";
 import { creatorOverview } from "../creators/creator-overview.js";
 import { createInvite, listInvites, revokeInvite } from "./invites.js";
@@ -26,9 +35,13 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     "/organisation",
     {
       schema: {
+        operationId: "getOrganisation",
         tags: ["Organisations"],
         summary: "The organisation the caller acts in",
-        response: { 200: organisationSchema, ...authErrors },
+        response: {
+          200: jsonResponse("The organisation the caller acts in", organisationSchema),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -41,10 +54,16 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     "/organisations",
     {
       schema: {
+        operationId: "createOrganisation",
         tags: ["Organisations"],
+        security: sessionOnly,
         summary: "Create another organisation (an agency's client brand, say) owned by the signed-in user",
         body: createOrganisationBody,
-        response: { 201: organisationSchema, ...authErrors, 409: problemSchema },
+        response: {
+          201: jsonResponse("The new organisation, owned by the signed-in user", organisationSchema),
+          ...authErrors,
+          409: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -65,9 +84,10 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     "/overview",
     {
       schema: {
+        operationId: "getOverview",
         tags: ["Organisations"],
         summary: "Headline counts for the workspace",
-        response: { 200: overviewSchema, ...authErrors },
+        response: { 200: jsonResponse("Headline counts for the workspace", overviewSchema), ...authErrors },
       },
     },
     async (request) => {
@@ -84,10 +104,14 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     "/members",
     {
       schema: {
+        operationId: "listMembers",
         tags: ["Members"],
         summary: "People in the organisation, longest-standing first",
         querystring: z.strictObject(pageQuery),
-        response: { 200: pageOf(memberSchema), ...authErrors },
+        response: {
+          200: jsonResponse("The organisation's members and their roles", pageOf(memberSchema)),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -100,11 +124,17 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     "/members/:userId",
     {
       schema: {
+        operationId: "updateMember",
+        security: sessionOnly,
         tags: ["Members"],
         summary: "Change a member's role (admin; owner for the owner role)",
         params: idParam("userId"),
         body: changeRoleBody,
-        response: { 200: memberSchema, ...authErrors, 409: problemSchema },
+        response: {
+          200: jsonResponse("The member with their new role", memberSchema),
+          ...authErrors,
+          409: problemSchema,
+        },
       },
     },
     async (request) => {
@@ -124,10 +154,12 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     "/members/:userId",
     {
       schema: {
+        operationId: "removeMember",
+        security: sessionOnly,
         tags: ["Members"],
         summary: "Remove a member (admin)",
         params: idParam("userId"),
-        response: { 204: z.null(), ...authErrors, 409: problemSchema },
+        response: { 204: noContent("The member is removed"), ...authErrors, 409: problemSchema },
       },
     },
     async (request, reply) => {
@@ -142,10 +174,15 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     "/invites",
     {
       schema: {
+        operationId: "listInvites",
+        security: sessionOnly,
         tags: ["Members"],
         summary: "Invitations sent, newest first",
         querystring: z.strictObject(pageQuery),
-        response: { 200: pageOf(inviteSchema), ...authErrors },
+        response: {
+          200: jsonResponse("The invitations sent", pageOf(inviteSchema)),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -158,10 +195,15 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     "/invites",
     {
       schema: {
+        operationId: "createInvite",
+        security: sessionOnly,
         tags: ["Members"],
         summary: "Invite someone by link (admin); the link is valid for 7 days and works once",
         body: createInviteBody,
-        response: { 201: createdInviteSchema, ...authErrors },
+        response: {
+          201: jsonResponse("The invitation and its one-time link", createdInviteSchema),
+          ...authErrors,
+        },
       },
     },
     async (request, reply) => {
@@ -187,10 +229,12 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     "/invites/:inviteId",
     {
       schema: {
+        operationId: "revokeInvite",
+        security: sessionOnly,
         tags: ["Members"],
         summary: "Revoke a pending invitation (admin)",
         params: idParam("inviteId"),
-        response: { 204: z.null(), ...authErrors },
+        response: { 204: noContent("The invitation is revoked"), ...authErrors },
       },
     },
     async (request, reply) => {

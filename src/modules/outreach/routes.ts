@@ -3,7 +3,16 @@ import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
 import { notFound } from "../../http/errors.js";
-import { authErrors, idParam, pageOf, pageQuery, problemSchema } from "../../http/schemas.js";
+import { sessionOnly } from "../../http/openapi.js";
+import {
+  authErrors,
+  idParam,
+  jsonResponse,
+  noContent,
+  pageOf,
+  pageQuery,
+  problemSchema,
+} from "../../http/schemas.js";
 import { campaignCreatorParams } from "../campaigns/routes.types.js";
 import { deliverMessage } from "./deliver-message.js";
 import { addDoNotContact, listDoNotContact, removeDoNotContact } from "./do-not-contact.js";
@@ -48,10 +57,14 @@ export const outreachRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/templates",
     {
       schema: {
+        operationId: "listEmailTemplates",
         tags,
         summary: "Email templates, by name",
         querystring: z.strictObject(pageQuery),
-        response: { 200: pageOf(templateSchema), ...authErrors },
+        response: {
+          200: jsonResponse("The email templates", pageOf(templateSchema)),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -64,11 +77,12 @@ export const outreachRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/templates",
     {
       schema: {
+        operationId: "createEmailTemplate",
         tags,
         summary:
           "Create an email template with merge fields ({{creator.firstName}}, {{campaign.name}}, {{brand.name}}, {{sender.name}}…)",
         body: templateBody,
-        response: { 201: templateSchema, ...authErrors },
+        response: { 201: jsonResponse("The new template", templateSchema), ...authErrors },
       },
     },
     async (request, reply) => {
@@ -83,10 +97,11 @@ export const outreachRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/templates/:templateId",
     {
       schema: {
+        operationId: "getEmailTemplate",
         tags,
         summary: "One template",
         params: idParam("templateId"),
-        response: { 200: templateSchema, ...authErrors },
+        response: { 200: jsonResponse("The template", templateSchema), ...authErrors },
       },
     },
     async (request) => {
@@ -99,11 +114,12 @@ export const outreachRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/templates/:templateId",
     {
       schema: {
+        operationId: "replaceEmailTemplate",
         tags,
         summary: "Replace a template",
         params: idParam("templateId"),
         body: templateBody,
-        response: { 200: templateSchema, ...authErrors },
+        response: { 200: jsonResponse("The replaced template", templateSchema), ...authErrors },
       },
     },
     async (request) => {
@@ -118,11 +134,12 @@ export const outreachRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/campaigns/:campaignId/creators/:creatorId/email-preview",
     {
       schema: {
+        operationId: "previewEmail",
         tags,
         summary: "Render a template for one creator without sending it",
         params: campaignCreatorParams,
         body: previewBody,
-        response: { 200: previewSchema, ...authErrors },
+        response: { 200: jsonResponse("The rendered subject and body", previewSchema), ...authErrors },
       },
     },
     async (request) => {
@@ -136,11 +153,17 @@ export const outreachRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/campaigns/:campaignId/creators/:creatorId/emails",
     {
       schema: {
+        operationId: "sendEmail",
         tags,
         summary: "Email a creator (SMTP, or the outbox when none is configured), optionally with follow-ups",
         params: campaignCreatorParams,
         body: sendEmailBody,
-        response: { 201: messageSchema, ...authErrors, 409: problemSchema, 429: problemSchema },
+        response: {
+          201: jsonResponse("The sent (or queued) email", messageSchema),
+          ...authErrors,
+          409: problemSchema,
+          429: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -155,10 +178,11 @@ export const outreachRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/campaigns/:campaignId/creators/:creatorId/thread",
     {
       schema: {
+        operationId: "getEmailThread",
         tags,
         summary: "The creator's conversation in this campaign",
         params: campaignCreatorParams,
-        response: { 200: threadSchema, ...authErrors },
+        response: { 200: jsonResponse("The conversation with its messages", threadSchema), ...authErrors },
       },
     },
     async (request) => {
@@ -174,11 +198,12 @@ export const outreachRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/campaigns/:campaignId/creators/:creatorId/replies",
     {
       schema: {
+        operationId: "logReply",
         tags,
         summary: "Log a reply that came some other way; stops follow-ups",
         params: campaignCreatorParams,
         body: logReplyBody,
-        response: { 201: recordedReplySchema, ...authErrors },
+        response: { 201: jsonResponse("The logged reply", recordedReplySchema), ...authErrors },
       },
     },
     async (request, reply) => {
@@ -192,11 +217,16 @@ export const outreachRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/inbound-email",
     {
       schema: {
+        operationId: "receiveInboundEmail",
         tags,
         summary:
           "Receive a reply from your mail provider's inbound webhook (API key); threads it to its conversation",
         body: inboundEmailBody,
-        response: { 201: recordedReplySchema, 200: recordedReplySchema, ...authErrors },
+        response: {
+          201: jsonResponse("The reply, threaded to its conversation", recordedReplySchema),
+          200: jsonResponse("The email was already received (same message id)", recordedReplySchema),
+          ...authErrors,
+        },
       },
     },
     async (request, reply) => {
@@ -210,10 +240,11 @@ export const outreachRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/outreach/outbox",
     {
       schema: {
+        operationId: "listOutbox",
         tags,
         summary: "Emails waiting to be sent, newest first: all of them while no SMTP server is configured",
         querystring: z.strictObject({ ...pageQuery, campaignId: z.string().max(100).optional() }),
-        response: { 200: outboxSchema, ...authErrors },
+        response: { 200: jsonResponse("The emails waiting to be sent", outboxSchema), ...authErrors },
       },
     },
     async (request) => {
@@ -230,10 +261,11 @@ export const outreachRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/outreach/messages/:messageId/mark-sent",
     {
       schema: {
+        operationId: "markEmailSent",
         tags,
         summary: "Mark an outbox email as sent by hand",
         params: idParam("messageId"),
-        response: { 204: z.null(), ...authErrors, 409: problemSchema },
+        response: { 204: noContent("The email is marked sent"), ...authErrors, 409: problemSchema },
       },
     },
     async (request, reply) => {
@@ -247,9 +279,13 @@ export const outreachRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/outreach/settings",
     {
       schema: {
+        operationId: "getOutreachSettings",
         tags,
         summary: "Sender and daily send limit",
-        response: { 200: outreachSettingsSchema, ...authErrors },
+        response: {
+          200: jsonResponse("The sender and daily send limit", outreachSettingsSchema),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -262,10 +298,15 @@ export const outreachRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/outreach/settings",
     {
       schema: {
+        operationId: "updateOutreachSettings",
+        security: sessionOnly,
         tags,
         summary: "Set the sender and daily send limit",
         body: outreachSettingsSchema,
-        response: { 200: outreachSettingsSchema, ...authErrors },
+        response: {
+          200: jsonResponse("The saved sender and daily send limit", outreachSettingsSchema),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -278,10 +319,14 @@ export const outreachRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/outreach/do-not-contact",
     {
       schema: {
+        operationId: "listDoNotContact",
         tags,
         summary: "Addresses never to email, most recently added first",
         querystring: z.strictObject(pageQuery),
-        response: { 200: doNotContactListSchema, ...authErrors },
+        response: {
+          200: jsonResponse("The addresses never to email", doNotContactListSchema),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -294,10 +339,11 @@ export const outreachRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/outreach/do-not-contact",
     {
       schema: {
+        operationId: "addDoNotContact",
         tags,
         summary: "Add an address to the do-not-contact list",
         body: doNotContactBody,
-        response: { 204: z.null(), ...authErrors },
+        response: { 204: noContent("The address is on the list"), ...authErrors },
       },
     },
     async (request, reply) => {
@@ -313,10 +359,12 @@ export const outreachRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     "/outreach/do-not-contact/:email",
     {
       schema: {
+        operationId: "removeDoNotContact",
+        security: sessionOnly,
         tags,
         summary: "Remove an address from the do-not-contact list",
         params: z.object({ email: z.string().max(320) }),
-        response: { 204: z.null(), ...authErrors },
+        response: { 204: noContent("The address is off the list"), ...authErrors },
       },
     },
     async (request, reply) => {

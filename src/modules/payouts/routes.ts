@@ -2,7 +2,17 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
-import { authErrors, idParam, isoTime, pageOf, pageQuery, problemSchema } from "../../http/schemas.js";
+import { sessionOnly } from "../../http/openapi.js";
+import {
+  authErrors,
+  csvResponse,
+  idParam,
+  isoTime,
+  jsonResponse,
+  pageOf,
+  pageQuery,
+  problemSchema,
+} from "../../http/schemas.js";
 import { exportPayoutsCsv } from "./export-payouts-csv.js";
 import { changePayoutStatus, getPayoutLedger } from "./payout-ledger.js";
 
@@ -38,12 +48,13 @@ export const payoutRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/campaigns/:campaignId/payouts",
     {
       schema: {
+        operationId: "listPayouts",
         tags: ["Payouts"],
         summary:
           "The payout ledger by payable date: fees on their schedule, commissions after the refund lock, bonuses, clawbacks; balances over all of it",
         params: idParam("campaignId"),
         querystring: z.strictObject({ ...pageQuery, creatorId: z.string().max(100).optional() }),
-        response: { 200: ledgerSchema, ...authErrors },
+        response: { 200: jsonResponse("The payout ledger", ledgerSchema), ...authErrors },
       },
     },
     async (request) => {
@@ -57,11 +68,11 @@ export const payoutRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/campaigns/:campaignId/payouts.csv",
     {
       schema: {
+        operationId: "downloadPayoutsCsv",
         tags: ["Payouts"],
         summary: "The payout ledger as CSV (spreadsheet-safe)",
         params: idParam("campaignId"),
-        produces: ["text/csv"],
-        response: { 200: z.string(), ...authErrors },
+        response: { 200: csvResponse("The payout ledger's entries, one CSV line each"), ...authErrors },
       },
     },
     async (request, reply) => {
@@ -79,6 +90,8 @@ export const payoutRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
       `/payouts/:entryId/${action}`,
       {
         schema: {
+          operationId: `${action}Payout`,
+          security: sessionOnly,
           tags: ["Payouts"],
           summary: {
             approve: "Approve a payable entry (admin)",
@@ -86,7 +99,14 @@ export const payoutRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
             void: "Void an unpaid entry (admin)",
           }[action],
           params: idParam("entryId"),
-          response: { 200: entrySchema, ...authErrors, 409: problemSchema },
+          response: {
+            200: jsonResponse(
+              { approve: "The approved entry", pay: "The paid entry", void: "The voided entry" }[action],
+              entrySchema,
+            ),
+            ...authErrors,
+            409: problemSchema,
+          },
         },
       },
       async (request) => {

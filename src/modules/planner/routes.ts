@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
-import { authErrors, idParam } from "../../http/schemas.js";
+import { authErrors, idParam, jsonResponse } from "../../http/schemas.js";
 import { platforms, tiers } from "../creators/tiers.js";
 import { getCampaignReport } from "../reports/get-campaign-report.js";
 import { planningGoals } from "./forecast-outcomes.js";
@@ -134,12 +134,19 @@ export const plannerRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { da
     "/campaigns/:campaignId/plan",
     {
       schema: {
+        operationId: "planCampaign",
         tags: ["Planner"],
         summary:
           "Propose the creator mix that best serves the goal within the budget, beside two naive alternatives",
         params: idParam("campaignId"),
         body: planRequestBody,
-        response: { 200: planResultSchema, ...authErrors },
+        response: {
+          200: jsonResponse(
+            "The proposed creator mix, its forecast and gap, beside two naive alternatives",
+            planResultSchema,
+          ),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -152,11 +159,15 @@ export const plannerRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { da
     "/campaigns/:campaignId/forecast-check",
     {
       schema: {
+        operationId: "getForecastCheck",
         tags: ["Planner"],
         summary:
           "Forecast vs actual: the planner's forecast for each creator's posts in a measured campaign beside the report's figures",
         params: idParam("campaignId"),
-        response: { 200: forecastCheckSchema, ...authErrors },
+        response: {
+          200: jsonResponse("Forecast beside actual for each creator's posts", forecastCheckSchema),
+          ...authErrors,
+        },
       },
     },
     async (request) => {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
-import { authErrors, problemSchema } from "../../http/schemas.js";
+import { authErrors, jsonResponse, problemSchema } from "../../http/schemas.js";
 import { campaignCreatorParams } from "../campaigns/routes.types.js";
 import { issueMagicLink } from "./magic-link.js";
 import { revokePortalAccess } from "./revoke-portal-access.js";
@@ -19,10 +19,16 @@ export const portalLinkRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
     "/campaigns/:campaignId/creators/:creatorId/portal-link",
     {
       schema: {
+        operationId: "sendPortalLink",
         tags,
         summary: "Email the creator a single-use link into their portal",
         params: campaignCreatorParams,
-        response: { 201: portalLinkSchema, ...authErrors, 409: problemSchema, 429: problemSchema },
+        response: {
+          201: jsonResponse("Where and until when the link was sent", portalLinkSchema),
+          ...authErrors,
+          409: problemSchema,
+          429: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -36,10 +42,17 @@ export const portalLinkRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
     "/creators/:creatorId/portal-access",
     {
       schema: {
+        operationId: "revokePortalAccess",
         tags,
         summary: "Withdraw the creator's unused links and end their portal sessions",
         params: z.object({ creatorId: z.string().min(1).max(100) }),
-        response: { 200: z.object({ revoked: z.number().int() }), ...authErrors },
+        response: {
+          200: jsonResponse(
+            "How many links and sessions were ended",
+            z.object({ revoked: z.number().int() }),
+          ),
+          ...authErrors,
+        },
       },
     },
     async (request) => {

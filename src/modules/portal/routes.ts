@@ -2,7 +2,15 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { notFound } from "../../http/errors.js";
-import { authErrors, idParam, problemSchema } from "../../http/schemas.js";
+import {
+  authErrors,
+  fileResponse,
+  idParam,
+  jsonResponse,
+  noContent,
+  problemSchema,
+  rawBody,
+} from "../../http/schemas.js";
 import { attachmentDisposition, readBriefFile } from "../briefs/read-brief-file.js";
 import { briefFileParams } from "../briefs/routes.types.js";
 import { acceptOffer } from "../contracts/accept-offer.js";
@@ -55,10 +63,19 @@ export const portalRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/sign-in",
     {
       schema: {
+        operationId: "signInToPortal",
         tags,
+        security: [],
         summary: "Exchange a magic link's token for a portal session",
         body: signInBody,
-        response: { 200: portalSessionSchema, 401: problemSchema, 400: problemSchema },
+        response: {
+          200: jsonResponse(
+            "The portal session: creator name, CSRF token and expiry (the portal cookie is set)",
+            portalSessionSchema,
+          ),
+          401: problemSchema,
+          400: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -70,7 +87,17 @@ export const portalRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
 
   app.post(
     "/sign-out",
-    { schema: { tags, summary: "End the portal session", response: { 204: z.null(), ...authErrors } } },
+    {
+      schema: {
+        operationId: "signOutOfPortal",
+        tags,
+        summary: "End the portal session",
+        response: {
+          204: noContent("Signed out: the portal session is ended and its cookie cleared"),
+          ...authErrors,
+        },
+      },
+    },
     async (request, reply) => {
       await requirePortal(request, database);
       const token = request.cookies[portalCookieName];
@@ -84,9 +111,16 @@ export const portalRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/me",
     {
       schema: {
+        operationId: "getPortalMe",
         tags,
         summary: "Who is signed in, and their collaborations",
-        response: { 200: portalMeSchema, ...authErrors },
+        response: {
+          200: jsonResponse(
+            "The signed-in creator, the session's CSRF token and their collaborations",
+            portalMeSchema,
+          ),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -105,10 +139,17 @@ export const portalRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/campaigns/:campaignId",
     {
       schema: {
+        operationId: "getPortalCollaboration",
         tags,
         summary: "The brief, offer, contracts, deliverables and earnings of one collaboration",
         params: campaignParam,
-        response: { 200: collaborationSchema, ...authErrors },
+        response: {
+          200: jsonResponse(
+            "The collaboration: brief, offers, contracts, deliverables and earnings",
+            collaborationSchema,
+          ),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -133,11 +174,16 @@ export const portalRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/campaigns/:campaignId/offers/:offerId/accept",
     {
       schema: {
+        operationId: "acceptPortalOffer",
         tags,
         summary: "Accept the open offer; its terms become your contract",
         params: z.object({ campaignId: z.string().min(1).max(100), offerId: z.string().min(1).max(100) }),
         body: portalAcceptBody,
-        response: { 201: contractSchema, ...authErrors, 409: problemSchema },
+        response: {
+          201: jsonResponse("The contract the accepted terms froze into", contractSchema),
+          ...authErrors,
+          409: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -157,11 +203,16 @@ export const portalRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/campaigns/:campaignId/offers",
     {
       schema: {
+        operationId: "counterPortalOffer",
         tags,
         summary: "Counter the offer with the terms you propose",
         params: campaignParam,
         body: portalCounterBody,
-        response: { 201: offerSchema, ...authErrors, 409: problemSchema },
+        response: {
+          201: jsonResponse("The counter-offer, as the offer's new version", offerSchema),
+          ...authErrors,
+          409: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -180,10 +231,17 @@ export const portalRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/deliverables/:deliverableId",
     {
       schema: {
+        operationId: "getPortalDeliverable",
         tags,
         summary: "One of your deliverables, with drafts, findings and comments",
         params: idParam("deliverableId"),
-        response: { 200: deliverableDetailSchema, ...authErrors },
+        response: {
+          200: jsonResponse(
+            "The deliverable with its drafts, findings and comments",
+            deliverableDetailSchema,
+          ),
+          ...authErrors,
+        },
       },
     },
     async (request) =>
@@ -194,11 +252,19 @@ export const portalRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/deliverables/:deliverableId/drafts",
     {
       schema: {
+        operationId: "submitPortalDraft",
         tags,
         summary: "Submit a draft (or a new version); it is checked for disclosure and the brief at once",
         params: idParam("deliverableId"),
         body: draftBody,
-        response: { 201: deliverableDetailSchema, ...authErrors, 409: problemSchema },
+        response: {
+          201: jsonResponse(
+            "The deliverable with the new draft and its compliance findings",
+            deliverableDetailSchema,
+          ),
+          ...authErrors,
+          409: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -213,11 +279,15 @@ export const portalRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/deliverables/:deliverableId/comments",
     {
       schema: {
+        operationId: "commentOnPortalDeliverable",
         tags,
         summary: "Reply to the brand's comments",
         params: idParam("deliverableId"),
         body: commentBody,
-        response: { 201: deliverableDetailSchema, ...authErrors },
+        response: {
+          201: jsonResponse("The deliverable with the new comment", deliverableDetailSchema),
+          ...authErrors,
+        },
       },
     },
     async (request, reply) => {
@@ -232,11 +302,16 @@ export const portalRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/deliverables/:deliverableId/live",
     {
       schema: {
+        operationId: "submitPortalLivePost",
         tags,
         summary: "Add the live post's link once the approved content is published",
         params: idParam("deliverableId"),
         body: liveBody,
-        response: { 201: deliverableDetailSchema, ...authErrors, 409: problemSchema },
+        response: {
+          201: jsonResponse("The deliverable with its live post", deliverableDetailSchema),
+          ...authErrors,
+          409: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -251,9 +326,16 @@ export const portalRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/media",
     {
       schema: {
+        operationId: "uploadPortalMedia",
         tags,
         summary: "Upload an image or video (raw bytes) to attach to a draft",
-        response: { 201: mediaViewSchema, ...authErrors, 413: problemSchema, 415: problemSchema },
+        body: rawBody(["application/octet-stream", "image/*", "video/*"]),
+        response: {
+          201: jsonResponse("The stored upload: id, media type and size", mediaViewSchema),
+          ...authErrors,
+          413: problemSchema,
+          415: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -267,10 +349,11 @@ export const portalRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/media/:mediaId",
     {
       schema: {
+        operationId: "downloadPortalMedia",
         tags,
         summary: "One of your uploads",
         params: idParam("mediaId"),
-        response: { 200: z.any().meta({ description: "The file's bytes" }), ...authErrors },
+        response: { 200: fileResponse("The upload's bytes", ["image/*", "video/*"]), ...authErrors },
       },
     },
     async (request, reply) => {
@@ -284,10 +367,14 @@ export const portalRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/campaigns/:campaignId/brief/files/:fileId",
     {
       schema: {
+        operationId: "downloadPortalBriefFile",
         tags,
         summary: "Download a reference file the brief lists for you",
         params: briefFileParams,
-        response: { 200: z.any().meta({ description: "The file's bytes" }), ...authErrors },
+        response: {
+          200: fileResponse("The file's bytes, as an attachment", ["application/pdf", "image/*", "video/*"]),
+          ...authErrors,
+        },
       },
     },
     async (request, reply) => {

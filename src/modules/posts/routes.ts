@@ -3,7 +3,15 @@ import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
 import { AppError, notFound } from "../../http/errors.js";
-import { authErrors, idParam, pageOf, pageQuery, problemSchema } from "../../http/schemas.js";
+import {
+  authErrors,
+  idParam,
+  jsonResponse,
+  pageOf,
+  pageQuery,
+  problemSchema,
+  rawBody,
+} from "../../http/schemas.js";
 import { getCampaign } from "../campaigns/get-campaign.js";
 import { insertAmplifications } from "./add-amplification.js";
 import { getCampaignSentiment } from "./campaign-sentiment.js";
@@ -49,11 +57,15 @@ export const postRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { datab
     "/campaigns/:campaignId/posts",
     {
       schema: {
+        operationId: "listLivePosts",
         tags,
         summary: "The campaign's live posts with paid spend and latest metrics, newest first",
         params: idParam("campaignId"),
         querystring: z.strictObject(pageQuery),
-        response: { 200: pageOf(livePostSchema), ...authErrors },
+        response: {
+          200: jsonResponse("The campaign's live posts", pageOf(livePostSchema)),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -67,11 +79,16 @@ export const postRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { datab
     "/campaigns/:campaignId/posts",
     {
       schema: {
+        operationId: "createLivePost",
         tags,
         summary: "Record a post that went live (moves a creator in production to live)",
         params: idParam("campaignId"),
         body: livePostBody,
-        response: { 201: livePostSchema, ...authErrors, 409: problemSchema },
+        response: {
+          201: jsonResponse("The recorded live post", livePostSchema),
+          ...authErrors,
+          409: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -87,11 +104,15 @@ export const postRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { datab
     "/posts/:postId/amplifications",
     {
       schema: {
+        operationId: "addAmplification",
         tags,
         summary: "Record paid amplification (whitelisting or a boost) behind a post",
         params: idParam("postId"),
         body: amplificationBody,
-        response: { 201: livePostSchema, ...authErrors },
+        response: {
+          201: jsonResponse("The live post with its paid amplification", livePostSchema),
+          ...authErrors,
+        },
       },
     },
     async (request, reply) => {
@@ -110,11 +131,12 @@ export const postRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { datab
     "/posts/:postId/metrics",
     {
       schema: {
+        operationId: "addPostMetrics",
         tags,
         summary: "Add a snapshot of a post's metrics (omitted metrics are unknown, not zero)",
         params: idParam("postId"),
         body: metricsBody,
-        response: { 201: snapshotSchema, ...authErrors },
+        response: { 201: jsonResponse("The recorded snapshot", snapshotSchema), ...authErrors },
       },
     },
     async (request, reply) => {
@@ -132,11 +154,15 @@ export const postRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { datab
     "/posts/:postId/metrics",
     {
       schema: {
+        operationId: "listPostMetrics",
         tags,
         summary: "Every metric snapshot of a post, oldest first",
         params: idParam("postId"),
         querystring: z.strictObject(pageQuery),
-        response: { 200: pageOf(snapshotSchema), ...authErrors },
+        response: {
+          200: jsonResponse("The post's metric snapshots, oldest first", pageOf(snapshotSchema)),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -149,11 +175,27 @@ export const postRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { datab
     "/campaigns/:campaignId/post-metrics/import",
     {
       schema: {
+        operationId: "importPostMetricsCsv",
         tags,
         summary:
           "Import metric snapshots from CSV (text/csv: url, captured_at, impressions, reach, views, likes, comments, shares, saves, link_clicks)",
         params: idParam("campaignId"),
-        response: { 200: importResultSchema, ...authErrors },
+        body: rawBody(
+          ["text/csv"],
+          z.string().meta({
+            description:
+              "A header line, then one snapshot a line: url, captured_at, impressions, reach, views, likes, comments, shares, saves, link_clicks",
+          }),
+        ),
+        response: {
+          200: jsonResponse(
+            "How many rows were imported, and each rejected row with its reason",
+            importResultSchema,
+          ),
+          ...authErrors,
+          413: problemSchema,
+          415: problemSchema,
+        },
       },
     },
     async (request) => {
@@ -169,11 +211,15 @@ export const postRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { datab
     "/campaigns/:campaignId/sentiment",
     {
       schema: {
+        operationId: "getCampaignSentiment",
         tags,
         summary:
           "Sentiment of the comments on the campaign's live posts (VADER, as in discovery): per day, per post, with examples",
         params: idParam("campaignId"),
-        response: { 200: campaignSentimentSchema, ...authErrors },
+        response: {
+          200: jsonResponse("The campaign's comment sentiment", campaignSentimentSchema),
+          ...authErrors,
+        },
       },
     },
     async (request) => {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
-import { authErrors, idParam } from "../../http/schemas.js";
+import { authErrors, csvResponse, fileResponse, idParam, jsonResponse } from "../../http/schemas.js";
 import { getCampaign } from "../campaigns/get-campaign.js";
 import { getRetentionImpact } from "../conversions/retention-impact.js";
 import { platforms, tiers } from "../creators/tiers.js";
@@ -75,11 +75,12 @@ export const reportRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/campaigns/:campaignId/report",
     {
       schema: {
+        operationId: "getCampaignReport",
         tags: ["Reports"],
         summary:
           "What the campaign cost and returned (M7–M10): totals, breakdowns, KPI progress; null where unknown",
         params: idParam("campaignId"),
-        response: { 200: campaignReportSchema, ...authErrors },
+        response: { 200: jsonResponse("The campaign report", campaignReportSchema), ...authErrors },
       },
     },
     async (request) => {
@@ -92,19 +93,23 @@ export const reportRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/campaigns/:campaignId/retention",
     {
       schema: {
+        operationId: "getRetentionImpact",
         tags: ["Reports"],
         summary:
           "Retention impact: the share of customers first acquired through the campaign's creators who ordered again within 90 days, beside other customers",
         params: idParam("campaignId"),
         response: {
-          200: z.object({
-            windowDays: z.number().int(),
-            from: z.string(),
-            to: z.string(),
-            acquiredByCreators: retentionGroup,
-            otherCustomers: retentionGroup,
-            difference: nullableNumber.meta({ description: "Creators' repeat rate minus the others'" }),
-          }),
+          200: jsonResponse(
+            "Repeat rates of creator-acquired and other customers",
+            z.object({
+              windowDays: z.number().int(),
+              from: z.string(),
+              to: z.string(),
+              acquiredByCreators: retentionGroup,
+              otherCustomers: retentionGroup,
+              difference: nullableNumber.meta({ description: "Creators' repeat rate minus the others'" }),
+            }),
+          ),
           ...authErrors,
         },
       },
@@ -120,31 +125,35 @@ export const reportRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/campaigns/:campaignId/renewals",
     {
       schema: {
+        operationId: "listRenewals",
         tags: ["Reports"],
         summary: "Creators ranked for renewal by shrunk conversion rate with 80% intervals (M12)",
         params: idParam("campaignId"),
         querystring: z.strictObject({ targetRate: z.coerce.number().min(0).max(1).optional() }),
         response: {
-          200: z.object({
-            campaignId: z.string(),
-            targetRate: z.number(),
-            targetSource: z.enum(["given", "campaign"]),
-            creators: z.array(
-              z.object({
-                creatorId: z.string(),
-                name: z.string(),
-                clicks: z.number(),
-                conversions: z.number(),
-                rawRate: z.number().nullable(),
-                posteriorMean: z.number(),
-                interval: z.object({ lower: z.number(), upper: z.number() }),
-                renew: z.boolean(),
-                reason: z.string(),
-                revenue: z.number(),
-                cost: z.number(),
-              }),
-            ),
-          }),
+          200: jsonResponse(
+            "The creators ranked for renewal",
+            z.object({
+              campaignId: z.string(),
+              targetRate: z.number(),
+              targetSource: z.enum(["given", "campaign"]),
+              creators: z.array(
+                z.object({
+                  creatorId: z.string(),
+                  name: z.string(),
+                  clicks: z.number(),
+                  conversions: z.number(),
+                  rawRate: z.number().nullable(),
+                  posteriorMean: z.number(),
+                  interval: z.object({ lower: z.number(), upper: z.number() }),
+                  renew: z.boolean(),
+                  reason: z.string(),
+                  revenue: z.number(),
+                  cost: z.number(),
+                }),
+              ),
+            }),
+          ),
           ...authErrors,
         },
       },
@@ -164,11 +173,14 @@ export const reportRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/campaigns/:campaignId/report.csv",
     {
       schema: {
+        operationId: "downloadReportCsv",
         tags: ["Reports"],
         summary: "The report's creator rows and total as CSV (safe from spreadsheet formula injection)",
         params: idParam("campaignId"),
-        produces: ["text/csv"],
-        response: { 200: z.string(), ...authErrors },
+        response: {
+          200: csvResponse("The report's creator rows and total, one CSV line each"),
+          ...authErrors,
+        },
       },
     },
     async (request, reply) => {
@@ -188,12 +200,12 @@ export const reportRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/campaigns/:campaignId/report.pdf",
     {
       schema: {
+        operationId: "downloadReportPdf",
         tags: ["Reports"],
         summary:
           "The report as a PDF: totals with units, KPI progress, daily chart, funnel, spend vs revenue, leaderboard",
         params: idParam("campaignId"),
-        produces: ["application/pdf"],
-        response: { 200: z.any().meta({ description: "application/pdf" }), ...authErrors },
+        response: { 200: fileResponse("The report as a PDF document", ["application/pdf"]), ...authErrors },
       },
     },
     async (request, reply) => {
@@ -213,11 +225,15 @@ export const reportRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/reports/compare",
     {
       schema: {
+        operationId: "compareCampaigns",
         tags: ["Reports"],
         summary:
           "Two to ten campaigns side by side: each report's totals; money summed only within a currency",
         querystring: compareCampaignsQuery,
-        response: { 200: campaignComparisonSchema, ...authErrors },
+        response: {
+          200: jsonResponse("The campaigns' totals side by side", campaignComparisonSchema),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -230,10 +246,14 @@ export const reportRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/reports/compare-creators",
     {
       schema: {
+        operationId: "compareCreators",
         tags: ["Reports"],
         summary: "Creators across campaigns: one row per campaign they were measured in, and a total",
         querystring: compareCreatorsQuery,
-        response: { 200: creatorComparisonSchema, ...authErrors },
+        response: {
+          200: jsonResponse("Each creator's rows per campaign and total", creatorComparisonSchema),
+          ...authErrors,
+        },
       },
     },
     async (request) => {

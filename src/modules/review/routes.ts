@@ -2,7 +2,15 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
-import { authErrors, idParam, pageOf, pageQuery, problemSchema } from "../../http/schemas.js";
+import {
+  authErrors,
+  fileResponse,
+  idParam,
+  jsonResponse,
+  pageOf,
+  pageQuery,
+  problemSchema,
+} from "../../http/schemas.js";
 import { getCampaign } from "../campaigns/get-campaign.js";
 import { campaignCreatorParams } from "../campaigns/routes.types.js";
 import type { OutreachEnv } from "../outreach/outreach-env.js";
@@ -40,11 +48,12 @@ export const reviewRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/campaigns/:campaignId/creators/:creatorId/deliverables",
     {
       schema: {
+        operationId: "createDeliverable",
         tags,
         summary: "Add a deliverable the creator owes, with the date its draft is due",
         params: campaignCreatorParams,
         body: deliverableBody,
-        response: { 201: deliverableSchema, ...authErrors },
+        response: { 201: jsonResponse("The new deliverable", deliverableSchema), ...authErrors },
       },
     },
     async (request, reply) => {
@@ -58,11 +67,15 @@ export const reviewRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/campaigns/:campaignId/deliverables",
     {
       schema: {
+        operationId: "listDeliverables",
         tags,
         summary: "The campaign's deliverables with review status and overdue flags, by due date",
         params: idParam("campaignId"),
         querystring: z.strictObject({ ...pageQuery, creatorId: z.string().max(100).optional() }),
-        response: { 200: pageOf(deliverableSchema), ...authErrors },
+        response: {
+          200: jsonResponse("The campaign's deliverables", pageOf(deliverableSchema)),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -82,10 +95,17 @@ export const reviewRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/deliverables/:deliverableId",
     {
       schema: {
+        operationId: "getDeliverable",
         tags,
         summary: "A deliverable with its drafts, compliance findings and timeline",
         params: idParam("deliverableId"),
-        response: { 200: deliverableDetailSchema, ...authErrors },
+        response: {
+          200: jsonResponse(
+            "The deliverable with its drafts, findings and timeline",
+            deliverableDetailSchema,
+          ),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -98,11 +118,15 @@ export const reviewRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/deliverables/:deliverableId/comments",
     {
       schema: {
+        operationId: "commentOnDeliverable",
         tags,
         summary: "Comment on the deliverable, or on a quoted part of the latest caption",
         params: idParam("deliverableId"),
         body: commentBody,
-        response: { 201: deliverableDetailSchema, ...authErrors },
+        response: {
+          201: jsonResponse("The deliverable with the new comment", deliverableDetailSchema),
+          ...authErrors,
+        },
       },
     },
     async (request, reply) => {
@@ -121,13 +145,18 @@ export const reviewRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/deliverables/:deliverableId/decision",
     {
       schema: {
+        operationId: "decideOnDraft",
         tags,
         summary: "Approve the draft in review, or request changes",
         description:
           "A draft with an `error` compliance finding is approved only with a written `overrideReason`, which is recorded.",
         params: idParam("deliverableId"),
         body: decisionBody,
-        response: { 200: deliverableDetailSchema, ...authErrors, 409: problemSchema },
+        response: {
+          200: jsonResponse("The deliverable with the decision recorded", deliverableDetailSchema),
+          ...authErrors,
+          409: problemSchema,
+        },
       },
     },
     async (request) => {
@@ -153,12 +182,17 @@ export const reviewRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/deliverables/:deliverableId/live",
     {
       schema: {
+        operationId: "recordDeliverableLivePost",
         tags,
         summary:
           "Record the approved deliverable's live post on the creator's behalf; its caption is checked again",
         params: idParam("deliverableId"),
         body: liveBody,
-        response: { 201: deliverableDetailSchema, ...authErrors, 409: problemSchema },
+        response: {
+          201: jsonResponse("The deliverable with its live post", deliverableDetailSchema),
+          ...authErrors,
+          409: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -178,10 +212,14 @@ export const reviewRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/content-library",
     {
       schema: {
+        operationId: "listContentLibrary",
         tags,
         summary: "Approved and live content with usage rights and their expiry, most recently approved first",
         querystring: contentLibraryQuery,
-        response: { 200: pageOf(contentLibraryItemSchema), ...authErrors },
+        response: {
+          200: jsonResponse("Approved and live content with usage rights", pageOf(contentLibraryItemSchema)),
+          ...authErrors,
+        },
       },
     },
     async (request) => {
@@ -195,10 +233,11 @@ export const reviewRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     "/media/:mediaId",
     {
       schema: {
+        operationId: "downloadMedia",
         tags,
         summary: "An uploaded image or video",
         params: idParam("mediaId"),
-        response: { 200: z.any().meta({ description: "The file's bytes" }), ...authErrors },
+        response: { 200: fileResponse("The upload's bytes", ["image/*", "video/*"]), ...authErrors },
       },
     },
     async (request, reply) => {

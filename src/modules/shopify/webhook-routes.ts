@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
-import { idParam, problemSchema } from "../../http/schemas.js";
+import { idParam, jsonResponse, problemSchema, rawBody } from "../../http/schemas.js";
 import { processShopifyWebhook } from "./process-webhook.js";
 import { receiveShopifyWebhook, shopifyWebhookJob } from "./receive-webhook.js";
 import { webhookAnswerSchema } from "./routes.types.js";
@@ -30,11 +31,25 @@ export const shopifyWebhookRoutes: FastifyPluginAsyncZod<AppContext> = async (ap
     {
       bodyLimit: maxWebhookBytes,
       schema: {
+        operationId: "receiveShopifyWebhook",
         tags: ["Integrations"],
         summary: "Shopify webhook (orders/create, refunds/create), signed with X-Shopify-Hmac-Sha256",
         security: [],
         params: idParam("connectionId"),
-        response: { 200: webhookAnswerSchema, 400: problemSchema, 401: problemSchema, 413: problemSchema },
+        body: rawBody(
+          ["application/json"],
+          z.any().meta({
+            type: "object",
+            description:
+              "The order or refund exactly as Shopify sent it; X-Shopify-Hmac-Sha256 signs these bytes with the connection's secret",
+          }),
+        ),
+        response: {
+          200: jsonResponse("The webhook was accepted (or was a duplicate) and queued", webhookAnswerSchema),
+          400: problemSchema,
+          401: problemSchema,
+          413: problemSchema,
+        },
       },
     },
     async (request) => {

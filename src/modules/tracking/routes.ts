@@ -3,7 +3,14 @@ import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
 import { invalidField } from "../../http/errors.js";
-import { authErrors, idParam, pageQuery, problemSchema } from "../../http/schemas.js";
+import {
+  authErrors,
+  binarySchema,
+  idParam,
+  jsonResponse,
+  pageQuery,
+  problemSchema,
+} from "../../http/schemas.js";
 import { createLink } from "./create-link.js";
 import { getLinkAnalytics } from "./link-analytics.js";
 import { linkQrCode } from "./link-qr-code.js";
@@ -43,11 +50,16 @@ export const trackingRoutes: FastifyPluginAsyncZod<AppContext> = async (app, con
     "/campaigns/:campaignId/links",
     {
       schema: {
+        operationId: "createLink",
         tags,
         summary: "Create a tracking link for a creator in the campaign",
         params: campaignParams,
         body: createLinkBody,
-        response: { 201: linkSchema, ...authErrors, 409: problemSchema },
+        response: {
+          201: jsonResponse("The new tracking link with its short URL", linkSchema),
+          ...authErrors,
+          409: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -62,11 +74,12 @@ export const trackingRoutes: FastifyPluginAsyncZod<AppContext> = async (app, con
     "/campaigns/:campaignId/links",
     {
       schema: {
+        operationId: "listLinks",
         tags,
         summary: "The campaign's tracking links with click counts, newest first",
         params: campaignParams,
         querystring: z.object({ ...pageQuery, creatorId: z.string().min(1).max(100).optional() }),
-        response: { 200: linkListSchema, ...authErrors },
+        response: { 200: jsonResponse("The campaign's tracking links", linkListSchema), ...authErrors },
       },
     },
     async (request) => {
@@ -80,10 +93,11 @@ export const trackingRoutes: FastifyPluginAsyncZod<AppContext> = async (app, con
     "/links/:linkId",
     {
       schema: {
+        operationId: "getLink",
         tags,
         summary: "One tracking link",
         params: linkParams,
-        response: { 200: linkSchema, ...authErrors },
+        response: { 200: jsonResponse("The tracking link", linkSchema), ...authErrors },
       },
     },
     async (request) => {
@@ -96,11 +110,12 @@ export const trackingRoutes: FastifyPluginAsyncZod<AppContext> = async (app, con
     "/links/:linkId",
     {
       schema: {
+        operationId: "updateLink",
         tags,
         summary: "Disable or re-enable a link (a disabled link answers 404)",
         params: linkParams,
         body: updateLinkBody,
-        response: { 200: linkSchema, ...authErrors },
+        response: { 200: jsonResponse("The tracking link with its new status", linkSchema), ...authErrors },
       },
     },
     async (request) => {
@@ -121,11 +136,18 @@ export const trackingRoutes: FastifyPluginAsyncZod<AppContext> = async (app, con
     "/links/:linkId/qr",
     {
       schema: {
+        operationId: "getLinkQrCode",
         tags,
         summary: "The short URL as a QR code (PNG or SVG)",
         params: linkParams,
         querystring: qrQuery,
-        response: { 200: z.any().meta({ description: "image/png or image/svg+xml" }), ...authErrors },
+        response: {
+          200: {
+            description: "The QR code as a PNG image or SVG text, as `format` asks",
+            content: { "image/png": { schema: binarySchema }, "image/svg+xml": { schema: z.string() } },
+          },
+          ...authErrors,
+        },
       },
     },
     async (request, reply) => {
@@ -145,11 +167,12 @@ export const trackingRoutes: FastifyPluginAsyncZod<AppContext> = async (app, con
     "/links/:linkId/analytics",
     {
       schema: {
+        operationId: "getLinkAnalytics",
         tags,
         summary: "Clicks over time, unique visitors, country, referrer and device for one link",
         params: linkParams,
         querystring: analyticsQuery,
-        response: { 200: analyticsSchema, ...authErrors },
+        response: { 200: jsonResponse("The link's analytics", analyticsSchema), ...authErrors },
       },
     },
     async (request) => {
@@ -167,11 +190,12 @@ export const trackingRoutes: FastifyPluginAsyncZod<AppContext> = async (app, con
     "/campaigns/:campaignId/link-analytics",
     {
       schema: {
+        operationId: "getCampaignLinkAnalytics",
         tags,
         summary: "Link analytics for a whole campaign (or one creator in it), with a per-creator breakdown",
         params: campaignParams,
         querystring: analyticsQuery,
-        response: { 200: analyticsSchema, ...authErrors },
+        response: { 200: jsonResponse("The campaign's link analytics", analyticsSchema), ...authErrors },
       },
     },
     async (request) => {
