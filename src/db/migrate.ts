@@ -13,6 +13,7 @@ import * as briefFiles from "./migrations/0011-brief-files.js";
 import * as postMetricSources from "./migrations/0012-post-metric-sources.js";
 import * as reportIndexes from "./migrations/0013-report-indexes.js";
 import * as dailyClickRollup from "./migrations/0014-daily-click-rollup.js";
+import * as signatures from "./migrations/0015-signatures.js";
 
 /** Append-only and numbered: a landed migration is never edited. */
 const migrations: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   "0012-post-metric-sources": postMetricSources,
   "0013-report-indexes": reportIndexes,
   "0014-daily-click-rollup": dailyClickRollup,
+  "0015-signatures": signatures,
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations run before the typed schema exists, as Kysely documents.

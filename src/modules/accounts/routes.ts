@@ -69,7 +69,7 @@ export const accountRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { da
         tags,
         summary: "Create an account (and an organisation, or join one through an invite)",
         body: signUpBody,
-        response: { 201: sessionViewSchema, 400: problemSchema, 409: problemSchema },
+        response: { 201: sessionViewSchema, 400: problemSchema, 403: problemSchema, 409: problemSchema },
       },
     },
     async (request, reply) => {
@@ -156,16 +156,18 @@ export const accountRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { da
         tags,
         summary: "Accept an invitation as the signed-in user",
         params: inviteTokenParams,
-        response: { 200: sessionViewSchema, 401: problemSchema, 404: problemSchema },
+        response: { 200: sessionViewSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema },
       },
     },
     async (request) => {
       const session = requireSession(request);
-      const organisationId = await db
-        .transaction()
-        .execute((trx) =>
-          acceptInvite(trx, request.params.token, { id: session.user.id, label: session.user.name }),
-        );
+      const organisationId = await db.transaction().execute((trx) =>
+        acceptInvite(trx, request.params.token, {
+          id: session.user.id,
+          label: session.user.name,
+          email: session.user.email,
+        }),
+      );
       await switchOrganisation(db, session, organisationId);
       return sessionView(db, session);
     },

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { Kysely, Selectable } from "kysely";
 import type { Database } from "../../db/schema.js";
 import { getCampaignCreator } from "../campaigns/get-campaign-creator.js";
 import type { EmailMessagesTable, FollowUpStatus, MessageStatus, ThreadStatus } from "./schema.js";
@@ -20,7 +20,7 @@ export interface MessageView {
   createdAt: string;
 }
 
-export function toMessageView(row: EmailMessagesTable): MessageView {
+export function toMessageView(row: Selectable<EmailMessagesTable>): MessageView {
   return {
     id: row.id,
     direction: row.direction,

@@ -8,6 +8,7 @@ import {
   addDeliverable,
   brandWithCampaign,
   portalSignIn,
+  queuedSmtpUrl,
   sendPortalLink,
   sponsoredTerms,
 } from "../../test-support/collaboration.js";
@@ -32,7 +33,7 @@ describeEachDatabase("creator portal", (dialect) => {
   let organisationId: string;
 
   beforeAll(async () => {
-    t = await openTestApp(dialect);
+    t = await openTestApp(dialect, { smtpUrl: queuedSmtpUrl });
     ({ api, campaignId } = await brandWithCampaign(t.app));
     creatorA = await addCreator(api, campaignId, "ana.portal");
     creatorB = await addCreator(api, campaignId, "ben.portal");
@@ -45,7 +46,7 @@ describeEachDatabase("creator portal", (dialect) => {
   afterAll(async () => t.close());
 
   it("signs a creator in once per link, stores only the token's hash, and refuses expired or revoked links", async () => {
-    const token = await sendPortalLink(api, campaignId, creatorA);
+    const token = await sendPortalLink(t.database.db, api, campaignId, creatorA);
     const linkAsCookie = await t.app.inject({
       method: "GET",
       url: "/api/portal/me",
@@ -76,7 +77,7 @@ describeEachDatabase("creator portal", (dialect) => {
     });
     expect(expired.statusCode).toBe(401);
 
-    const unused = await sendPortalLink(api, campaignId, creatorA);
+    const unused = await sendPortalLink(t.database.db, api, campaignId, creatorA);
     const revoke = await api({ method: "DELETE", url: `/api/v1/creators/${creatorA}/portal-access` });
     expect(revoke.json().revoked).toBeGreaterThanOrEqual(2);
     const afterRevoke = await t.app.inject({
@@ -104,8 +105,8 @@ describeEachDatabase("creator portal", (dialect) => {
 
   it("keeps each creator to their own collaborations, deliverables and uploads", async () => {
     const deliverableB = await addDeliverable(api, campaignId, creatorB);
-    const portalA = await portalSignIn(t.app, await sendPortalLink(api, campaignId, creatorA));
-    const portalB = await portalSignIn(t.app, await sendPortalLink(api, campaignId, creatorB));
+    const portalA = await portalSignIn(t.app, await sendPortalLink(t.database.db, api, campaignId, creatorA));
+    const portalB = await portalSignIn(t.app, await sendPortalLink(t.database.db, api, campaignId, creatorB));
 
     for (const url of [`/api/portal/deliverables/${deliverableB}`]) {
       expect((await portalA({ method: "GET", url })).statusCode).toBe(404);
@@ -158,7 +159,7 @@ describeEachDatabase("creator portal", (dialect) => {
 
   it("needs the CSRF header on writes and a session for every call", async () => {
     const deliverableId = await addDeliverable(api, campaignId, creatorA);
-    const portal = await portalSignIn(t.app, await sendPortalLink(api, campaignId, creatorA));
+    const portal = await portalSignIn(t.app, await sendPortalLink(t.database.db, api, campaignId, creatorA));
     const noCsrf = await portal({
       method: "POST",
       url: `/api/portal/deliverables/${deliverableId}/drafts`,
@@ -175,7 +176,7 @@ describeEachDatabase("creator portal", (dialect) => {
   });
 
   it("sniffs uploads, refuses what is not media or too large, and handles odd captions", async () => {
-    const portal = await portalSignIn(t.app, await sendPortalLink(api, campaignId, creatorA));
+    const portal = await portalSignIn(t.app, await sendPortalLink(t.database.db, api, campaignId, creatorA));
     const text = await portal({
       method: "POST",
       url: "/api/portal/media",
@@ -219,7 +220,7 @@ describeEachDatabase("creator portal", (dialect) => {
       payload: { terms: sponsoredTerms },
     });
     expect(offer.statusCode).toBe(201);
-    const portal = await portalSignIn(t.app, await sendPortalLink(api, campaignId, creator));
+    const portal = await portalSignIn(t.app, await sendPortalLink(t.database.db, api, campaignId, creator));
     const view = await portal({ method: "GET", url: `/api/portal/campaigns/${campaignId}` });
     expect(view.statusCode).toBe(200);
     expect(view.json().offers[0]).toMatchObject({ status: "proposed", proposedBy: "brand" });
@@ -283,7 +284,7 @@ describeEachDatabase("creator portal", (dialect) => {
       "http://amplio.test",
     );
     const deliverableId = await addDeliverable(api, campaignId, creator);
-    const portal = await portalSignIn(t.app, await sendPortalLink(api, campaignId, creator));
+    const portal = await portalSignIn(t.app, await sendPortalLink(t.database.db, api, campaignId, creator));
     const view = await portal({ method: "GET", url: `/api/portal/campaigns/${campaignId}` });
     expect(view.json().trackingLink).toBe(link.shortUrl);
     const without = await portal({

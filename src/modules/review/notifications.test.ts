@@ -66,7 +66,7 @@ describeEachDatabase("review notifications by email", (dialect) => {
     const { api, ownerEmail, campaignId } = await brandWithCampaign(t.app);
     const creatorId = await addCreator(api, campaignId, "lena.mail");
     const deliverableId = await addDeliverable(api, campaignId, creatorId);
-    const portal = await portalSignIn(t.app, await sendPortalLink(api, campaignId, creatorId));
+    const portal = await portalSignIn(t.app, await sendPortalLink(t.database.db, api, campaignId, creatorId));
     await runJobs();
     const linkMail = smtp.received.find((m) => m.to.includes("lena.mail@example.com"));
     expect(linkMail?.raw).toContain("/portal/sign-in#token=");
