@@ -1,5 +1,7 @@
 import { inflateSync } from "node:zlib";
 
+const winAnsi = new TextDecoder("windows-1252");
+
 /**
  * The text lines a pdfkit document shows, for assertions: each content stream is inflated and every text operator's
  * hex strings are joined. Enough for standard fonts, which pdfkit writes as hex in WinAnsi.
@@ -19,7 +21,7 @@ export function pdfText(pdf: Buffer): string {
     for (const operator of content.matchAll(/\[([^\]]*)\]\s*TJ/g))
       lines.push(
         [...(operator[1] ?? "").matchAll(/<([0-9a-fA-F]*)>/g)]
-          .map((hex) => Buffer.from(hex[1] ?? "", "hex").toString("latin1"))
+          .map((hex) => winAnsi.decode(Buffer.from(hex[1] ?? "", "hex")))
           .join(""),
       );
   }

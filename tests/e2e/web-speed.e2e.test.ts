@@ -37,7 +37,9 @@ describeInBrowser("how the web app is delivered", (env) => {
     const entry = html.match(/src="(\/assets\/index-[^"]+\.js)"/)?.[1];
     expect(entry).toBeDefined();
 
-    const plain = await fetch(`${env.amplio.baseUrl}${entry}`, { headers: { "accept-encoding": "identity" } });
+    const plain = await fetch(`${env.amplio.baseUrl}${entry}`, {
+      headers: { "accept-encoding": "identity" },
+    });
     const source = Buffer.from(await plain.arrayBuffer());
     expect(plain.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
 
