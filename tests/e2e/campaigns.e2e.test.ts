@@ -179,6 +179,7 @@ describeInBrowser(
       await page
         .getByRole("region", { name: "Outbox" })
         .getByText(/Ava Stone/)
+        .first()
         .waitFor();
     });
   },

@@ -136,7 +136,8 @@ function OfferCard({
         <p className="muted">Your counter-offer is with the brand.</p>
       )}
       {fixedFee !== null && offer.proposedBy === "brand" ? (
-        <form onSubmit={counter} className="stacked-form">
+        <form onSubmit={counter} className="stacked-form" aria-label="Propose a different fee">
+          <h3>Or propose a different fee</h3>
           <Field
             label={`Your fee (${currency})`}
             type="number"
