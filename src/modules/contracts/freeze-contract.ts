@@ -120,6 +120,6 @@ export async function freezeContract(
       termsSha256: row.terms_sha256,
     },
   });
-  await queueContractCopies(trx, env, ctx.organisationId, row.id);
+  await queueContractCopies(trx, env, ctx.organisationId, row.id, offer.author_user_id);
   return toContractView(row);
 }

@@ -19,6 +19,8 @@ export interface OffersTable {
   terms: string;
   note: string | null;
   actor_label: string;
+  /** The team member who proposed this version, when a person (not an API key or the creator) did. */
+  author_user_id: string | null;
   created_at: string;
 }
 

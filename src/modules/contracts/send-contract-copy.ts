@@ -14,20 +14,22 @@ import { renderContractPdf } from "./render-contract-pdf.js";
 export const sendContractCopyJobKind = "contracts.send_copy";
 
 /**
- * Queues the signed contract, as a PDF, to the creator and to the brand's owners and admins: one job per person, so
- * a retry never mails someone twice. Without SMTP nothing is sent; both sides download it in Amplio.
+ * Queues the signed contract, as a PDF, to the creator and to the brand's owners and admins and the offer's author:
+ * one job per person, so a retry never mails someone twice. Without SMTP nothing is sent; both sides download it in
+ * Amplio.
  */
 export async function queueContractCopies(
   db: Kysely<Database>,
   env: OutreachEnv,
   organisationId: string,
   contractId: string,
+  authorUserId: string | null,
 ): Promise<void> {
   if (!env.smtpUrl) return;
   const contract = await getContract(db, organisationId, contractId);
   const creator = await getCreator(db, organisationId, contract.creatorId);
   const team = (await listMembers(db, organisationId)).filter(
-    (m) => m.role === "owner" || m.role === "admin",
+    (m) => m.role === "owner" || m.role === "admin" || m.userId === authorUserId,
   );
   const recipients = [
     ...(creator.email ? [{ to: creator.email, party: "creator" }] : []),

@@ -477,6 +477,20 @@ describeEachDatabase("creator portal", (dialect) => {
       expect(m.text).not.toContain("#token=");
       expect(m.html ?? "").not.toContain("#token=");
     }
+    // A reply quoting the link email does not bring the token back into the thread.
+    const token = await sendPortalLink(t.database.db, api, campaignId, creator);
+    const reply = await api({
+      method: "POST",
+      url: `/api/v1/campaigns/${campaignId}/creators/${creator}/replies`,
+      payload: { text: `Thanks!\n> http://amplio.test/portal/sign-in#token=${token}` },
+    });
+    expect(reply.statusCode).toBe(201);
+    const after = await asViewer({
+      method: "GET",
+      url: `/api/v1/campaigns/${campaignId}/creators/${creator}/thread`,
+    });
+    expect(after.body).not.toContain(token);
+    expect(after.body).toContain("#token=[removed]");
   });
 
   it("refuses to leave a portal link in the outbox when no SMTP server is configured", async () => {

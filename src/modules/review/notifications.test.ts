@@ -10,6 +10,7 @@ import {
   sponsoredTerms,
 } from "../../test-support/collaboration.js";
 import { describeEachDatabase, openTestApp, type TestApp } from "../../test-support/databases.js";
+import { asUser, createInvite, signUp, uniqueEmail } from "../../test-support/http.js";
 
 interface Received {
   to: string[];
@@ -96,9 +97,18 @@ describeEachDatabase("review notifications by email", (dialect) => {
   });
 
   it("mails both parties a copy of the signed contract with the PDF attached", async () => {
-    const { api, ownerEmail, campaignId } = await brandWithCampaign(t.app);
+    const { api, owner, ownerEmail, campaignId } = await brandWithCampaign(t.app);
     const creatorId = await addCreator(api, campaignId, "noor.signs", false);
-    const offer = await api({
+    // The offer's author is a member, not an owner or admin: they get a copy as its author.
+    const authorEmail = uniqueEmail("author");
+    const author = await signUp(t.app, {
+      email: authorEmail,
+      inviteToken: await createInvite(owner, authorEmail, "member"),
+    });
+    const offer = await asUser(
+      t.app,
+      author,
+    )({
       method: "POST",
       url: `/api/v1/campaigns/${campaignId}/creators/${creatorId}/offers`,
       payload: { terms: sponsoredTerms },
