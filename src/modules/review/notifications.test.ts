@@ -136,7 +136,9 @@ describeEachDatabase("review notifications by email", (dialect) => {
     expect(accepted.statusCode).toBe(201);
     await runJobs();
     const copies = smtp.received.filter((m) => m.raw.includes(`contract-${accepted.json().id}-v1.pdf`));
-    expect(copies.flatMap((m) => m.to).sort()).toEqual([ownerEmail, "noor.signs@example.com"].sort());
+    expect(copies.flatMap((m) => m.to).sort()).toEqual(
+      [ownerEmail, authorEmail, "noor.signs@example.com"].sort(),
+    );
     for (const copy of copies) {
       expect(copy.raw).toContain("Subject: Signed contract: Glow Summer with noor.signs Person");
       expect(copy.raw).toContain("Content-Type: application/pdf");
