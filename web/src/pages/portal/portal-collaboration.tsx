@@ -225,12 +225,15 @@ export function PortalCollaborationPage() {
           />
         ) : null}
         {inForce ? (
-          <p>
-            Contract version {inForce.version}: {inForce.acceptance}, on {formatTime(inForce.acceptedAt)}.{" "}
-            <a href={`/api/portal/contracts/${inForce.id}/pdf`} download>
-              Download the contract (PDF)
-            </a>
-          </p>
+          <>
+            <p>
+              Contract version {inForce.version}: {inForce.acceptance}, on {formatTime(inForce.acceptedAt)}.{" "}
+              <a href={`/api/portal/contracts/${inForce.id}/pdf`} download>
+                Download the contract (PDF)
+              </a>
+            </p>
+            <TermsView terms={inForce.terms} currency={inForce.currency} />
+          </>
         ) : open ? null : (
           <p className="muted">No offer yet.</p>
         )}
