@@ -494,11 +494,19 @@ export async function loadBenchCampaign(
       terms: offerTerms(creator),
       proposedBy: "brand",
     });
-    await acceptOffer(db, ctx, offer.id, {
-      acceptedName: creator.input.name,
-      acceptedBy: "creator",
-      ip: null,
-    });
+    await acceptOffer(
+      db,
+      { ...ctx, creatorId },
+      { publicUrl: "http://localhost:3000", smtpUrl: null },
+      offer.id,
+      {
+        acceptedName: creator.input.name,
+        consent: true,
+        termsSha256: offer.termsSha256,
+        ip: null,
+        userAgent: null,
+      },
+    );
     const link = await createLink(
       db,
       ctx,

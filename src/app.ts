@@ -144,7 +144,7 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
     strictTransportSecurity: false,
   });
   await app.register(fastifyCookie);
-  await registerRateLimits(app, database.db);
+  if (config.rateLimits) await registerRateLimits(app, database.db);
   registerAuthentication(app, database);
 
   await app.register(fastifySwagger, {

@@ -19,6 +19,8 @@ export interface AmplioConfig {
    * says https.
    */
   trustProxy: TrustProxy;
+  /** Rate limits on the public endpoints (src/http/rate-limits.ts); off only for load tests and test suites. */
+  rateLimits: boolean;
   /** Failed sign-ins allowed per email and per address in the login window before answering 429. */
   loginMaxAttempts: number;
   loginWindowSeconds: number;
@@ -58,6 +60,7 @@ export function loadConfig(
     webRoot: overrides.webRoot === undefined ? (env.AMPLIO_WEB_ROOT ?? "dist/web") : overrides.webRoot,
     logLevel: overrides.logLevel ?? env.AMPLIO_LOG_LEVEL ?? "info",
     trustProxy: overrides.trustProxy ?? parseTrustProxy(env.AMPLIO_TRUST_PROXY),
+    rateLimits: overrides.rateLimits ?? env.AMPLIO_RATE_LIMITS !== "off",
     loginMaxAttempts: overrides.loginMaxAttempts ?? 10,
     loginWindowSeconds: overrides.loginWindowSeconds ?? 15 * 60,
     smtpUrl: overrides.smtpUrl === undefined ? env.AMPLIO_SMTP_URL || null : overrides.smtpUrl,

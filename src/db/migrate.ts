@@ -15,6 +15,7 @@ import * as reportIndexes from "./migrations/0013-report-indexes.js";
 import * as dailyClickRollup from "./migrations/0014-daily-click-rollup.js";
 import * as signInDevices from "./migrations/0015-sign-in-devices.js";
 import * as rateLimits from "./migrations/0016-rate-limits.js";
+import * as signatures from "./migrations/0017-signatures.js";
 
 /** Append-only and numbered: a landed migration is never edited. */
 const migrations: Record<string, Migration> = {
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   "0014-daily-click-rollup": dailyClickRollup,
   "0015-sign-in-devices": signInDevices,
   "0016-rate-limits": rateLimits,
+  "0017-signatures": signatures,
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations run before the typed schema exists, as Kysely documents.

@@ -197,7 +197,13 @@ export async function seedCampaigns(
       terms: terms(compensation, "2026-04-20", type),
       proposedBy: "brand",
     });
-    await acceptOffer(db, ctx, offer.id, { acceptedName: "Creator (demo)", acceptedBy: "creator", ip: null });
+    await acceptOffer(db, { ...ctx, creatorId }, env, offer.id, {
+      acceptedName: "Creator (demo)",
+      consent: true,
+      termsSha256: offer.termsSha256,
+      ip: null,
+      userAgent: null,
+    });
   }
 
   const summer = await createCampaign(db, ctx, {
@@ -232,7 +238,13 @@ export async function seedCampaigns(
       terms: terms(compensation, "2025-07-10", type),
       proposedBy: "brand",
     });
-    await acceptOffer(db, ctx, offer.id, { acceptedName: "Creator (demo)", acceptedBy: "creator", ip: null });
+    await acceptOffer(db, { ...ctx, creatorId }, env, offer.id, {
+      acceptedName: "Creator (demo)",
+      consent: true,
+      termsSha256: offer.termsSha256,
+      ip: null,
+      userAgent: null,
+    });
     for (const stage of ["in_production", "live", "completed"] as const) {
       if (stage === "completed" && index % 2 === 1) break;
       await moveCreatorStage(db, ctx, summer.id, creatorId, { stage });

@@ -1,6 +1,23 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { FastifyInstance, InjectOptions } from "fastify";
+import type { Kysely } from "kysely";
 import { expect } from "vitest";
+import type { Database } from "../db/schema.js";
 import { asApiKey, asUser, createApiKey, signUp } from "./http.js";
+
+// Signed documents and uploads go to a directory of the test run's own, never ./data.
+process.env.AMPLIO_MEDIA_DIR ??= mkdtempSync(path.join(tmpdir(), "amplio-media-"));
+
+/**
+ * Portal links go by SMTP only. Tests that send them configure this address and never run the delivery jobs, so the
+ * mail stays queued and sendPortalLink reads the link from the database.
+ */
+export const queuedSmtpUrl = "smtp://127.0.0.1:9";
+
+/** The smallest file that reads as a PDF: what a brand uploads as a document the creator signed elsewhere. */
+export const signedPdf = Buffer.from("%PDF-1.7\n% signed by the creator\n%%EOF\n");
 
 export const sponsoredTerms = {
   collaborationType: "sponsored_post",
@@ -38,7 +55,7 @@ export async function brandWithCampaign(app: FastifyInstance, brand = "Glow") {
   return { api, owner: asUser(app, user), ownerEmail: user.email, campaignId: campaign.json().id as string };
 }
 
-/** A creator with an email, in the campaign; with `signed`, under accepted terms. */
+/** A creator with an email, in the campaign; with `signed`, under terms they signed outside Amplio. */
 export async function addCreator(
   api: Api,
   campaignId: string,
@@ -69,14 +86,20 @@ export async function addCreator(
       payload: { terms: sponsoredTerms },
     });
     expect(offer.statusCode).toBe(201);
-    const contract = await api({
-      method: "POST",
-      url: "/api/v1/contracts",
-      payload: { offerId: offer.json().id, acceptedName: `${handle} Person`, acceptedBy: "creator" },
-    });
+    const contract = await recordSignedDocument(api, offer.json().id);
     expect(contract.statusCode).toBe(201);
   }
   return creatorId;
+}
+
+/** The brand uploads the document the creator signed outside Amplio for an open offer. */
+export function recordSignedDocument(api: Api, offerId: string, bytes: Buffer = signedPdf) {
+  return api({
+    method: "POST",
+    url: `/api/v1/offers/${offerId}/signed-document`,
+    payload: bytes,
+    headers: { "content-type": "application/pdf" },
+  });
 }
 
 export async function addDeliverable(
@@ -94,18 +117,31 @@ export async function addDeliverable(
   return response.json().id as string;
 }
 
-/** Sends a portal link and reads the token from the email waiting in the outbox (no SMTP in tests). */
-export async function sendPortalLink(api: Api, campaignId: string, creatorId: string): Promise<string> {
+/**
+ * Sends a portal link and reads the token from the mail queued for SMTP (the app runs with queuedSmtpUrl). Only a
+ * test reads it there: every view of the message shows the link removed.
+ */
+export async function sendPortalLink(
+  db: Kysely<Database>,
+  api: Api,
+  campaignId: string,
+  creatorId: string,
+): Promise<string> {
   const sent = await api({
     method: "POST",
     url: `/api/v1/campaigns/${campaignId}/creators/${creatorId}/portal-link`,
   });
   expect(sent.statusCode).toBe(201);
-  const outbox = await api({ method: "GET", url: `/api/v1/outreach/outbox?campaignId=${campaignId}` });
-  const items = outbox.json().items as Array<{ creatorId: string; text: string; createdAt: string }>;
-  const mail = items.find((m) => m.creatorId === creatorId && m.text.includes("/portal/sign-in#token="));
-  const token = mail?.text.match(/#token=([\w-]+)/)?.[1];
-  if (!token) throw new Error("no portal link in the outbox");
+  const mails = await db
+    .selectFrom("email_messages")
+    .innerJoin("email_threads", "email_threads.id", "email_messages.thread_id")
+    .select("email_messages.delivery_text")
+    .where("email_threads.campaign_id", "=", campaignId)
+    .where("email_threads.creator_id", "=", creatorId)
+    .orderBy("email_messages.id", "desc")
+    .execute();
+  const token = mails.map((m) => m.delivery_text?.match(/#token=([\w-]+)/)?.[1]).find(Boolean);
+  if (!token) throw new Error("no portal link queued for the creator");
   return token;
 }
 

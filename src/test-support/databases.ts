@@ -89,6 +89,8 @@ export async function openTestApp(dialect: DialectName, options: BuildAppOptions
     logLevel: "silent",
     webRoot: null,
     publicUrl: "http://amplio.test",
+    // Suites sign up many users from one address; tests/integration/rate-limits.test.ts turns the limits on.
+    rateLimits: false,
     ...options,
     database,
   });

@@ -84,3 +84,15 @@ export async function createApiKey(
     throw new Error(`API key creation failed ${response.statusCode}: ${response.body}`);
   return (response.json() as { key: string }).key;
 }
+
+/** An invitation by `inviter` (an owner or admin's requests) for `email`; returns the token from its link. */
+export async function createInvite(
+  inviter: (options: InjectOptions) => Promise<LightMyRequestResponse>,
+  email: string,
+  role: "owner" | "admin" | "member" | "viewer",
+): Promise<string> {
+  const response = await inviter({ method: "POST", url: "/api/v1/invites", payload: { email, role } });
+  if (response.statusCode !== 201)
+    throw new Error(`invite creation failed ${response.statusCode}: ${response.body}`);
+  return ((response.json() as { url: string }).url.split("/invite/")[1] ?? "") as string;
+}

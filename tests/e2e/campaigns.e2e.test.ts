@@ -3,7 +3,8 @@ import { systemActor } from "../../src/modules/audit/actor.js";
 import { addCreatorsToCampaign } from "../../src/modules/campaigns/add-creators-to-campaign.js";
 import { insertCreators } from "../../src/modules/creators/creators.js";
 import { createTemplate } from "../../src/modules/outreach/templates.js";
-import { describeInBrowser } from "./support.js";
+import { queuedSmtpUrl } from "../../src/test-support/collaboration.js";
+import { describeInBrowser, portalLinkFor } from "./support.js";
 
 describeInBrowser(
   "running a campaign in the browser",
@@ -97,7 +98,7 @@ describeInBrowser(
         .getByLabel("Message")
         .fill("Hi {{creator.firstName}},\n\nA personal note: we loved your last trail video.");
       await page.getByRole("button", { name: "Send", exact: true }).click();
-      await page.getByText("Saved to the outbox").waitFor();
+      await page.getByText("Queued for sending.").waitFor();
       await page
         .getByRole("region", { name: /Conversation/ })
         .getByText(/Hi Ava,\s+A personal note/)
@@ -106,8 +107,43 @@ describeInBrowser(
       await page.getByLabel("Fee (EUR)").fill("1500.01");
       await page.getByRole("button", { name: "Save offer version" }).click();
       await page.getByText("Offer version 1 saved.").waitFor();
-      await page.getByLabel(/Accept version 1 as the creator/).fill("Ava Stone");
-      await page.getByRole("button", { name: "Accept and sign" }).click();
+      // Only the creator accepts: the brand emails a portal link, and sees it only as sent.
+      await page.getByText(/Version 1 waits for the creator/).waitFor();
+      expect(await page.getByLabel(/Accept version 1 as the creator/).count()).toBe(0);
+      await page.getByRole("link", { name: "Content review" }).click();
+      await page.getByRole("button", { name: "Email a portal link" }).click();
+      await page.getByText(/Portal link emailed to the creator/).waitFor();
+      await page.goBack();
+      await page
+        .getByRole("region", { name: /Conversation/ })
+        .getByText("[portal link sent]")
+        .waitFor();
+      expect(await page.content()).not.toContain("#token=");
+
+      const creatorContext = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
+      const creator = await creatorContext.newPage();
+      await creator.goto(`${env.amplio.baseUrl}${await portalLinkFor(db, "ava@example.com")}`);
+      await creator.getByRole("heading", { name: "Hi Ava Stone" }).waitFor();
+      await creator.getByRole("link", { name: /Spring Trail Launch/ }).click();
+      const acceptForm = creator.getByRole("form", { name: "Accept offer" });
+      await creator.getByText(/Fee: €1,500\.01/).waitFor();
+      await acceptForm.getByLabel("Your full legal name").fill("Ava Stone");
+      expect(await acceptForm.getByRole("button", { name: "Accept and sign" }).isDisabled()).toBe(true);
+      await acceptForm.getByLabel("I agree to these terms").check();
+      await acceptForm.getByRole("button", { name: "Accept and sign" }).click();
+      await creator
+        .getByText(/Accepted by the creator in the Amplio portal: typed name "Ava Stone"/)
+        .waitFor();
+      await creator.getByRole("link", { name: "Your contracts" }).click();
+      const creatorPdf = creator.getByRole("link", { name: /Spring Trail Launch · .* · version 1 \(PDF\)/ });
+      const creatorCopy = await creatorContext.request.get(
+        `${env.amplio.baseUrl}${await creatorPdf.getAttribute("href")}`,
+      );
+      expect(creatorCopy.headers()["content-type"]).toBe("application/pdf");
+      await creatorContext.close();
+
+      await page.reload();
+      await page.getByText(/Accepted by the creator in the Amplio portal/).waitFor();
       const pdfLink = page.getByRole("link", { name: "Download PDF (v1)" });
       await pdfLink.waitFor();
       await page
@@ -143,8 +179,9 @@ describeInBrowser(
       await page
         .getByRole("region", { name: "Outbox" })
         .getByText(/Ava Stone/)
+        .first()
         .waitFor();
     });
   },
-  { smtpUrl: null },
+  { smtpUrl: queuedSmtpUrl },
 );

@@ -1,4 +1,5 @@
 import { expect, it } from "vitest";
+import { signedPdf } from "../../src/test-support/collaboration.js";
 import { describeInBrowser } from "./support.js";
 
 describeInBrowser("reading a campaign report and settling payouts in the browser", (env) => {
@@ -43,11 +44,12 @@ describeInBrowser("reading a campaign report and settling payouts in the browser
         compensation: { model: "flat_fee", amount: 90_000, schedule: [{ trigger: "on_signing", share: 1 }] },
       },
     });
-    await write("/api/v1/contracts", {
-      offerId: offer.id,
-      acceptedName: "Noor Trails",
-      acceptedBy: "creator",
+    // Signed outside Amplio: the brand uploads the signed document.
+    const signed = await page.request.post(`${base}/api/v1/offers/${offer.id}/signed-document`, {
+      data: signedPdf,
+      headers: { "x-csrf-token": csrfToken, "content-type": "application/pdf" },
     });
+    expect(signed.status()).toBe(201);
     const post = await write(`/api/v1/campaigns/${campaign.id}/posts`, {
       creatorId: creator.id,
       platform: "instagram",

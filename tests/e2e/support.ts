@@ -2,9 +2,11 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
+import type { Kysely } from "kysely";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe } from "vitest";
 import { type BuildAppOptions, buildApp } from "../../src/app.js";
+import type { Database } from "../../src/db/schema.js";
 
 export const chromiumPath = process.env.AMPLIO_CHROMIUM ?? "/usr/bin/chromium";
 const webRoot = path.resolve(import.meta.dirname, "../../dist/web");
@@ -89,4 +91,21 @@ export function describeInBrowser(
     });
     suite(env);
   });
+}
+
+/**
+ * The path of the newest portal link mailed to `email`, read from the mail queued for SMTP: no page the team opens
+ * shows it, and the test server never runs the delivery job.
+ */
+export async function portalLinkFor(db: Kysely<Database>, email: string): Promise<string> {
+  const mail = await db
+    .selectFrom("email_messages")
+    .select("delivery_text")
+    .where("to_address", "=", email)
+    .where("delivery_text", "is not", null)
+    .orderBy("id", "desc")
+    .executeTakeFirst();
+  const link = mail?.delivery_text?.match(/\/portal\/sign-in#token=[\w-]+/)?.[0];
+  if (!link) throw new Error(`no portal link queued for ${email}`);
+  return link;
 }

@@ -4,6 +4,7 @@ import {
   asApiKey,
   asUser,
   createApiKey,
+  createInvite,
   sessionCookie,
   signUp,
   uniqueEmail,
@@ -189,7 +190,7 @@ describeEachDatabase("organisations, members, invites and roles", (dialect) => {
       role: "viewer",
     });
 
-    const invitee = await signUp(t.app, { email: uniqueEmail("invitee"), inviteToken: token });
+    const invitee = await signUp(t.app, { email: "New.Hire@example.com", inviteToken: token });
     expect(invitee.organisationId).toBe(owner.organisationId);
     const members = await asUser(t.app, owner)({ method: "GET", url: "/api/v1/members" });
     expect(members.json().items).toEqual(
@@ -199,14 +200,50 @@ describeEachDatabase("organisations, members, invites and roles", (dialect) => {
     expectProblem(again, 404);
   });
 
+  it("refuses an invitation accepted under another email, signing up or signed in", async () => {
+    const owner = await signUp(t.app, { organisationName: "Bound Co" });
+    const token = await createInvite(asUser(t.app, owner), "invited.person@example.com", "admin");
+    const stranger = uniqueEmail("stranger");
+    const signUpAsOther = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/sign-up",
+      payload: { name: "Stranger", email: stranger, password: "correct horse battery", inviteToken: token },
+    });
+    expectProblem(signUpAsOther, 403);
+    expect(signUpAsOther.json().detail).toContain("invited.person@example.com");
+    const noAccount = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/sign-in",
+      payload: { email: stranger, password: "correct horse battery" },
+    });
+    expect(noAccount.statusCode).toBe(401);
+
+    const other = await signUp(t.app, { organisationName: "Other Co" });
+    const acceptAsOther = await asUser(
+      t.app,
+      other,
+    )({ method: "POST", url: `/api/auth/invites/${token}/accept` });
+    expectProblem(acceptAsOther, 403);
+    expect(acceptAsOther.json().detail).toContain("invited.person@example.com");
+    const members = await asUser(t.app, owner)({ method: "GET", url: "/api/v1/members" });
+    expect(members.json().items.map((m: { userId: string }) => m.userId)).not.toContain(other.userId);
+    expect((await t.app.inject({ method: "GET", url: `/api/auth/invites/${token}` })).statusCode).toBe(200);
+
+    const invited = await signUp(t.app, { organisationName: "Own Co", email: "invited.person@example.com" });
+    const accepted = await asUser(
+      t.app,
+      invited,
+    )({ method: "POST", url: `/api/auth/invites/${token}/accept` });
+    expect(accepted.statusCode).toBe(200);
+    expect(accepted.json().activeOrganisationId).toBe(owner.organisationId);
+  });
+
   it("lets a viewer read but not write, and only admins manage keys and members", async () => {
     const owner = await signUp(t.app);
-    const invite = await asUser(
-      t.app,
-      owner,
-    )({ method: "POST", url: "/api/v1/invites", payload: { email: "v@example.com", role: "viewer" } });
+    const email = uniqueEmail("viewer");
     const viewer = await signUp(t.app, {
-      inviteToken: (invite.json().url as string).split("/invite/")[1] as string,
+      email,
+      inviteToken: await createInvite(asUser(t.app, owner), email, "viewer"),
     });
     const asViewer = asUser(t.app, viewer);
     expect((await asViewer({ method: "GET", url: "/api/v1/creators" })).statusCode).toBe(200);
@@ -239,14 +276,8 @@ describeEachDatabase("organisations, members, invites and roles", (dialect) => {
       await asOwner({ method: "PATCH", url: `/api/v1/members/${owner.userId}`, payload: { role: "admin" } }),
       409,
     );
-    const invite = await asOwner({
-      method: "POST",
-      url: "/api/v1/invites",
-      payload: { email: "a@example.com", role: "admin" },
-    });
-    const admin = await signUp(t.app, {
-      inviteToken: (invite.json().url as string).split("/invite/")[1] as string,
-    });
+    const email = uniqueEmail("admin");
+    const admin = await signUp(t.app, { email, inviteToken: await createInvite(asOwner, email, "admin") });
     expectProblem(
       await asUser(
         t.app,

@@ -7,7 +7,7 @@ import { describeEachDatabase, openTestApp, type TestApp } from "../../src/test-
 describeEachDatabase("rate limits on the public endpoints", (dialect) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await openTestApp(dialect);
+    t = await openTestApp(dialect, { rateLimits: true });
   });
   afterAll(() => t.close());
 
@@ -20,7 +20,12 @@ describeEachDatabase("rate limits on the public endpoints", (dialect) => {
 
   it("limits an address however many made-up keys it sends, and shares the count across processes", async () => {
     // A second app on the same database stands for a second process.
-    const other = await buildApp({ logLevel: "silent", webRoot: null, database: t.database });
+    const other = await buildApp({
+      logLevel: "silent",
+      webRoot: null,
+      rateLimits: true,
+      database: t.database,
+    });
     try {
       const { max } = publicRateLimits["POST /t/conversions"] ?? { max: 0 };
       const send = (app: typeof other, i: number, from = "203.0.113.77") =>

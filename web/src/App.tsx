@@ -37,6 +37,7 @@ const PortalDeliverablePage = page(
   () => import("./pages/portal/portal-deliverable"),
   "PortalDeliverablePage",
 );
+const PortalContractsPage = page(() => import("./pages/portal/portal-contracts"), "PortalContractsPage");
 const PortalHomePage = page(() => import("./pages/portal/portal-home"), "PortalHomePage");
 const PortalLayout = page(() => import("./pages/portal/portal-layout"), "PortalLayout");
 const PortalSignedOutPage = page(() => import("./pages/portal/portal-sign-in"), "PortalSignedOutPage");
@@ -105,6 +106,7 @@ export function App() {
             <Route path="/portal" element={<PortalLayout />}>
               <Route index element={<PortalHomePage />} />
               <Route path="campaigns/:campaignId" element={<PortalCollaborationPage />} />
+              <Route path="contracts" element={<PortalContractsPage />} />
               <Route path="deliverables/:deliverableId" element={<PortalDeliverablePage />} />
             </Route>
             <Route

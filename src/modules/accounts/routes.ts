@@ -83,6 +83,7 @@ export const accountRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { da
             sessionViewSchema,
           ),
           400: problemSchema,
+          403: problemSchema,
           409: problemSchema,
         },
       },
@@ -199,17 +200,20 @@ export const accountRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { da
         response: {
           200: jsonResponse("The session, now a member of the inviting organisation", sessionViewSchema),
           401: problemSchema,
+          403: problemSchema,
           404: problemSchema,
         },
       },
     },
     async (request) => {
       const session = requireSession(request);
-      const organisationId = await db
-        .transaction()
-        .execute((trx) =>
-          acceptInvite(trx, request.params.token, { id: session.user.id, label: session.user.name }),
-        );
+      const organisationId = await db.transaction().execute((trx) =>
+        acceptInvite(trx, request.params.token, {
+          id: session.user.id,
+          label: session.user.name,
+          email: session.user.email,
+        }),
+      );
       await switchOrganisation(db, session, organisationId);
       return sessionView(db, session);
     },

@@ -23,7 +23,11 @@ export async function signUp(
   const user = await createUser(db, input);
   const actor = { type: "user" as const, id: user.id, label: user.name };
   if (input.inviteToken) {
-    const organisationId = await acceptInvite(db, input.inviteToken, { id: user.id, label: user.name });
+    const organisationId = await acceptInvite(db, input.inviteToken, {
+      id: user.id,
+      label: user.name,
+      email: user.email,
+    });
     return { user, organisationId };
   }
   const organisation = await createOrganisation(db, {

@@ -7,6 +7,7 @@ import {
   addCreator,
   brandWithCampaign,
   portalSignIn,
+  queuedSmtpUrl,
   sendPortalLink,
 } from "../../test-support/collaboration.js";
 import { describeEachDatabase, openTestApp, type TestApp } from "../../test-support/databases.js";
@@ -37,7 +38,7 @@ describeEachDatabase("brief reference files", (dialect) => {
   let creatorB: string;
 
   beforeAll(async () => {
-    t = await openTestApp(dialect);
+    t = await openTestApp(dialect, { smtpUrl: queuedSmtpUrl });
     ({ api, owner, campaignId } = await brandWithCampaign(t.app));
     creatorA = await addCreator(api, campaignId, "ana.files");
     creatorB = await addCreator(api, campaignId, "ben.files");
@@ -133,7 +134,7 @@ describeEachDatabase("brief reference files", (dialect) => {
     const file = (await upload("Shot list.png", png)).json().content.referenceFiles.at(-1) as ReferenceFile;
     const fileUrl = `/api/portal/campaigns/${campaignId}/brief/files/${file.id}`;
 
-    const portalA = await portalSignIn(t.app, await sendPortalLink(api, campaignId, creatorA));
+    const portalA = await portalSignIn(t.app, await sendPortalLink(t.database.db, api, campaignId, creatorA));
     const view = await portalA({ method: "GET", url: `/api/portal/campaigns/${campaignId}` });
     expect(view.json().brief.content.referenceFiles).toContainEqual(file);
     const own = await portalA({ method: "GET", url: fileUrl });
@@ -154,7 +155,10 @@ describeEachDatabase("brief reference files", (dialect) => {
       },
     });
     const outsider = await addCreator(api, other.json().id, "cy.elsewhere");
-    const portalOutsider = await portalSignIn(t.app, await sendPortalLink(api, other.json().id, outsider));
+    const portalOutsider = await portalSignIn(
+      t.app,
+      await sendPortalLink(t.database.db, api, other.json().id, outsider),
+    );
     expect((await portalOutsider({ method: "GET", url: fileUrl })).statusCode).toBe(404);
 
     // A file on one creator's override is that creator's alone.
@@ -170,7 +174,7 @@ describeEachDatabase("brief reference files", (dialect) => {
     expect(overrideSaved.json().content.referenceFiles).toContainEqual(onlyA);
     const onlyAUrl = `/api/portal/campaigns/${campaignId}/brief/files/${onlyA.id}`;
     expect((await portalA({ method: "GET", url: onlyAUrl })).statusCode).toBe(200);
-    const portalB = await portalSignIn(t.app, await sendPortalLink(api, campaignId, creatorB));
+    const portalB = await portalSignIn(t.app, await sendPortalLink(t.database.db, api, campaignId, creatorB));
     expect((await portalB({ method: "GET", url: onlyAUrl })).statusCode).toBe(404);
     expect((await portalB({ method: "GET", url: fileUrl })).statusCode).toBe(200);
 
@@ -195,7 +199,7 @@ describeEachDatabase("brief reference files", (dialect) => {
     const rivalCreator = await addCreator(rival.api, rival.campaignId, "rival.files");
     const portalRival = await portalSignIn(
       t.app,
-      await sendPortalLink(rival.api, rival.campaignId, rivalCreator),
+      await sendPortalLink(t.database.db, rival.api, rival.campaignId, rivalCreator),
     );
     expect((await portalRival({ method: "GET", url: fileUrl })).statusCode).toBe(404);
     expect(
@@ -210,7 +214,7 @@ describeEachDatabase("brief reference files", (dialect) => {
 
   it("removes a file as a new version; creators lose it, the team keeps it for the history", async () => {
     const file = (await upload("Old logo.png", png)).json().content.referenceFiles.at(-1) as ReferenceFile;
-    const portalB = await portalSignIn(t.app, await sendPortalLink(api, campaignId, creatorB));
+    const portalB = await portalSignIn(t.app, await sendPortalLink(t.database.db, api, campaignId, creatorB));
     const fileUrl = `/api/portal/campaigns/${campaignId}/brief/files/${file.id}`;
     expect((await portalB({ method: "GET", url: fileUrl })).statusCode).toBe(200);
 

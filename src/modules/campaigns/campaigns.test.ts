@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signedPdf } from "../../test-support/collaboration.js";
 import { describeEachDatabase, openTestApp, type TestApp } from "../../test-support/databases.js";
 import { asApiKey, asUser, createApiKey, type SignedInUser, signUp } from "../../test-support/http.js";
+import { pdfText } from "../../test-support/pdf-text.js";
 import { systemActor } from "../audit/actor.js";
 import { addCreatorsToCampaign } from "./add-creators-to-campaign.js";
 import { getCampaign } from "./get-campaign.js";
@@ -242,41 +244,48 @@ describeEachDatabase("campaigns and pipeline", (dialect) => {
     const pipeline = await as({ method: "GET", url: `/api/v1/campaigns/${campaignId}/creators` });
     expect((pipeline.json() as { items: Array<{ stage: string }> }).items[0]?.stage).toBe("negotiating");
 
-    const stale = await as({
-      method: "POST",
-      url: "/api/v1/contracts",
-      payload: {
-        offerId: (v1.json() as { id: string }).id,
-        acceptedName: "Dana Whitfield",
-        acceptedBy: "creator",
-      },
-    });
-    expect(stale.statusCode).toBe(409);
-    const sameParty = await as({
+    const signedDocument = (offerId: string) =>
+      as({
+        method: "POST",
+        url: `/api/v1/offers/${offerId}/signed-document`,
+        payload: signedPdf,
+        headers: { "content-type": "application/pdf" },
+      });
+    // The brand cannot accept for the creator: that route is gone, and only a signed document records acceptance.
+    const asCreator = await as({
       method: "POST",
       url: "/api/v1/contracts",
       payload: { offerId: v2.id, acceptedName: "Ava Stone", acceptedBy: "creator" },
     });
-    expect(fieldOf(sameParty.body)).toEqual(["acceptedBy"]);
-    const signed = await as({
+    expect(asCreator.statusCode).toBe(404);
+    const stale = await signedDocument((v1.json() as { id: string }).id);
+    expect(stale.statusCode).toBe(409);
+    const notPdf = await as({
       method: "POST",
-      url: "/api/v1/contracts",
-      payload: { offerId: v2.id, acceptedName: "Dana Whitfield", acceptedBy: "brand" },
-      remoteAddress: "203.0.113.7",
+      url: `/api/v1/offers/${v2.id}/signed-document`,
+      payload: Buffer.from("I, Ava Stone, agree."),
+      headers: { "content-type": "application/pdf" },
     });
+    expect(notPdf.statusCode).toBe(415);
+    const signed = await signedDocument(v2.id);
     expect(signed.statusCode).toBe(201);
     const contract = signed.json() as { id: string; terms: { compensation: { amount: number } } };
     expect(signed.json()).toMatchObject({
       version: 1,
       status: "in_force",
       committedAmount: 180_000,
-      acceptedName: "Dana Whitfield",
-      acceptedIp: "203.0.113.7",
+      acceptedBy: "creator",
+      acceptanceMethod: "signed_document",
+      acceptance: "Accepted outside Amplio — signed document uploaded by Test Person",
+      hasSignedDocument: true,
       installments: [
         { trigger: "on_signing", amount: 90_000 },
         { trigger: "on_live", amount: 90_000 },
       ],
     });
+    const document = await as({ method: "GET", url: `/api/v1/contracts/${contract.id}/signed-document` });
+    expect(document.statusCode).toBe(200);
+    expect(Buffer.compare(document.rawPayload, signedPdf)).toBe(0);
     const entry = (await as({ method: "GET", url: `/api/v1/campaigns/${campaignId}/creators` })).json() as {
       items: Array<{ stage: string; collaborationType: string }>;
     };
@@ -289,15 +298,7 @@ describeEachDatabase("campaigns and pipeline", (dialect) => {
         terms: { ...flatFeeTerms, compensation: { ...flatFeeTerms.compensation, amount: 200_000 } },
       },
     });
-    const amended = await as({
-      method: "POST",
-      url: "/api/v1/contracts",
-      payload: {
-        offerId: (amend.json() as { id: string }).id,
-        acceptedName: "Ava Stone",
-        acceptedBy: "creator",
-      },
-    });
+    const amended = await signedDocument((amend.json() as { id: string }).id);
     expect(amended.json()).toMatchObject({ version: 2, status: "in_force", committedAmount: 200_000 });
     const first = (await as({ method: "GET", url: `/api/v1/contracts/${contract.id}` })).json() as Record<
       string,
@@ -307,7 +308,7 @@ describeEachDatabase("campaigns and pipeline", (dialect) => {
       version: 1,
       status: "superseded",
       committedAmount: 180_000,
-      acceptedName: "Dana Whitfield",
+      acceptanceMethod: "signed_document",
     });
     expect((first.terms as { compensation: { amount: number } }).compensation.amount).toBe(180_000);
 
@@ -315,6 +316,7 @@ describeEachDatabase("campaigns and pipeline", (dialect) => {
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers["content-type"]).toBe("application/pdf");
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(pdfText(pdf.rawPayload)).toContain("signed document uploaded by Test Person");
 
     const budget = (await as({ method: "GET", url: `/api/v1/campaigns/${campaignId}/budget` })).json();
     expect(budget).toMatchObject({
@@ -476,6 +478,7 @@ describeEachDatabase("campaigns and pipeline", (dialect) => {
     );
     expect(doc.paths["/api/v1/campaigns/{campaignId}/creators"]?.post).toBeDefined();
     expect(doc.paths["/api/v1/campaigns/{campaignId}/creators/{creatorId}"]?.patch).toBeDefined();
-    expect(doc.paths["/api/v1/contracts"]?.post).toBeDefined();
+    expect(doc.paths["/api/v1/offers/{offerId}/signed-document"]?.post).toBeDefined();
+    expect(doc.paths["/api/v1/contracts"]?.post).toBeUndefined();
   });
 });

@@ -1,7 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { type Api, brandWithCampaign, sponsoredTerms } from "../../test-support/collaboration.js";
+import {
+  type Api,
+  brandWithCampaign,
+  recordSignedDocument,
+  sponsoredTerms,
+} from "../../test-support/collaboration.js";
 import { describeEachDatabase, openTestApp, type TestApp } from "../../test-support/databases.js";
 import { asUser, signUp } from "../../test-support/http.js";
 import { instagramShortcode, youtubeVideoId } from "../posts/platform-post-ids.js";
@@ -236,11 +241,7 @@ describeEachDatabase("post-metric connectors and comment sentiment", (dialect) =
       url: `/api/v1/campaigns/${campaignId}/creators/${creatorId}/offers`,
       payload: { terms: sponsoredTerms },
     });
-    const contract = await api({
-      method: "POST",
-      url: "/api/v1/contracts",
-      payload: { offerId: offer.json().id, acceptedName: name, acceptedBy: "creator" },
-    });
+    const contract = await recordSignedDocument(api, offer.json().id);
     expect(contract.statusCode, contract.body).toBe(201);
     return creatorId;
   }

@@ -1,112 +1,64 @@
 import type { Kysely } from "kysely";
-import { newId, nowIso } from "../../db/ids.js";
 import { inTransaction } from "../../db/in-transaction.js";
 import type { Database } from "../../db/schema.js";
 import { AppError, invalidField, notFound } from "../../http/errors.js";
 import type { Actor } from "../audit/actor.js";
-import { recordAuditEvent } from "../audit/record-audit-event.js";
-import { getCampaign } from "../campaigns/get-campaign.js";
-import { getCampaignCreator } from "../campaigns/get-campaign-creator.js";
-import { moveCreatorStage } from "../campaigns/move-creator-stage.js";
-import { isPreContract } from "../campaigns/stages.js";
-import { updateCampaignCreator } from "../campaigns/update-campaign-creator.js";
-import { committedAmount } from "./compensation.js";
-import type { OfferTerms } from "./offer-terms.js";
-import { type ContractView, toContractView } from "./offer-view.js";
-import type { Party } from "./schema.js";
+import type { OutreachEnv } from "../outreach/outreach-env.js";
+import { freezeContract, openOffer } from "./freeze-contract.js";
+import type { ContractView } from "./offer-view.js";
+import { renderOfferPdf } from "./render-offer-pdf.js";
+import { sha256Hex, termsSha256 } from "./terms-hash.js";
 
-export interface Acceptance {
-  /** The name the accepting person typed, as their signature. */
+export interface PortalAcceptance {
+  /** The creator's full legal name, typed as their signature. */
   acceptedName: string;
-  acceptedBy: Party;
+  /** They ticked "I agree to these terms". */
+  consent: boolean;
+  /** The hash of the terms the creator was shown; a different one means the offer changed under them. */
+  termsSha256: string;
   ip: string | null;
+  userAgent: string | null;
 }
 
 /**
- * Accepts the open version of an offer and freezes its terms into a contract. A contract already in force for the
- * creator is superseded (this is an amendment); its row and terms stay as they were.
+ * The creator accepts the brand's open offer in the portal; its terms freeze into a contract. Only the creator
+ * accepts, and only the terms they were shown: the stored evidence is their typed name, consent, the time, their
+ * address and browser, and the SHA-256 of the terms and of the contract PDF rendered for them.
  */
 export async function acceptOffer(
   db: Kysely<Database>,
-  ctx: { organisationId: string; actor: Actor },
+  who: { organisationId: string; creatorId: string; actor: Actor },
+  env: OutreachEnv,
   offerId: string,
-  acceptance: Acceptance,
+  acceptance: PortalAcceptance,
 ): Promise<ContractView> {
   const acceptedName = acceptance.acceptedName.trim();
-  if (acceptedName.length < 2)
-    throw invalidField("acceptedName", "type the full name of the person accepting");
+  if (acceptedName.length < 2) throw invalidField("acceptedName", "type your full legal name to accept");
+  if (!acceptance.consent) throw invalidField("consent", 'tick "I agree to these terms" to accept');
   return inTransaction(db, async (trx) => {
-    const offer = await trx
-      .selectFrom("offers")
-      .selectAll()
-      .where("organisation_id", "=", ctx.organisationId)
-      .where("id", "=", offerId)
-      .executeTakeFirst();
+    const offer = await openOffer(trx, who.organisationId, offerId, who.creatorId);
     if (!offer) throw notFound("Offer");
-    if (offer.status !== "proposed")
+    if (offer.proposed_by !== "brand")
+      throw invalidField(
+        "offerId",
+        "you proposed this version; the brand answers it with an offer of its own",
+      );
+    const current = termsSha256(JSON.parse(offer.terms));
+    if (current !== acceptance.termsSha256)
       throw new AppError(
         "conflict",
-        `Version ${offer.version} is ${offer.status}; only the open version can be accepted.`,
-        {
-          errors: [{ field: "offerId", message: `offer is ${offer.status}` }],
-        },
+        "These terms changed since you opened them. Read the offer again before you accept.",
+        { errors: [{ field: "termsSha256", message: "does not match the offer's terms" }] },
       );
-    if (offer.proposed_by === acceptance.acceptedBy)
-      throw invalidField(
-        "acceptedBy",
-        `the ${offer.proposed_by} proposed this version; the other party accepts it`,
-      );
-    const campaign = await getCampaign(trx, ctx.organisationId, offer.campaign_id);
-    const member = await getCampaignCreator(trx, ctx.organisationId, offer.campaign_id, offer.creator_id);
-    const terms = JSON.parse(offer.terms) as OfferTerms;
-    const now = nowIso();
-    const previous = await trx
-      .selectFrom("contracts")
-      .select(({ fn }) => fn.max("version").as("version"))
-      .where("organisation_id", "=", ctx.organisationId)
-      .where("campaign_id", "=", offer.campaign_id)
-      .where("creator_id", "=", offer.creator_id)
-      .executeTakeFirst();
-    await trx
-      .updateTable("contracts")
-      .set({ superseded_at: now })
-      .where("organisation_id", "=", ctx.organisationId)
-      .where("campaign_id", "=", offer.campaign_id)
-      .where("creator_id", "=", offer.creator_id)
-      .where("superseded_at", "is", null)
-      .execute();
-    const row = {
-      id: newId(),
-      organisation_id: ctx.organisationId,
-      campaign_id: offer.campaign_id,
-      creator_id: offer.creator_id,
-      offer_id: offer.id,
-      version: Number(previous?.version ?? 0) + 1,
-      terms: offer.terms,
-      currency: campaign.currency,
-      committed_amount: committedAmount(terms.compensation),
-      accepted_by: acceptance.acceptedBy,
+    const pdf = await renderOfferPdf(trx, who, offer.id);
+    return freezeContract(trx, who, env, offer, {
+      acceptance_method: "portal",
       accepted_name: acceptedName,
-      accepted_at: now,
       accepted_ip: acceptance.ip,
-      superseded_at: null,
-      created_at: now,
-    };
-    await trx.insertInto("contracts").values(row).execute();
-    await trx.updateTable("offers").set({ status: "accepted" }).where("id", "=", offer.id).execute();
-    await updateCampaignCreator(trx, ctx, offer.campaign_id, offer.creator_id, {
-      collaborationType: terms.collaborationType,
+      accepted_user_agent: acceptance.userAgent?.slice(0, 500) ?? null,
+      pdf_sha256: sha256Hex(pdf),
+      signed_document_key: null,
+      recorded_by: null,
     });
-    if (isPreContract(member.stage))
-      await moveCreatorStage(trx, ctx, offer.campaign_id, offer.creator_id, { stage: "contracted" });
-    await recordAuditEvent(trx, {
-      organisationId: ctx.organisationId,
-      actor: ctx.actor,
-      action: row.version === 1 ? "contract.signed" : "contract.amended",
-      targetType: "contract",
-      targetId: row.id,
-      details: { offerId, version: row.version, acceptedBy: acceptance.acceptedBy, acceptedName },
-    });
-    return toContractView(row);
   });
 }

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { keysetPage, type Page, type PageRequest } from "../../db/keyset-page.js";
 import type { Database } from "../../db/schema.js";
 import { notFound } from "../../http/errors.js";
+import type { MediaStorage } from "../review/media-storage.js";
 import { type ContractView, type OfferView, toContractView, toOfferView } from "./offer-view.js";
 
 /** Contracts, newest first, every version unless `inForceOnly`; one page, or all of them without one. */
@@ -40,6 +41,23 @@ export async function getContract(
     .executeTakeFirst();
   if (!row) throw notFound("Contract");
   return toContractView(row);
+}
+
+/** The signed document uploaded for a contract accepted outside Amplio; null when there is none. */
+export async function readSignedDocument(
+  db: Kysely<Database>,
+  storage: MediaStorage,
+  organisationId: string,
+  contractId: string,
+): Promise<Buffer | null> {
+  const row = await db
+    .selectFrom("contracts")
+    .select("signed_document_key")
+    .where("organisation_id", "=", organisationId)
+    .where("id", "=", contractId)
+    .executeTakeFirst();
+  if (!row) throw notFound("Contract");
+  return row.signed_document_key ? storage.get(row.signed_document_key) : null;
 }
 
 /** Every version of the terms for creators in a campaign, newest first; one page, or all of them without one. */

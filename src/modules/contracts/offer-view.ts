@@ -1,6 +1,7 @@
 import { committedAmount, type Installment, maximumBonus, splitBySchedule } from "./compensation.js";
 import type { OfferTerms } from "./offer-terms.js";
-import type { ContractsTable, OfferStatus, OffersTable, Party } from "./schema.js";
+import type { AcceptanceMethod, ContractsTable, OfferStatus, OffersTable, Party } from "./schema.js";
+import { termsSha256 } from "./terms-hash.js";
 
 export interface OfferView {
   id: string;
@@ -13,6 +14,7 @@ export interface OfferView {
   note: string | null;
   proposedByLabel: string;
   committedAmount: number;
+  termsSha256: string;
   createdAt: string;
 }
 
@@ -29,6 +31,7 @@ export function toOfferView(row: OffersTable): OfferView {
     note: row.note,
     proposedByLabel: row.actor_label,
     committedAmount: committedAmount(terms.compensation),
+    termsSha256: termsSha256(terms),
     createdAt: row.created_at,
   };
 }
@@ -49,8 +52,27 @@ export interface ContractView {
   acceptedName: string;
   acceptedAt: string;
   acceptedIp: string | null;
+  acceptanceMethod: AcceptanceMethod;
+  /** How the contract was accepted, in words: the same sentence in the API, the web, the portal and the PDF. */
+  acceptance: string;
+  acceptedUserAgent: string | null;
+  termsSha256: string | null;
+  pdfSha256: string | null;
+  hasSignedDocument: boolean;
+  recordedBy: string | null;
   supersededAt: string | null;
   createdAt: string;
+}
+
+function describeAcceptance(row: ContractsTable): string {
+  switch (row.acceptance_method) {
+    case "portal":
+      return `Accepted by the creator in the Amplio portal: typed name "${row.accepted_name}" and ticked "I agree to these terms"`;
+    case "signed_document":
+      return `Accepted outside Amplio — signed document uploaded by ${row.recorded_by ?? "a team member"}`;
+    case "recorded":
+      return `Recorded by the brand as accepted by the ${row.accepted_by} (typed name "${row.accepted_name}"); no signature was collected`;
+  }
 }
 
 export function toContractView(row: ContractsTable): ContractView {
@@ -73,6 +95,13 @@ export function toContractView(row: ContractsTable): ContractView {
     acceptedName: row.accepted_name,
     acceptedAt: row.accepted_at,
     acceptedIp: row.accepted_ip,
+    acceptanceMethod: row.acceptance_method,
+    acceptance: describeAcceptance(row),
+    acceptedUserAgent: row.accepted_user_agent,
+    termsSha256: row.terms_sha256,
+    pdfSha256: row.pdf_sha256,
+    hasSignedDocument: row.signed_document_key !== null,
+    recordedBy: row.recorded_by,
     supersededAt: row.superseded_at,
     createdAt: row.created_at,
   };

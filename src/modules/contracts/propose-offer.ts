@@ -63,6 +63,7 @@ export async function proposeOffer(
       terms: JSON.stringify(input.terms),
       note: input.note?.trim() || null,
       actor_label: ctx.actor.label,
+      author_user_id: ctx.actor.type === "user" ? ctx.actor.id : null,
       created_at: nowIso(),
     };
     await trx.insertInto("offers").values(row).execute();

@@ -5,7 +5,7 @@ import { formatMoney } from "../../shared/money.js";
 import { getCampaign } from "../campaigns/get-campaign.js";
 import { getCreator } from "../creators/creators.js";
 import { getContract } from "./list-contracts.js";
-import type { Compensation } from "./offer-terms.js";
+import type { Compensation, OfferTerms } from "./offer-terms.js";
 
 const triggerWords = {
   on_signing: "on signing",
@@ -54,20 +54,28 @@ function compensationLines(
   }
 }
 
-/** The contract as a PDF: parties, deliverables, dates, usage rights, exclusivity, compensation, disclosure, acceptance. */
-export async function renderContractPdf(
-  db: Kysely<Database>,
-  organisationId: string,
-  contractId: string,
-): Promise<Buffer> {
-  const contract = await getContract(db, organisationId, contractId);
-  const campaign = await getCampaign(db, organisationId, contract.campaignId);
-  const creator = await getCreator(db, organisationId, contract.creatorId);
-  const { terms } = contract;
+export interface ContractPdfParts {
+  campaign: { name: string; brand: string; startDate: string; endDate: string };
+  creator: { name: string; email: string | null };
+  terms: OfferTerms;
+  currency: string;
+  installments: Array<{ trigger: string; amount: number }>;
+  /** The line under the title: which version, and whether it is signed. */
+  status: string;
+  /** The PDF's creation date, fixed so the same terms always render the same bytes (their hash is evidence). */
+  createdAt: Date;
+  /** Who accepted, how, when, from where, and the hashes of what they saw; null before acceptance. */
+  signature: string[] | null;
+  footer: string;
+}
+
+/** Lays out a contract: parties, deliverables, dates, usage rights, exclusivity, compensation, disclosure, signature. */
+export function writeContractPdf(parts: ContractPdfParts): Promise<Buffer> {
+  const { campaign, creator, terms } = parts;
   const doc = new PDFDocument({
     size: "A4",
     margin: 56,
-    info: { Title: `Contract — ${campaign.name} — ${creator.name}` },
+    info: { Title: `Contract — ${campaign.name} — ${creator.name}`, CreationDate: parts.createdAt },
   });
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -79,12 +87,7 @@ export async function renderContractPdf(
     doc.moveDown(0.8).font("Helvetica-Bold").fontSize(12).text(text).font("Helvetica").fontSize(10);
 
   doc.font("Helvetica-Bold").fontSize(18).text("Creator collaboration contract");
-  doc
-    .font("Helvetica")
-    .fontSize(10)
-    .text(
-      `Version ${contract.version}${contract.status === "superseded" ? " (superseded by a later amendment)" : ""} · ${campaign.name}`,
-    );
+  doc.font("Helvetica").fontSize(10).text(parts.status);
   heading("Parties");
   doc.text(`Brand: ${campaign.brand}`);
   doc.text(`Creator: ${creator.name}${creator.email ? ` <${creator.email}>` : ""}`);
@@ -107,15 +110,47 @@ export async function renderContractPdf(
       : "None.",
   );
   heading("Compensation");
-  for (const line of compensationLines(terms.compensation, contract.currency, contract.installments))
+  for (const line of compensationLines(terms.compensation, parts.currency, parts.installments))
     doc.text(line);
   heading("Disclosure");
   doc.text(terms.disclosure);
-  heading("Acceptance");
-  doc.text(
-    `Accepted by the ${contract.acceptedBy}, typed name "${contract.acceptedName}", at ${contract.acceptedAt}${contract.acceptedIp ? ` from ${contract.acceptedIp}` : ""}.`,
-  );
-  doc.text(`Contract id ${contract.id}. Accepted terms never change; an amendment is a new version.`);
+  heading("Signature");
+  for (const line of parts.signature ?? [
+    "Not yet accepted. The creator accepts these terms in the Amplio portal.",
+  ])
+    doc.text(line);
+  doc.moveDown(0.5).text(parts.footer);
   doc.end();
   return done;
+}
+
+/** The accepted contract as a PDF, with its signature block. */
+export async function renderContractPdf(
+  db: Kysely<Database>,
+  organisationId: string,
+  contractId: string,
+): Promise<Buffer> {
+  const contract = await getContract(db, organisationId, contractId);
+  const campaign = await getCampaign(db, organisationId, contract.campaignId);
+  const creator = await getCreator(db, organisationId, contract.creatorId);
+  return writeContractPdf({
+    campaign,
+    creator,
+    terms: contract.terms,
+    currency: contract.currency,
+    installments: contract.installments,
+    status: `Version ${contract.version}${contract.status === "superseded" ? " (superseded by a later amendment)" : ""} · ${campaign.name}`,
+    createdAt: new Date(contract.acceptedAt),
+    signature: [
+      `${contract.acceptance}.`,
+      `Accepted at ${contract.acceptedAt} (UTC)${contract.acceptedIp ? ` from ${contract.acceptedIp}` : ""}${contract.acceptedUserAgent ? `, browser "${contract.acceptedUserAgent}"` : ""}.`,
+      ...(contract.termsSha256 ? [`SHA-256 of the terms accepted: ${contract.termsSha256}`] : []),
+      ...(contract.pdfSha256
+        ? [
+            `SHA-256 of the ${contract.acceptanceMethod === "signed_document" ? "signed document" : "contract PDF accepted"}: ${contract.pdfSha256}`,
+          ]
+        : []),
+    ],
+    footer: `Contract id ${contract.id}. Accepted terms never change; an amendment is a new version.`,
+  });
 }

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
+import { notFound } from "../../http/errors.js";
 import {
   authErrors,
   fileResponse,
@@ -10,25 +11,33 @@ import {
   pageOf,
   pageQuery,
   problemSchema,
+  rawBody,
 } from "../../http/schemas.js";
+import { briefFileLimits } from "../briefs/brief-file-type.js";
 import { getCampaignCreator } from "../campaigns/get-campaign-creator.js";
 import { campaignCreatorParams } from "../campaigns/routes.types.js";
-import { acceptOffer } from "./accept-offer.js";
-import { getContract, listContracts, listOffers } from "./list-contracts.js";
+import { DiskMediaStorage, defaultMediaRoot } from "../review/media-storage.js";
+import { getContract, listContracts, listOffers, readSignedDocument } from "./list-contracts.js";
 import { proposeOffer } from "./propose-offer.js";
+import { recordOutsideAcceptance } from "./record-outside-acceptance.js";
 import { renderContractPdf } from "./render-contract-pdf.js";
-import {
-  acceptOfferBody,
-  contractSchema,
-  listContractsQuery,
-  offerSchema,
-  proposeOfferBody,
-} from "./routes.types.js";
+import { contractSchema, listContractsQuery, offerSchema, proposeOfferBody } from "./routes.types.js";
+import { sendContractCopy, sendContractCopyJobKind } from "./send-contract-copy.js";
 
 const tags = ["Contracts"];
 
-export const contractRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { database }) => {
+export const contractRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { database, config, jobs }) => {
   const { db } = database;
+  const env = { publicUrl: config.publicUrl, smtpUrl: config.smtpUrl };
+  const storage = new DiskMediaStorage(defaultMediaRoot(config.databaseUrl));
+  jobs.register(sendContractCopyJobKind, async ({ db: jobDb, job }) => sendContractCopy(jobDb, env, job));
+  // A signed document arrives as raw bytes; it is read as a PDF from its bytes, never from this header.
+  for (const contentType of ["application/octet-stream", "application/pdf"])
+    app.addContentTypeParser(
+      contentType,
+      { parseAs: "buffer", bodyLimit: briefFileLimits.pdf },
+      (_request, body, done) => done(null, body),
+    );
 
   app.get(
     "/campaigns/:campaignId/creators/:creatorId/offers",
@@ -77,25 +86,59 @@ export const contractRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
   );
 
   app.post(
-    "/contracts",
+    "/offers/:offerId/signed-document",
     {
       schema: {
-        operationId: "createContract",
+        operationId: "recordOutsideAcceptance",
         tags,
-        summary: "Accept the open version of an offer: its terms freeze into a contract",
-        body: acceptOfferBody,
+        summary: "Record an acceptance made outside Amplio by uploading the signed document (raw PDF bytes)",
+        description:
+          "Only the creator accepts an offer, in the portal. When they signed elsewhere, the signed PDF is the evidence: the contract is marked accepted outside Amplio, uploaded by you.",
+        params: idParam("offerId"),
+        body: rawBody(["application/pdf"]),
         response: {
-          201: jsonResponse("The contract the offer's terms froze into", contractSchema),
+          201: jsonResponse("The contract, marked accepted outside Amplio", contractSchema),
           ...authErrors,
           409: problemSchema,
+          413: problemSchema,
+          415: problemSchema,
         },
       },
     },
     async (request, reply) => {
       const auth = await requireOrg(request, database, "member");
-      const { offerId, acceptedName, acceptedBy } = request.body;
-      const contract = await acceptOffer(db, auth, offerId, { acceptedName, acceptedBy, ip: request.ip });
-      return reply.status(201).send(contract);
+      const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+      return reply
+        .status(201)
+        .send(await recordOutsideAcceptance(db, storage, auth, env, request.params.offerId, bytes));
+    },
+  );
+
+  app.get(
+    "/contracts/:contractId/signed-document",
+    {
+      schema: {
+        operationId: "downloadSignedDocument",
+        tags,
+        summary: "The signed document uploaded for a contract accepted outside Amplio",
+        params: idParam("contractId"),
+        response: {
+          200: fileResponse("The signed document, as uploaded", ["application/pdf"]),
+          ...authErrors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "viewer");
+      const pdf = await readSignedDocument(db, storage, auth.organisationId, request.params.contractId);
+      if (!pdf) throw notFound("Signed document");
+      return reply
+        .type("application/pdf")
+        .header(
+          "content-disposition",
+          `attachment; filename="signed-contract-${request.params.contractId}.pdf"`,
+        )
+        .send(pdf);
     },
   );
 

@@ -24,17 +24,10 @@ export const offerSchema = z
     note: z.string().nullable(),
     proposedByLabel: z.string(),
     committedAmount: z.number().int().meta({ description: "Fixed fees plus product value, minor units" }),
+    termsSha256: z.string().meta({ description: "SHA-256 of the canonical JSON of the terms" }),
     createdAt: isoTime,
   })
   .meta({ id: "Offer" });
-
-export const acceptOfferBody = z.strictObject({
-  offerId: z.string().min(1).max(100),
-  acceptedName: z.string().trim().min(2).max(200).meta({ description: "The accepting person's typed name" }),
-  acceptedBy: partySchema.meta({
-    description: "The party accepting; not the one that proposed this version",
-  }),
-});
 
 export const contractSchema = z
   .object({
@@ -53,6 +46,19 @@ export const contractSchema = z
     acceptedName: z.string(),
     acceptedAt: isoTime,
     acceptedIp: z.string().nullable(),
+    acceptanceMethod: z.enum(["portal", "signed_document", "recorded"]).meta({
+      description:
+        "portal: the creator accepted in the portal; signed_document: accepted outside Amplio, the signed document uploaded; recorded: typed in by the brand before signatures",
+    }),
+    acceptance: z.string().meta({ description: "How the contract was accepted, in words" }),
+    acceptedUserAgent: z.string().nullable(),
+    termsSha256: z.string().nullable(),
+    pdfSha256: z
+      .string()
+      .nullable()
+      .meta({ description: "SHA-256 of the contract PDF the creator accepted, or of the signed document" }),
+    hasSignedDocument: z.boolean(),
+    recordedBy: z.string().nullable(),
     supersededAt: isoTime.nullable(),
     createdAt: isoTime,
   })

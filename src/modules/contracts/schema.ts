@@ -1,5 +1,11 @@
 export type OfferStatus = "proposed" | "superseded" | "accepted" | "withdrawn";
 export type Party = "brand" | "creator";
+/**
+ * portal: the creator typed their name and ticked "I agree to these terms" in the portal. signed_document: accepted
+ * outside Amplio; a team member uploaded the signed document. recorded: before signatures, a team member typed a
+ * name on the creator's behalf.
+ */
+export type AcceptanceMethod = "portal" | "signed_document" | "recorded";
 
 export interface OffersTable {
   id: string;
@@ -13,6 +19,8 @@ export interface OffersTable {
   terms: string;
   note: string | null;
   actor_label: string;
+  /** The team member who proposed this version, when a person (not an API key or the creator) did. */
+  author_user_id: string | null;
   created_at: string;
 }
 
@@ -34,6 +42,16 @@ export interface ContractsTable {
   accepted_ip: string | null;
   superseded_at: string | null;
   created_at: string;
+  acceptance_method: AcceptanceMethod;
+  accepted_user_agent: string | null;
+  /** SHA-256 of the canonical JSON of the terms accepted (terms-hash.ts). */
+  terms_sha256: string | null;
+  /** SHA-256 of the PDF accepted: the contract as rendered for the creator, or the signed document uploaded. */
+  pdf_sha256: string | null;
+  /** Media storage key of the signed document, for signed_document. */
+  signed_document_key: string | null;
+  /** The team member who uploaded the signed document. */
+  recorded_by: string | null;
 }
 
 export interface ContractsTables {

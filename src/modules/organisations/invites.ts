@@ -147,13 +147,22 @@ export async function describeInvite(db: Kysely<Database>, token: string) {
   };
 }
 
-/** Single use: marks the invite accepted and adds the membership. Run inside a transaction. */
+/**
+ * Single use: marks the invite accepted and adds the membership. Run inside a transaction. Only the invited address
+ * may accept, so a forwarded or leaked link does not let someone else in.
+ */
 export async function acceptInvite(
   db: Kysely<Database>,
   token: string,
-  user: { id: string; label: string },
+  user: { id: string; label: string; email: string },
 ): Promise<string> {
   const row = await pendingInviteByToken(db, token);
+  if (user.email.trim().toLowerCase() !== row.email)
+    throw new AppError(
+      "forbidden",
+      `This invitation is for ${row.email}. Sign in or sign up as ${row.email} to accept it.`,
+      { errors: [{ field: "email", message: `the invitation is for ${row.email}` }] },
+    );
   const now = nowIso();
   const claimed = await db
     .updateTable("invites")

@@ -44,8 +44,8 @@ export async function deliverMessage(
       from: { name: settings.senderName, address: message.from_address },
       to: message.to_address,
       subject: message.subject,
-      text: message.body_text,
-      html: message.body_html,
+      text: message.delivery_text ?? message.body_text,
+      html: message.delivery_html ?? message.body_html,
       messageId: message.message_id,
       inReplyTo: message.in_reply_to,
       references,
@@ -63,7 +63,7 @@ export async function deliverMessage(
   }
   await db
     .updateTable("email_messages")
-    .set({ status: "sent", sent_at: nowIso(), error: null })
+    .set({ status: "sent", sent_at: nowIso(), error: null, delivery_text: null, delivery_html: null })
     .where("id", "=", message.id)
     .execute();
 }

@@ -11,6 +11,7 @@ export interface OutgoingMail {
   messageId: string;
   inReplyTo: string | null;
   references: string[];
+  attachments?: Array<{ filename: string; content: Buffer; contentType: string }>;
 }
 
 /** Sends one message through the SMTP server at `smtpUrl` (nodemailer builds and encodes every header). */
@@ -29,6 +30,7 @@ export async function sendMail(smtpUrl: string, mail: OutgoingMail): Promise<voi
     messageId: mail.messageId,
     ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo } : {}),
     ...(mail.references.length ? { references: mail.references } : {}),
+    ...(mail.attachments?.length ? { attachments: mail.attachments } : {}),
     // Addresses come from our validated records; never let nodemailer read them from the message itself.
     envelope: { from: mail.from.address, to: [mail.to] },
     disableFileAccess: true,

@@ -13,7 +13,7 @@ export async function markMessageSent(
 ): Promise<void> {
   const message = await db
     .selectFrom("email_messages")
-    .select(["id", "status"])
+    .select(["id", "status", "delivery_text"])
     .where("organisation_id", "=", ctx.organisationId)
     .where("id", "=", messageId)
     .executeTakeFirst();
@@ -22,6 +22,11 @@ export async function markMessageSent(
     throw new AppError(
       "conflict",
       `The message is ${message.status}; only outbox or failed messages are sent by hand.`,
+    );
+  if (message.delivery_text !== null)
+    throw new AppError(
+      "conflict",
+      "This message holds a link only the creator may see; it was never shown here, so send a new one instead.",
     );
   await db
     .updateTable("email_messages")

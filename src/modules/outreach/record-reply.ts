@@ -62,6 +62,9 @@ export interface RecordedReply {
   duplicate: boolean;
 }
 
+/** A reply that quotes our portal-link email would show the team the creator's token; the quote keeps the link's place. */
+const quotedToken = /#token=[\w-]+/g;
+
 async function storeReply(
   trx: Kysely<Database>,
   ctx: { organisationId: string; actor: Actor },
@@ -98,7 +101,7 @@ async function storeReply(
       from_address: email.from.toLowerCase(),
       to_address: email.to.toLowerCase(),
       subject: email.subject.replace(/[\r\n]+/g, " ").slice(0, 998),
-      body_text: email.text,
+      body_text: email.text.replace(quotedToken, "#token=[removed]"),
       body_html: null,
       message_id: messageId,
       in_reply_to: email.inReplyTo ? bracketed(email.inReplyTo) : null,

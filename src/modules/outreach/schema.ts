@@ -1,3 +1,8 @@
+import type { ColumnType } from "kysely";
+
+/** Nullable, and left out of inserts that have nothing to put there. */
+type OptionalText = ColumnType<string | null, string | null | undefined, string | null>;
+
 export interface EmailTemplatesTable {
   id: string;
   organisation_id: string;
@@ -60,6 +65,12 @@ export interface EmailMessagesTable {
   error: string | null;
   sent_at: string | null;
   created_at: string;
+  /**
+   * What SMTP delivers when it must not be shown to the team (a portal link's token): body_text and body_html then
+   * hold the message with the secret removed. Cleared once the message is sent.
+   */
+  delivery_text: OptionalText;
+  delivery_html: OptionalText;
 }
 
 export type FollowUpStatus = "scheduled" | "sent" | "stopped";

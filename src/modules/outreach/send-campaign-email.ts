@@ -1,4 +1,4 @@
-import { type Kysely, sql } from "kysely";
+import { type Kysely, type Selectable, sql } from "kysely";
 import { newId, nowIso } from "../../db/ids.js";
 import { inTransaction } from "../../db/in-transaction.js";
 import type { Database } from "../../db/schema.js";
@@ -29,6 +29,11 @@ export interface SendEmailInput {
   body: string;
   templateId?: string | null;
   followUps?: FollowUpStep[];
+  /**
+   * A value only the recipient may read (a portal link): `placeholder` in the body becomes `value` in what SMTP
+   * delivers and `shownAs` in the message the team sees in the thread and the outbox.
+   */
+  secret?: { placeholder: string; value: string; shownAs: string };
 }
 
 /** Refuses when the organisation has used up today's sends; the limit protects its sender reputation. */
@@ -80,7 +85,7 @@ export async function sendCampaignEmail(
   campaignId: string,
   creatorId: string,
   input: SendEmailInput,
-): Promise<EmailMessagesTable> {
+): Promise<Selectable<EmailMessagesTable>> {
   return inTransaction(db, async (trx) => {
     const now = new Date();
     const settings = await getOutreachSettings(trx, ctx.organisationId, env.publicUrl);
@@ -92,6 +97,13 @@ export async function sendCampaignEmail(
       settings,
     );
     const to = requireEmail(email);
+    // A person forwards outbox mail by hand, so a secret left there would be read by the team.
+    if (input.secret && !env.smtpUrl)
+      throw new AppError(
+        "conflict",
+        "This email carries a link only the creator may see, so it is sent by SMTP only; configure AMPLIO_SMTP_URL.",
+        { errors: [{ field: "smtpUrl", message: "no SMTP server is configured" }] },
+      );
     if (stage === "declined" || stage === "dropped")
       throw new AppError("conflict", `The creator is ${stage} in this campaign.`, {
         errors: [{ field: "creatorId", message: `creator is ${stage}` }],
@@ -109,6 +121,9 @@ export async function sendCampaignEmail(
         });
       });
     const rendered = renderEmail(input, context);
+    const secret = input.secret;
+    const shown = (body: string) => (secret ? body.replaceAll(secret.placeholder, secret.shownAs) : body);
+    const delivered = (body: string) => (secret ? body.replaceAll(secret.placeholder, secret.value) : null);
     const at = now.toISOString();
 
     let thread = await trx
@@ -139,7 +154,7 @@ export async function sendCampaignEmail(
       .orderBy("id", "desc")
       .executeTakeFirst();
     const id = newId();
-    const message: EmailMessagesTable = {
+    const message: Selectable<EmailMessagesTable> = {
       id,
       organisation_id: ctx.organisationId,
       thread_id: thread.id,
@@ -148,8 +163,8 @@ export async function sendCampaignEmail(
       from_address: settings.senderEmail,
       to_address: to,
       subject: rendered.subject,
-      body_text: rendered.text,
-      body_html: rendered.html,
+      body_text: shown(rendered.text),
+      body_html: shown(rendered.html),
       message_id: newMessageId(id, settings.senderEmail),
       in_reply_to: previous?.message_id ?? null,
       template_id: input.templateId ?? null,
@@ -157,6 +172,8 @@ export async function sendCampaignEmail(
       error: null,
       sent_at: null,
       created_at: at,
+      delivery_text: delivered(rendered.text),
+      delivery_html: delivered(rendered.html),
     };
     await trx.insertInto("email_messages").values(message).execute();
     await trx

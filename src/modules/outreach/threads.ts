@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { Kysely, Selectable } from "kysely";
 import { keysetPage, type Page, type PageRequest } from "../../db/keyset-page.js";
 import type { Database } from "../../db/schema.js";
 import { getCampaignCreator } from "../campaigns/get-campaign-creator.js";
@@ -21,7 +21,7 @@ export interface MessageView {
   createdAt: string;
 }
 
-export function toMessageView(row: EmailMessagesTable): MessageView {
+export function toMessageView(row: Selectable<EmailMessagesTable>): MessageView {
   return {
     id: row.id,
     direction: row.direction,

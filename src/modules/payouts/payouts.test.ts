@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { recordSignedDocument } from "../../test-support/collaboration.js";
 import { describeEachDatabase, openTestApp, type TestApp } from "../../test-support/databases.js";
 import { asApiKey, asUser, createApiKey, type SignedInUser, signUp } from "../../test-support/http.js";
 
@@ -67,15 +68,7 @@ describeEachDatabase("payout ledger", (dialect) => {
         payload: { terms },
       })
     ).json();
-    expect(
-      (
-        await api({
-          method: "POST",
-          url: "/api/v1/contracts",
-          payload: { offerId: offer.id, acceptedName: "Hana Hybrid", acceptedBy: "creator" },
-        })
-      ).statusCode,
-    ).toBe(201);
+    expect((await recordSignedDocument(api, offer.id)).statusCode).toBe(201);
     const code = await api({
       method: "POST",
       url: `/api/v1/campaigns/${campaignId}/discount-codes`,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { recordSignedDocument } from "../../test-support/collaboration.js";
 import { describeEachDatabase, openTestApp, type TestApp } from "../../test-support/databases.js";
 import { asApiKey, createApiKey, signUp } from "../../test-support/http.js";
 
@@ -182,11 +183,7 @@ describeEachDatabase("campaign planner API", (dialect) => {
       },
     });
     expect(offer.statusCode).toBe(201);
-    const contract = await api({
-      method: "POST",
-      url: "/api/v1/contracts",
-      payload: { offerId: offer.json().id, acceptedName: "Past Partner", acceptedBy: "creator" },
-    });
+    const contract = await recordSignedDocument(api, offer.json().id);
     expect(contract.statusCode).toBe(201);
 
     const after = await priceOf("micro.2");

@@ -16,13 +16,17 @@ export const magicLinksPerHour = 5;
 
 export interface IssuedMagicLink {
   expiresAt: string;
-  /** "outbox" when no SMTP server is configured: the team forwards the message by hand. */
+  /** "queued": the SMTP job sends it. */
   emailStatus: string;
 }
 
+/** What the team sees in the thread and the outbox where the creator's email has their link. */
+export const portalLinkShownAs = "[portal link sent]";
+
 /**
  * Emails a creator a single-use link into their portal. Only the token's hash is kept; the link expires after an
- * hour and stops working once used or revoked.
+ * hour and stops working once used or revoked. Whoever holds the link acts as the creator (and accepts their
+ * contracts), so it goes by SMTP only and the team's copy of the email shows it removed.
  */
 export async function issueMagicLink(
   db: Kysely<Database>,
@@ -73,18 +77,20 @@ export async function issueMagicLink(
       .execute();
     // The token travels in the fragment, which browsers never send to servers or in Referer headers.
     const link = `${env.publicUrl}/portal/sign-in#token=${token}`;
+    const placeholder = "[[portal-link]]";
     const message = await sendCampaignEmail(trx, ctx, env, campaignId, creatorId, {
       subject: "Your link to the {{campaign.name}} creator portal",
       body: [
         "Hi {{creator.firstName}},",
         "",
         "Open your creator portal to read the brief, review the offer and submit your content:",
-        link,
+        placeholder,
         "",
         `The link works once and expires in ${magicLinkMinutes} minutes. Ask us for a new one any time.`,
         "",
         "{{sender.name}}",
       ].join("\n"),
+      secret: { placeholder, value: link, shownAs: portalLinkShownAs },
     });
     await recordAuditEvent(trx, {
       organisationId: ctx.organisationId,

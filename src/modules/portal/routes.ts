@@ -1,3 +1,4 @@
+import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
@@ -14,8 +15,9 @@ import {
 import { attachmentDisposition, readBriefFile } from "../briefs/read-brief-file.js";
 import { briefFileParams } from "../briefs/routes.types.js";
 import { acceptOffer } from "../contracts/accept-offer.js";
-import { listOffers } from "../contracts/list-contracts.js";
 import { proposeOffer } from "../contracts/propose-offer.js";
+import { renderContractPdf } from "../contracts/render-contract-pdf.js";
+import { renderOfferPdf } from "../contracts/render-offer-pdf.js";
 import { contractSchema, offerSchema } from "../contracts/routes.types.js";
 import { commentOnDeliverable } from "../review/comment-on-deliverable.js";
 import { getDeliverable } from "../review/get-deliverable.js";
@@ -33,10 +35,12 @@ import { submitDraft } from "../review/submit-draft.js";
 import { submitLivePost } from "../review/submit-live-post.js";
 import { portalCookieName, requirePortal, setPortalCookie } from "./portal-auth.js";
 import { getCollaboration, listCollaborations } from "./portal-collaborations.js";
+import { getCreatorContract, listCreatorContracts } from "./portal-contracts.js";
 import { endPortalSession, redeemMagicLink } from "./portal-session.js";
 import {
   collaborationSchema,
   portalAcceptBody,
+  portalContractSchema,
   portalCounterBody,
   portalMeSchema,
   portalSessionSchema,
@@ -158,17 +162,38 @@ export const portalRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     },
   );
 
-  async function ownOffer(
-    auth: { organisationId: string; creatorId: string },
-    campaignId: string,
-    offerId: string,
-  ) {
-    const { items: offers } = await listOffers(db, auth.organisationId, {
-      campaignId,
-      creatorId: auth.creatorId,
-    });
-    if (!offers.some((o) => o.id === offerId)) throw notFound("Offer");
-  }
+  const offerParams = z.object({
+    campaignId: z.string().min(1).max(100),
+    offerId: z.string().min(1).max(100),
+  });
+  const pdfReply = (reply: FastifyReply, name: string, pdf: Buffer) =>
+    reply
+      .type("application/pdf")
+      .header("content-disposition", `attachment; filename="${name}.pdf"`)
+      .header("cache-control", "private, no-store")
+      .send(pdf);
+
+  app.get(
+    "/campaigns/:campaignId/offers/:offerId/pdf",
+    {
+      schema: {
+        operationId: "downloadOfferPdf",
+        tags,
+        summary: "The contract this offer would become, as a PDF, to read before you accept",
+        params: offerParams,
+        response: {
+          200: fileResponse("The contract this offer would become", ["application/pdf"]),
+          ...authErrors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requirePortal(request, database);
+      await getCollaboration(db, auth, request.params.campaignId, config.publicUrl);
+      const pdf = await renderOfferPdf(db, auth, request.params.offerId);
+      return pdfReply(reply, `offer-${request.params.offerId}`, pdf);
+    },
+  );
 
   app.post(
     "/campaigns/:campaignId/offers/:offerId/accept",
@@ -176,8 +201,11 @@ export const portalRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
       schema: {
         operationId: "acceptPortalOffer",
         tags,
-        summary: "Accept the open offer; its terms become your contract",
-        params: z.object({ campaignId: z.string().min(1).max(100), offerId: z.string().min(1).max(100) }),
+        summary:
+          "Accept the brand's open offer with your typed name and consent; its terms become your contract",
+        description:
+          "Records your name, consent, the time, your address and browser, and the SHA-256 of the terms and of the contract PDF. 409 when the offer changed since you loaded it.",
+        params: offerParams,
         body: portalAcceptBody,
         response: {
           201: jsonResponse("The contract the accepted terms froze into", contractSchema),
@@ -189,13 +217,53 @@ export const portalRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
     async (request, reply) => {
       const auth = await requirePortal(request, database);
       await getCollaboration(db, auth, request.params.campaignId, config.publicUrl);
-      await ownOffer(auth, request.params.campaignId, request.params.offerId);
-      const contract = await acceptOffer(db, auth, request.params.offerId, {
-        acceptedName: request.body.acceptedName,
-        acceptedBy: "creator",
+      const contract = await acceptOffer(db, auth, env, request.params.offerId, {
+        ...request.body,
         ip: request.ip,
+        userAgent: request.headers["user-agent"] ?? null,
       });
       return reply.status(201).send(contract);
+    },
+  );
+
+  app.get(
+    "/contracts",
+    {
+      schema: {
+        operationId: "listMyContracts",
+        tags,
+        summary: "Your contracts with this brand, every version, newest first",
+        response: {
+          200: jsonResponse(
+            "Your contracts, newest first",
+            z.object({ items: z.array(portalContractSchema) }),
+          ),
+          ...authErrors,
+        },
+      },
+    },
+    async (request) => ({ items: await listCreatorContracts(db, await requirePortal(request, database)) }),
+  );
+
+  app.get(
+    "/contracts/:contractId/pdf",
+    {
+      schema: {
+        operationId: "downloadMyContractPdf",
+        tags,
+        summary: "One of your contracts as a PDF, with its signature block",
+        params: idParam("contractId"),
+        response: {
+          200: fileResponse("The contract, with its signature block", ["application/pdf"]),
+          ...authErrors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requirePortal(request, database);
+      const contract = await getCreatorContract(db, auth, request.params.contractId);
+      const pdf = await renderContractPdf(db, auth.organisationId, contract.id);
+      return pdfReply(reply, `contract-${contract.id}-v${contract.version}`, pdf);
     },
   );
 

@@ -45,8 +45,24 @@ export const collaborationSchema = collaborationSummarySchema
   .meta({ id: "PortalCollaboration" });
 
 export const portalAcceptBody = z.strictObject({
-  acceptedName: z.string().trim().min(2).max(200).meta({ description: "Your full name, as your signature" }),
+  acceptedName: z
+    .string()
+    .trim()
+    .min(2, { error: "type your full legal name" })
+    .max(200)
+    .meta({ description: "Your full legal name, as your signature" }),
+  consent: z.literal(true, { error: 'tick "I agree to these terms"' }).meta({
+    description: 'You ticked "I agree to these terms"',
+  }),
+  termsSha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .meta({ description: "The offer's termsSha256 as you were shown it; 409 when the terms changed since" }),
 });
+
+export const portalContractSchema = contractSchema
+  .extend({ campaignName: z.string(), brand: z.string() })
+  .meta({ id: "PortalContract" });
 
 export const portalCounterBody = z.strictObject({
   terms: offerTermsSchema,
@@ -55,5 +71,7 @@ export const portalCounterBody = z.strictObject({
 
 export const portalLinkSchema = z.object({
   expiresAt: isoTime,
-  emailStatus: z.string().meta({ description: "queued (SMTP) or outbox (no SMTP configured)" }),
+  emailStatus: z
+    .string()
+    .meta({ description: "queued: the SMTP job sends it; the link is never shown to the team" }),
 });

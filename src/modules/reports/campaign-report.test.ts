@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { recordSignedDocument } from "../../test-support/collaboration.js";
 import { describeEachDatabase, openTestApp, type TestApp } from "../../test-support/databases.js";
 import { asApiKey, createApiKey, signUp } from "../../test-support/http.js";
 
@@ -51,11 +52,7 @@ describeEachDatabase("campaign report API", (dialect) => {
         payload: { terms: terms(120_000) },
       })
     ).json();
-    await api({
-      method: "POST",
-      url: "/api/v1/contracts",
-      payload: { offerId: offer.id, acceptedName: "Rita Report", acceptedBy: "creator" },
-    });
+    await recordSignedDocument(api, offer.id);
     const post = (
       await api({
         method: "POST",

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { recordSignedDocument } from "../../test-support/collaboration.js";
 import { describeEachDatabase, openTestApp, type TestApp } from "../../test-support/databases.js";
 import { asApiKey, createApiKey, signUp } from "../../test-support/http.js";
 
@@ -36,11 +37,7 @@ async function measure(
       },
     })
   ).json();
-  await api({
-    method: "POST",
-    url: "/api/v1/contracts",
-    payload: { offerId: offer.id, acceptedName: "Creator", acceptedBy: "creator" },
-  });
+  await recordSignedDocument(api, offer.id);
   const post = (
     await api({
       method: "POST",

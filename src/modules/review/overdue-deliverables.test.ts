@@ -5,6 +5,7 @@ import {
   addDeliverable,
   brandWithCampaign,
   portalSignIn,
+  queuedSmtpUrl,
   sendPortalLink,
 } from "../../test-support/collaboration.js";
 import { describeEachDatabase, openTestApp, type TestApp } from "../../test-support/databases.js";
@@ -25,7 +26,7 @@ describeEachDatabase("overdue deliverables on the campaign board", (dialect) => 
   let onTime: string;
 
   async function submitDraft(creatorId: string, deliverableId: string) {
-    const portal = await portalSignIn(t.app, await sendPortalLink(api, campaignId, creatorId));
+    const portal = await portalSignIn(t.app, await sendPortalLink(t.database.db, api, campaignId, creatorId));
     const draft = await portal({
       method: "POST",
       url: `/api/portal/deliverables/${deliverableId}/drafts`,
@@ -47,7 +48,7 @@ describeEachDatabase("overdue deliverables on the campaign board", (dialect) => 
   }
 
   beforeAll(async () => {
-    t = await openTestApp(dialect);
+    t = await openTestApp(dialect, { smtpUrl: queuedSmtpUrl });
     ({ api, campaignId } = await brandWithCampaign(t.app));
     organisationId = (
       await t.database.db.selectFrom("campaigns").select("organisation_id").executeTakeFirstOrThrow()

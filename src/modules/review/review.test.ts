@@ -5,6 +5,7 @@ import {
   addDeliverable,
   brandWithCampaign,
   portalSignIn,
+  queuedSmtpUrl,
   sendPortalLink,
 } from "../../test-support/collaboration.js";
 import { describeEachDatabase, openTestApp, type TestApp } from "../../test-support/databases.js";
@@ -31,7 +32,7 @@ describeEachDatabase("briefs and content review", (dialect) => {
   let creatorId: string;
 
   beforeAll(async () => {
-    t = await openTestApp(dialect);
+    t = await openTestApp(dialect, { smtpUrl: queuedSmtpUrl });
     ({ api, owner, campaignId } = await brandWithCampaign(t.app));
     creatorId = await addCreator(api, campaignId, "mira.glow");
     const saved = await api({ method: "PUT", url: `/api/v1/campaigns/${campaignId}/brief`, payload: brief });
@@ -74,7 +75,10 @@ describeEachDatabase("briefs and content review", (dialect) => {
   it("blocks approval on a compliance error until the creator fixes it, and moves through the review states", async () => {
     const otherCreator = await addCreator(api, campaignId, "noor.reviews");
     const deliverableId = await addDeliverable(api, campaignId, otherCreator);
-    const portal = await portalSignIn(t.app, await sendPortalLink(api, campaignId, otherCreator));
+    const portal = await portalSignIn(
+      t.app,
+      await sendPortalLink(t.database.db, api, campaignId, otherCreator),
+    );
 
     const early = await api({
       method: "POST",
@@ -214,7 +218,7 @@ describeEachDatabase("briefs and content review", (dialect) => {
 
   it("records a written override when approving a draft with a compliance error", async () => {
     const deliverableId = await addDeliverable(api, campaignId, creatorId);
-    const portal = await portalSignIn(t.app, await sendPortalLink(api, campaignId, creatorId));
+    const portal = await portalSignIn(t.app, await sendPortalLink(t.database.db, api, campaignId, creatorId));
     await portal({
       method: "POST",
       url: `/api/portal/deliverables/${deliverableId}/drafts`,

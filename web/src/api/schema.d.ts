@@ -208,6 +208,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/portal/campaigns/{campaignId}/offers/{offerId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contract this offer would become, as a PDF, to read before you accept */
+        get: operations["downloadOfferPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/portal/campaigns/{campaignId}/offers/{offerId}/accept": {
         parameters: {
             query?: never;
@@ -217,8 +234,45 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept the open offer; its terms become your contract */
+        /**
+         * Accept the brand's open offer with your typed name and consent; its terms become your contract
+         * @description Records your name, consent, the time, your address and browser, and the SHA-256 of the terms and of the contract PDF. 409 when the offer changed since you loaded it.
+         */
         post: operations["acceptPortalOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your contracts with this brand, every version, newest first */
+        get: operations["listMyContracts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/contracts/{contractId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of your contracts as a PDF, with its signature block */
+        get: operations["downloadMyContractPdf"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1069,6 +1123,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/offers/{offerId}/signed-document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an acceptance made outside Amplio by uploading the signed document (raw PDF bytes)
+         * @description Only the creator accepts an offer, in the portal. When they signed elsewhere, the signed PDF is the evidence: the contract is marked accepted outside Amplio, uploaded by you.
+         */
+        post: operations["recordOutsideAcceptance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{contractId}/signed-document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed document uploaded for a contract accepted outside Amplio */
+        get: operations["downloadSignedDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contracts": {
         parameters: {
             query?: never;
@@ -1079,8 +1170,7 @@ export interface paths {
         /** Contracts, newest first, every version */
         get: operations["listContracts"];
         put?: never;
-        /** Accept the open version of an offer: its terms freeze into a contract */
-        post: operations["createContract"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2862,6 +2952,8 @@ export interface components {
             proposedByLabel: string;
             /** @description Fixed fees plus product value, minor units */
             committedAmount: number;
+            /** @description SHA-256 of the canonical JSON of the terms */
+            termsSha256: string;
             /**
              * @description UTC ISO-8601 time
              * @example 2026-11-24T09:00:00.000Z
@@ -2894,6 +2986,19 @@ export interface components {
              */
             acceptedAt: string;
             acceptedIp: string | null;
+            /**
+             * @description portal: the creator accepted in the portal; signed_document: accepted outside Amplio, the signed document uploaded; recorded: typed in by the brand before signatures
+             * @enum {string}
+             */
+            acceptanceMethod: "portal" | "signed_document" | "recorded";
+            /** @description How the contract was accepted, in words */
+            acceptance: string;
+            acceptedUserAgent: string | null;
+            termsSha256: string | null;
+            /** @description SHA-256 of the contract PDF the creator accepted, or of the signed document */
+            pdfSha256: string | null;
+            hasSignedDocument: boolean;
+            recordedBy: string | null;
             supersededAt: string | null;
             /**
              * @description UTC ISO-8601 time
@@ -3604,6 +3709,54 @@ export interface components {
                 earnedSoFar: number;
             };
         };
+        PortalContract: {
+            id: string;
+            campaignId: string;
+            creatorId: string;
+            offerId: string;
+            version: number;
+            /** @enum {string} */
+            status: "in_force" | "superseded";
+            terms: components["schemas"]["OfferTerms"];
+            currency: string;
+            committedAmount: number;
+            maximumBonus: number;
+            installments: {
+                /** @enum {string} */
+                trigger: "on_signing" | "on_approval" | "on_live";
+                amount: number;
+            }[];
+            /** @enum {string} */
+            acceptedBy: "brand" | "creator";
+            acceptedName: string;
+            /**
+             * @description UTC ISO-8601 time
+             * @example 2026-11-24T09:00:00.000Z
+             */
+            acceptedAt: string;
+            acceptedIp: string | null;
+            /**
+             * @description portal: the creator accepted in the portal; signed_document: accepted outside Amplio, the signed document uploaded; recorded: typed in by the brand before signatures
+             * @enum {string}
+             */
+            acceptanceMethod: "portal" | "signed_document" | "recorded";
+            /** @description How the contract was accepted, in words */
+            acceptance: string;
+            acceptedUserAgent: string | null;
+            termsSha256: string | null;
+            /** @description SHA-256 of the contract PDF the creator accepted, or of the signed document */
+            pdfSha256: string | null;
+            hasSignedDocument: boolean;
+            recordedBy: string | null;
+            supersededAt: string | null;
+            /**
+             * @description UTC ISO-8601 time
+             * @example 2026-11-24T09:00:00.000Z
+             */
+            createdAt: string;
+            campaignName: string;
+            brand: string;
+        };
         CampaignComparison: {
             campaigns: {
                 campaignId: string;
@@ -4238,6 +4391,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Authenticated, but not allowed (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflicts with the current state */
             409: {
                 headers: {
@@ -4579,6 +4741,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Authenticated, but not allowed (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found, or it belongs to another organisation */
             404: {
                 headers: {
@@ -4892,6 +5063,74 @@ export interface operations {
             };
         };
     };
+    downloadOfferPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+                offerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contract this offer would become */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request is malformed or invalid; `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: no valid credentials were sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail carries a reference to the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     acceptPortalOffer: {
         parameters: {
             query?: never;
@@ -4905,8 +5144,15 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Your full name, as your signature */
+                    /** @description Your full legal name, as your signature */
                     acceptedName: string;
+                    /**
+                     * @description You ticked "I agree to these terms"
+                     * @enum {boolean}
+                     */
+                    consent: true;
+                    /** @description The offer's termsSha256 as you were shown it; 409 when the terms changed since */
+                    termsSha256: string;
                 };
             };
         };
@@ -4976,6 +5222,140 @@ export interface operations {
             };
             /** @description The body's media type or content is not accepted */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail carries a reference to the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyContracts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your contracts, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PortalContract"][];
+                    };
+                };
+            };
+            /** @description The request is malformed or invalid; `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: no valid credentials were sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail carries a reference to the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadMyContractPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                contractId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contract, with its signature block */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request is malformed or invalid; `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: no valid credentials were sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10343,105 +10723,22 @@ export interface operations {
             };
         };
     };
-    listContracts: {
-        parameters: {
-            query?: {
-                /** @description Rows per page: 50 unless given, at most 200 */
-                limit?: number;
-                /** @description The nextCursor of the previous page; leave out for the first page */
-                cursor?: string;
-                campaignId?: string;
-                creatorId?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The contracts, newest first */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["Contract"][];
-                        /** @description Pass as cursor for the next page; null on the last */
-                        nextCursor: string | null;
-                    };
-                };
-            };
-            /** @description The request is malformed or invalid; `errors` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not authenticated: no valid credentials were sent */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authenticated, but not allowed (role, CSRF token or origin) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or it belongs to another organisation */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description An unexpected error; the detail carries a reference to the server log */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createContract: {
+    recordOutsideAcceptance: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                offerId: string;
+            };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": {
-                    offerId: string;
-                    /** @description The accepting person's typed name */
-                    acceptedName: string;
-                    /**
-                     * @description The party accepting; not the one that proposed this version
-                     * @enum {string}
-                     */
-                    acceptedBy: "brand" | "creator";
-                };
+                "application/pdf": string;
             };
         };
         responses: {
-            /** @description The contract the offer's terms froze into */
+            /** @description The contract, marked accepted outside Amplio */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -10506,6 +10803,149 @@ export interface operations {
             };
             /** @description The body's media type or content is not accepted */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail carries a reference to the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadSignedDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                contractId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed document, as uploaded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request is malformed or invalid; `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: no valid credentials were sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail carries a reference to the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listContracts: {
+        parameters: {
+            query?: {
+                /** @description Rows per page: 50 unless given, at most 200 */
+                limit?: number;
+                /** @description The nextCursor of the previous page; leave out for the first page */
+                cursor?: string;
+                campaignId?: string;
+                creatorId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contracts, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Contract"][];
+                        /** @description Pass as cursor for the next page; null on the last */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or invalid; `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: no valid credentials were sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14559,7 +14999,7 @@ export interface operations {
                          * @example 2026-11-24T09:00:00.000Z
                          */
                         expiresAt: string;
-                        /** @description queued (SMTP) or outbox (no SMTP configured) */
+                        /** @description queued: the SMTP job sends it; the link is never shown to the team */
                         emailStatus: string;
                     };
                 };

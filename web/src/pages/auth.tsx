@@ -236,7 +236,12 @@ export function InvitePage() {
         You are invited as <strong>{invite.role}</strong> ({invite.email}).
       </p>
       <ErrorAlert error={error} />
-      {session ? (
+      {session && session.user.email !== invite.email ? (
+        <p role="alert" className="alert alert-error">
+          This invitation is for {invite.email}, and you are signed in as {session.user.email}. Sign out, then
+          sign in or sign up as {invite.email} to accept it.
+        </p>
+      ) : session ? (
         <button type="button" className="button primary wide" onClick={accept}>
           Accept invitation as {session.user.email}
         </button>

@@ -212,7 +212,7 @@ export function CreatorInCampaignPage() {
   const [thread, setThread] = useState<Thread | null>(null);
   const [offers, setOffers] = useState<Offer[]>([]);
   const [contracts, setContracts] = useState<Contract[]>([]);
-  const [acceptName, setAcceptName] = useState("");
+  const [signedDocument, setSignedDocument] = useState<File | null>(null);
   const [error, setError] = useState<unknown>(null);
 
   const load = useCallback(async () => {
@@ -244,15 +244,11 @@ export function CreatorInCampaignPage() {
     void load();
   }, [load]);
 
-  async function accept(offer: Offer) {
+  async function recordOutside(offer: Offer, file: File) {
     setError(null);
     try {
-      await post("/api/v1/contracts", {
-        offerId: offer.id,
-        acceptedName: acceptName,
-        acceptedBy: offer.proposedBy === "brand" ? "creator" : "brand",
-      });
-      setAcceptName("");
+      await post(`/api/v1/offers/${offer.id}/signed-document`, file);
+      setSignedDocument(null);
       await load();
     } catch (caught) {
       setError(caught);
@@ -308,23 +304,31 @@ export function CreatorInCampaignPage() {
           ))}
         </ol>
         {open ? (
-          <form
-            className="inline-form"
-            onSubmit={(e) => {
-              e.preventDefault();
-              void accept(open);
-            }}
-          >
-            <Field
-              label={`Accept version ${open.version} as the ${open.proposedBy === "brand" ? "creator" : "brand"}: type the full name`}
-              value={acceptName}
-              onChange={(e) => setAcceptName(e.target.value)}
-              error={fieldError(error, "acceptedName")}
-            />
-            <button type="submit" className="button" disabled={acceptName.trim().length < 2}>
-              Accept and sign
-            </button>
-          </form>
+          <div className="outside-acceptance">
+            <p>
+              {open.proposedBy === "brand"
+                ? `Version ${open.version} waits for the creator: they accept it in their portal with their name and consent.`
+                : `Version ${open.version} is the creator's counter-offer. To agree, propose the same terms as the brand; the creator then accepts them in their portal.`}
+            </p>
+            <form
+              className="inline-form"
+              onSubmit={(e) => {
+                e.preventDefault();
+                if (signedDocument) void recordOutside(open, signedDocument);
+              }}
+            >
+              <Field
+                label={`Signed outside Amplio? Upload the signed contract for version ${open.version} (PDF)`}
+                type="file"
+                accept="application/pdf"
+                onChange={(e) => setSignedDocument(e.target.files?.[0] ?? null)}
+                error={fieldError(error, "file")}
+              />
+              <button type="submit" className="button" disabled={!signedDocument}>
+                Record acceptance outside Amplio
+              </button>
+            </form>
+          </div>
         ) : null}
       </section>
       <section className="card" aria-labelledby="contracts-title">
@@ -337,11 +341,19 @@ export function CreatorInCampaignPage() {
             <li key={k.id}>
               Contract v{k.version} · {k.status === "in_force" ? "in force" : "superseded"} · committed{" "}
               {formatMoney(k.committedAmount, k.currency)}
-              {k.maximumBonus ? ` + up to ${formatMoney(k.maximumBonus, k.currency)} in bonuses` : ""} ·
-              accepted by {k.acceptedName} ({k.acceptedBy}) on {formatTime(k.acceptedAt)}{" "}
+              {k.maximumBonus ? ` + up to ${formatMoney(k.maximumBonus, k.currency)} in bonuses` : ""} ·{" "}
+              {k.acceptance} · {formatTime(k.acceptedAt)}{" "}
               <a href={`/api/v1/contracts/${k.id}/pdf`} download>
                 Download PDF (v{k.version})
               </a>
+              {k.hasSignedDocument ? (
+                <>
+                  {" · "}
+                  <a href={`/api/v1/contracts/${k.id}/signed-document`} download>
+                    Signed document
+                  </a>
+                </>
+              ) : null}
             </li>
           ))}
         </ul>

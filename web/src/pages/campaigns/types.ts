@@ -138,6 +138,7 @@ export interface Offer {
   committedAmount: number;
   note: string | null;
   terms: OfferTerms;
+  termsSha256: string;
   createdAt: string;
 }
 
@@ -167,6 +168,10 @@ export interface Contract {
   acceptedBy: string;
   acceptedName: string;
   acceptedAt: string;
+  acceptanceMethod: "portal" | "signed_document" | "recorded";
+  /** How it was accepted, in words, as the API, the portal and the PDF say it. */
+  acceptance: string;
+  hasSignedDocument: boolean;
   terms: OfferTerms;
   currency: string;
 }

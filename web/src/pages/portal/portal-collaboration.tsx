@@ -1,5 +1,6 @@
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { Link, useParams } from "react-router-dom";
+import { ApiError } from "../../api";
 import { ErrorAlert, Field, fieldError } from "../../components/ui";
 import { formatMoney, formatTime } from "../../format";
 import type { Contract, Offer } from "../campaigns/types";
@@ -7,6 +8,7 @@ import { type Brief, type Deliverable, statusLabels } from "../review/types";
 import { BriefView } from "./brief-view";
 import { portalApi } from "./portal-api";
 import { usePortal } from "./portal-layout";
+import { TermsView } from "./terms-view";
 
 interface Collaboration {
   campaignId: string;
@@ -42,6 +44,7 @@ function OfferCard({
   onDone(): void;
 }) {
   const [name, setName] = useState("");
+  const [agreed, setAgreed] = useState(false);
   const [fee, setFee] = useState("");
   const [note, setNote] = useState("");
   const [error, setError] = useState<unknown>(null);
@@ -53,6 +56,8 @@ function OfferCard({
     try {
       await portalApi("POST", `/campaigns/${campaignId}/offers/${offer.id}/accept`, {
         acceptedName: name,
+        consent: agreed,
+        termsSha256: offer.termsSha256,
       });
       onDone();
     } catch (caught) {
@@ -82,42 +87,57 @@ function OfferCard({
     }
   }
 
+  const changed = error instanceof ApiError && error.status === 409;
   return (
     <div>
       <p>
-        Version {offer.version} from the {offer.proposedBy}:{" "}
-        {offer.terms.collaborationType.replaceAll("_", " ")},{" "}
-        {offer.terms.deliverables
-          .map((d) => `${d.quantity} × ${d.platform} ${d.format} by ${d.dueDate}`)
-          .join("; ")}
-        . Worth {formatMoney(offer.committedAmount, currency)}.
+        Version {offer.version} from the {offer.proposedBy}, worth{" "}
+        {formatMoney(offer.committedAmount, currency)}
+        {offer.note ? ` · “${offer.note}”` : ""}
       </p>
-      <p className="muted">
-        Usage rights: {offer.terms.usageRights.channels.join(", ") || "none"} for{" "}
-        {offer.terms.usageRights.durationDays} days
-        {offer.terms.usageRights.paidAds ? ", paid ads allowed" : ""}.
-        {offer.terms.disclosure ? ` Disclosure: ${offer.terms.disclosure}` : ""}
+      <TermsView terms={offer.terms} currency={currency} />
+      <p>
+        <a href={`/api/portal/campaigns/${campaignId}/offers/${offer.id}/pdf`} download>
+          Read the full contract (PDF)
+        </a>
       </p>
       <ErrorAlert error={error} />
+      {changed ? (
+        <button type="button" className="button" onClick={onDone}>
+          Show the new terms
+        </button>
+      ) : null}
       {offer.proposedBy === "brand" ? (
-        <form onSubmit={accept} className="stacked-form">
+        <form onSubmit={accept} className="stacked-form" aria-label="Accept offer">
+          <h3>Accept offer</h3>
           <Field
-            label="Type your full name to accept"
+            label="Your full legal name"
             value={name}
             onChange={(e) => setName(e.target.value)}
             required
             minLength={2}
+            autoComplete="name"
+            hint="Typing your name is your signature."
             error={fieldError(error, "acceptedName")}
           />
-          <button className="button primary" type="submit">
-            Accept these terms
+          <label className="consent">
+            <input type="checkbox" checked={agreed} onChange={(e) => setAgreed(e.target.checked)} required />
+            <span>I agree to these terms</span>
+          </label>
+          <button className="button primary" type="submit" disabled={!agreed || name.trim().length < 2}>
+            Accept and sign
           </button>
+          <p className="muted">
+            We record your name, the time, your IP address and browser, and a fingerprint (SHA-256) of these
+            exact terms and of the contract PDF. You and the brand both get a copy.
+          </p>
         </form>
       ) : (
         <p className="muted">Your counter-offer is with the brand.</p>
       )}
       {fixedFee !== null && offer.proposedBy === "brand" ? (
-        <form onSubmit={counter} className="stacked-form">
+        <form onSubmit={counter} className="stacked-form" aria-label="Propose a different fee">
+          <h3>Or propose a different fee</h3>
           <Field
             label={`Your fee (${currency})`}
             type="number"
@@ -205,10 +225,15 @@ export function PortalCollaborationPage() {
           />
         ) : null}
         {inForce ? (
-          <p>
-            Contract version {inForce.version}, accepted by {inForce.acceptedName} on{" "}
-            {formatTime(inForce.acceptedAt)}.
-          </p>
+          <>
+            <p>
+              Contract version {inForce.version}: {inForce.acceptance}, on {formatTime(inForce.acceptedAt)}.{" "}
+              <a href={`/api/portal/contracts/${inForce.id}/pdf`} download>
+                Download the contract (PDF)
+              </a>
+            </p>
+            <TermsView terms={inForce.terms} currency={inForce.currency} />
+          </>
         ) : open ? null : (
           <p className="muted">No offer yet.</p>
         )}

@@ -55,6 +55,7 @@ export function PortalLayout() {
         <Link to="/portal" className="portal-brand">
           Creator portal
         </Link>
+        {me ? <Link to="/portal/contracts">Your contracts</Link> : null}
         {me ? (
           <span className="portal-who">
             {me.creatorName}{" "}

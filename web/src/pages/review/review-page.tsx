@@ -252,13 +252,11 @@ export function ReviewPage() {
   async function sendLink() {
     setError(null);
     try {
-      const sent = await post<{ emailStatus: string; expiresAt: string }>(
+      const sent = await post<{ expiresAt: string }>(
         `/api/v1/campaigns/${campaignId}/creators/${creatorId}/portal-link`,
       );
       setStatus(
-        sent.emailStatus === "outbox"
-          ? "The portal link is in the outbox: no mail server is configured, so forward it by hand."
-          : `Portal link sent; it works once, until ${formatTime(sent.expiresAt)}.`,
+        `Portal link emailed to the creator; it works once, until ${formatTime(sent.expiresAt)}. Only they can see it.`,
       );
     } catch (caught) {
       setError(caught);
