@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { earliestDay, isDayInRange, isTimeInRange, latestDay } from "../shared/time.js";
 
 export const problemSchema = z
   .object({
@@ -24,6 +25,18 @@ export const emailSchema = z
 export const isoTime = z
   .string()
   .meta({ description: "UTC ISO-8601 time", example: "2026-11-24T09:00:00.000Z" });
+
+/** A real calendar date (not 2026-13-45) between 2000 and 2100, as every date field takes unless it says otherwise. */
+export const calendarDate = z.iso
+  .date({ error: "use a real calendar date, YYYY-MM-DD" })
+  .refine(isDayInRange, { error: `use a date between ${earliestDay} and ${latestDay}` })
+  .meta({ example: "2026-11-24" });
+
+/** An ISO-8601 time with its offset, on a day between 2000 and 2100. */
+export const timeInput = z.iso
+  .datetime({ offset: true, error: "use an ISO-8601 time such as 2026-11-24T09:00:00Z" })
+  .refine(isTimeInRange, { error: `use a time between ${earliestDay} and ${latestDay}` })
+  .meta({ example: "2026-11-24T09:00:00Z" });
 
 export const roleSchema = z.enum(["owner", "admin", "member", "viewer"]);
 

@@ -15,6 +15,33 @@ export function isCalendarDay(text: string): boolean {
   return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
 }
 
+/**
+ * The days a date field accepts unless it says otherwise: a date outside them is a typing slip, and a span from
+ * year 0 would make reports and charts count days by the hundred thousand.
+ */
+export const earliestDay = "2000-01-01";
+export const latestDay = "2100-12-31";
+
+/** A campaign's longest span: an always-on ambassador programme runs for years, not decades. */
+export const maxCampaignDays = 5 * 366;
+
+/**
+ * The longest span of a daily series (link analytics, a report's days): a whole campaign with the longest
+ * attribution window, so no answer or chart grows without end.
+ */
+export const maxSpanDays = maxCampaignDays + 366;
+
+/** Whether `text` is a real calendar day within [earliestDay, latestDay]. */
+export function isDayInRange(text: string): boolean {
+  return isCalendarDay(text) && text >= earliestDay && text <= latestDay;
+}
+
+/** Whether an ISO-8601 time falls on a day within [earliestDay, latestDay] (in UTC). */
+export function isTimeInRange(text: string): boolean {
+  const time = Date.parse(text);
+  return !Number.isNaN(time) && isDayInRange(new Date(time).toISOString().slice(0, 10));
+}
+
 /** The UTC day a time falls on. */
 export function dayOf(time: string | Date): string {
   return (typeof time === "string" ? new Date(time) : time).toISOString().slice(0, 10);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDate } from "../../http/schemas.js";
 import { jurisdictionCodes } from "../compliance/jurisdiction.js";
 
 const line = z.string().trim().min(1).max(500);
@@ -6,8 +7,6 @@ const lines = z.array(line).max(50);
 const tags = z.array(z.string().trim().min(1).max(100)).max(30);
 /** How many files one brief (or one creator's override) may carry. */
 export const maxReferenceFiles = 30;
-
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "use a calendar date, YYYY-MM-DD" });
 
 const fields = {
   objective: z.string().trim().max(2000),
@@ -26,7 +25,9 @@ const fields = {
   referenceLinks: z
     .array(z.strictObject({ label: z.string().trim().min(1).max(200), url: z.url({ protocol: /^https?$/ }) }))
     .max(30),
-  deadlines: z.array(z.strictObject({ label: z.string().trim().min(1).max(200), date })).max(30),
+  deadlines: z
+    .array(z.strictObject({ label: z.string().trim().min(1).max(200), date: calendarDate }))
+    .max(30),
   referenceFiles: z
     .array(
       z.strictObject({

@@ -1,6 +1,13 @@
 import { invalidField } from "../../http/errors.js";
 import { isCurrency } from "../../shared/money.js";
-import { isCalendarDay } from "../../shared/time.js";
+import {
+  dayMs,
+  earliestDay,
+  isCalendarDay,
+  isDayInRange,
+  latestDay,
+  maxCampaignDays,
+} from "../../shared/time.js";
 import { type CampaignGoal, type KpiComparison, type KpiMetric, kpiMetrics } from "./goals.js";
 import type { IdealCustomerProfile } from "./ideal-customer-profile.js";
 
@@ -25,7 +32,8 @@ export interface CampaignInput {
 }
 
 export function assertDate(field: string, value: string): void {
-  if (!isCalendarDay(value)) throw invalidField(field, "use a calendar date, YYYY-MM-DD");
+  if (!isCalendarDay(value)) throw invalidField(field, "use a real calendar date, YYYY-MM-DD");
+  if (!isDayInRange(value)) throw invalidField(field, `use a date between ${earliestDay} and ${latestDay}`);
 }
 
 export function assertCurrency(field: string, currency: string): void {
@@ -36,6 +44,8 @@ export function assertDateOrder(startDate: string, endDate: string): void {
   assertDate("startDate", startDate);
   assertDate("endDate", endDate);
   if (endDate < startDate) throw invalidField("endDate", "must be on or after startDate");
+  if (Date.parse(endDate) - Date.parse(startDate) > maxCampaignDays * dayMs)
+    throw invalidField("endDate", "a campaign runs at most five years");
 }
 
 export function assertKpis(kpis: KpiInput[]): void {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoTime, pageOf } from "../../http/schemas.js";
+import { calendarDate, isoTime, pageOf } from "../../http/schemas.js";
 import { platformSchema } from "../creators/routes.types.js";
 import { tiers } from "../creators/tiers.js";
 import { planningPhases } from "./campaign-plan.js";
@@ -8,7 +8,6 @@ import { campaignGoals, kpiComparisons, kpiMetricNames } from "./goals.js";
 import { genders } from "./ideal-customer-profile.js";
 import { stages } from "./stages.js";
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "use a calendar date, YYYY-MM-DD" });
 const minorUnits = z
   .number()
   .int({ error: "money is a whole number of minor units" })
@@ -50,8 +49,8 @@ export const idealCustomerProfileSchema = z
 const campaignFields = {
   name: z.string().trim().min(1).max(200),
   goal: z.enum(campaignGoals),
-  startDate: date,
-  endDate: date,
+  startDate: calendarDate,
+  endDate: calendarDate,
   currency: z
     .string()
     .regex(/^[A-Z]{3}$/, { error: "use an ISO 4217 code such as EUR" })
@@ -203,7 +202,7 @@ export const updateCampaignCreatorBody = z.strictObject({
   collaborationType: collaborationTypeSchema.nullable().optional(),
   termMonths: z.number().int().min(1).max(60).nullable().optional(),
   deliverablesPerMonth: z.number().int().min(1).max(100).nullable().optional(),
-  termEndsOn: date.nullable().optional(),
+  termEndsOn: calendarDate.nullable().optional(),
 });
 
 export const stageChangeListSchema = pageOf(

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDate } from "../../http/schemas.js";
 import { collaborationTypes } from "../campaigns/collaboration-types.js";
 import { platformSchema } from "../creators/routes.types.js";
 
@@ -7,7 +8,6 @@ const minorUnits = z
   .int({ error: "money is a whole number of minor units" })
   .min(0, { error: "must not be negative" })
   .max(1_000_000_000_000);
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "use a calendar date, YYYY-MM-DD" });
 const fraction = (what: string) =>
   z
     .number()
@@ -32,8 +32,8 @@ export const deliverableSchema = z
     platform: platformSchema,
     format: z.enum(deliverableFormats),
     quantity: z.number().int().min(1).max(1000),
-    dueDate: date,
-    draftDueDate: date.nullable().optional(),
+    dueDate: calendarDate,
+    draftDueDate: calendarDate.nullable().optional(),
   })
   .meta({ id: "Deliverable" });
 

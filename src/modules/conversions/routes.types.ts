@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoTime } from "../../http/schemas.js";
+import { isoTime, timeInput } from "../../http/schemas.js";
 
 const currency = z
   .string()
@@ -17,7 +17,7 @@ export const conversionBody = z.strictObject({
     .min(1)
     .max(200)
     .meta({ description: "Your order or lead id; repeats are ignored" }),
-  occurredAt: z.iso.datetime({ offset: true }),
+  occurredAt: timeInput,
   amount: z
     .number()
     .int()
@@ -34,7 +34,7 @@ export const conversionBody = z.strictObject({
 
 export const refundBody = z.strictObject({
   amount: z.number().int().positive().meta({ description: "Minor units of the order's currency" }),
-  occurredAt: z.iso.datetime({ offset: true }),
+  occurredAt: timeInput,
   refundId: z
     .string()
     .min(1)

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailSchema, isoTime } from "../../http/schemas.js";
+import { calendarDate, emailSchema, isoTime, timeInput } from "../../http/schemas.js";
 import { ageBuckets, genders } from "../campaigns/ideal-customer-profile.js";
 import { platforms, tiers } from "./tiers.js";
 
@@ -67,7 +67,7 @@ export const creatorSchema = z
 
 const postInput = z.strictObject({
   externalId: z.string().trim().min(1).max(200),
-  postedAt: z.iso.datetime({ offset: true }).transform((t) => new Date(t).toISOString()),
+  postedAt: timeInput.transform((t) => new Date(t).toISOString()),
   caption: z.string().max(5_000).nullable().optional(),
   likes: count.nullable().optional(),
   comments: count.nullable().optional(),
@@ -80,7 +80,7 @@ const postInput = z.strictObject({
 });
 
 const snapshotInput = z.strictObject({
-  takenOn: z.iso.date(),
+  takenOn: calendarDate,
   followers: count,
 });
 

@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import { inTransaction } from "../../db/in-transaction.js";
 import type { Database } from "../../db/schema.js";
 import { AppError } from "../../http/errors.js";
+import { earliestDay, isTimeInRange, latestDay } from "../../shared/time.js";
 import type { Actor } from "../audit/actor.js";
 import { type MetricName, metricNames } from "./post-view.js";
 import { recordPostMetrics } from "./record-post-metrics.js";
@@ -116,8 +117,11 @@ export async function importPostMetrics(
         else metrics[name] = value;
       }
       const capturedAt = record.capturedAt?.trim();
-      if (capturedAt && Number.isNaN(Date.parse(capturedAt)))
-        bad ??= { field: "capturedAt", message: `"${capturedAt}" is not a date` };
+      if (capturedAt && !isTimeInRange(capturedAt))
+        bad ??= {
+          field: "capturedAt",
+          message: `"${capturedAt}" is not a time between ${earliestDay} and ${latestDay}`,
+        };
       if (bad) {
         result.rejected.push({ line, ...bad });
         continue;

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { isoTime } from "../../http/schemas.js";
+import { calendarDate, isoTime, timeInput } from "../../http/schemas.js";
+import { dayMs } from "../../shared/time.js";
 import { platformSchema } from "../creators/routes.types.js";
 
 export const contentFormats = [
@@ -15,28 +16,34 @@ export const contentFormats = [
   "article",
 ] as const;
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "use a YYYY-MM-DD date" });
 const count = z.number().int().min(0).nullable().optional();
 
-export const amplificationBody = z.strictObject({
-  kind: z.enum(["whitelisting", "boost"]),
-  spend: z.number().int().min(0).meta({ description: "Minor units of the campaign currency" }),
-  startDate: day,
-  endDate: day,
-});
+export const amplificationBody = z
+  .strictObject({
+    kind: z.enum(["whitelisting", "boost"]),
+    spend: z.number().int().min(0).meta({ description: "Minor units of the campaign currency" }),
+    startDate: calendarDate,
+    endDate: calendarDate,
+  })
+  // Paid boosts run for days or weeks: a longer span is a slip, and the report spreads spend over each of its days.
+  .refine((a) => a.endDate >= a.startDate, { error: "must be on or after startDate", path: ["endDate"] })
+  .refine((a) => Date.parse(a.endDate) - Date.parse(a.startDate) <= 366 * dayMs, {
+    error: "an amplification runs at most 366 days",
+    path: ["endDate"],
+  });
 
 export const livePostBody = z.strictObject({
   creatorId: z.string().min(1).max(100),
   platform: platformSchema,
   format: z.enum(contentFormats),
   url: z.string().min(1).max(2_000),
-  postedAt: z.iso.datetime({ offset: true, error: "use an ISO-8601 time" }),
+  postedAt: timeInput,
   caption: z.string().max(100_000).optional(),
   amplifications: z.array(amplificationBody).max(20).optional(),
 });
 
 export const metricsBody = z.strictObject({
-  capturedAt: z.iso.datetime({ offset: true, error: "use an ISO-8601 time" }).optional(),
+  capturedAt: timeInput.optional(),
   impressions: count,
   reach: count,
   views: count,

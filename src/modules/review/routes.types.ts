@@ -1,10 +1,9 @@
 import { z } from "zod";
-import { isoTime, pageQuery } from "../../http/schemas.js";
+import { calendarDate, isoTime, pageQuery } from "../../http/schemas.js";
 import { complianceResultSchema } from "../compliance/routes.types.js";
 import { platformSchema } from "../creators/routes.types.js";
 import { contentFormats } from "../posts/routes.types.js";
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "use a calendar date, YYYY-MM-DD" });
 const statusSchema = z.enum(["awaiting_draft", "in_review", "changes_requested", "approved", "live"]);
 const findingsSchema = complianceResultSchema.shape.findings;
 
@@ -12,7 +11,7 @@ export const deliverableBody = z.strictObject({
   title: z.string().trim().min(1).max(200),
   platform: platformSchema,
   format: z.enum(contentFormats),
-  dueDate: date.meta({ description: "When the draft is due for review" }),
+  dueDate: calendarDate.meta({ description: "When the draft is due for review" }),
 });
 
 const mediaSchema = z.discriminatedUnion("kind", [
@@ -40,7 +39,7 @@ export const deliverableSchema = z
     title: z.string(),
     platform: platformSchema,
     format: z.enum(contentFormats),
-    dueDate: date,
+    dueDate: calendarDate,
     status: statusSchema,
     overdue: z.boolean().meta({ description: "Past its due date and not yet approved or live" }),
     approvedAt: isoTime.nullable(),
@@ -123,8 +122,8 @@ export const contentLibraryQuery = z.strictObject({
   creatorId: z.string().max(100).optional(),
   platform: platformSchema.optional(),
   format: z.enum(contentFormats).optional(),
-  from: date.optional(),
-  to: date.optional(),
+  from: calendarDate.optional(),
+  to: calendarDate.optional(),
 });
 
 export const contentLibraryItemSchema = z.object({

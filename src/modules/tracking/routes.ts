@@ -11,6 +11,7 @@ import {
   pageQuery,
   problemSchema,
 } from "../../http/schemas.js";
+import { maxSpanDays } from "../../shared/time.js";
 import { createLink } from "./create-link.js";
 import { getLinkAnalytics } from "./link-analytics.js";
 import { linkQrCode } from "./link-qr-code.js";
@@ -38,6 +39,8 @@ function analyticsRange(query: { from?: string; to?: string; granularity: "hour"
   if (from > to) throw invalidField("from", "must be before to");
   if (query.granularity === "hour" && to.getTime() - from.getTime() > 31 * 86_400_000)
     throw invalidField("granularity", "hourly series cover at most 31 days");
+  if (to.getTime() - from.getTime() > maxSpanDays * 86_400_000)
+    throw invalidField("from", `daily series cover at most ${maxSpanDays} days`);
   return { from: from.toISOString(), to: to.toISOString(), granularity: query.granularity };
 }
 

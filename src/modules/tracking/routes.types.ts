@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoTime, pageOf } from "../../http/schemas.js";
+import { isoTime, pageOf, timeInput } from "../../http/schemas.js";
 
 export const createLinkBody = z.strictObject({
   creatorId: z.string().min(1).max(100),
@@ -39,8 +39,8 @@ export const updateLinkBody = z.strictObject({ status: z.enum(["active", "disabl
 export const qrQuery = z.object({ format: z.enum(["png", "svg"]).default("png") });
 
 export const analyticsQuery = z.object({
-  from: z.iso.datetime().optional().meta({ description: "Default 30 days before `to`" }),
-  to: z.iso.datetime().optional().meta({ description: "Default now" }),
+  from: timeInput.optional().meta({ description: "Default 30 days before `to`" }),
+  to: timeInput.optional().meta({ description: "Default now" }),
   granularity: z.enum(["hour", "day"]).default("day"),
   creatorId: z.string().min(1).max(100).optional(),
 });

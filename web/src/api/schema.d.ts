@@ -2723,6 +2723,10 @@ export interface components {
             }[];
             deadlines: {
                 label: string;
+                /**
+                 * Format: date
+                 * @example 2026-11-24
+                 */
                 date: string;
             }[];
             /** @description Uploaded through the brief's files routes, never set by saving the brief */
@@ -2757,6 +2761,10 @@ export interface components {
             }[];
             deadlines?: {
                 label: string;
+                /**
+                 * Format: date
+                 * @example 2026-11-24
+                 */
                 date: string;
             }[];
             /** @description Uploaded through the brief's files routes, never set by saving the brief */
@@ -2791,6 +2799,10 @@ export interface components {
             }[];
             deadlines?: {
                 label: string;
+                /**
+                 * Format: date
+                 * @example 2026-11-24
+                 */
                 date: string;
             }[];
         };
@@ -2855,6 +2867,10 @@ export interface components {
             /** @enum {string} */
             format: "post" | "reel" | "story" | "short" | "video" | "live" | "carousel" | "newsletter" | "webinar" | "article";
             quantity: number;
+            /**
+             * Format: date
+             * @example 2026-11-24
+             */
             dueDate: string;
             draftDueDate?: string | null;
         };
@@ -3593,6 +3609,10 @@ export interface components {
             platform: "instagram" | "tiktok" | "youtube" | "linkedin";
             /** @enum {string} */
             format: "post" | "reel" | "story" | "short" | "video" | "live" | "carousel" | "newsletter" | "webinar" | "article";
+            /**
+             * Format: date
+             * @example 2026-11-24
+             */
             dueDate: string;
             /** @enum {string} */
             status: "awaiting_draft" | "in_review" | "changes_requested" | "approved" | "live";
@@ -3621,6 +3641,10 @@ export interface components {
             platform: "instagram" | "tiktok" | "youtube" | "linkedin";
             /** @enum {string} */
             format: "post" | "reel" | "story" | "short" | "video" | "live" | "carousel" | "newsletter" | "webinar" | "article";
+            /**
+             * Format: date
+             * @example 2026-11-24
+             */
             dueDate: string;
             /** @enum {string} */
             status: "awaiting_draft" | "in_review" | "changes_requested" | "approved" | "live";
@@ -6150,7 +6174,10 @@ export interface operations {
                     type?: "order" | "lead";
                     /** @description Your order or lead id; repeats are ignored */
                     orderId: string;
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @example 2026-11-24T09:00:00Z
+                     */
                     occurredAt: string;
                     /** @description Minor units after discounts, excluding tax and shipping; required for orders */
                     amount?: number;
@@ -7582,7 +7609,10 @@ export interface operations {
                         engagementRate?: number | null;
                         posts?: {
                             externalId: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-11-24T09:00:00Z
+                             */
                             postedAt: string;
                             caption?: string | null;
                             likes?: number | null;
@@ -7595,7 +7625,10 @@ export interface operations {
                             commentTexts?: string[];
                         }[];
                         snapshots?: {
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @example 2026-11-24
+                             */
                             takenOn: string;
                             followers: number;
                         }[];
@@ -7859,7 +7892,10 @@ export interface operations {
                     engagementRate?: number | null;
                     posts?: {
                         externalId: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-24T09:00:00Z
+                         */
                         postedAt: string;
                         caption?: string | null;
                         likes?: number | null;
@@ -7872,7 +7908,10 @@ export interface operations {
                         commentTexts?: string[];
                     }[];
                     snapshots?: {
-                        /** Format: date */
+                        /**
+                         * Format: date
+                         * @example 2026-11-24
+                         */
                         takenOn: string;
                         followers: number;
                     }[];
@@ -9465,7 +9504,15 @@ export interface operations {
                     name: string;
                     /** @enum {string} */
                     goal: "awareness" | "consideration" | "conversion" | "loyalty";
+                    /**
+                     * Format: date
+                     * @example 2026-11-24
+                     */
                     startDate: string;
+                    /**
+                     * Format: date
+                     * @example 2026-11-24
+                     */
                     endDate: string;
                     /** @example EUR */
                     currency: string;
@@ -9647,7 +9694,15 @@ export interface operations {
                     name?: string;
                     /** @enum {string} */
                     goal?: "awareness" | "consideration" | "conversion" | "loyalty";
+                    /**
+                     * Format: date
+                     * @example 2026-11-24
+                     */
                     startDate?: string;
+                    /**
+                     * Format: date
+                     * @example 2026-11-24
+                     */
                     endDate?: string;
                     /** @example EUR */
                     currency?: string;
@@ -12765,7 +12820,10 @@ export interface operations {
                     /** @enum {string} */
                     format: "post" | "reel" | "story" | "short" | "video" | "live" | "carousel" | "newsletter" | "webinar" | "article";
                     url: string;
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @example 2026-11-24T09:00:00Z
+                     */
                     postedAt: string;
                     caption?: string;
                     amplifications?: {
@@ -12773,7 +12831,15 @@ export interface operations {
                         kind: "whitelisting" | "boost";
                         /** @description Minor units of the campaign currency */
                         spend: number;
+                        /**
+                         * Format: date
+                         * @example 2026-11-24
+                         */
                         startDate: string;
+                        /**
+                         * Format: date
+                         * @example 2026-11-24
+                         */
                         endDate: string;
                     }[];
                 };
@@ -12879,7 +12945,15 @@ export interface operations {
                     kind: "whitelisting" | "boost";
                     /** @description Minor units of the campaign currency */
                     spend: number;
+                    /**
+                     * Format: date
+                     * @example 2026-11-24
+                     */
                     startDate: string;
+                    /**
+                     * Format: date
+                     * @example 2026-11-24
+                     */
                     endDate: string;
                 };
             };
@@ -13047,7 +13121,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @example 2026-11-24T09:00:00Z
+                     */
                     capturedAt?: string;
                     impressions?: number | null;
                     reach?: number | null;
@@ -13575,6 +13652,10 @@ export interface operations {
                     /** @default [] */
                     deadlines?: {
                         label: string;
+                        /**
+                         * Format: date
+                         * @example 2026-11-24
+                         */
                         date: string;
                     }[];
                 };
@@ -14247,7 +14328,11 @@ export interface operations {
                     platform: "instagram" | "tiktok" | "youtube" | "linkedin";
                     /** @enum {string} */
                     format: "post" | "reel" | "story" | "short" | "video" | "live" | "carousel" | "newsletter" | "webinar" | "article";
-                    /** @description When the draft is due for review */
+                    /**
+                     * Format: date
+                     * @description When the draft is due for review
+                     * @example 2026-11-24
+                     */
                     dueDate: string;
                 };
             };
@@ -16999,7 +17084,10 @@ export interface operations {
                     type?: "order" | "lead";
                     /** @description Your order or lead id; repeats are ignored */
                     orderId: string;
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @example 2026-11-24T09:00:00Z
+                     */
                     occurredAt: string;
                     /** @description Minor units after discounts, excluding tax and shipping; required for orders */
                     amount?: number;
@@ -17261,7 +17349,10 @@ export interface operations {
                 "application/json": {
                     /** @description Minor units of the order's currency */
                     amount: number;
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @example 2026-11-24T09:00:00Z
+                     */
                     occurredAt: string;
                     /** @description Your refund id; repeats are ignored */
                     refundId?: string;
