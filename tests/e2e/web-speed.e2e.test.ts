@@ -22,7 +22,8 @@ describeInBrowser("how the web app is delivered", (env) => {
     await page.waitForLoadState("networkidle");
 
     expect(scripts.length).toBeGreaterThan(0);
-    for (const script of scripts) expect(script.encoding, script.url).toBe("br");
+    // The build leaves files under 1 KiB as they are: compressing them gains nothing.
+    for (const script of scripts) if (script.bytes >= 1024) expect(script.encoding, script.url).toBe("br");
     const total = scripts.reduce((sum, script) => sum + script.bytes, 0);
     expect(total).toBeLessThanOrEqual(signInBudgetBytes);
     // Pages come with their route: the report's charts are not part of signing in.
