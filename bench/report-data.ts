@@ -394,6 +394,8 @@ export function conversionAfter(
       link_id: attribution.linkId,
       conflicting_creator_id: attribution.conflictingCreatorId,
       created_at: nowIso(),
+      verified_at: occurredAt,
+      verified_by: "api",
     },
     refund: refunded
       ? refundOf(click.organisationId, conversionId, sequence, refunded, occurredAt, random)

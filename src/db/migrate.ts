@@ -16,6 +16,7 @@ import * as dailyClickRollup from "./migrations/0014-daily-click-rollup.js";
 import * as signInDevices from "./migrations/0015-sign-in-devices.js";
 import * as rateLimits from "./migrations/0016-rate-limits.js";
 import * as signatures from "./migrations/0017-signatures.js";
+import * as conversionVerification from "./migrations/0018-conversion-verification.js";
 
 /** Append-only and numbered: a landed migration is never edited. */
 const migrations: Record<string, Migration> = {
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   "0015-sign-in-devices": signInDevices,
   "0016-rate-limits": rateLimits,
   "0017-signatures": signatures,
+  "0018-conversion-verification": conversionVerification,
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations run before the typed schema exists, as Kysely documents.

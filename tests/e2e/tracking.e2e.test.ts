@@ -2,6 +2,7 @@ import { expect, it } from "vitest";
 import { systemActor } from "../../src/modules/audit/actor.js";
 import { addCreatorsToCampaign } from "../../src/modules/campaigns/add-creators-to-campaign.js";
 import { createCampaign } from "../../src/modules/campaigns/create-campaign.js";
+import { createStorefrontKey } from "../../src/modules/conversions/storefront-keys.js";
 import { insertCreators } from "../../src/modules/creators/creators.js";
 import { createLink } from "../../src/modules/tracking/create-link.js";
 import { trackingRuntime } from "../../src/modules/tracking/tracking-runtime.js";
@@ -75,5 +76,38 @@ describeInBrowser("link analytics in the browser", (env) => {
     await page.getByRole("button", { name: "Disable ava-boots" }).click();
     await page.getByRole("button", { name: "Enable ava-boots" }).waitFor();
     expect((await fetch(`${env.amplio.baseUrl}/r/ava-boots`, { redirect: "manual" })).status).toBe(404);
+
+    // An order the shop's page reports waits for a person: it is listed, and approving it takes it off the list.
+    const key = await createStorefrontKey(db, ctx, []);
+    const clickId = new URL(
+      (await fetch(link.shortUrl, { redirect: "manual", headers: { "user-agent": iphone } })).headers.get(
+        "location",
+      ) ?? "",
+    ).searchParams.get("amp_cid");
+    await trackingRuntime(env.amplio.app.amplio).flush();
+    const reported = await fetch(`${env.amplio.baseUrl}/t/conversions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        key: key.publishableKey,
+        orderId: "WEB-1001",
+        occurredAt: new Date().toISOString(),
+        amount: 8_900,
+        currency: "EUR",
+        clickId,
+      }),
+    });
+    expect(reported.status).toBe(201);
+    await page.reload();
+    const waiting = page.getByRole("region", { name: "Orders awaiting confirmation" });
+    await waiting.getByRole("cell", { name: "Ava Stone" }).waitFor();
+    await waiting.getByRole("button", { name: "Approve WEB-1001" }).click();
+    await waiting.waitFor({ state: "detached" });
+    const order = await db
+      .selectFrom("conversions")
+      .select("verified_by")
+      .where("order_id", "=", "WEB-1001")
+      .executeTakeFirstOrThrow();
+    expect(order.verified_by).toBe("Dana Whitfield");
   });
 });

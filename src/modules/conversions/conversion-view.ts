@@ -27,6 +27,8 @@ export interface ConversionView {
     linkId: string | null;
     conflictingCreatorId: string | null;
   };
+  /** Null while only a shop's page reported the order: it earns no commission until confirmed. */
+  verification: { verifiedAt: string; verifiedBy: string } | null;
   createdAt: string;
 }
 
@@ -56,6 +58,10 @@ export function toConversionView(row: ConversionsTable): ConversionView {
       linkId: row.link_id,
       conflictingCreatorId: row.conflicting_creator_id,
     },
+    verification:
+      row.verified_at && row.verified_by
+        ? { verifiedAt: row.verified_at, verifiedBy: row.verified_by }
+        : null,
     createdAt: row.created_at,
   };
 }

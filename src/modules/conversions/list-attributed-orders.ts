@@ -11,7 +11,10 @@ export interface AttributedOrder {
   currency: string | null;
 }
 
-/** A campaign's attributed orders one by one, for commissions owed per order (M7, M11). */
+/**
+ * A campaign's attributed orders one by one, for commissions owed per order (M7, M11). Only verified orders earn
+ * commission: one a shop's page reported waits for the shop's server or a person to confirm it.
+ */
 export async function listAttributedOrders(
   db: Kysely<Database>,
   organisationId: string,
@@ -25,6 +28,7 @@ export async function listAttributedOrders(
     .where("type", "=", "order")
     .where("attribution", "!=", "none")
     .where("creator_id", "is not", null)
+    .where("verified_at", "is not", null)
     .orderBy("occurred_at")
     .execute();
   return rows.map((row) => ({

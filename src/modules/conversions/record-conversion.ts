@@ -109,6 +109,9 @@ export async function recordConversion(
     link_id: attribution.linkId,
     conflicting_creator_id: attribution.conflictingCreatorId,
     created_at: nowIso(),
+    // A shop's page reports with a public key anyone can read, so its orders wait for a server-side source or a person.
+    verified_at: source === "storefront" ? null : nowIso(),
+    verified_by: source === "storefront" ? null : source,
   };
   // The unique (organisation, order) key settles concurrent duplicates: exactly one insert wins.
   const inserted = await db
@@ -118,6 +121,27 @@ export async function recordConversion(
     .returning("id")
     .executeTakeFirst();
   if (inserted) return { conversion: toConversionView(row), duplicate: false };
+  const existing = await findConversionRow(db, organisationId, input.orderId);
+  if (existing.verified_at === null && row.verified_at !== null) {
+    // The shop's own server confirms an order its page reported first: its facts replace the page's, which anyone
+    // could have written. Only the first confirmation does so (the unverified row is the condition).
+    const {
+      id: _id,
+      organisation_id: _organisation,
+      order_id: _order,
+      created_at: _created,
+      refunded_amount: _refunded,
+      ...facts
+    } = row;
+    const confirmed = await db
+      .updateTable("conversions")
+      .set(facts)
+      .where("id", "=", existing.id)
+      .where("verified_at", "is", null)
+      .returningAll()
+      .executeTakeFirst();
+    if (confirmed) return { conversion: toConversionView(confirmed), duplicate: false };
+  }
   return {
     conversion: toConversionView(await findConversionRow(db, organisationId, input.orderId)),
     duplicate: true,

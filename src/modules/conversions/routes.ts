@@ -4,14 +4,17 @@ import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
 import { sessionOnly } from "../../http/openapi.js";
 import { authErrors, idParam, jsonResponse, pageOf, pageQuery, problemSchema } from "../../http/schemas.js";
+import { approveConversion } from "./approve-conversion.js";
 import { getCampaignConversions } from "./campaign-conversions.js";
 import { findConversionRow, toConversionView } from "./conversion-view.js";
+import { listConversions } from "./list-conversions.js";
 import { recordConversion } from "./record-conversion.js";
 import { recordRefund } from "./record-refund.js";
 import {
   campaignConversionsSchema,
   conversionBody,
   conversionSchema,
+  listConversionsQuery,
   orderParams,
   recordedConversionSchema,
   refundBody,
@@ -48,6 +51,45 @@ export const conversionRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
       const auth = await requireOrg(request, database, "member");
       const { conversion, duplicate } = await recordConversion(db, auth.organisationId, request.body, "api");
       return reply.status(duplicate ? 200 : 201).send({ ...conversion, duplicate });
+    },
+  );
+
+  app.get(
+    "/conversions",
+    {
+      schema: {
+        operationId: "listConversions",
+        tags,
+        summary: "Recorded orders and leads, newest first; verified=false lists those awaiting confirmation",
+        querystring: listConversionsQuery,
+        response: {
+          200: jsonResponse("The conversions, newest first", pageOf(conversionSchema)),
+          ...authErrors,
+        },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      const { limit, cursor, ...filter } = request.query;
+      return listConversions(db, auth.organisationId, filter, { limit, cursor });
+    },
+  );
+
+  app.post(
+    "/conversions/:orderId/approve",
+    {
+      schema: {
+        operationId: "approveConversion",
+        tags,
+        summary:
+          "Confirm an order a shop's page reported, after checking it in the shop: it then earns commission",
+        params: orderParams,
+        response: { 200: jsonResponse("The order, now verified", conversionSchema), ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "member");
+      return approveConversion(db, auth, request.params.orderId);
     },
   );
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoTime, timeInput } from "../../http/schemas.js";
+import { isoTime, pageQuery, timeInput } from "../../http/schemas.js";
 
 const currency = z
   .string()
@@ -72,9 +72,29 @@ export const conversionSchema = z
         .nullable()
         .meta({ description: "A click in the window pointed at this creator; the code won" }),
     }),
+    verification: z
+      .object({
+        verifiedAt: isoTime,
+        verifiedBy: z.string().meta({ description: '"api", "shopify", or the person who approved it' }),
+      })
+      .nullable()
+      .meta({
+        description:
+          "null while only a shop's page reported the order: it earns no commission until the shop's server reports it or a person approves it",
+      }),
     createdAt: isoTime,
   })
   .meta({ id: "Conversion" });
+
+export const listConversionsQuery = z.strictObject({
+  ...pageQuery,
+  campaignId: z.string().min(1).max(100).optional(),
+  verified: z
+    .enum(["true", "false"])
+    .transform((value) => value === "true")
+    .optional()
+    .meta({ description: "false: only orders awaiting confirmation" }),
+});
 
 export const recordedConversionSchema = conversionSchema.extend({
   duplicate: z.boolean().meta({ description: "true: this order id was already recorded; nothing changed" }),

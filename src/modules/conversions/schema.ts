@@ -30,6 +30,10 @@ export interface ConversionsTable {
   /** Set when a click pointed at another creator than the winning code (M11 conflict). */
   conflicting_creator_id: string | null;
   created_at: string;
+  /** When a server-side source or a person confirmed the order; null while only a shop's page reported it. */
+  verified_at: string | null;
+  /** Who confirmed it: "api", "shopify", or the person (their audit label). */
+  verified_by: string | null;
 }
 
 export interface ConversionRefundsTable {

@@ -10,9 +10,14 @@ import { storefrontScript } from "./storefront-snippet.js";
 
 function allowCors(request: FastifyRequest, reply: FastifyReply, allowedOrigins: string[] | null): void {
   const origin = request.headers.origin;
+  // A key limited to some shops accepts only requests that say which page sent them: browsers always send Origin on
+  // these posts, so a request without one is not from a shop's page.
+  if (allowedOrigins && allowedOrigins.length > 0 && (!origin || !allowedOrigins.includes(origin)))
+    throw new AppError(
+      "forbidden",
+      `${origin ? `Origin ${origin}` : "A request without an Origin"} may not use this key.`,
+    );
   if (!origin) return;
-  if (allowedOrigins && allowedOrigins.length > 0 && !allowedOrigins.includes(origin))
-    throw new AppError("forbidden", `Origin ${origin} may not use this key.`);
   reply.header("access-control-allow-origin", origin);
   reply.header("vary", "Origin");
 }

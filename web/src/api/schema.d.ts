@@ -2188,10 +2188,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Recorded orders and leads, newest first; verified=false lists those awaiting confirmation */
+        get: operations["listConversions"];
         put?: never;
         /** Record an order or lead (idempotent on orderId) and attribute it (M11) */
         post: operations["recordConversion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversions/{orderId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm an order a shop's page reported, after checking it in the shop: it then earns commission */
+        post: operations["approveConversion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3056,6 +3074,16 @@ export interface components {
                 /** @description A click in the window pointed at this creator; the code won */
                 conflictingCreatorId: string | null;
             };
+            /** @description null while only a shop's page reported the order: it earns no commission until the shop's server reports it or a person approves it */
+            verification: {
+                /**
+                 * @description UTC ISO-8601 time
+                 * @example 2026-11-24T09:00:00.000Z
+                 */
+                verifiedAt: string;
+                /** @description "api", "shopify", or the person who approved it */
+                verifiedBy: string;
+            } | null;
             /**
              * @description UTC ISO-8601 time
              * @example 2026-11-24T09:00:00.000Z
@@ -6235,6 +6263,16 @@ export interface operations {
                             /** @description A click in the window pointed at this creator; the code won */
                             conflictingCreatorId: string | null;
                         };
+                        /** @description null while only a shop's page reported the order: it earns no commission until the shop's server reports it or a person approves it */
+                        verification: {
+                            /**
+                             * @description UTC ISO-8601 time
+                             * @example 2026-11-24T09:00:00.000Z
+                             */
+                            verifiedAt: string;
+                            /** @description "api", "shopify", or the person who approved it */
+                            verifiedBy: string;
+                        } | null;
                         /**
                          * @description UTC ISO-8601 time
                          * @example 2026-11-24T09:00:00.000Z
@@ -6285,6 +6323,16 @@ export interface operations {
                             /** @description A click in the window pointed at this creator; the code won */
                             conflictingCreatorId: string | null;
                         };
+                        /** @description null while only a shop's page reported the order: it earns no commission until the shop's server reports it or a person approves it */
+                        verification: {
+                            /**
+                             * @description UTC ISO-8601 time
+                             * @example 2026-11-24T09:00:00.000Z
+                             */
+                            verifiedAt: string;
+                            /** @description "api", "shopify", or the person who approved it */
+                            verifiedBy: string;
+                        } | null;
                         /**
                          * @description UTC ISO-8601 time
                          * @example 2026-11-24T09:00:00.000Z
@@ -17066,6 +17114,83 @@ export interface operations {
             };
         };
     };
+    listConversions: {
+        parameters: {
+            query?: {
+                /** @description Rows per page: 50 unless given, at most 200 */
+                limit?: number;
+                /** @description The nextCursor of the previous page; leave out for the first page */
+                cursor?: string;
+                campaignId?: string;
+                /** @description false: only orders awaiting confirmation */
+                verified?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conversions, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Conversion"][];
+                        /** @description Pass as cursor for the next page; null on the last */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or invalid; `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: no valid credentials were sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail carries a reference to the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     recordConversion: {
         parameters: {
             query?: never;
@@ -17143,6 +17268,16 @@ export interface operations {
                             /** @description A click in the window pointed at this creator; the code won */
                             conflictingCreatorId: string | null;
                         };
+                        /** @description null while only a shop's page reported the order: it earns no commission until the shop's server reports it or a person approves it */
+                        verification: {
+                            /**
+                             * @description UTC ISO-8601 time
+                             * @example 2026-11-24T09:00:00.000Z
+                             */
+                            verifiedAt: string;
+                            /** @description "api", "shopify", or the person who approved it */
+                            verifiedBy: string;
+                        } | null;
                         /**
                          * @description UTC ISO-8601 time
                          * @example 2026-11-24T09:00:00.000Z
@@ -17193,6 +17328,16 @@ export interface operations {
                             /** @description A click in the window pointed at this creator; the code won */
                             conflictingCreatorId: string | null;
                         };
+                        /** @description null while only a shop's page reported the order: it earns no commission until the shop's server reports it or a person approves it */
+                        verification: {
+                            /**
+                             * @description UTC ISO-8601 time
+                             * @example 2026-11-24T09:00:00.000Z
+                             */
+                            verifiedAt: string;
+                            /** @description "api", "shopify", or the person who approved it */
+                            verifiedBy: string;
+                        } | null;
                         /**
                          * @description UTC ISO-8601 time
                          * @example 2026-11-24T09:00:00.000Z
@@ -17250,6 +17395,73 @@ export interface operations {
             };
             /** @description The body's media type or content is not accepted */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail carries a reference to the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveConversion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The order, now verified */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conversion"];
+                };
+            };
+            /** @description The request is malformed or invalid; `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: no valid credentials were sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17400,6 +17612,16 @@ export interface operations {
                             /** @description A click in the window pointed at this creator; the code won */
                             conflictingCreatorId: string | null;
                         };
+                        /** @description null while only a shop's page reported the order: it earns no commission until the shop's server reports it or a person approves it */
+                        verification: {
+                            /**
+                             * @description UTC ISO-8601 time
+                             * @example 2026-11-24T09:00:00.000Z
+                             */
+                            verifiedAt: string;
+                            /** @description "api", "shopify", or the person who approved it */
+                            verifiedBy: string;
+                        } | null;
                         /**
                          * @description UTC ISO-8601 time
                          * @example 2026-11-24T09:00:00.000Z
@@ -17450,6 +17672,16 @@ export interface operations {
                             /** @description A click in the window pointed at this creator; the code won */
                             conflictingCreatorId: string | null;
                         };
+                        /** @description null while only a shop's page reported the order: it earns no commission until the shop's server reports it or a person approves it */
+                        verification: {
+                            /**
+                             * @description UTC ISO-8601 time
+                             * @example 2026-11-24T09:00:00.000Z
+                             */
+                            verifiedAt: string;
+                            /** @description "api", "shopify", or the person who approved it */
+                            verifiedBy: string;
+                        } | null;
                         /**
                          * @description UTC ISO-8601 time
                          * @example 2026-11-24T09:00:00.000Z

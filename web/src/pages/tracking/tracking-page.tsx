@@ -5,6 +5,7 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import { ApiError, get, getAll, patch, post } from "../../api";
 import { CopyButton, ErrorAlert, Field, PageHeader, SelectField } from "../../components/ui";
 import { formatCount, formatMoney, formatRate } from "../../format";
+import { UnverifiedOrders } from "./unverified-orders";
 
 interface Counts {
   clicks: number;
@@ -332,6 +333,8 @@ export function TrackingPage() {
           </div>
         </section>
       ) : null}
+
+      <UnverifiedOrders campaignId={campaignId} nameOf={nameOf} />
 
       <section aria-labelledby="links-title">
         <h2 id="links-title" className="section-title">
