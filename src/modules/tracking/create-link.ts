@@ -4,9 +4,10 @@ import { newId, nowIso } from "../../db/ids.js";
 import { inTransaction } from "../../db/in-transaction.js";
 import type { Database } from "../../db/schema.js";
 import type { OrgAuth } from "../../http/auth.js";
-import { AppError } from "../../http/errors.js";
+import { AppError, invalidField } from "../../http/errors.js";
 import { recordAuditEvent } from "../audit/record-audit-event.js";
 import { getCampaignCreator } from "../campaigns/get-campaign-creator.js";
+import { findDeliverableRow } from "../review/review-actor.js";
 import { parseDestinationUrl, withUtm } from "./destination-url.js";
 import { bumpLinksVersion } from "./link-cache.js";
 import { assertSlug, generateLinkCode } from "./link-code.js";
@@ -31,6 +32,19 @@ export async function createLink(
   const destination = parseDestinationUrl(input.destinationUrl);
   const slug = input.slug === undefined ? undefined : assertSlug(input.slug);
   const member = await getCampaignCreator(db, auth.organisationId, campaignId, input.creatorId);
+  if (input.deliverableId !== undefined) {
+    // The link counts towards that deliverable: it must be this creator's, in this campaign, in this organisation.
+    const deliverable = await findDeliverableRow(
+      db,
+      { organisationId: auth.organisationId, creatorId: input.creatorId },
+      input.deliverableId,
+    ).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === "not_found") return null;
+      throw error;
+    });
+    if (deliverable?.campaign_id !== campaignId)
+      throw invalidField("deliverableId", "is not one of this creator's deliverables in this campaign");
+  }
   const targetUrl = withUtm(destination, {
     source: member.primaryAccount?.platform ?? "",
     campaign: member.campaignSlug,
