@@ -165,11 +165,11 @@ describeInBrowser("reading a campaign report and settling payouts in the browser
         },
       },
     });
-    await write("/api/v1/contracts", {
-      offerId: offer.id,
-      acceptedName: "Lee Ledger",
-      acceptedBy: "creator",
+    const signed = await page.request.post(`${base}/api/v1/offers/${offer.id}/signed-document`, {
+      data: signedPdf,
+      headers: { "content-type": "application/pdf", "x-csrf-token": csrfToken },
     });
+    expect(signed.status()).toBe(201);
     await write(`/api/v1/campaigns/${campaign.id}/discount-codes`, {
       creatorId: creator.id,
       code: "LEE10",
