@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { addCreator, brandWithCampaign } from "../../src/test-support/collaboration.js";
@@ -121,4 +122,65 @@ describeEachDatabase("dates anyone can type", (dialect) => {
     });
     expect(year.statusCode, year.body).toBe(200);
   });
+});
+
+describeEachDatabase("the largest report the bounds allow", (dialect) => {
+  let t: TestApp;
+  afterAll(() => t.close());
+
+  it("builds a five-year campaign with year-long boosts as JSON, CSV and PDF, quickly and small", async () => {
+    t = await openTestApp(dialect);
+    const { api } = await brandWithCampaign(t.app as FastifyInstance, "Longest");
+    const campaign = await api({
+      method: "POST",
+      url: "/api/v1/campaigns",
+      payload: {
+        name: "Always on",
+        brand: "Longest",
+        goal: "conversion",
+        startDate: "2026-01-01",
+        endDate: "2030-12-31",
+        attributionWindowDays: 365,
+        currency: "EUR",
+      },
+    });
+    expect(campaign.statusCode, campaign.body).toBe(201);
+    const campaignId = campaign.json().id as string;
+    const creatorId = await addCreator(api, campaignId, "always.on");
+    const post = await api({
+      method: "POST",
+      url: `/api/v1/campaigns/${campaignId}/posts`,
+      payload: {
+        creatorId,
+        platform: "instagram",
+        format: "reel",
+        url: "https://instagram.com/p/always-on",
+        postedAt: "2026-01-02T10:00:00Z",
+        amplifications: Array.from({ length: 20 }, (_, i) => ({
+          kind: "boost",
+          spend: 10_000 + i,
+          startDate: "2026-01-01",
+          endDate: "2027-01-01",
+        })),
+      },
+    });
+    expect(post.statusCode, post.body).toBe(201);
+
+    for (const format of ["report", "report.csv", "report.pdf"]) {
+      const loop = monitorEventLoopDelay({ resolution: 10 });
+      loop.enable();
+      const started = performance.now();
+      const response = await api({ method: "GET", url: `/api/v1/campaigns/${campaignId}/${format}` });
+      const took = performance.now() - started;
+      loop.disable();
+      console.info(
+        `${format}: ${took.toFixed(0)} ms, longest event-loop stall ${(loop.max / 1e6).toFixed(0)} ms`,
+      );
+      expect(response.statusCode, `${format}: ${response.body.slice(0, 300)}`).toBe(200);
+      expect(response.rawPayload.length, format).toBeLessThan(2_000_000);
+      // Generous for a loaded two-core machine: the unbounded report took seconds and 22 MB.
+      expect(took, format).toBeLessThan(5_000);
+      expect(loop.max / 1e6, `${format}: event-loop stall`).toBeLessThan(500);
+    }
+  }, 60_000);
 });
