@@ -26,6 +26,14 @@ export interface SortKey<R> {
   numeric?: boolean;
 }
 
+/** The order most lists use: newest first, the id breaking ties between rows created in the same millisecond. */
+export function newestFirst<R extends { created_at: string; id: string }>(): readonly SortKey<R>[] {
+  return [
+    { by: "created_at", direction: "desc", value: (row) => row.created_at },
+    { by: "id", direction: "desc", value: (row) => row.id },
+  ];
+}
+
 /** An opaque cursor: the sort-key values of the last row of a page. */
 export function encodeCursor(values: readonly CursorValue[]): string {
   return Buffer.from(JSON.stringify(values)).toString("base64url");

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import { newId, nowIso } from "../../db/ids.js";
-import { keysetPage, type Page, type PageRequest } from "../../db/keyset-page.js";
+import { keysetPage, newestFirst, type Page, type PageRequest } from "../../db/keyset-page.js";
 import type { Database } from "../../db/schema.js";
 import { invalidField, notFound } from "../../http/errors.js";
 import { hashToken, randomToken } from "../../security/tokens.js";
@@ -74,10 +74,7 @@ export async function listApiKeys(
 ): Promise<Page<ApiKeyView>> {
   const rows = await keysetPage(
     db.selectFrom("api_keys").selectAll().where("organisation_id", "=", organisationId),
-    [
-      { by: "created_at", direction: "desc", value: (row) => row.created_at },
-      { by: "id", direction: "desc", value: (row) => row.id },
-    ],
+    newestFirst(),
     page,
   );
   return {

@@ -1,5 +1,5 @@
 import { type Kysely, sql } from "kysely";
-import { keysetPage, type Page, type PageRequest } from "../../db/keyset-page.js";
+import { keysetPage, newestFirst, type Page, type PageRequest } from "../../db/keyset-page.js";
 import type { Database } from "../../db/schema.js";
 import { type CampaignView, loadKpis, toCampaignView } from "./campaign-view.js";
 import type { Stage } from "./stages.js";
@@ -16,10 +16,7 @@ export async function listCampaigns(
 ): Promise<Page<CampaignListItem>> {
   const { items: rows, nextCursor } = await keysetPage(
     db.selectFrom("campaigns").selectAll().where("organisation_id", "=", organisationId),
-    [
-      { by: "created_at", direction: "desc", value: (row) => row.created_at },
-      { by: "id", direction: "desc", value: (row) => row.id },
-    ],
+    newestFirst(),
     page,
   );
   const ids = rows.map((r) => r.id);

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { keysetPage, type Page, type PageRequest } from "../../db/keyset-page.js";
+import { keysetPage, newestFirst, type Page, type PageRequest } from "../../db/keyset-page.js";
 import type { Database } from "../../db/schema.js";
 import { findCampaignRow } from "./campaign-view.js";
 import type { Stage } from "./stages.js";
@@ -28,14 +28,7 @@ export async function listStageChanges(
     .where("organisation_id", "=", organisationId)
     .where("campaign_id", "=", campaignId);
   if (creatorId) query = query.where("creator_id", "=", creatorId);
-  const rows = await keysetPage(
-    query,
-    [
-      { by: "created_at", direction: "desc", value: (r) => r.created_at },
-      { by: "id", direction: "desc", value: (r) => r.id },
-    ],
-    page,
-  );
+  const rows = await keysetPage(query, newestFirst(), page);
   return {
     items: rows.items.map((r) => ({
       creatorId: r.creator_id,

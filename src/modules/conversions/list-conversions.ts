@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { keysetPage, type Page, type PageRequest } from "../../db/keyset-page.js";
+import { keysetPage, newestFirst, type Page, type PageRequest } from "../../db/keyset-page.js";
 import type { Database } from "../../db/schema.js";
 import { type ConversionView, toConversionView } from "./conversion-view.js";
 
@@ -25,10 +25,7 @@ export async function listConversions(
       .$if(filter.verified !== undefined, (q) =>
         q.where("verified_at", filter.verified ? "is not" : "is", null),
       ),
-    [
-      { by: "created_at", direction: "desc", value: (row) => row.created_at },
-      { by: "id", direction: "desc", value: (row) => row.id },
-    ],
+    newestFirst(),
     page,
   );
   return { items: rows.items.map(toConversionView), nextCursor: rows.nextCursor };

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
 import { newId, nowIso } from "../../db/ids.js";
 import { inTransaction } from "../../db/in-transaction.js";
-import { keysetPage, type Page, type PageRequest } from "../../db/keyset-page.js";
+import { keysetPage, newestFirst, type Page, type PageRequest } from "../../db/keyset-page.js";
 import type { Database } from "../../db/schema.js";
 import type { OrgAuth } from "../../http/auth.js";
 import { invalidField } from "../../http/errors.js";
@@ -67,10 +67,7 @@ export async function listStorefrontKeys(
 ): Promise<Page<StorefrontKeyView>> {
   const rows = await keysetPage(
     db.selectFrom("storefront_keys").selectAll().where("organisation_id", "=", organisationId),
-    [
-      { by: "created_at", direction: "desc", value: (row) => row.created_at },
-      { by: "id", direction: "desc", value: (row) => row.id },
-    ],
+    newestFirst(),
     page,
   );
   return {

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import { newId, nowIso } from "../../db/ids.js";
-import { keysetPage, type Page, type PageRequest } from "../../db/keyset-page.js";
+import { keysetPage, newestFirst, type Page, type PageRequest } from "../../db/keyset-page.js";
 import type { Database } from "../../db/schema.js";
 import { notFound } from "../../http/errors.js";
 
@@ -37,10 +37,7 @@ export async function listSavedSearches(
 ): Promise<Page<SavedSearchView>> {
   const rows = await keysetPage(
     db.selectFrom("saved_searches").selectAll().where("organisation_id", "=", organisationId),
-    [
-      { by: "created_at", direction: "desc", value: (row) => row.created_at },
-      { by: "id", direction: "desc", value: (row) => row.id },
-    ],
+    newestFirst(),
     page,
   );
   return {
