@@ -100,6 +100,12 @@ describeInBrowser("signing up, API keys and signing out in the browser", (env) =
       await page.getByRole("heading", { name: "Overview" }).waitFor();
       expect(page.url(), next).toBe(`${env.amplio.baseUrl}/`);
     }
+
+    // An address the app has no page for says so, with the way back.
+    await page.goto(`${env.amplio.baseUrl}/campaigns/x/no-such-page`);
+    await page.getByRole("heading", { name: "Page not found" }).waitFor();
+    await page.getByRole("link", { name: "Go to the overview" }).click();
+    await page.getByRole("heading", { name: "Overview" }).waitFor();
     await page.close();
   });
 

@@ -50,6 +50,7 @@ const ReviewPage = page(() => import("./pages/review/review-page"), "ReviewPage"
 const ApiKeysSettings = page(() => import("./pages/settings"), "ApiKeysSettings");
 const AuditLogSettings = page(() => import("./pages/settings"), "AuditLogSettings");
 const MembersSettings = page(() => import("./pages/settings"), "MembersSettings");
+const NotFoundPage = page(() => import("./pages/not-found"), "NotFoundPage");
 const SettingsLayout = page(() => import("./pages/settings"), "SettingsLayout");
 const TemplatesPage = page(() => import("./pages/templates/templates-page"), "TemplatesPage");
 const TrackingPage = page(() => import("./pages/tracking/tracking-page"), "TrackingPage");
@@ -139,7 +140,7 @@ export function App() {
                 <Route path="api-keys" element={<ApiKeysSettings />} />
                 <Route path="audit-log" element={<AuditLogSettings />} />
               </Route>
-              <Route path="*" element={<Navigate to="/" replace />} />
+              <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>
         </Suspense>
