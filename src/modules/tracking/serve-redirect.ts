@@ -48,10 +48,47 @@ function decoded(text: string): string {
   }
 }
 
-function clientIp(request: IncomingMessage, trustProxy: boolean): string {
+/** What a click records from the request's headers. */
+interface ClickHeaders {
+  userAgent: string;
+  referer: string | undefined;
+  forwardedFor: string | undefined;
+  country: string | undefined;
+}
+
+const isHeader = (name: string, canonical: string, lower: string) =>
+  name.length === lower.length && (name === canonical || name === lower || name.toLowerCase() === lower);
+
+/**
+ * Reads the few headers a click needs straight from `rawHeaders`: `request.headers` would build an object of every
+ * header on each redirect. As node does, the first user agent and referer count, and the first X-Forwarded-For
+ * holds the left-most address; `countryHeader` is lower-case.
+ */
+export function clickHeaders(rawHeaders: string[], countryHeader: string | null): ClickHeaders {
+  const found: ClickHeaders = {
+    userAgent: "",
+    referer: undefined,
+    forwardedFor: undefined,
+    country: undefined,
+  };
+  let userAgent: string | undefined;
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    const name = rawHeaders[i] as string;
+    const value = rawHeaders[i + 1] as string;
+    if (userAgent === undefined && isHeader(name, "User-Agent", "user-agent")) userAgent = value;
+    else if (found.referer === undefined && isHeader(name, "Referer", "referer")) found.referer = value;
+    else if (found.forwardedFor === undefined && isHeader(name, "X-Forwarded-For", "x-forwarded-for"))
+      found.forwardedFor = value;
+    else if (found.country === undefined && countryHeader && isHeader(name, countryHeader, countryHeader))
+      found.country = value;
+  }
+  found.userAgent = userAgent ?? "";
+  return found;
+}
+
+function clientIp(request: IncomingMessage, forwardedFor: string | undefined, trustProxy: boolean): string {
   if (trustProxy) {
-    const forwarded = request.headers["x-forwarded-for"];
-    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+    const first = forwardedFor?.split(",")[0]?.trim();
     if (first) return first;
   }
   return request.socket.remoteAddress ?? "";
@@ -90,16 +127,17 @@ export function createRedirectHandler(
     }
     const at = Date.now();
     const clickId = newClickId(at);
-    runtime.clicks.push({
+    const headers = clickHeaders(request.rawHeaders, options.countryHeader);
+    runtime.clicks.add(
       clickId,
-      organisationId: link.organisationId,
-      linkId: link.linkId,
+      link.linkId,
+      link.organisationId,
       at,
-      ip: clientIp(request, options.trustProxy),
-      userAgent: request.headers["user-agent"] ?? "",
-      referer: request.headers.referer,
-      country: options.countryHeader ? countryFromHeader(request.headers[options.countryHeader]) : null,
-    });
+      clientIp(request, headers.forwardedFor, options.trustProxy),
+      headers.userAgent,
+      headers.referer,
+      options.countryHeader ? countryFromHeader(headers.country) : null,
+    );
     response.writeHead(302, redirectHeaders(`${link.before}${clickId}${link.after}`)).end();
   };
 

@@ -1,9 +1,9 @@
 import type SqliteDatabase from "better-sqlite3";
-import type { Insertable, Kysely } from "kysely";
+import type { Kysely, Selectable } from "kysely";
 import { inTransaction } from "../../db/in-transaction.js";
 import type { Database } from "../../db/schema.js";
-import { classifyUserAgent, referrerHost } from "./classify-visit.js";
-import type { ClickEvent } from "./click-event.js";
+import { classifyUserAgent, referrerHost, type VisitClass } from "./classify-visit.js";
+import { type ClickBatch, stringAt } from "./click-batch.js";
 import type { RecentClicks, StoredClick } from "./recent-clicks.js";
 import type { TrackingClicksTable } from "./schema.js";
 import { VisitorSalts, visitorHasher } from "./visitor-salt.js";
@@ -14,7 +14,8 @@ const dayMs = 86_400_000;
 
 export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-type ClickRow = Insertable<TrackingClicksTable>;
+/** A click as appended: every column but the sequence number. */
+type ClickRow = Omit<Selectable<TrackingClicksTable>, "seq">;
 
 /**
  * Appends a batch of clicks in one transaction: hashed visitor, device class, referrer host and bot flag worked out
@@ -40,59 +41,42 @@ export class ClickWriter {
       : null;
   }
 
-  async write(events: ClickEvent[]): Promise<void> {
-    if (events.length === 0) return;
+  async write(batch: ClickBatch): Promise<void> {
+    if (batch.count === 0) return;
     // Keyed by UTC day number: the day's date text is only needed once a batch, for its salt.
-    const hashers = new Map<number, ReturnType<typeof visitorHasher>>();
-    for (const event of events) {
-      const day = Math.floor(event.at / dayMs);
+    const hashers = new Map<number, Hasher>();
+    for (let i = 0; i < batch.count; i++) {
+      const day = Math.floor((batch.at[i] as number) / dayMs);
       if (!hashers.has(day)) {
         const date = new Date(day * dayMs).toISOString().slice(0, 10);
         hashers.set(day, visitorHasher(await this.salts.forDay(this.db, date)));
       }
     }
-    const toRow = (event: ClickEvent): ClickRow => {
-      const occurredAt = new Date(event.at).toISOString();
-      const visit = classifyUserAgent(event.userAgent);
-      return {
-        id: event.clickId,
-        organisation_id: event.organisationId,
-        link_id: event.linkId,
-        occurred_at: occurredAt,
-        visitor_hash: (hashers.get(Math.floor(event.at / dayMs)) as ReturnType<typeof visitorHasher>)(
-          event.ip,
-          event.userAgent,
-        ),
-        device: visit.device,
-        referrer_host: referrerHost(event.referer),
-        country: event.country,
-        is_bot: visit.isBot ? 1 : 0,
-      };
-    };
-    if (this.sqlite && this.insertClick) await this.writeSqlite(this.sqlite, this.insertClick, events, toRow);
+    const rows = new BatchRows(batch, hashers);
+    if (this.sqlite && this.insertClick) await this.writeSqlite(this.sqlite, this.insertClick, rows);
     else
       await inTransaction(this.db, async (trx) => {
-        for (let start = 0; start < events.length; start += sliceSize)
-          await trx
-            .insertInto("tracking_clicks")
-            .values(events.slice(start, start + sliceSize).map(toRow))
-            .execute();
+        for (let start = 0; start < batch.count; start += sliceSize) {
+          const slice: ClickRow[] = [];
+          for (let i = start; i < Math.min(batch.count, start + sliceSize); i++) slice.push(rows.row(i));
+          await trx.insertInto("tracking_clicks").values(slice).execute();
+        }
       });
   }
 
   private async writeSqlite(
     sqlite: SqliteDatabase.Database,
     insert: SqliteDatabase.Statement,
-    events: ClickEvent[],
-    toRow: (event: ClickEvent) => ClickRow,
+    rows: BatchRows,
   ): Promise<void> {
     const appended: StoredClick[] = [];
+    const count = rows.batch.count;
     await this.db.connection().execute(() =>
       inSqliteTransaction(sqlite, async () => {
-        for (let start = 0; start < events.length; start += sliceSize) {
+        for (let start = 0; start < count; start += sliceSize) {
           if (start > 0) await yieldToEventLoop();
-          for (const event of events.slice(start, start + sliceSize)) {
-            const r = toRow(event);
+          for (let i = start; i < Math.min(count, start + sliceSize); i++) {
+            const r = rows.row(i);
             const { lastInsertRowid } = insert.run(
               r.id,
               r.organisation_id,
@@ -111,8 +95,8 @@ export class ClickWriter {
                 occurred_at: r.occurred_at,
                 visitor_hash: r.visitor_hash,
                 device: r.device,
-                referrer_host: r.referrer_host ?? null,
-                country: r.country ?? null,
+                referrer_host: r.referrer_host,
+                country: r.country,
                 is_bot: r.is_bot,
               });
           }
@@ -120,6 +104,66 @@ export class ClickWriter {
       }),
     );
     this.recent?.add(appended);
+  }
+}
+
+type Hasher = ReturnType<typeof visitorHasher>;
+
+/**
+ * A batch's clicks as rows: hashed visitor, device class, referrer host and bot flag, worked out here and never on
+ * the redirect. A batch holds each distinct user agent and referrer once, so each is classified or parsed once.
+ */
+class BatchRows {
+  private readonly visits: Array<VisitClass | undefined>;
+  private readonly hosts: Array<string | null | undefined>;
+  /** Clicks come in time order, many in the same millisecond: its ISO text is made once. */
+  private lastAt = Number.NaN;
+  private lastTime = "";
+
+  constructor(
+    readonly batch: ClickBatch,
+    private readonly hashers: Map<number, Hasher>,
+  ) {
+    this.visits = new Array(batch.strings.length);
+    this.hosts = new Array(batch.strings.length);
+  }
+
+  row(i: number): ClickRow {
+    const b = this.batch;
+    const at = b.at[i] as number;
+    if (at !== this.lastAt) {
+      this.lastAt = at;
+      this.lastTime = new Date(at).toISOString();
+    }
+    const agent = b.userAgent[i] as number;
+    let visit = this.visits[agent];
+    if (!visit) {
+      visit = classifyUserAgent(b.strings[agent] as string);
+      this.visits[agent] = visit;
+    }
+    const referer = b.referer[i] as number;
+    let host: string | null = null;
+    if (referer >= 0) {
+      let known = this.hosts[referer];
+      if (known === undefined) {
+        known = referrerHost(b.strings[referer]);
+        this.hosts[referer] = known;
+      }
+      host = known;
+    }
+    const link = b.link[i] as number;
+    const hasher = this.hashers.get(Math.floor(at / dayMs)) as Hasher;
+    return {
+      id: b.clickId[i] as string,
+      organisation_id: b.organisationIds[link] as string,
+      link_id: b.linkIds[link] as string,
+      occurred_at: this.lastTime,
+      visitor_hash: hasher(b.strings[b.ip[i] as number] as string, b.strings[agent] as string),
+      device: visit.device,
+      referrer_host: host,
+      country: stringAt(b, b.country[i] as number),
+      is_bot: visit.isBot ? 1 : 0,
+    };
   }
 }
 
