@@ -29,7 +29,47 @@ interface Visitor {
   linkId: string;
   day: string;
   hash: string;
-  hourKey: string;
+  /** The hourly row that counts them if they are new. */
+  row: TrackingLinkHourlyTable;
+}
+
+/** (day, link, visitor hash) triples, nested by day and link so that a look-up builds no key string. */
+class VisitorSet {
+  private readonly days = new Map<string, Map<string, Set<string>>>();
+  size = 0;
+
+  has(day: string, linkId: string, hash: string): boolean {
+    return this.days.get(day)?.get(linkId)?.has(hash) === true;
+  }
+
+  add(day: string, linkId: string, hash: string): void {
+    let links = this.days.get(day);
+    if (!links) {
+      links = new Map();
+      this.days.set(day, links);
+    }
+    let hashes = links.get(linkId);
+    if (!hashes) {
+      hashes = new Set();
+      links.set(linkId, hashes);
+    }
+    if (hashes.has(hash)) return;
+    hashes.add(hash);
+    this.size += 1;
+  }
+
+  clear(): void {
+    this.days.clear();
+    this.size = 0;
+  }
+}
+
+/** What a run has counted so far: hourly rows by hour, then link; breakdown rows; visitors not seen before. */
+interface Tally {
+  hourly: Map<string, Map<string, TrackingLinkHourlyTable>>;
+  breakdown: Map<string, TrackingLinkDailyBreakdownTable>;
+  candidates: VisitorSet;
+  visitors: Visitor[];
 }
 
 /** What one transaction of the rollup reads and writes; SQLite through prepared statements, PostgreSQL through Kysely. */
@@ -62,7 +102,7 @@ function sliced<T>(rows: T[]): T[][] {
  */
 export class ClickRollup {
   /** Visitors already counted (link, day, hash): most repeat visits never reach the visitors table. */
-  private readonly seenVisitors = new Set<string>();
+  private readonly seenVisitors = new VisitorSet();
   private readonly owners = new Map<string, LinkOwner>();
   /** Hourly and daily rows (link|bucket) this process has written: added to by UPDATE (SQLite). */
   private readonly storedBuckets = new Set<string>();
@@ -117,24 +157,34 @@ export class ClickRollup {
       });
     // Only after the commit: a rolled-back run must count its visitors again.
     if (this.seenVisitors.size > 200_000) this.seenVisitors.clear();
-    for (const v of counted.visitors) this.seenVisitors.add(visitorKey(v.linkId, v.day, v.hash));
+    for (const v of counted.visitors) this.seenVisitors.add(v.day, v.linkId, v.hash);
     return counted.clicks;
   }
 
-  private aggregate(
-    clicks: StoredClick[],
-    hourly: Map<string, TrackingLinkHourlyTable>,
-    breakdown: Map<string, TrackingLinkDailyBreakdownTable>,
-    candidates: Map<string, Visitor>,
-  ): void {
+  /**
+   * Counts clicks into the tally. Clicks come in time order, so the hour and day are worked out again only when a
+   * click's time leaves the current hour; rows and visitors are found through maps keyed by the link id itself.
+   */
+  private aggregate(clicks: StoredClick[], tally: Tally): void {
+    let hourPrefix = "";
+    let day = "";
+    let rows: Map<string, TrackingLinkHourlyTable> | undefined;
+    let hour = "";
     for (const click of clicks) {
       const owner = this.owners.get(click.link_id);
       // A click whose link is gone has no campaign to count towards.
       if (!owner) continue;
-      const day = click.occurred_at.slice(0, 10);
-      const hour = `${click.occurred_at.slice(0, 13)}:00:00.000Z`;
-      const hourKey = `${click.link_id}|${hour}`;
-      let row = hourly.get(hourKey);
+      if (!rows || !click.occurred_at.startsWith(hourPrefix)) {
+        hourPrefix = click.occurred_at.slice(0, 13);
+        day = hourPrefix.slice(0, 10);
+        hour = `${hourPrefix}:00:00.000Z`;
+        rows = tally.hourly.get(hour);
+        if (!rows) {
+          rows = new Map();
+          tally.hourly.set(hour, rows);
+        }
+      }
+      let row = rows.get(click.link_id);
       if (!row) {
         row = {
           link_id: click.link_id,
@@ -150,7 +200,7 @@ export class ClickRollup {
           tablet_clicks: 0,
           other_clicks: 0,
         };
-        hourly.set(hourKey, row);
+        rows.set(click.link_id, row);
       }
       if (click.is_bot) {
         row.bot_clicks += 1;
@@ -158,12 +208,18 @@ export class ClickRollup {
       }
       row.clicks += 1;
       row[`${click.device}_clicks`] += 1;
-      const key = visitorKey(click.link_id, day, click.visitor_hash);
-      if (!this.seenVisitors.has(key) && !candidates.has(key))
-        candidates.set(key, { linkId: click.link_id, day, hash: click.visitor_hash, hourKey });
-      if (click.country) this.countBreakdown(breakdown, owner, click.link_id, day, "country", click.country);
+      const hash = click.visitor_hash;
+      if (
+        !this.seenVisitors.has(day, click.link_id, hash) &&
+        !tally.candidates.has(day, click.link_id, hash)
+      ) {
+        tally.candidates.add(day, click.link_id, hash);
+        tally.visitors.push({ linkId: click.link_id, day, hash, row });
+      }
+      if (click.country)
+        this.countBreakdown(tally.breakdown, owner, click.link_id, day, "country", click.country);
       if (click.referrer_host)
-        this.countBreakdown(breakdown, owner, click.link_id, day, "referrer", click.referrer_host);
+        this.countBreakdown(tally.breakdown, owner, click.link_id, day, "referrer", click.referrer_host);
     }
   }
 
@@ -192,9 +248,12 @@ export class ClickRollup {
   }
 
   private async rollUp(store: RollupStore): Promise<{ clicks: number; visitors: Visitor[] }> {
-    const hourly = new Map<string, TrackingLinkHourlyTable>();
-    const breakdown = new Map<string, TrackingLinkDailyBreakdownTable>();
-    const candidates = new Map<string, Visitor>();
+    const tally: Tally = {
+      hourly: new Map(),
+      breakdown: new Map(),
+      candidates: new VisitorSet(),
+      visitors: [],
+    };
     let counted = 0;
     let after = await store.watermark();
     const through = after;
@@ -202,12 +261,13 @@ export class ClickRollup {
     while (counted < maxPerRun) {
       const slice = await store.readClicks(after, Math.min(readSlice, maxPerRun - counted));
       if (slice.length === 0) break;
-      const unknown = [...new Set(slice.map((c) => c.link_id))].filter((id) => !this.owners.has(id));
-      if (unknown.length > 0) {
+      const unknown = new Set<string>();
+      for (const click of slice) if (!this.owners.has(click.link_id)) unknown.add(click.link_id);
+      if (unknown.size > 0) {
         if (this.owners.size > 100_000) this.owners.clear();
-        for (const owner of await store.linkOwners(unknown)) this.owners.set(owner.id, owner);
+        for (const owner of await store.linkOwners([...unknown])) this.owners.set(owner.id, owner);
       }
-      this.aggregate(slice, hourly, breakdown, candidates);
+      this.aggregate(slice, tally);
       counted += slice.length;
       after = (slice[slice.length - 1] as StoredClick).seq;
       await yieldToEventLoop();
@@ -215,14 +275,12 @@ export class ClickRollup {
     if (after === through) return { clicks: 0, visitors: [] };
 
     // Another process may have counted the same visitor today: the visitors table decides who counts them.
-    const visitors = await store.insertVisitors([...candidates.values()]);
-    for (const v of visitors) {
-      const row = hourly.get(v.hourKey);
-      if (row) row.unique_visitors += 1;
-    }
-    await store.upsertHourly([...hourly.values()]);
-    await store.upsertDaily(dailyTotals(hourly.values()));
-    await store.upsertBreakdown([...breakdown.values()]);
+    const visitors = await store.insertVisitors(tally.visitors);
+    for (const v of visitors) v.row.unique_visitors += 1;
+    const hourly = [...tally.hourly.values()].flatMap((rows) => [...rows.values()]);
+    await store.upsertHourly(hourly);
+    await store.upsertDaily(dailyTotals(hourly));
+    await store.upsertBreakdown([...tally.breakdown.values()]);
     await store.setWatermark(after);
     return { clicks: counted, visitors };
   }
