@@ -1,7 +1,8 @@
 /**
  * npm run bench:redirect — issue 6: Amplio's GET /r/:code (10,000 links, every click recorded) against a bare
  * node:http server answering a fixed 302, both driven by wrk (a C load generator, so the generator is not what
- * caps the bare server) over loopback, alternating, BENCH_ROUNDS rounds each (3 by default).
+ * caps the bare server) over loopback, alternating, BENCH_ROUNDS rounds each (3 by default), each run started only
+ * once both servers are idle (Amplio's click store finishes a run's clicks after it).
  *
  * Amplio runs as users run it: `bin/amplio.js serve` (compiled), default log level, job runner and link-version poll.
  * Targets: ≥ 75% of the bare server's requests/s and p99 ≤ 10 ms; after a graceful shutdown the database holds
@@ -13,7 +14,7 @@
  * CPU profiles of the Amplio processes.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import path from "node:path";
@@ -178,6 +179,41 @@ function cpuSecondsOf(pid: number, mainThreadOnly = false): number {
   return (Number(fields[11]) + Number(fields[12])) / clockTicksPerSecond;
 }
 
+/** CPU seconds of every PostgreSQL process on this machine (the server's backends serve every client of it). */
+function postgresCpuSeconds(): number {
+  let total = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      if (!stat.includes("(postgres)")) continue;
+      const fields = stat.split(") ")[1]?.split(" ") ?? [];
+      total += (Number(fields[11]) + Number(fields[12])) / clockTicksPerSecond;
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return total;
+}
+
+/**
+ * Waits (at most 30 s) until the servers are idle, i.e. below 5% of a core over half a second: Amplio's click store
+ * finishes a run's clicks after it, and must not do so while the other server is measured.
+ */
+async function settle(servers: Server[]): Promise<number> {
+  const started = Date.now();
+  for (let attempt = 0; attempt < 60; attempt++) {
+    const before = servers.map((s) => cpuSecondsOf(s.child.pid as number));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const busy = servers.reduce(
+      (sum, s, i) => sum + cpuSecondsOf(s.child.pid as number) - (before[i] as number),
+      0,
+    );
+    if (busy < 0.025) break;
+  }
+  return (Date.now() - started) / 1000;
+}
+
 interface Server {
   child: ChildProcess;
   port: number;
@@ -269,6 +305,10 @@ interface Round {
   serverMicros: number;
   /** The same for the servers' main threads alone: the thread that answers the requests. */
   mainThreadMicros: number;
+  /** The PostgreSQL server's CPU per request during the run, µs (every backend: other clients of it count too). */
+  postgresMicros: number;
+  /** Seconds the servers took to fall idle after the run. */
+  settleSeconds: number;
   load: number;
 }
 
@@ -282,11 +322,14 @@ async function drive(
   const pids = servers.map((s) => s.child.pid as number);
   const before = pids.map((pid) => cpuSecondsOf(pid));
   const mainBefore = pids.map((pid) => cpuSecondsOf(pid, true));
+  const postgresBefore = dialect === "postgres" ? postgresCpuSeconds() : 0;
   const runs = await Promise.all(
     servers.map((s) => runWrk(s.port, scriptPath, seconds, connections / servers.length)),
   );
   const serverCpu = pids.reduce((sum, pid, i) => sum + cpuSecondsOf(pid) - (before[i] as number), 0);
   const mainCpu = pids.reduce((sum, pid, i) => sum + cpuSecondsOf(pid, true) - (mainBefore[i] as number), 0);
+  const postgresCpu = dialect === "postgres" ? postgresCpuSeconds() - postgresBefore : 0;
+  const settleSeconds = await settle(servers);
   for (const run of runs)
     if (run.errors > 0 || run.non3xx > 0)
       throw new Error(`wrk saw ${run.errors} socket errors and ${run.non3xx} answers other than 3xx`);
@@ -300,6 +343,8 @@ async function drive(
     generatorMicros: (generatorCpu / requests) * 1e6,
     serverMicros: (serverCpu / requests) * 1e6,
     mainThreadMicros: (mainCpu / requests) * 1e6,
+    postgresMicros: (postgresCpu / requests) * 1e6,
+    settleSeconds,
     load,
   };
 }
@@ -360,7 +405,9 @@ try {
       console.log(
         `${server.padEnd(6)} round ${round}: ${Math.round(run.requestsPerSecond)} req/s, p99 ${run.p99.toFixed(2)} ms, ` +
           `server ${run.serverMicros.toFixed(1)} µs/req in the run (main thread ${run.mainThreadMicros.toFixed(1)}), wrk ${(run.generatorShare * 100).toFixed(0)}% of the cores ` +
-          `(${run.generatorMicros.toFixed(1)} µs/req), load ${run.load.toFixed(2)}`,
+          `(${run.generatorMicros.toFixed(1)} µs/req), load ${run.load.toFixed(2)}` +
+          (dialect === "postgres" ? `, PostgreSQL ${run.postgresMicros.toFixed(1)} µs/req` : "") +
+          `, idle ${run.settleSeconds.toFixed(1)} s after`,
       );
     }
 } catch (error) {
@@ -461,6 +508,17 @@ row(
   `${micros(amplioMicros)} µs`,
   `${micros(bareMicros)} µs`,
   `bare ÷ Amplio ${percent(bareMicros / amplioMicros)}`,
+);
+if (dialect === "postgres")
+  row(
+    "PostgreSQL's CPU a request in the run, µs (all its processes)",
+    cells("amplio", (r) => r.postgresMicros, micros),
+    cells("bare", (r) => r.postgresMicros, micros),
+  );
+row(
+  "seconds until idle after the run",
+  cells("amplio", (r) => r.settleSeconds, micros),
+  cells("bare", (r) => r.settleSeconds, micros),
 );
 row(
   "load average (1 min) before the run",
