@@ -41,7 +41,7 @@ export class ClickBuffer {
     at: number,
     ip: string,
     userAgent: string,
-    referer: string | undefined,
+    referer: string | null,
     country: string | null,
   ): void {
     if (this.pendingCount >= this.maxPending) {

@@ -135,7 +135,7 @@ export function createRedirectHandler(
       at,
       clientIp(request, headers.forwardedFor, options.trustProxy),
       headers.userAgent,
-      headers.referer,
+      headers.referer ?? null,
       options.countryHeader ? countryFromHeader(headers.country) : null,
     );
     response.writeHead(302, redirectHeaders(`${link.before}${clickId}${link.after}`)).end();

@@ -2,8 +2,8 @@ import type SqliteDatabase from "better-sqlite3";
 import type { Kysely, Selectable } from "kysely";
 import { inTransaction } from "../../db/in-transaction.js";
 import type { Database } from "../../db/schema.js";
-import { classifyUserAgent, referrerHost, type VisitClass } from "./classify-visit.js";
-import { type ClickBatch, stringAt } from "./click-batch.js";
+import { classifyUserAgent, referrerHost } from "./classify-visit.js";
+import type { ClickBatch } from "./click-batch.js";
 import type { RecentClicks, StoredClick } from "./recent-clicks.js";
 import type { TrackingClicksTable } from "./schema.js";
 import { VisitorSalts, visitorHasher } from "./visitor-salt.js";
@@ -111,11 +111,11 @@ type Hasher = ReturnType<typeof visitorHasher>;
 
 /**
  * A batch's clicks as rows: hashed visitor, device class, referrer host and bot flag, worked out here and never on
- * the redirect. A batch holds each distinct user agent and referrer once, so each is classified or parsed once.
+ * the redirect.
  */
 class BatchRows {
-  private readonly visits: Array<VisitClass | undefined>;
-  private readonly hosts: Array<string | null | undefined>;
+  /** A batch's clicks share a few referrers: each is parsed once. */
+  private readonly hosts = new Map<string, string | null>();
   /** Clicks come in time order, many in the same millisecond: its ISO text is made once. */
   private lastAt = Number.NaN;
   private lastTime = "";
@@ -123,10 +123,7 @@ class BatchRows {
   constructor(
     readonly batch: ClickBatch,
     private readonly hashers: Map<number, Hasher>,
-  ) {
-    this.visits = new Array(batch.strings.length);
-    this.hosts = new Array(batch.strings.length);
-  }
+  ) {}
 
   row(i: number): ClickRow {
     const b = this.batch;
@@ -135,33 +132,25 @@ class BatchRows {
       this.lastAt = at;
       this.lastTime = new Date(at).toISOString();
     }
-    const agent = b.userAgent[i] as number;
-    let visit = this.visits[agent];
-    if (!visit) {
-      visit = classifyUserAgent(b.strings[agent] as string);
-      this.visits[agent] = visit;
-    }
-    const referer = b.referer[i] as number;
+    const userAgent = b.userAgent[i] as string;
+    const visit = classifyUserAgent(userAgent);
+    const referer = b.referer[i];
     let host: string | null = null;
-    if (referer >= 0) {
-      let known = this.hosts[referer];
-      if (known === undefined) {
-        known = referrerHost(b.strings[referer]);
-        this.hosts[referer] = known;
-      }
-      host = known;
+    if (referer) {
+      const known = this.hosts.get(referer);
+      host = known === undefined ? referrerHost(referer) : known;
+      if (known === undefined) this.hosts.set(referer, host);
     }
-    const link = b.link[i] as number;
     const hasher = this.hashers.get(Math.floor(at / dayMs)) as Hasher;
     return {
       id: b.clickId[i] as string,
-      organisation_id: b.organisationIds[link] as string,
-      link_id: b.linkIds[link] as string,
+      organisation_id: b.organisationId[i] as string,
+      link_id: b.linkId[i] as string,
       occurred_at: this.lastTime,
-      visitor_hash: hasher(b.strings[b.ip[i] as number] as string, b.strings[agent] as string),
+      visitor_hash: hasher(b.ip[i] as string, userAgent),
       device: visit.device,
       referrer_host: host,
-      country: stringAt(b, b.country[i] as number),
+      country: b.country[i] ?? null,
       is_bot: visit.isBot ? 1 : 0,
     };
   }
