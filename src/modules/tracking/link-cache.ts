@@ -8,20 +8,9 @@ export interface CachedLink {
   linkId: string;
   organisationId: string;
   targetUrl: string;
-  /** The redirect Location is `before + clickId + after`, kept as bytes to write it in one piece. */
-  before: Buffer;
-  after: Buffer;
-}
-
-function cachedLink(row: { id: string; organisation_id: string; target_url: string }): CachedLink {
-  const { before, after } = clickIdTemplate(row.target_url);
-  return {
-    linkId: row.id,
-    organisationId: row.organisation_id,
-    targetUrl: row.target_url,
-    before: Buffer.from(before, "latin1"),
-    after: Buffer.from(after, "latin1"),
-  };
+  /** The redirect Location is `before + clickId + after`. */
+  before: string;
+  after: string;
 }
 
 export interface LinkCacheOptions {
@@ -76,7 +65,14 @@ export class LinkCache {
       .where("code", "=", code)
       .where("status", "=", "active")
       .executeTakeFirst();
-    const link = row ? cachedLink(row) : null;
+    const link = row
+      ? {
+          linkId: row.id,
+          organisationId: row.organisation_id,
+          targetUrl: row.target_url,
+          ...clickIdTemplate(row.target_url),
+        }
+      : null;
     // A change seen while this query ran may have made its answer stale: use it, but do not keep it.
     if (generation === this.generation) {
       if (link) this.links.set(code, link);
@@ -104,7 +100,14 @@ export class LinkCache {
       .limit(this.maxEntries + 1)
       .execute();
     if (rows.length > this.maxEntries || generation !== this.generation) return;
-    for (const row of rows) if (!this.links.has(row.code)) this.links.set(row.code, cachedLink(row));
+    for (const row of rows)
+      if (!this.links.has(row.code))
+        this.links.set(row.code, {
+          linkId: row.id,
+          organisationId: row.organisation_id,
+          targetUrl: row.target_url,
+          ...clickIdTemplate(row.target_url),
+        });
   }
 
   /** Empties the cache when another process (or this one) changed a link since the last check. */

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { requestIdFrom, securityHeaders } from "../../http/response-headers.js";
 import { countryFromHeader } from "./classify-visit.js";
-import { ClickLocation } from "./click-id.js";
+import { newClickId } from "./click-id.js";
 import type { CachedLink } from "./link-cache.js";
 import type { TrackingRuntime } from "./tracking-runtime.js";
 
@@ -106,7 +106,6 @@ export function createRedirectHandler(
   options: RedirectOptions,
 ): { handle: RedirectHandler; stopAccepting(): void } {
   let accepting = true;
-  const click = new ClickLocation();
 
   const answer = (request: IncomingMessage, response: ServerResponse, link: CachedLink | null) => {
     if (!accepting || !link) {
@@ -127,10 +126,10 @@ export function createRedirectHandler(
       return;
     }
     const at = Date.now();
-    click.write(link.before, link.after, at);
+    const clickId = newClickId(at);
     const headers = clickHeaders(request.rawHeaders, options.countryHeader);
     runtime.clicks.add(
-      click.clickId,
+      clickId,
       link.linkId,
       link.organisationId,
       at,
@@ -139,7 +138,7 @@ export function createRedirectHandler(
       headers.referer ?? null,
       options.countryHeader ? countryFromHeader(headers.country) : null,
     );
-    response.writeHead(302, redirectHeaders(click.location)).end();
+    response.writeHead(302, redirectHeaders(`${link.before}${clickId}${link.after}`)).end();
   };
 
   const handle: RedirectHandler = (request, response) => {
