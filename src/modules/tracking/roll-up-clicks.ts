@@ -2,9 +2,9 @@ import type SqliteDatabase from "better-sqlite3";
 import { type Kysely, PostgresAdapter, sql } from "kysely";
 import { inTransaction } from "../../db/in-transaction.js";
 import type { Database } from "../../db/schema.js";
-import type { RecentClicks, StoredClick } from "./recent-clicks.js";
+import { ClickTally, type CountedClick, VisitorSet } from "./click-tally.js";
+import type { HeldRun, RecentClicks } from "./recent-clicks.js";
 import type {
-  BreakdownDimension,
   TrackingLinkDailyBreakdownTable,
   TrackingLinkDailyTable,
   TrackingLinkHourlyTable,
@@ -33,48 +33,14 @@ interface Visitor {
   row: TrackingLinkHourlyTable;
 }
 
-/** (day, link, visitor hash) triples, nested by day and link so that a look-up builds no key string. */
-class VisitorSet {
-  private readonly days = new Map<string, Map<string, Set<string>>>();
-  size = 0;
-
-  has(day: string, linkId: string, hash: string): boolean {
-    return this.days.get(day)?.get(linkId)?.has(hash) === true;
-  }
-
-  add(day: string, linkId: string, hash: string): void {
-    let links = this.days.get(day);
-    if (!links) {
-      links = new Map();
-      this.days.set(day, links);
-    }
-    let hashes = links.get(linkId);
-    if (!hashes) {
-      hashes = new Set();
-      links.set(linkId, hashes);
-    }
-    if (hashes.has(hash)) return;
-    hashes.add(hash);
-    this.size += 1;
-  }
-
-  clear(): void {
-    this.days.clear();
-    this.size = 0;
-  }
-}
-
-/** What a run has counted so far: hourly rows by hour, then link; breakdown rows; visitors not seen before. */
-interface Tally {
-  hourly: Map<string, Map<string, TrackingLinkHourlyTable>>;
-  breakdown: Map<string, TrackingLinkDailyBreakdownTable>;
-  candidates: VisitorSet;
-  visitors: Visitor[];
-}
+/** A click as read back from the click table. */
+type StoredClick = CountedClick & { seq: number };
 
 /** What one transaction of the rollup reads and writes; SQLite through prepared statements, PostgreSQL through Kysely. */
 interface RollupStore {
   watermark(): Promise<number>;
+  /** The run this process's writer counted from after+1, if it holds one (SQLite). */
+  heldRun(after: number): HeldRun | null;
   readClicks(after: number, limit: number): Promise<StoredClick[]>;
   linkOwners(linkIds: string[]): Promise<LinkOwner[]>;
   /** Inserts the visitors not yet counted for their link and day; returns those that were new. */
@@ -161,130 +127,132 @@ export class ClickRollup {
     return counted.clicks;
   }
 
-  /**
-   * Counts clicks into the tally. Clicks come in time order, so the hour and day are worked out again only when a
-   * click's time leaves the current hour; rows and visitors are found through maps keyed by the link id itself.
-   */
-  private aggregate(clicks: StoredClick[], tally: Tally): void {
-    let hourPrefix = "";
-    let day = "";
-    let rows: Map<string, TrackingLinkHourlyTable> | undefined;
-    let hour = "";
-    for (const click of clicks) {
-      const owner = this.owners.get(click.link_id);
-      // A click whose link is gone has no campaign to count towards.
-      if (!owner) continue;
-      if (!rows || !click.occurred_at.startsWith(hourPrefix)) {
-        hourPrefix = click.occurred_at.slice(0, 13);
-        day = hourPrefix.slice(0, 10);
-        hour = `${hourPrefix}:00:00.000Z`;
-        rows = tally.hourly.get(hour);
-        if (!rows) {
-          rows = new Map();
-          tally.hourly.set(hour, rows);
-        }
-      }
-      let row = rows.get(click.link_id);
-      if (!row) {
-        row = {
-          link_id: click.link_id,
-          hour,
-          organisation_id: owner.organisation_id,
-          campaign_id: owner.campaign_id,
-          creator_id: owner.creator_id,
-          clicks: 0,
-          bot_clicks: 0,
-          unique_visitors: 0,
-          desktop_clicks: 0,
-          mobile_clicks: 0,
-          tablet_clicks: 0,
-          other_clicks: 0,
-        };
-        rows.set(click.link_id, row);
-      }
-      if (click.is_bot) {
-        row.bot_clicks += 1;
-        continue;
-      }
-      row.clicks += 1;
-      row[`${click.device}_clicks`] += 1;
-      const hash = click.visitor_hash;
-      if (
-        !this.seenVisitors.has(day, click.link_id, hash) &&
-        !tally.candidates.has(day, click.link_id, hash)
-      ) {
-        tally.candidates.add(day, click.link_id, hash);
-        tally.visitors.push({ linkId: click.link_id, day, hash, row });
-      }
-      if (click.country)
-        this.countBreakdown(tally.breakdown, owner, click.link_id, day, "country", click.country);
-      if (click.referrer_host)
-        this.countBreakdown(tally.breakdown, owner, click.link_id, day, "referrer", click.referrer_host);
-    }
-  }
-
-  private countBreakdown(
-    breakdown: Map<string, TrackingLinkDailyBreakdownTable>,
-    owner: LinkOwner,
-    linkId: string,
-    day: string,
-    dimension: BreakdownDimension,
-    value: string,
-  ): void {
-    const key = `${linkId}|${day}|${dimension}|${value}`;
-    const entry = breakdown.get(key);
-    if (entry) entry.clicks += 1;
-    else
-      breakdown.set(key, {
-        link_id: linkId,
-        day,
-        dimension,
-        value,
-        organisation_id: owner.organisation_id,
-        campaign_id: owner.campaign_id,
-        creator_id: owner.creator_id,
-        clicks: 1,
-      });
-  }
-
   private async rollUp(store: RollupStore): Promise<{ clicks: number; visitors: Visitor[] }> {
-    const tally: Tally = {
-      hourly: new Map(),
-      breakdown: new Map(),
-      candidates: new VisitorSet(),
-      visitors: [],
-    };
+    // Tallies in sequence order: runs this process's writer counted as it appended them, and what was read back.
+    const tallies: ClickTally[] = [];
+    let reading: ClickTally | null = null;
     let counted = 0;
     let after = await store.watermark();
     const through = after;
     // Slice by slice, with the event loop let through between them: a second of heavy traffic is tens of thousands.
     while (counted < maxPerRun) {
+      const held = store.heldRun(after);
+      if (held) {
+        tallies.push(held.tally);
+        reading = null;
+        counted += held.tally.count;
+        after = held.last;
+        continue;
+      }
       const slice = await store.readClicks(after, Math.min(readSlice, maxPerRun - counted));
       if (slice.length === 0) break;
-      const unknown = new Set<string>();
-      for (const click of slice) if (!this.owners.has(click.link_id)) unknown.add(click.link_id);
-      if (unknown.size > 0) {
-        if (this.owners.size > 100_000) this.owners.clear();
-        for (const owner of await store.linkOwners([...unknown])) this.owners.set(owner.id, owner);
+      if (!reading) {
+        reading = new ClickTally();
+        tallies.push(reading);
       }
-      this.aggregate(slice, tally);
+      for (const click of slice) reading.add(click);
       counted += slice.length;
       after = (slice[slice.length - 1] as StoredClick).seq;
       await yieldToEventLoop();
     }
     if (after === through) return { clicks: 0, visitors: [] };
 
+    const unknown = new Set<string>();
+    for (const tally of tallies)
+      for (const links of tally.hours.values())
+        for (const linkId of links.keys()) if (!this.owners.has(linkId)) unknown.add(linkId);
+    if (unknown.size > 0) {
+      if (this.owners.size > 100_000) this.owners.clear();
+      for (const owner of await store.linkOwners([...unknown])) this.owners.set(owner.id, owner);
+    }
+    const { hourly, breakdown, visitors: candidates } = this.merge(tallies);
+
     // Another process may have counted the same visitor today: the visitors table decides who counts them.
-    const visitors = await store.insertVisitors(tally.visitors);
+    const visitors = await store.insertVisitors(candidates);
     for (const v of visitors) v.row.unique_visitors += 1;
-    const hourly = [...tally.hourly.values()].flatMap((rows) => [...rows.values()]);
     await store.upsertHourly(hourly);
     await store.upsertDaily(dailyTotals(hourly));
-    await store.upsertBreakdown([...tally.breakdown.values()]);
+    await store.upsertBreakdown(breakdown);
     await store.setWatermark(after);
     return { clicks: counted, visitors };
   }
+
+  /**
+   * The tallies as rollup rows, in order: a visitor is a candidate in the hour of their first click that no earlier
+   * run counted. A click whose link is gone has no campaign to count towards.
+   */
+  private merge(tallies: ClickTally[]): {
+    hourly: TrackingLinkHourlyTable[];
+    breakdown: TrackingLinkDailyBreakdownTable[];
+    visitors: Visitor[];
+  } {
+    const rows = new Map<string, Map<string, TrackingLinkHourlyTable>>();
+    const breakdown = new Map<string, TrackingLinkDailyBreakdownTable>();
+    const candidates = new VisitorSet();
+    const visitors: Visitor[] = [];
+    for (const tally of tallies) {
+      for (const [hour, links] of tally.hours) {
+        let hourRows = rows.get(hour);
+        if (!hourRows) {
+          hourRows = new Map();
+          rows.set(hour, hourRows);
+        }
+        for (const [linkId, counts] of links) {
+          const owner = this.owners.get(linkId);
+          if (!owner) continue;
+          const row = hourRows.get(linkId);
+          if (row) for (const counter of tallied) row[counter] += counts[counter];
+          else
+            hourRows.set(linkId, {
+              link_id: linkId,
+              hour,
+              organisation_id: owner.organisation_id,
+              campaign_id: owner.campaign_id,
+              creator_id: owner.creator_id,
+              unique_visitors: 0,
+              ...counts,
+            });
+        }
+      }
+      for (const v of tally.visitors) {
+        const row = rows.get(v.hour)?.get(v.linkId);
+        if (!row || this.seenVisitors.has(v.day, v.linkId, v.hash) || candidates.has(v.day, v.linkId, v.hash))
+          continue;
+        candidates.add(v.day, v.linkId, v.hash);
+        visitors.push({ linkId: v.linkId, day: v.day, hash: v.hash, row });
+      }
+      for (const [key, b] of tally.breakdown) {
+        const owner = this.owners.get(b.linkId);
+        if (!owner) continue;
+        const entry = breakdown.get(key);
+        if (entry) entry.clicks += b.clicks;
+        else
+          breakdown.set(key, {
+            link_id: b.linkId,
+            day: b.day,
+            dimension: b.dimension,
+            value: b.value,
+            organisation_id: owner.organisation_id,
+            campaign_id: owner.campaign_id,
+            creator_id: owner.creator_id,
+            clicks: b.clicks,
+          });
+      }
+    }
+    const hourly = [...rows.values()].flatMap((hourRows) => [...hourRows.values()]);
+    return { hourly, breakdown: [...breakdown.values()], visitors };
+  }
 }
+
+/** The counters a tally holds; unique visitors are counted from the visitors table. */
+const tallied = [
+  "clicks",
+  "bot_clicks",
+  "desktop_clicks",
+  "mobile_clicks",
+  "tablet_clicks",
+  "other_clicks",
+] as const;
 
 const counters = [
   "clicks",
@@ -391,10 +359,8 @@ function sqliteStore(
 ): RollupStore {
   return {
     watermark: async () => Number(s.watermark.get() ?? 0),
-    readClicks: async (after, limit) => {
-      const held = recent?.take(after, limit) ?? [];
-      return held.length > 0 ? held : (s.readClicks.all(after, limit) as StoredClick[]);
-    },
+    heldRun: (after) => recent?.take(after) ?? null,
+    readClicks: async (after, limit) => s.readClicks.all(after, limit) as StoredClick[],
     linkOwners: async (linkIds) => linkIds.flatMap((id) => s.linkOwner.all(id) as LinkOwner[]),
     insertVisitors: async (visitors) => {
       const inserted: Visitor[] = [];
@@ -430,6 +396,7 @@ function sqliteStore(
 
 function kyselyStore(trx: Kysely<Database>): RollupStore {
   return {
+    heldRun: () => null,
     watermark: async () =>
       Number(
         (

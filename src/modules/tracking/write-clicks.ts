@@ -4,7 +4,7 @@ import { inTransaction } from "../../db/in-transaction.js";
 import type { Database } from "../../db/schema.js";
 import { classifyUserAgent, referrerHost } from "./classify-visit.js";
 import type { ClickBatch } from "./click-batch.js";
-import type { RecentClicks, StoredClick } from "./recent-clicks.js";
+import type { RecentClicks } from "./recent-clicks.js";
 import type { TrackingClicksTable } from "./schema.js";
 import { VisitorSalts, visitorHasher } from "./visitor-salt.js";
 
@@ -69,7 +69,9 @@ export class ClickWriter {
     insert: SqliteDatabase.Statement,
     rows: BatchRows,
   ): Promise<void> {
-    const appended: StoredClick[] = [];
+    const appended: ClickRow[] = [];
+    let first = 0;
+    let last = 0;
     const count = rows.batch.count;
     await this.db.connection().execute(() =>
       inSqliteTransaction(sqlite, async () => {
@@ -88,22 +90,15 @@ export class ClickWriter {
               r.country,
               r.is_bot,
             );
-            if (this.recent)
-              appended.push({
-                seq: Number(lastInsertRowid),
-                link_id: r.link_id,
-                occurred_at: r.occurred_at,
-                visitor_hash: r.visitor_hash,
-                device: r.device,
-                referrer_host: r.referrer_host,
-                country: r.country,
-                is_bot: r.is_bot,
-              });
+            last = Number(lastInsertRowid);
+            if (i === 0) first = last;
+            if (this.recent) appended.push(r);
           }
         }
       }),
     );
-    this.recent?.add(appended);
+    // Under the write lock a batch's sequence numbers are consecutive; were they not, the table has them all the same.
+    if (last - first + 1 === count) this.recent?.add(first, appended);
   }
 }
 
