@@ -2,7 +2,9 @@
  * npm run bench:redirect — issue 6: Amplio's GET /r/:code (10,000 links, every click recorded) against a bare
  * node:http server answering a fixed 302, both driven by wrk (a C load generator, so the generator is not what
  * caps the bare server) over loopback, alternating, BENCH_ROUNDS rounds each (3 by default), each run started only
- * once both servers are idle (Amplio's click store finishes a run's clicks after it).
+ * once both servers are idle (Amplio's click store finishes a run's clicks after it). How many clicks Amplio had
+ * answered but not yet stored when each run ended is printed: a store that falls behind makes a run look faster
+ * than the load it could sustain.
  *
  * Amplio runs as users run it: `bin/amplio.js serve` (compiled), default log level, job runner and link-version poll.
  * Targets: ≥ 75% of the bare server's requests/s and p99 ≤ 10 ms; after a graceful shutdown the database holds
@@ -309,6 +311,10 @@ interface Round {
   postgresMicros: number;
   /** Seconds the servers took to fall idle after the run. */
   settleSeconds: number;
+  /** Clicks answered but not yet stored when the run ended (Amplio): how far the click store lagged. */
+  behind: number | null;
+  /** 302s wrk counted. */
+  requests: number;
   load: number;
 }
 
@@ -317,6 +323,7 @@ async function drive(
   servers: Server[],
   scriptPath: string,
   seconds: number,
+  unstored?: (answered: number) => Promise<number>,
 ): Promise<Omit<Round, "server" | "round">> {
   const load = loadavg()[0] as number;
   const pids = servers.map((s) => s.child.pid as number);
@@ -329,11 +336,12 @@ async function drive(
   const serverCpu = pids.reduce((sum, pid, i) => sum + cpuSecondsOf(pid) - (before[i] as number), 0);
   const mainCpu = pids.reduce((sum, pid, i) => sum + cpuSecondsOf(pid, true) - (mainBefore[i] as number), 0);
   const postgresCpu = dialect === "postgres" ? postgresCpuSeconds() - postgresBefore : 0;
+  const requests = runs.reduce((sum, r) => sum + r.requests, 0);
+  const behind = unstored ? await unstored(requests) : null;
   const settleSeconds = await settle(servers);
   for (const run of runs)
     if (run.errors > 0 || run.non3xx > 0)
       throw new Error(`wrk saw ${run.errors} socket errors and ${run.non3xx} answers other than 3xx`);
-  const requests = runs.reduce((sum, r) => sum + r.requests, 0);
   const wall = Math.max(...runs.map((r) => r.seconds));
   const generatorCpu = runs.reduce((sum, r) => sum + r.cpuSeconds, 0);
   return {
@@ -345,6 +353,8 @@ async function drive(
     mainThreadMicros: (mainCpu / requests) * 1e6,
     postgresMicros: (postgresCpu / requests) * 1e6,
     settleSeconds,
+    behind,
+    requests,
     load,
   };
 }
@@ -392,21 +402,36 @@ try {
     );
   for (const port of barePorts)
     bare.push(await startServer("bare", port, ["-e", bareServer(port)], process.env, directory));
+  // Answered by Amplio so far (as wrk counts them) less the clicks in the table: the store's lag at a run's end.
+  let answered = 0;
+  const unstored = async (requests: number) => {
+    answered += requests;
+    const stored = await bench.database.db
+      .selectFrom("tracking_clicks")
+      .select((eb) => eb.fn.countAll().as("n"))
+      .executeTakeFirstOrThrow();
+    return answered - Number(stored.n);
+  };
   // Both warmed up alike (JIT, caches) before anything is counted.
-  await drive(amplio, scriptPath, 2);
+  await drive(amplio, scriptPath, 2, unstored);
   await drive(bare, scriptPath, 2);
   for (let round = 1; round <= rounds; round++)
     for (const [server, servers] of [
       ["amplio", amplio],
       ["bare", bare],
     ] as const) {
-      const run = { server, round, ...(await drive(servers, scriptPath, durationSeconds)) };
+      const run = {
+        server,
+        round,
+        ...(await drive(servers, scriptPath, durationSeconds, server === "amplio" ? unstored : undefined)),
+      };
       rounds_.push(run);
       console.log(
         `${server.padEnd(6)} round ${round}: ${Math.round(run.requestsPerSecond)} req/s, p99 ${run.p99.toFixed(2)} ms, ` +
           `server ${run.serverMicros.toFixed(1)} µs/req in the run (main thread ${run.mainThreadMicros.toFixed(1)}), wrk ${(run.generatorShare * 100).toFixed(0)}% of the cores ` +
           `(${run.generatorMicros.toFixed(1)} µs/req), load ${run.load.toFixed(2)}` +
           (dialect === "postgres" ? `, PostgreSQL ${run.postgresMicros.toFixed(1)} µs/req` : "") +
+          (run.behind === null ? "" : `, ${run.behind} clicks not yet stored at the end`) +
           `, idle ${run.settleSeconds.toFixed(1)} s after`,
       );
     }
@@ -515,6 +540,13 @@ if (dialect === "postgres")
     cells("amplio", (r) => r.postgresMicros, micros),
     cells("bare", (r) => r.postgresMicros, micros),
   );
+row(
+  "clicks answered but not yet stored when the run ended",
+  of("amplio")
+    .map((r) => String(r.behind))
+    .join(" / "),
+  "",
+);
 row(
   "seconds until idle after the run",
   cells("amplio", (r) => r.settleSeconds, micros),
