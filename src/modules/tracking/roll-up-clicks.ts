@@ -1,5 +1,5 @@
 import type SqliteDatabase from "better-sqlite3";
-import { type Kysely, PostgresAdapter, sql } from "kysely";
+import { CompiledQuery, type Kysely, PostgresAdapter, sql } from "kysely";
 import { inTransaction } from "../../db/in-transaction.js";
 import type { Database } from "../../db/schema.js";
 import { ClickTally, type CountedClick, VisitorSet } from "./click-tally.js";
@@ -11,8 +11,8 @@ import type {
 } from "./schema.js";
 import { inSqliteTransaction, yieldToEventLoop } from "./write-clicks.js";
 
-/** Clicks read per statement, and at most per transaction: about a second of heavy traffic. */
-const readSlice = 500;
+/** Clicks read from the table per statement (SQLite: between turns of the event loop; PostgreSQL: a round trip). */
+const readSlices = { sqlite: 500, postgres: 10_000 };
 const maxPerRun = 100_000;
 /** Rollup rows per statement: under PostgreSQL's 65,535 parameters, and short enough to let requests through. */
 const writeSlice = 200;
@@ -39,6 +39,7 @@ type StoredClick = CountedClick & { seq: number };
 /** What one transaction of the rollup reads and writes; SQLite through prepared statements, PostgreSQL through Kysely. */
 interface RollupStore {
   watermark(): Promise<number>;
+  readSlice: number;
   /** The run this process's writer counted from after+1, if it holds one (SQLite). */
   heldRun(after: number): HeldRun | null;
   readClicks(after: number, limit: number): Promise<StoredClick[]>;
@@ -144,7 +145,7 @@ export class ClickRollup {
         after = held.last;
         continue;
       }
-      const slice = await store.readClicks(after, Math.min(readSlice, maxPerRun - counted));
+      const slice = await store.readClicks(after, Math.min(store.readSlice, maxPerRun - counted));
       if (slice.length === 0) break;
       if (!reading) {
         reading = new ClickTally();
@@ -359,6 +360,7 @@ function sqliteStore(
 ): RollupStore {
   return {
     watermark: async () => Number(s.watermark.get() ?? 0),
+    readSlice: readSlices.sqlite,
     heldRun: (after) => recent?.take(after) ?? null,
     readClicks: async (after, limit) => s.readClicks.all(after, limit) as StoredClick[],
     linkOwners: async (linkIds) => linkIds.flatMap((id) => s.linkOwner.all(id) as LinkOwner[]),
@@ -394,8 +396,41 @@ function sqliteStore(
   };
 }
 
+/** Rows per statement on PostgreSQL, where each column travels as one array. */
+const postgresRowsPerStatement = 10_000;
+/** Whose a rollup row is, beside its key. */
+const owned = ["organisation_id", "campaign_id", "creator_id"] as const;
+
+/**
+ * Adds rows to a rollup table on PostgreSQL with one statement per 10,000 rows: each column bound as one array and
+ * expanded by `unnest`, the counters added to a row that is there. Table and column names come from this module.
+ */
+async function upsertArrays<Row extends object>(
+  trx: Kysely<Database>,
+  table: string,
+  key: readonly (keyof Row & string)[],
+  rest: readonly string[],
+  rows: readonly Row[],
+): Promise<void> {
+  const counted = rest.filter((c) => !(owned as readonly string[]).includes(c));
+  const columns = [...key, ...rest];
+  const arrays = columns.map((c, i) => `$${i + 1}::${counted.includes(c) ? "int8" : "text"}[]`);
+  const text = `insert into ${table} (${columns.join(", ")}) select * from unnest(${arrays.join(", ")})
+    on conflict (${key.join(", ")}) do update set ${counted.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(", ")}`;
+  for (let start = 0; start < rows.length; start += postgresRowsPerStatement) {
+    const slice = rows.slice(start, start + postgresRowsPerStatement);
+    await trx.executeQuery(
+      CompiledQuery.raw(
+        text,
+        columns.map((c) => slice.map((row) => row[c as keyof Row])),
+      ),
+    );
+  }
+}
+
 function kyselyStore(trx: Kysely<Database>): RollupStore {
   return {
+    readSlice: readSlices.postgres,
     heldRun: () => null,
     watermark: async () =>
       Number(
@@ -447,55 +482,18 @@ function kyselyStore(trx: Kysely<Database>): RollupStore {
       }
       return inserted;
     },
-    upsertHourly: async (rows) => {
-      for (const slice of sliced(rows))
-        await trx
-          .insertInto("tracking_link_hourly")
-          .values(slice)
-          .onConflict((oc) =>
-            oc.columns(["link_id", "hour"]).doUpdateSet({
-              clicks: sql`tracking_link_hourly.clicks + excluded.clicks`,
-              bot_clicks: sql`tracking_link_hourly.bot_clicks + excluded.bot_clicks`,
-              unique_visitors: sql`tracking_link_hourly.unique_visitors + excluded.unique_visitors`,
-              desktop_clicks: sql`tracking_link_hourly.desktop_clicks + excluded.desktop_clicks`,
-              mobile_clicks: sql`tracking_link_hourly.mobile_clicks + excluded.mobile_clicks`,
-              tablet_clicks: sql`tracking_link_hourly.tablet_clicks + excluded.tablet_clicks`,
-              other_clicks: sql`tracking_link_hourly.other_clicks + excluded.other_clicks`,
-            }),
-          )
-          .execute();
-    },
-    upsertDaily: async (rows) => {
-      for (const slice of sliced(rows))
-        await trx
-          .insertInto("tracking_link_daily")
-          .values(slice)
-          .onConflict((oc) =>
-            oc
-              .columns(["link_id", "day"])
-              .doUpdateSet(
-                Object.fromEntries(
-                  counters.map((c) => [
-                    c,
-                    sql<number>`${sql.ref(`tracking_link_daily.${c}`)} + ${sql.ref(`excluded.${c}`)}`,
-                  ]),
-                ),
-              ),
-          )
-          .execute();
-    },
-    upsertBreakdown: async (rows) => {
-      for (const slice of sliced(rows))
-        await trx
-          .insertInto("tracking_link_daily_breakdown")
-          .values(slice)
-          .onConflict((oc) =>
-            oc.columns(["link_id", "day", "dimension", "value"]).doUpdateSet({
-              clicks: sql`tracking_link_daily_breakdown.clicks + excluded.clicks`,
-            }),
-          )
-          .execute();
-    },
+    upsertHourly: (rows) =>
+      upsertArrays(trx, "tracking_link_hourly", ["link_id", "hour"], [...owned, ...counters], rows),
+    upsertDaily: (rows) =>
+      upsertArrays(trx, "tracking_link_daily", ["link_id", "day"], [...owned, ...counters], rows),
+    upsertBreakdown: (rows) =>
+      upsertArrays(
+        trx,
+        "tracking_link_daily_breakdown",
+        ["link_id", "day", "dimension", "value"],
+        [...owned, "clicks"],
+        rows,
+      ),
     setWatermark: async (seq) => {
       await trx
         .updateTable("tracking_rollup_state")
