@@ -402,17 +402,30 @@ const postgresRowsPerStatement = 10_000;
 const owned = ["organisation_id", "campaign_id", "creator_id"] as const;
 
 /**
- * Adds rows to a rollup table on PostgreSQL with one statement per 10,000 rows: each column bound as one array and
- * expanded by `unnest`, the counters added to a row that is there. Table and column names come from this module.
+ * Adds rows to a rollup table through Kysely, the counters added to a row that is there. On PostgreSQL one statement
+ * per 10,000 rows, each column bound as one array and expanded by `unnest`; on SQLite without the driver's handle
+ * (the demo seeder) multi-row upserts. Table and column names come from this module.
  */
-async function upsertArrays<Row extends object>(
+async function upsertRows<Table extends RollupTable>(
   trx: Kysely<Database>,
-  table: string,
-  key: readonly (keyof Row & string)[],
+  table: Table,
+  key: ReadonlyArray<keyof Database[Table] & string>,
   rest: readonly string[],
-  rows: readonly Row[],
+  rows: ReadonlyArray<Database[Table]>,
 ): Promise<void> {
   const counted = rest.filter((c) => !(owned as readonly string[]).includes(c));
+  if (!(trx.getExecutor().adapter instanceof PostgresAdapter)) {
+    const added = Object.fromEntries(
+      counted.map((c) => [c, sql<number>`${sql.ref(`${table}.${c}`)} + ${sql.ref(`excluded.${c}`)}`]),
+    );
+    for (const slice of sliced([...rows]))
+      await trx
+        .insertInto(table)
+        .values(slice as never)
+        .onConflict((oc) => oc.columns(key as never).doUpdateSet(added as never))
+        .execute();
+    return;
+  }
   const columns = [...key, ...rest];
   const arrays = columns.map((c, i) => `$${i + 1}::${counted.includes(c) ? "int8" : "text"}[]`);
   const text = `insert into ${table} (${columns.join(", ")}) select * from unnest(${arrays.join(", ")})
@@ -422,11 +435,13 @@ async function upsertArrays<Row extends object>(
     await trx.executeQuery(
       CompiledQuery.raw(
         text,
-        columns.map((c) => slice.map((row) => row[c as keyof Row])),
+        columns.map((c) => slice.map((row) => row[c as keyof Database[Table]])),
       ),
     );
   }
 }
+
+type RollupTable = "tracking_link_hourly" | "tracking_link_daily" | "tracking_link_daily_breakdown";
 
 function kyselyStore(trx: Kysely<Database>): RollupStore {
   return {
@@ -483,11 +498,11 @@ function kyselyStore(trx: Kysely<Database>): RollupStore {
       return inserted;
     },
     upsertHourly: (rows) =>
-      upsertArrays(trx, "tracking_link_hourly", ["link_id", "hour"], [...owned, ...counters], rows),
+      upsertRows(trx, "tracking_link_hourly", ["link_id", "hour"], [...owned, ...counters], rows),
     upsertDaily: (rows) =>
-      upsertArrays(trx, "tracking_link_daily", ["link_id", "day"], [...owned, ...counters], rows),
+      upsertRows(trx, "tracking_link_daily", ["link_id", "day"], [...owned, ...counters], rows),
     upsertBreakdown: (rows) =>
-      upsertArrays(
+      upsertRows(
         trx,
         "tracking_link_daily_breakdown",
         ["link_id", "day", "dimension", "value"],
