@@ -63,9 +63,11 @@ function sliced<T>(rows: T[]): T[][] {
 /**
  * Brings the per-link hourly and daily rollups up to date with the clicks appended since the watermark, and moves
  * the watermark, in one transaction: after a crash the rollups equal the clicks up to the watermark, and the next
- * run counts the rest. Reports read only rollups. Any process may run it: on PostgreSQL the transaction locks the
- * click table against appends (SHARE ROW EXCLUSIVE) so every click below the highest sequence read has committed;
- * on SQLite the write lock does the same. Bots are counted apart (bot_clicks); a visitor is unique per link and day.
+ * run counts the rest. Reports read only rollups. Any process may run it. On PostgreSQL it counts only up to a
+ * sequence below which every click has committed, found in a short transaction of its own that locks the click table
+ * against appends (SHARE ROW EXCLUSIVE) just long enough to read the highest sequence, so appends wait for that, not
+ * for the whole rollup; rollups of several processes take turns on the watermark's row. On SQLite the write lock
+ * does both. Bots are counted apart (bot_clicks); a visitor is unique per link and day.
  */
 export class ClickRollup {
   /** Visitors already counted (link, day, hash): most repeat visits never reach the visitors table. */
@@ -116,12 +118,16 @@ export class ClickRollup {
             this.rollUp(sqliteStore(statements, this.storedBuckets, this.recent)),
           ),
         );
-    else
+    else {
+      const postgres = this.db.getExecutor().adapter instanceof PostgresAdapter;
+      const through = postgres ? await committedThrough(this.db) : null;
       counted = await inTransaction(this.db, async (trx) => {
-        if (trx.getExecutor().adapter instanceof PostgresAdapter)
-          await sql`lock table tracking_clicks in share row exclusive mode`.execute(trx);
-        return this.rollUp(kyselyStore(trx));
+        // One rollup at a time across processes: the next reads the watermark this one moves.
+        if (postgres)
+          await sql`select rolled_up_through from tracking_rollup_state where id = 1 for update`.execute(trx);
+        return this.rollUp(kyselyStore(trx, through));
       });
+    }
     // Only after the commit: a rolled-back run must count its visitors again.
     if (this.seenVisitors.size > 200_000) this.seenVisitors.clear();
     for (const v of counted.visitors) this.seenVisitors.add(v.day, v.linkId, v.hash);
@@ -443,7 +449,23 @@ async function upsertRows<Table extends RollupTable>(
 
 type RollupTable = "tracking_link_hourly" | "tracking_link_daily" | "tracking_link_daily_breakdown";
 
-function kyselyStore(trx: Kysely<Database>): RollupStore {
+/**
+ * The highest click sequence below which every click has committed (PostgreSQL): the lock waits for the appends
+ * under way, and an append that starts after it draws a higher sequence.
+ */
+async function committedThrough(db: Kysely<Database>): Promise<number> {
+  return inTransaction(db, async (trx) => {
+    await sql`lock table tracking_clicks in share row exclusive mode`.execute(trx);
+    const row = await trx
+      .selectFrom("tracking_clicks")
+      .select((eb) => eb.fn.max("seq").as("seq"))
+      .executeTakeFirst();
+    return Number(row?.seq ?? 0);
+  });
+}
+
+/** `through`: count no click past this sequence (PostgreSQL, `committedThrough`); null: every click read. */
+function kyselyStore(trx: Kysely<Database>, through: number | null): RollupStore {
   return {
     readSlice: readSlices.postgres,
     heldRun: () => null,
@@ -471,6 +493,7 @@ function kyselyStore(trx: Kysely<Database>): RollupStore {
           "is_bot",
         ])
         .where("seq", ">", after)
+        .$if(through !== null, (q) => q.where("seq", "<=", through as number))
         .orderBy("seq")
         .limit(limit)
         .execute()) as StoredClick[],
