@@ -181,7 +181,10 @@ function cpuSecondsOf(pid: number, mainThreadOnly = false): number {
   return (Number(fields[11]) + Number(fields[12])) / clockTicksPerSecond;
 }
 
-/** CPU seconds of every PostgreSQL process on this machine (the server's backends serve every client of it). */
+/**
+ * CPU seconds of every PostgreSQL process on this machine (the server's backends serve every client of it), with
+ * those of backends that have exited, which the postmaster counts as its children's.
+ */
 function postgresCpuSeconds(): number {
   let total = 0;
   for (const entry of readdirSync("/proc")) {
@@ -190,7 +193,9 @@ function postgresCpuSeconds(): number {
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
       if (!stat.includes("(postgres)")) continue;
       const fields = stat.split(") ")[1]?.split(" ") ?? [];
-      total += (Number(fields[11]) + Number(fields[12])) / clockTicksPerSecond;
+      total +=
+        (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) /
+        clockTicksPerSecond;
     } catch {
       // The process ended while we looked.
     }
