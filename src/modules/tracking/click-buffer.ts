@@ -59,9 +59,6 @@ export class ClickBuffer {
   start(): void {
     if (this.timer) return;
     this.timer = setInterval(() => {
-      // Taken every tick, even while a write is under way: a store that falls behind then gets batches of one
-      // interval each, short transactions, not one that grows with the delay.
-      this.enqueue();
       // A failure is logged in flush and retried on the next tick.
       if (!this.inFlight && this.pendingCount > 0) this.flush().catch(() => undefined);
     }, this.flushIntervalMs);
@@ -71,7 +68,11 @@ export class ClickBuffer {
   /** Writes everything buffered so far (waiting for a write already under way first). */
   async flush(): Promise<void> {
     while (this.inFlight) await this.inFlight;
-    this.enqueue();
+    if (this.builder.count > 0) {
+      const batch = this.builder.take();
+      this.queued.push(batch);
+      this.queuedCount += batch.count;
+    }
     while (this.queued.length > 0) {
       const batch = this.queued[0] as ClickBatch;
       this.inFlight = this.write(batch).then(
@@ -91,13 +92,6 @@ export class ClickBuffer {
         this.inFlight = null;
       }
     }
-  }
-
-  private enqueue(): void {
-    if (this.builder.count === 0) return;
-    const batch = this.builder.take();
-    this.queued.push(batch);
-    this.queuedCount += batch.count;
   }
 
   /** Stops the timer and writes what is left; called from the server's onClose hook (SIGTERM). */

@@ -131,30 +131,6 @@ describe("click buffer", () => {
     expect(buffer.pendingCount).toBe(0);
   });
 
-  it("keeps each batch to one interval's clicks while a slow write is under way", async () => {
-    const batches: number[] = [];
-    let release: () => void = () => undefined;
-    const buffer = new ClickBuffer(
-      async (batch) => {
-        batches.push(batch.count);
-        if (batches.length === 1) await new Promise<void>((resolve) => (release = resolve));
-      },
-      { flushIntervalMs: 20 },
-    );
-    buffer.start();
-    add(buffer, 0);
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    for (let tick = 0; tick < 3; tick++) {
-      for (let i = 0; i < 5; i++) add(buffer, i);
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-    release();
-    await buffer.close();
-    expect(batches[0]).toBe(1);
-    expect(batches.slice(1).every((count) => count <= 10)).toBe(true);
-    expect(batches.reduce((a, b) => a + b, 0)).toBe(16);
-  });
-
   it("drops and counts clicks beyond its bound while the database is away", async () => {
     const buffer = new ClickBuffer(
       async () => {
