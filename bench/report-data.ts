@@ -24,6 +24,7 @@ import type { ContentFormat } from "../src/modules/measurement/estimated-reach.j
 import { createOrganisation } from "../src/modules/organisations/organisations.js";
 import { recordLivePost } from "../src/modules/posts/record-live-post.js";
 import { recordPostMetrics } from "../src/modules/posts/record-post-metrics.js";
+import { batchOf } from "../src/modules/tracking/click-batch.js";
 import type { ClickEvent } from "../src/modules/tracking/click-event.js";
 import { newClickId } from "../src/modules/tracking/click-id.js";
 import { createLink } from "../src/modules/tracking/create-link.js";
@@ -590,7 +591,7 @@ export async function loadBenchCampaign(
   let conversionSeconds = 0;
   let conversionCount = 0;
   for (const events of clickHours(organisation.id, campaign.id, creators, links, clickTotal)) {
-    await writer.write(events);
+    await writer.write(batchOf(events));
     for (const event of events) {
       if (written % clicksPerConversion === 0) {
         const generated = conversionAfter(event, conversionCount++, codeByCreator, codeOf, random);

@@ -7,6 +7,7 @@ import { listCampaigns } from "../modules/campaigns/list-campaigns.js";
 import { recordConversion } from "../modules/conversions/record-conversion.js";
 import { recordRefund } from "../modules/conversions/record-refund.js";
 import { createDiscountCodes } from "../modules/discount-codes/create-discount-codes.js";
+import { batchOf } from "../modules/tracking/click-batch.js";
 import type { ClickEvent } from "../modules/tracking/click-event.js";
 import { newClickId } from "../modules/tracking/click-id.js";
 import { createLink } from "../modules/tracking/create-link.js";
@@ -106,7 +107,7 @@ export async function seedTracking(
     }
     events.sort((a, b) => a.at - b.at);
     for (let from = 0; from < events.length; from += 20_000)
-      await clickWriter.write(events.slice(from, from + 20_000));
+      await clickWriter.write(batchOf(events.slice(from, from + 20_000)));
     for (let n = 0; n < Math.round(clicks / 40); n++) {
       const click = faker.helpers.arrayElement(events);
       const byCode = n % 3 === 0;

@@ -1,4 +1,4 @@
-import type { ClickEvent } from "./click-event.js";
+import { type ClickBatch, ClickBatchBuilder } from "./click-batch.js";
 
 export interface ClickBufferOptions {
   /** How often buffered clicks are written; a crash loses at most this much (plus a write in progress). */
@@ -10,10 +10,13 @@ export interface ClickBufferOptions {
 
 /**
  * Holds clicks in memory so the redirect never waits on the database; a timer writes them in batches and `close`
- * writes the rest. A failed write keeps its batch for the next attempt.
+ * writes the rest. A batch whose write failed is kept and written, before anything newer, on the next attempt.
  */
 export class ClickBuffer {
-  private pending: ClickEvent[] = [];
+  private readonly builder = new ClickBatchBuilder();
+  /** Taken from the builder and not yet written, oldest first: a failed write leaves its batch at the head. */
+  private readonly queued: ClickBatch[] = [];
+  private queuedCount = 0;
   private timer: NodeJS.Timeout | null = null;
   private inFlight: Promise<void> | null = null;
   /** Clicks handed to the buffer, written, and dropped because the buffer was full. */
@@ -24,31 +27,40 @@ export class ClickBuffer {
   private readonly maxPending: number;
 
   constructor(
-    private readonly write: (events: ClickEvent[]) => Promise<void>,
+    private readonly write: (batch: ClickBatch) => Promise<void>,
     private readonly options: ClickBufferOptions = {},
   ) {
     this.flushIntervalMs = options.flushIntervalMs ?? 100;
     this.maxPending = options.maxPending ?? 1_000_000;
   }
 
-  push(event: ClickEvent): void {
-    if (this.pending.length >= this.maxPending) {
+  add(
+    clickId: string,
+    linkId: string,
+    organisationId: string,
+    at: number,
+    ip: string,
+    userAgent: string,
+    referer: string | null,
+    country: string | null,
+  ): void {
+    if (this.pendingCount >= this.maxPending) {
       this.dropped += 1;
       return;
     }
-    this.pending.push(event);
+    this.builder.add(clickId, linkId, organisationId, at, ip, userAgent, referer, country);
     this.accepted += 1;
   }
 
   get pendingCount(): number {
-    return this.pending.length;
+    return this.builder.count + this.queuedCount;
   }
 
   start(): void {
     if (this.timer) return;
     this.timer = setInterval(() => {
       // A failure is logged in flush and retried on the next tick.
-      if (!this.inFlight && this.pending.length > 0) this.flush().catch(() => undefined);
+      if (!this.inFlight && this.pendingCount > 0) this.flush().catch(() => undefined);
     }, this.flushIntervalMs);
     this.timer.unref();
   }
@@ -56,23 +68,29 @@ export class ClickBuffer {
   /** Writes everything buffered so far (waiting for a write already under way first). */
   async flush(): Promise<void> {
     while (this.inFlight) await this.inFlight;
-    if (this.pending.length === 0) return;
-    const batch = this.pending;
-    this.pending = [];
-    this.inFlight = this.write(batch).then(
-      () => {
-        this.written += batch.length;
-      },
-      (error: unknown) => {
-        this.pending = batch.concat(this.pending);
-        this.options.log?.error({ err: error, clicks: batch.length }, "writing clicks failed; will retry");
-        throw error;
-      },
-    );
-    try {
-      await this.inFlight;
-    } finally {
-      this.inFlight = null;
+    if (this.builder.count > 0) {
+      const batch = this.builder.take();
+      this.queued.push(batch);
+      this.queuedCount += batch.count;
+    }
+    while (this.queued.length > 0) {
+      const batch = this.queued[0] as ClickBatch;
+      this.inFlight = this.write(batch).then(
+        () => {
+          this.queued.shift();
+          this.queuedCount -= batch.count;
+          this.written += batch.count;
+        },
+        (error: unknown) => {
+          this.options.log?.error({ err: error, clicks: batch.count }, "writing clicks failed; will retry");
+          throw error;
+        },
+      );
+      try {
+        await this.inFlight;
+      } finally {
+        this.inFlight = null;
+      }
     }
   }
 
@@ -80,7 +98,7 @@ export class ClickBuffer {
   async close(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    for (let attempt = 0; this.pending.length > 0 || this.inFlight; attempt++) {
+    for (let attempt = 0; this.pendingCount > 0 || this.inFlight; attempt++) {
       try {
         await this.flush();
       } catch (error) {

@@ -2,7 +2,14 @@ import { randomFillSync } from "node:crypto";
 
 const pool = Buffer.allocUnsafe(10 * 4_096);
 let offset = pool.length;
-const hex = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+const digits = Buffer.from("0123456789abcdef", "latin1");
+/** The id is written here as ASCII and read out as one flat string: no intermediate strings per id. */
+const text = Buffer.from("00000000-0000-7000-8000-000000000000", "latin1");
+
+function putByte(at: number, byte: number): void {
+  text[at] = digits[byte >> 4] as number;
+  text[at + 1] = digits[byte & 15] as number;
+}
 
 /**
  * A UUIDv7 (time-ordered, 74 random bits) for each click. Drawing 10 random bytes from a pool refilled in 40 KB
@@ -15,10 +22,17 @@ export function newClickId(now = Date.now()): string {
   }
   const r = offset;
   offset += 10;
-  const time = now.toString(16).padStart(12, "0");
-  const b = (i: number) => hex[pool[r + i] as number] as string;
-  return (
-    `${time.slice(0, 8)}-${time.slice(8, 12)}-7${b(0).slice(1)}${b(1)}-` +
-    `${hex[((pool[r + 2] as number) & 0x3f) | 0x80]}${b(3)}-${b(4)}${b(5)}${b(6)}${b(7)}${b(8)}${b(9)}`
-  );
+  // 48 bits of milliseconds: hex digits 0–7, then 9–12 after the first dash.
+  let time = now;
+  for (let i = 12; i >= 0; i--) {
+    if (i === 8) continue;
+    text[i] = digits[time % 16] as number;
+    time = Math.floor(time / 16);
+  }
+  text[15] = digits[(pool[r] as number) & 15] as number;
+  putByte(16, pool[r + 1] as number);
+  putByte(19, ((pool[r + 2] as number) & 0x3f) | 0x80);
+  putByte(21, pool[r + 3] as number);
+  for (let k = 0; k < 6; k++) putByte(24 + 2 * k, pool[r + 4 + k] as number);
+  return text.toString("latin1", 0, 36);
 }

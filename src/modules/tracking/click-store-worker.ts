@@ -5,7 +5,6 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { openDatabase } from "../../db/database.js";
-import { fromColumns } from "./click-columns.js";
 import { InProcessClickStore } from "./click-store.js";
 import type { ClickStoreRequest, ClickStoreResponse, ClickStoreWorkerData } from "./worker-click-store.js";
 
@@ -42,7 +41,7 @@ function describe(object: unknown): unknown {
 port.on("message", (request: ClickStoreRequest) => {
   const work =
     request.kind === "write"
-      ? store.write(fromColumns(request.clicks)).then(() => 0)
+      ? store.write(request.clicks).then(() => 0)
       : request.kind === "rollUp"
         ? store.rollUp()
         : store.close().then(async () => {

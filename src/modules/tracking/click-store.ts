@@ -1,5 +1,5 @@
 import type { AmplioDatabase } from "../../db/database.js";
-import type { ClickEvent } from "./click-event.js";
+import type { ClickBatch } from "./click-batch.js";
 import { RecentClicks } from "./recent-clicks.js";
 import { ClickRollup } from "./roll-up-clicks.js";
 import { ClickWriter } from "./write-clicks.js";
@@ -15,7 +15,7 @@ export type Log = { error(object: unknown, message: string): void };
 /** Where the click buffer's batches go: appended to the click table and, on a timer, counted into the rollups. */
 export interface ClickStore {
   start(): void;
-  write(events: ClickEvent[]): Promise<void>;
+  write(batch: ClickBatch): Promise<void>;
   /** Rolls up every click committed so far, this process's and any other's; returns how many it counted. */
   rollUp(): Promise<number>;
   /** Stops the timer and rolls up what is left. */
@@ -47,8 +47,8 @@ export class InProcessClickStore implements ClickStore {
     this.timer.unref();
   }
 
-  write(events: ClickEvent[]): Promise<void> {
-    return this.writer.write(events);
+  write(batch: ClickBatch): Promise<void> {
+    return this.writer.write(batch);
   }
 
   rollUp(): Promise<number> {

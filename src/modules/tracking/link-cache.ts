@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { LRUCache } from "lru-cache";
 import type { Database } from "../../db/schema.js";
 import { clickIdTemplate } from "./destination-url.js";
 import { isLinkCodeShape } from "./link-code.js";
@@ -15,18 +16,23 @@ export interface CachedLink {
 export interface LinkCacheOptions {
   /** How often the shared link version is checked; a link disabled elsewhere stops redirecting within this. */
   versionPollMs?: number;
-  /** Cached codes (unknown ones included) beyond which the cache starts over. */
+  /** Active links kept; beyond it the least recently used one goes. */
   maxEntries?: number;
+  /** Unknown codes remembered as such, apart from the links, so that scanning random codes cannot evict a link. */
+  maxUnknown?: number;
   log?: { error(object: unknown, message: string): void };
 }
 
 /**
  * Active links by code, in memory. Every link change bumps `tracking_state.links_version` in its transaction;
  * each process polls that one row and empties its cache when it moved, so processes agree within a poll. Unknown
- * codes are cached too (as null), so guessing codes does not turn into database load.
+ * codes are remembered too, in a bounded cache of their own, so that guessing codes does not turn into database load
+ * and evicts only other guesses. Both are least-recently-used caches (lru-cache: a map look-up and a move in its
+ * list per hit).
  */
 export class LinkCache {
-  private entries = new Map<string, CachedLink | null>();
+  private readonly links: LRUCache<string, CachedLink>;
+  private readonly unknown: LRUCache<string, true>;
   private generation = 0;
   private version: number | null = null;
   private timer: NodeJS.Timeout | null = null;
@@ -39,11 +45,15 @@ export class LinkCache {
   ) {
     this.versionPollMs = options.versionPollMs ?? 500;
     this.maxEntries = options.maxEntries ?? 200_000;
+    this.links = new LRUCache({ max: this.maxEntries });
+    this.unknown = new LRUCache({ max: options.maxUnknown ?? 10_000 });
   }
 
   /** undefined: not cached, call `load`. null: no active link with this code. */
   peek(code: string): CachedLink | null | undefined {
-    return this.entries.get(code);
+    const link = this.links.get(code);
+    if (link !== undefined) return link;
+    return this.unknown.get(code) ? null : undefined;
   }
 
   async load(code: string): Promise<CachedLink | null> {
@@ -65,14 +75,15 @@ export class LinkCache {
       : null;
     // A change seen while this query ran may have made its answer stale: use it, but do not keep it.
     if (generation === this.generation) {
-      if (this.entries.size >= this.maxEntries) this.entries.clear();
-      this.entries.set(code, link);
+      if (link) this.links.set(code, link);
+      else this.unknown.set(code, true);
     }
     return link;
   }
 
   invalidate(): void {
-    this.entries.clear();
+    this.links.clear();
+    this.unknown.clear();
     this.generation += 1;
   }
 
@@ -90,8 +101,8 @@ export class LinkCache {
       .execute();
     if (rows.length > this.maxEntries || generation !== this.generation) return;
     for (const row of rows)
-      if (!this.entries.has(row.code))
-        this.entries.set(row.code, {
+      if (!this.links.has(row.code))
+        this.links.set(row.code, {
           linkId: row.id,
           organisationId: row.organisation_id,
           targetUrl: row.target_url,

@@ -1,46 +1,54 @@
-import type { Selectable } from "kysely";
-import type { TrackingClicksTable } from "./schema.js";
-
-/** A click as the rollup reads it from the click table. */
-export type StoredClick = Omit<Selectable<TrackingClicksTable>, "id" | "organisation_id">;
+import { ClickTally, type CountedClick } from "./click-tally.js";
 
 /** Beyond this many clicks not yet rolled up (the rollup is failing), they are read back from the table instead. */
-const maxHeld = 200_000;
+const maxHeld = 1_000_000;
+
+/** A run of clicks with consecutive sequence numbers, counted. */
+export interface HeldRun {
+  first: number;
+  last: number;
+  tally: ClickTally;
+}
 
 /**
- * The clicks one SQLite connection has appended and committed, in sequence order, until the rollup has counted them:
- * the rollup takes them from here instead of reading them back. On SQLite one writer holds the lock for a whole
- * batch, so a batch's sequence numbers are consecutive; where the next number the rollup wants is not here (another
- * process's clicks, or ones dropped past `maxHeld`), it reads the table, which stays the record.
+ * The clicks one SQLite connection has appended and committed, counted as they come (a tally per run of consecutive
+ * sequence numbers) until the rollup takes them: it neither reads them back nor holds an object per click. On SQLite
+ * one writer holds the lock for a whole batch, so a batch's sequence numbers are consecutive, and so are those of
+ * batches no other process wrote between. Where the next number the rollup wants does not start a held run (another
+ * process's clicks, a run partly counted elsewhere, or runs let go past `maxHeld`), it reads the table, which stays
+ * the record.
  */
 export class RecentClicks {
-  private clicks: StoredClick[] = [];
-  private first = 0;
+  private runs: HeldRun[] = [];
+  private held = 0;
 
   /** Call after the batch has committed, never before: the rollup must only count what is in the table. */
-  add(batch: StoredClick[]): void {
-    if (this.clicks.length - this.first + batch.length > maxHeld) {
-      this.clicks = [];
-      this.first = 0;
+  add(first: number, clicks: CountedClick[]): void {
+    if (clicks.length === 0) return;
+    if (this.held + clicks.length > maxHeld) {
+      this.runs = [];
+      this.held = 0;
       return;
     }
-    for (const click of batch) this.clicks.push(click);
+    let run = this.runs[this.runs.length - 1];
+    if (!run || run.last + 1 !== first) {
+      run = { first, last: first - 1, tally: new ClickTally() };
+      this.runs.push(run);
+    }
+    for (const click of clicks) run.tally.add(click);
+    run.last += clicks.length;
+    this.held += clicks.length;
   }
 
-  /** Up to `limit` clicks numbered after+1, after+2, … with no gap; none when after+1 is not held. */
-  take(after: number, limit: number): StoredClick[] {
-    while (this.first < this.clicks.length && (this.clicks[this.first] as StoredClick).seq <= after)
-      this.first += 1;
-    if (this.first > 10_000 && this.first * 2 > this.clicks.length) {
-      this.clicks = this.clicks.slice(this.first);
-      this.first = 0;
+  /** The held run numbered from after+1, no longer held once taken; null when after+1 does not start one. */
+  take(after: number): HeldRun | null {
+    for (;;) {
+      const run = this.runs[0];
+      if (!run || run.first > after + 1) return null;
+      this.runs.shift();
+      this.held -= run.last - run.first + 1;
+      // A run ending at or before the watermark was counted by another process; one it ends inside, partly.
+      if (run.first === after + 1) return run;
     }
-    const run: StoredClick[] = [];
-    for (let i = this.first; i < this.clicks.length && run.length < limit; i++) {
-      const click = this.clicks[i] as StoredClick;
-      if (click.seq !== after + 1 + run.length) break;
-      run.push(click);
-    }
-    return run;
   }
 }

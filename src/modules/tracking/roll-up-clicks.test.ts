@@ -8,6 +8,7 @@ import {
   type TestApp,
 } from "../../test-support/databases.js";
 import { asUser, signUp } from "../../test-support/http.js";
+import { batchOf } from "./click-batch.js";
 import type { ClickEvent } from "./click-event.js";
 import { newClickId } from "./click-id.js";
 import { getLinkAnalytics } from "./link-analytics.js";
@@ -108,7 +109,7 @@ describeEachDatabase("click rollups", (dialect) => {
     let writing = true;
     const appending = (async () => {
       for (let batch = 0; batch < 10; batch++)
-        await Promise.all(writers.map((w, i) => w.write(events(40, (batch * 2 + i) * 40))));
+        await Promise.all(writers.map((w, i) => w.write(batchOf(events(40, (batch * 2 + i) * 40)))));
       writing = false;
     })();
     const rolling = rollups.map(async (rollup) => {
@@ -120,7 +121,7 @@ describeEachDatabase("click rollups", (dialect) => {
     await Promise.all([appending, ...rolling]);
     // Then in turn, so that each rollup meets its own writer's clicks right after the watermark and the other's too.
     for (let batch = 0; batch < 4; batch++) {
-      await (writers[batch % 2] as ClickWriter).write(events(40, 800 + batch * 40));
+      await (writers[batch % 2] as ClickWriter).write(batchOf(events(40, 800 + batch * 40)));
       await (rollups[batch % 2] as ClickRollup).run();
     }
     // A process that never saw these clicks (a restart) brings the rest in.

@@ -1,18 +1,18 @@
 import type SqliteDatabase from "better-sqlite3";
-import { type Kysely, PostgresAdapter, sql } from "kysely";
+import { CompiledQuery, type Kysely, PostgresAdapter, sql } from "kysely";
 import { inTransaction } from "../../db/in-transaction.js";
 import type { Database } from "../../db/schema.js";
-import type { RecentClicks, StoredClick } from "./recent-clicks.js";
+import { ClickTally, type CountedClick, VisitorSet } from "./click-tally.js";
+import type { HeldRun, RecentClicks } from "./recent-clicks.js";
 import type {
-  BreakdownDimension,
   TrackingLinkDailyBreakdownTable,
   TrackingLinkDailyTable,
   TrackingLinkHourlyTable,
 } from "./schema.js";
 import { inSqliteTransaction, yieldToEventLoop } from "./write-clicks.js";
 
-/** Clicks read per statement, and at most per transaction: about a second of heavy traffic. */
-const readSlice = 500;
+/** Clicks read from the table per statement (SQLite: between turns of the event loop; PostgreSQL: a round trip). */
+const readSlices = { sqlite: 500, postgres: 10_000 };
 const maxPerRun = 100_000;
 /** Rollup rows per statement: under PostgreSQL's 65,535 parameters, and short enough to let requests through. */
 const writeSlice = 200;
@@ -29,12 +29,19 @@ interface Visitor {
   linkId: string;
   day: string;
   hash: string;
-  hourKey: string;
+  /** The hourly row that counts them if they are new. */
+  row: TrackingLinkHourlyTable;
 }
+
+/** A click as read back from the click table. */
+type StoredClick = CountedClick & { seq: number };
 
 /** What one transaction of the rollup reads and writes; SQLite through prepared statements, PostgreSQL through Kysely. */
 interface RollupStore {
   watermark(): Promise<number>;
+  readSlice: number;
+  /** The run this process's writer counted from after+1, if it holds one (SQLite). */
+  heldRun(after: number): HeldRun | null;
   readClicks(after: number, limit: number): Promise<StoredClick[]>;
   linkOwners(linkIds: string[]): Promise<LinkOwner[]>;
   /** Inserts the visitors not yet counted for their link and day; returns those that were new. */
@@ -56,13 +63,15 @@ function sliced<T>(rows: T[]): T[][] {
 /**
  * Brings the per-link hourly and daily rollups up to date with the clicks appended since the watermark, and moves
  * the watermark, in one transaction: after a crash the rollups equal the clicks up to the watermark, and the next
- * run counts the rest. Reports read only rollups. Any process may run it: on PostgreSQL the transaction locks the
- * click table against appends (SHARE ROW EXCLUSIVE) so every click below the highest sequence read has committed;
- * on SQLite the write lock does the same. Bots are counted apart (bot_clicks); a visitor is unique per link and day.
+ * run counts the rest. Reports read only rollups. Any process may run it. On PostgreSQL it counts only up to a
+ * sequence below which every click has committed, found in a short transaction of its own that locks the click table
+ * against appends (SHARE ROW EXCLUSIVE) just long enough to read the highest sequence, so appends wait for that, not
+ * for the whole rollup; rollups of several processes take turns on the watermark's row. On SQLite the write lock
+ * does both. Bots are counted apart (bot_clicks); a visitor is unique per link and day.
  */
 export class ClickRollup {
   /** Visitors already counted (link, day, hash): most repeat visits never reach the visitors table. */
-  private readonly seenVisitors = new Set<string>();
+  private readonly seenVisitors = new VisitorSet();
   private readonly owners = new Map<string, LinkOwner>();
   /** Hourly and daily rows (link|bucket) this process has written: added to by UPDATE (SQLite). */
   private readonly storedBuckets = new Set<string>();
@@ -109,124 +118,148 @@ export class ClickRollup {
             this.rollUp(sqliteStore(statements, this.storedBuckets, this.recent)),
           ),
         );
-    else
+    else {
+      const postgres = this.db.getExecutor().adapter instanceof PostgresAdapter;
+      const through = postgres ? await committedThrough(this.db) : null;
       counted = await inTransaction(this.db, async (trx) => {
-        if (trx.getExecutor().adapter instanceof PostgresAdapter)
-          await sql`lock table tracking_clicks in share row exclusive mode`.execute(trx);
-        return this.rollUp(kyselyStore(trx));
+        // One rollup at a time across processes: the next reads the watermark this one moves.
+        if (postgres)
+          await sql`select rolled_up_through from tracking_rollup_state where id = 1 for update`.execute(trx);
+        return this.rollUp(kyselyStore(trx, through));
       });
+    }
     // Only after the commit: a rolled-back run must count its visitors again.
     if (this.seenVisitors.size > 200_000) this.seenVisitors.clear();
-    for (const v of counted.visitors) this.seenVisitors.add(visitorKey(v.linkId, v.day, v.hash));
+    for (const v of counted.visitors) this.seenVisitors.add(v.day, v.linkId, v.hash);
     return counted.clicks;
   }
 
-  private aggregate(
-    clicks: StoredClick[],
-    hourly: Map<string, TrackingLinkHourlyTable>,
-    breakdown: Map<string, TrackingLinkDailyBreakdownTable>,
-    candidates: Map<string, Visitor>,
-  ): void {
-    for (const click of clicks) {
-      const owner = this.owners.get(click.link_id);
-      // A click whose link is gone has no campaign to count towards.
-      if (!owner) continue;
-      const day = click.occurred_at.slice(0, 10);
-      const hour = `${click.occurred_at.slice(0, 13)}:00:00.000Z`;
-      const hourKey = `${click.link_id}|${hour}`;
-      let row = hourly.get(hourKey);
-      if (!row) {
-        row = {
-          link_id: click.link_id,
-          hour,
-          organisation_id: owner.organisation_id,
-          campaign_id: owner.campaign_id,
-          creator_id: owner.creator_id,
-          clicks: 0,
-          bot_clicks: 0,
-          unique_visitors: 0,
-          desktop_clicks: 0,
-          mobile_clicks: 0,
-          tablet_clicks: 0,
-          other_clicks: 0,
-        };
-        hourly.set(hourKey, row);
-      }
-      if (click.is_bot) {
-        row.bot_clicks += 1;
-        continue;
-      }
-      row.clicks += 1;
-      row[`${click.device}_clicks`] += 1;
-      const key = visitorKey(click.link_id, day, click.visitor_hash);
-      if (!this.seenVisitors.has(key) && !candidates.has(key))
-        candidates.set(key, { linkId: click.link_id, day, hash: click.visitor_hash, hourKey });
-      if (click.country) this.countBreakdown(breakdown, owner, click.link_id, day, "country", click.country);
-      if (click.referrer_host)
-        this.countBreakdown(breakdown, owner, click.link_id, day, "referrer", click.referrer_host);
-    }
-  }
-
-  private countBreakdown(
-    breakdown: Map<string, TrackingLinkDailyBreakdownTable>,
-    owner: LinkOwner,
-    linkId: string,
-    day: string,
-    dimension: BreakdownDimension,
-    value: string,
-  ): void {
-    const key = `${linkId}|${day}|${dimension}|${value}`;
-    const entry = breakdown.get(key);
-    if (entry) entry.clicks += 1;
-    else
-      breakdown.set(key, {
-        link_id: linkId,
-        day,
-        dimension,
-        value,
-        organisation_id: owner.organisation_id,
-        campaign_id: owner.campaign_id,
-        creator_id: owner.creator_id,
-        clicks: 1,
-      });
-  }
-
   private async rollUp(store: RollupStore): Promise<{ clicks: number; visitors: Visitor[] }> {
-    const hourly = new Map<string, TrackingLinkHourlyTable>();
-    const breakdown = new Map<string, TrackingLinkDailyBreakdownTable>();
-    const candidates = new Map<string, Visitor>();
+    // Tallies in sequence order: runs this process's writer counted as it appended them, and what was read back.
+    const tallies: ClickTally[] = [];
+    let reading: ClickTally | null = null;
     let counted = 0;
     let after = await store.watermark();
     const through = after;
     // Slice by slice, with the event loop let through between them: a second of heavy traffic is tens of thousands.
     while (counted < maxPerRun) {
-      const slice = await store.readClicks(after, Math.min(readSlice, maxPerRun - counted));
-      if (slice.length === 0) break;
-      const unknown = [...new Set(slice.map((c) => c.link_id))].filter((id) => !this.owners.has(id));
-      if (unknown.length > 0) {
-        if (this.owners.size > 100_000) this.owners.clear();
-        for (const owner of await store.linkOwners(unknown)) this.owners.set(owner.id, owner);
+      const held = store.heldRun(after);
+      if (held) {
+        tallies.push(held.tally);
+        reading = null;
+        counted += held.tally.count;
+        after = held.last;
+        continue;
       }
-      this.aggregate(slice, hourly, breakdown, candidates);
+      const slice = await store.readClicks(after, Math.min(store.readSlice, maxPerRun - counted));
+      if (slice.length === 0) break;
+      if (!reading) {
+        reading = new ClickTally();
+        tallies.push(reading);
+      }
+      for (const click of slice) reading.add(click);
       counted += slice.length;
       after = (slice[slice.length - 1] as StoredClick).seq;
       await yieldToEventLoop();
     }
     if (after === through) return { clicks: 0, visitors: [] };
 
-    // Another process may have counted the same visitor today: the visitors table decides who counts them.
-    const visitors = await store.insertVisitors([...candidates.values()]);
-    for (const v of visitors) {
-      const row = hourly.get(v.hourKey);
-      if (row) row.unique_visitors += 1;
+    const unknown = new Set<string>();
+    for (const tally of tallies)
+      for (const links of tally.hours.values())
+        for (const linkId of links.keys()) if (!this.owners.has(linkId)) unknown.add(linkId);
+    if (unknown.size > 0) {
+      if (this.owners.size > 100_000) this.owners.clear();
+      for (const owner of await store.linkOwners([...unknown])) this.owners.set(owner.id, owner);
     }
-    await store.upsertHourly([...hourly.values()]);
-    await store.upsertDaily(dailyTotals(hourly.values()));
-    await store.upsertBreakdown([...breakdown.values()]);
+    const { hourly, breakdown, visitors: candidates } = this.merge(tallies);
+
+    // Another process may have counted the same visitor today: the visitors table decides who counts them.
+    const visitors = await store.insertVisitors(candidates);
+    for (const v of visitors) v.row.unique_visitors += 1;
+    await store.upsertHourly(hourly);
+    await store.upsertDaily(dailyTotals(hourly));
+    await store.upsertBreakdown(breakdown);
     await store.setWatermark(after);
     return { clicks: counted, visitors };
   }
+
+  /**
+   * The tallies as rollup rows, in order: a visitor is a candidate in the hour of their first click that no earlier
+   * run counted. A click whose link is gone has no campaign to count towards.
+   */
+  private merge(tallies: ClickTally[]): {
+    hourly: TrackingLinkHourlyTable[];
+    breakdown: TrackingLinkDailyBreakdownTable[];
+    visitors: Visitor[];
+  } {
+    const rows = new Map<string, Map<string, TrackingLinkHourlyTable>>();
+    const breakdown = new Map<string, TrackingLinkDailyBreakdownTable>();
+    const candidates = new VisitorSet();
+    const visitors: Visitor[] = [];
+    for (const tally of tallies) {
+      for (const [hour, links] of tally.hours) {
+        let hourRows = rows.get(hour);
+        if (!hourRows) {
+          hourRows = new Map();
+          rows.set(hour, hourRows);
+        }
+        for (const [linkId, counts] of links) {
+          const owner = this.owners.get(linkId);
+          if (!owner) continue;
+          const row = hourRows.get(linkId);
+          if (row) for (const counter of tallied) row[counter] += counts[counter];
+          else
+            hourRows.set(linkId, {
+              link_id: linkId,
+              hour,
+              organisation_id: owner.organisation_id,
+              campaign_id: owner.campaign_id,
+              creator_id: owner.creator_id,
+              unique_visitors: 0,
+              ...counts,
+            });
+        }
+      }
+      for (const v of tally.visitors) {
+        const row = rows.get(v.hour)?.get(v.linkId);
+        if (!row || this.seenVisitors.has(v.day, v.linkId, v.hash) || candidates.has(v.day, v.linkId, v.hash))
+          continue;
+        candidates.add(v.day, v.linkId, v.hash);
+        visitors.push({ linkId: v.linkId, day: v.day, hash: v.hash, row });
+      }
+      for (const [key, b] of tally.breakdown) {
+        const owner = this.owners.get(b.linkId);
+        if (!owner) continue;
+        const entry = breakdown.get(key);
+        if (entry) entry.clicks += b.clicks;
+        else
+          breakdown.set(key, {
+            link_id: b.linkId,
+            day: b.day,
+            dimension: b.dimension,
+            value: b.value,
+            organisation_id: owner.organisation_id,
+            campaign_id: owner.campaign_id,
+            creator_id: owner.creator_id,
+            clicks: b.clicks,
+          });
+      }
+    }
+    const hourly = [...rows.values()].flatMap((hourRows) => [...hourRows.values()]);
+    return { hourly, breakdown: [...breakdown.values()], visitors };
+  }
 }
+
+/** The counters a tally holds; unique visitors are counted from the visitors table. */
+const tallied = [
+  "clicks",
+  "bot_clicks",
+  "desktop_clicks",
+  "mobile_clicks",
+  "tablet_clicks",
+  "other_clicks",
+] as const;
 
 const counters = [
   "clicks",
@@ -333,10 +366,9 @@ function sqliteStore(
 ): RollupStore {
   return {
     watermark: async () => Number(s.watermark.get() ?? 0),
-    readClicks: async (after, limit) => {
-      const held = recent?.take(after, limit) ?? [];
-      return held.length > 0 ? held : (s.readClicks.all(after, limit) as StoredClick[]);
-    },
+    readSlice: readSlices.sqlite,
+    heldRun: (after) => recent?.take(after) ?? null,
+    readClicks: async (after, limit) => s.readClicks.all(after, limit) as StoredClick[],
     linkOwners: async (linkIds) => linkIds.flatMap((id) => s.linkOwner.all(id) as LinkOwner[]),
     insertVisitors: async (visitors) => {
       const inserted: Visitor[] = [];
@@ -370,8 +402,73 @@ function sqliteStore(
   };
 }
 
-function kyselyStore(trx: Kysely<Database>): RollupStore {
+/** Rows per statement on PostgreSQL, where each column travels as one array. */
+const postgresRowsPerStatement = 10_000;
+/** Whose a rollup row is, beside its key. */
+const owned = ["organisation_id", "campaign_id", "creator_id"] as const;
+
+/**
+ * Adds rows to a rollup table through Kysely, the counters added to a row that is there. On PostgreSQL one statement
+ * per 10,000 rows, each column bound as one array and expanded by `unnest`; on SQLite without the driver's handle
+ * (the demo seeder) multi-row upserts. Table and column names come from this module.
+ */
+async function upsertRows<Table extends RollupTable>(
+  trx: Kysely<Database>,
+  table: Table,
+  key: ReadonlyArray<keyof Database[Table] & string>,
+  rest: readonly string[],
+  rows: ReadonlyArray<Database[Table]>,
+): Promise<void> {
+  const counted = rest.filter((c) => !(owned as readonly string[]).includes(c));
+  if (!(trx.getExecutor().adapter instanceof PostgresAdapter)) {
+    const added = Object.fromEntries(
+      counted.map((c) => [c, sql<number>`${sql.ref(`${table}.${c}`)} + ${sql.ref(`excluded.${c}`)}`]),
+    );
+    for (const slice of sliced([...rows]))
+      await trx
+        .insertInto(table)
+        .values(slice as never)
+        .onConflict((oc) => oc.columns(key as never).doUpdateSet(added as never))
+        .execute();
+    return;
+  }
+  const columns = [...key, ...rest];
+  const arrays = columns.map((c, i) => `$${i + 1}::${counted.includes(c) ? "int8" : "text"}[]`);
+  const text = `insert into ${table} (${columns.join(", ")}) select * from unnest(${arrays.join(", ")})
+    on conflict (${key.join(", ")}) do update set ${counted.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(", ")}`;
+  for (let start = 0; start < rows.length; start += postgresRowsPerStatement) {
+    const slice = rows.slice(start, start + postgresRowsPerStatement);
+    await trx.executeQuery(
+      CompiledQuery.raw(
+        text,
+        columns.map((c) => slice.map((row) => row[c as keyof Database[Table]])),
+      ),
+    );
+  }
+}
+
+type RollupTable = "tracking_link_hourly" | "tracking_link_daily" | "tracking_link_daily_breakdown";
+
+/**
+ * The highest click sequence below which every click has committed (PostgreSQL): the lock waits for the appends
+ * under way, and an append that starts after it draws a higher sequence.
+ */
+async function committedThrough(db: Kysely<Database>): Promise<number> {
+  return inTransaction(db, async (trx) => {
+    await sql`lock table tracking_clicks in share row exclusive mode`.execute(trx);
+    const row = await trx
+      .selectFrom("tracking_clicks")
+      .select((eb) => eb.fn.max("seq").as("seq"))
+      .executeTakeFirst();
+    return Number(row?.seq ?? 0);
+  });
+}
+
+/** `through`: count no click past this sequence (PostgreSQL, `committedThrough`); null: every click read. */
+function kyselyStore(trx: Kysely<Database>, through: number | null): RollupStore {
   return {
+    readSlice: readSlices.postgres,
+    heldRun: () => null,
     watermark: async () =>
       Number(
         (
@@ -396,6 +493,7 @@ function kyselyStore(trx: Kysely<Database>): RollupStore {
           "is_bot",
         ])
         .where("seq", ">", after)
+        .$if(through !== null, (q) => q.where("seq", "<=", through as number))
         .orderBy("seq")
         .limit(limit)
         .execute()) as StoredClick[],
@@ -422,55 +520,18 @@ function kyselyStore(trx: Kysely<Database>): RollupStore {
       }
       return inserted;
     },
-    upsertHourly: async (rows) => {
-      for (const slice of sliced(rows))
-        await trx
-          .insertInto("tracking_link_hourly")
-          .values(slice)
-          .onConflict((oc) =>
-            oc.columns(["link_id", "hour"]).doUpdateSet({
-              clicks: sql`tracking_link_hourly.clicks + excluded.clicks`,
-              bot_clicks: sql`tracking_link_hourly.bot_clicks + excluded.bot_clicks`,
-              unique_visitors: sql`tracking_link_hourly.unique_visitors + excluded.unique_visitors`,
-              desktop_clicks: sql`tracking_link_hourly.desktop_clicks + excluded.desktop_clicks`,
-              mobile_clicks: sql`tracking_link_hourly.mobile_clicks + excluded.mobile_clicks`,
-              tablet_clicks: sql`tracking_link_hourly.tablet_clicks + excluded.tablet_clicks`,
-              other_clicks: sql`tracking_link_hourly.other_clicks + excluded.other_clicks`,
-            }),
-          )
-          .execute();
-    },
-    upsertDaily: async (rows) => {
-      for (const slice of sliced(rows))
-        await trx
-          .insertInto("tracking_link_daily")
-          .values(slice)
-          .onConflict((oc) =>
-            oc
-              .columns(["link_id", "day"])
-              .doUpdateSet(
-                Object.fromEntries(
-                  counters.map((c) => [
-                    c,
-                    sql<number>`${sql.ref(`tracking_link_daily.${c}`)} + ${sql.ref(`excluded.${c}`)}`,
-                  ]),
-                ),
-              ),
-          )
-          .execute();
-    },
-    upsertBreakdown: async (rows) => {
-      for (const slice of sliced(rows))
-        await trx
-          .insertInto("tracking_link_daily_breakdown")
-          .values(slice)
-          .onConflict((oc) =>
-            oc.columns(["link_id", "day", "dimension", "value"]).doUpdateSet({
-              clicks: sql`tracking_link_daily_breakdown.clicks + excluded.clicks`,
-            }),
-          )
-          .execute();
-    },
+    upsertHourly: (rows) =>
+      upsertRows(trx, "tracking_link_hourly", ["link_id", "hour"], [...owned, ...counters], rows),
+    upsertDaily: (rows) =>
+      upsertRows(trx, "tracking_link_daily", ["link_id", "day"], [...owned, ...counters], rows),
+    upsertBreakdown: (rows) =>
+      upsertRows(
+        trx,
+        "tracking_link_daily_breakdown",
+        ["link_id", "day", "dimension", "value"],
+        [...owned, "clicks"],
+        rows,
+      ),
     setWatermark: async (seq) => {
       await trx
         .updateTable("tracking_rollup_state")

@@ -49,6 +49,40 @@ function decoded(text: string): string {
   }
 }
 
+/** What a click records from the request's headers. */
+interface ClickHeaders {
+  userAgent: string;
+  referer: string | undefined;
+  country: string | undefined;
+}
+
+const isHeader = (name: string, canonical: string, lower: string) =>
+  name.length === lower.length && (name === canonical || name === lower || name.toLowerCase() === lower);
+
+/**
+ * Reads the few headers a click needs straight from `rawHeaders`: `request.headers` would build an object of every
+ * header on each redirect. As node does, the first user agent and referer count; `countryHeader` is lower-case. The
+ * client address is not read here: it follows the trusted-proxy rule (src/http/client-address.ts).
+ */
+export function clickHeaders(rawHeaders: string[], countryHeader: string | null): ClickHeaders {
+  const found: ClickHeaders = {
+    userAgent: "",
+    referer: undefined,
+    country: undefined,
+  };
+  let userAgent: string | undefined;
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    const name = rawHeaders[i] as string;
+    const value = rawHeaders[i + 1] as string;
+    if (userAgent === undefined && isHeader(name, "User-Agent", "user-agent")) userAgent = value;
+    else if (found.referer === undefined && isHeader(name, "Referer", "referer")) found.referer = value;
+    else if (found.country === undefined && countryHeader && isHeader(name, countryHeader, countryHeader))
+      found.country = value;
+  }
+  found.userAgent = userAgent ?? "";
+  return found;
+}
+
 /**
  * GET /r/:code on node's own request and response: a cached lookup, a 302 with a fresh click id, and the click handed
  * to the buffer. The server calls it ahead of Fastify's router (decision 0005), and the Fastify route calls the same
@@ -82,16 +116,17 @@ export function createRedirectHandler(
     }
     const at = Date.now();
     const clickId = newClickId(at);
-    runtime.clicks.push({
+    const headers = clickHeaders(request.rawHeaders, options.countryHeader);
+    runtime.clicks.add(
       clickId,
-      organisationId: link.organisationId,
-      linkId: link.linkId,
+      link.linkId,
+      link.organisationId,
       at,
-      ip: clientAddress(request, options.trust),
-      userAgent: request.headers["user-agent"] ?? "",
-      referer: request.headers.referer,
-      country: options.countryHeader ? countryFromHeader(request.headers[options.countryHeader]) : null,
-    });
+      clientAddress(request, options.trust),
+      headers.userAgent,
+      headers.referer ?? null,
+      options.countryHeader ? countryFromHeader(headers.country) : null,
+    );
     response.writeHead(302, redirectHeaders(`${link.before}${clickId}${link.after}`)).end();
   };
 

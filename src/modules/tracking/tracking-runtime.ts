@@ -25,7 +25,7 @@ export class TrackingRuntime {
       database.url === "sqlite::memory:"
         ? new InProcessClickStore(database, log)
         : new WorkerClickStore(database, log);
-    this.clicks = new ClickBuffer((events) => this.store.write(events), { log });
+    this.clicks = new ClickBuffer((batch) => this.store.write(batch), { log });
     this.redirect = createRedirectHandler(this, {
       trust: trustFunction(context.config.trustProxy),
       countryHeader: context.config.countryHeader,

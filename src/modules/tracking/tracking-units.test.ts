@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { classifyUserAgent, countryFromHeader, referrerHost } from "./classify-visit.js";
+import { ClickBatchBuilder } from "./click-batch.js";
 import { ClickBuffer } from "./click-buffer.js";
-import type { ClickEvent } from "./click-event.js";
 import { clickIdTemplate, parseDestinationUrl, withUtm } from "./destination-url.js";
 import { assertSlug, generateLinkCode, isLinkCodeShape } from "./link-code.js";
+import { clickHeaders } from "./serve-redirect.js";
 
 const tags = { source: "instagram", campaign: "spring-trail", content: "maya.trails" };
 
@@ -90,50 +91,134 @@ describe("visit classification", () => {
 });
 
 describe("click buffer", () => {
-  const event = (n: number): ClickEvent => ({
-    clickId: `c${n}`,
-    organisationId: "o",
-    linkId: "l",
-    at: n,
-    ip: "203.0.113.9",
-    userAgent: "ua",
-    referer: undefined,
-    country: null,
-  });
+  const add = (buffer: ClickBuffer, n: number) =>
+    buffer.add(`c${n}`, "l", "o", n, "203.0.113.9", "ua", null, null);
 
   it("writes in batches on its timer and everything left on close", async () => {
     const batches: number[] = [];
     const buffer = new ClickBuffer(
-      async (events) => {
-        batches.push(events.length);
+      async (batch) => {
+        batches.push(batch.count);
       },
       { flushIntervalMs: 20 },
     );
     buffer.start();
-    for (let i = 0; i < 250; i++) buffer.push(event(i));
+    for (let i = 0; i < 250; i++) add(buffer, i);
     await new Promise((resolve) => setTimeout(resolve, 60));
     expect(batches).toEqual([250]);
-    for (let i = 0; i < 7; i++) buffer.push(event(i));
+    for (let i = 0; i < 7; i++) add(buffer, i);
     await buffer.close();
     expect(batches.reduce((a, b) => a + b, 0)).toBe(257);
     expect(buffer.written).toBe(257);
   });
 
-  it("keeps a failed batch and writes it on the next attempt, in order", async () => {
+  it("keeps a failed batch and writes it on the next attempt, before newer clicks", async () => {
     const written: string[] = [];
     let fail = true;
-    const buffer = new ClickBuffer(async (events) => {
+    const buffer = new ClickBuffer(async (batch) => {
       if (fail) {
         fail = false;
         throw new Error("database is restarting");
       }
-      written.push(...events.map((e) => e.clickId));
+      written.push(...batch.clickId);
     });
-    buffer.push(event(1));
+    add(buffer, 1);
     await expect(buffer.flush()).rejects.toThrow(/restarting/);
-    buffer.push(event(2));
+    add(buffer, 2);
+    expect(buffer.pendingCount).toBe(2);
     await buffer.close();
     expect(written).toEqual(["c1", "c2"]);
+    expect(buffer.pendingCount).toBe(0);
+  });
+
+  it("drops and counts clicks beyond its bound while the database is away", async () => {
+    const buffer = new ClickBuffer(
+      async () => {
+        throw new Error("database is down");
+      },
+      { maxPending: 3 },
+    );
+    for (let i = 0; i < 2; i++) add(buffer, i);
+    await expect(buffer.flush()).rejects.toThrow(/down/);
+    for (let i = 2; i < 5; i++) add(buffer, i);
+    expect([buffer.accepted, buffer.dropped, buffer.pendingCount]).toEqual([3, 2, 3]);
+  });
+});
+
+describe("click batches", () => {
+  const chrome = "Mozilla/5.0 (X11; Linux x86_64) Chrome/120.0";
+
+  it("carry every click's fields, also past the size the builder started with", () => {
+    const builder = new ClickBatchBuilder(2);
+    builder.add("c1", "link-a", "org", 1_000, "203.0.113.9", chrome, "https://instagram.com/", "DE");
+    builder.add("c2", "link-b", "org", 1_001, "203.0.113.9", chrome, null, null);
+    builder.add("c3", "link-a", "org-2", 1_002, "198.51.100.7", "", null, null);
+    const batch = builder.take();
+    expect(batch).toEqual({
+      count: 3,
+      clickId: ["c1", "c2", "c3"],
+      at: new Float64Array([1_000, 1_001, 1_002]),
+      linkId: ["link-a", "link-b", "link-a"],
+      organisationId: ["org", "org", "org-2"],
+      ip: ["203.0.113.9", "203.0.113.9", "198.51.100.7"],
+      userAgent: [chrome, chrome, ""],
+      referer: ["https://instagram.com/", null, null],
+      country: ["DE", null, null],
+    });
+  });
+
+  it("reuse the builder's arrays: a batch taken is not changed by clicks added after it", () => {
+    const builder = new ClickBatchBuilder(4);
+    builder.add("c1", "link-a", "org", 1, "ip-1", "ua", null, null);
+    const first = builder.take();
+    builder.add("c2", "link-b", "org-2", 2, "ip-2", "ua-2", "https://x.example/", "SE");
+    const second = builder.take();
+    expect([first.count, first.clickId, [...first.at], first.linkId, first.referer]).toEqual([
+      1,
+      ["c1"],
+      [1],
+      ["link-a"],
+      [null],
+    ]);
+    expect([second.count, second.clickId, [...second.at], second.linkId, second.country]).toEqual([
+      1,
+      ["c2"],
+      [2],
+      ["link-b"],
+      ["SE"],
+    ]);
+    expect(builder.take().count).toBe(0);
+  });
+});
+
+describe("click headers", () => {
+  it("reads the user agent, referer and country from the raw headers, first one winning", () => {
+    const raw = [
+      "Host",
+      "amplio.test",
+      "user-agent",
+      "first",
+      "User-Agent",
+      "second",
+      "REFERER",
+      "https://www.tiktok.com/",
+      "X-Forwarded-For",
+      "198.51.100.7, 10.0.0.1",
+      "x-forwarded-for",
+      "10.0.0.2",
+      "CF-IPCountry",
+      "se",
+    ];
+    expect(clickHeaders(raw, "cf-ipcountry")).toEqual({
+      userAgent: "first",
+      referer: "https://www.tiktok.com/",
+      country: "se",
+    });
+    expect(clickHeaders(["Host", "amplio.test"], null)).toEqual({
+      userAgent: "",
+      referer: undefined,
+      country: undefined,
+    });
   });
 });
 

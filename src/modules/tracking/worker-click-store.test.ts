@@ -5,6 +5,7 @@ import type { Worker } from "node:worker_threads";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type AmplioDatabase, openDatabase } from "../../db/database.js";
 import { migrateToLatest } from "../../db/migrate.js";
+import { batchOf } from "./click-batch.js";
 import type { ClickEvent } from "./click-event.js";
 import { newClickId } from "./click-id.js";
 import { WorkerClickStore } from "./worker-click-store.js";
@@ -46,7 +47,7 @@ describe("the click store in a worker thread", () => {
     const store = new WorkerClickStore(database);
     try {
       const events = [click("link-a"), click("link-a")];
-      await store.write(events);
+      await store.write(batchOf(events));
       const rows = await stored();
       expect(rows.map((r) => r.id)).toEqual(events.map((e) => e.clickId));
       expect(rows[0]).toMatchObject({
@@ -68,7 +69,7 @@ describe("the click store in a worker thread", () => {
   it("says why when the worker cannot start", async () => {
     await database.db.schema.dropTable("tracking_clicks").execute();
     const store = new WorkerClickStore(database);
-    await expect(store.write([click("link-a")])).rejects.toThrow(
+    await expect(store.write(batchOf([click("link-a")]))).rejects.toThrow(
       /the click store could not start: no such table: tracking_clicks/,
     );
   });
@@ -76,12 +77,12 @@ describe("the click store in a worker thread", () => {
   it("starts a new worker after one dies, so later batches are still written", async () => {
     const store = new WorkerClickStore(database);
     try {
-      await store.write([click("link-a")]);
+      await store.write(batchOf([click("link-a")]));
       const worker = (store as unknown as { worker: Worker }).worker;
       const exited = new Promise((resolve) => worker.once("exit", resolve));
       await worker.terminate();
       await exited;
-      await store.write([click("link-b")]);
+      await store.write(batchOf([click("link-b")]));
       expect((await stored()).map((r) => r.link_id)).toEqual(["link-a", "link-b"]);
     } finally {
       await store.close();
@@ -91,9 +92,9 @@ describe("the click store in a worker thread", () => {
   it("rejects a write the database refuses, and says why", async () => {
     const store = new WorkerClickStore(database);
     try {
-      await store.write([click("link-a")]);
+      await store.write(batchOf([click("link-a")]));
       await database.db.schema.dropTable("tracking_clicks").execute();
-      await expect(store.write([click("link-a")])).rejects.toThrow(/no such table: tracking_clicks/);
+      await expect(store.write(batchOf([click("link-a")]))).rejects.toThrow(/no such table: tracking_clicks/);
     } finally {
       // Its last roll-up cannot read the clicks either; the worker is stopped all the same.
       await expect(store.close()).rejects.toThrow(/no such table/);

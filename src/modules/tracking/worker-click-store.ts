@@ -1,7 +1,6 @@
 import type { Worker } from "node:worker_threads";
 import { startWorker } from "../../worker-thread.js";
-import { type ClickColumns, toColumns } from "./click-columns.js";
-import type { ClickEvent } from "./click-event.js";
+import type { ClickBatch } from "./click-batch.js";
 import type { ClickStore, Log } from "./click-store.js";
 
 export interface ClickStoreWorkerData {
@@ -10,7 +9,7 @@ export interface ClickStoreWorkerData {
 }
 
 export type ClickStoreRequest =
-  | { kind: "write"; id: number; clicks: ClickColumns }
+  | { kind: "write"; id: number; clicks: ClickBatch }
   | { kind: "rollUp"; id: number }
   | { kind: "close"; id: number };
 
@@ -43,8 +42,8 @@ export class WorkerClickStore implements ClickStore {
     this.running();
   }
 
-  async write(events: ClickEvent[]): Promise<void> {
-    await this.call({ kind: "write", id: 0, clicks: toColumns(events) });
+  async write(batch: ClickBatch): Promise<void> {
+    await this.call({ kind: "write", id: 0, clicks: batch });
   }
 
   rollUp(): Promise<number> {

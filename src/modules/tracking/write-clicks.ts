@@ -1,10 +1,11 @@
 import type SqliteDatabase from "better-sqlite3";
-import type { Insertable, Kysely } from "kysely";
+import type { Kysely, Selectable } from "kysely";
 import { inTransaction } from "../../db/in-transaction.js";
+import { insertRows } from "../../db/insert-rows.js";
 import type { Database } from "../../db/schema.js";
 import { classifyUserAgent, referrerHost } from "./classify-visit.js";
-import type { ClickEvent } from "./click-event.js";
-import type { RecentClicks, StoredClick } from "./recent-clicks.js";
+import type { ClickBatch } from "./click-batch.js";
+import type { RecentClicks } from "./recent-clicks.js";
 import type { TrackingClicksTable } from "./schema.js";
 import { VisitorSalts, visitorHasher } from "./visitor-salt.js";
 
@@ -14,13 +15,27 @@ const dayMs = 86_400_000;
 
 export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-type ClickRow = Insertable<TrackingClicksTable>;
+/** A click as appended: every column but the sequence number. */
+type ClickRow = Omit<Selectable<TrackingClicksTable>, "seq">;
+
+const clickColumns: Array<keyof ClickRow> = [
+  "id",
+  "organisation_id",
+  "link_id",
+  "occurred_at",
+  "visitor_hash",
+  "device",
+  "referrer_host",
+  "country",
+  "is_bot",
+];
 
 /**
  * Appends a batch of clicks in one transaction: hashed visitor, device class, referrer host and bot flag worked out
  * here, never on the redirect. Only the click table is written; `ClickRollup` brings the per-link rollups up to date
  * from it. On SQLite the rows go through a prepared statement on the driver's connection (held through Kysely, so
- * no other query interleaves with the open transaction), in slices with the event loop let through between them.
+ * no other query interleaves with the open transaction), in slices with the event loop let through between them; on
+ * PostgreSQL as one statement with an array per column (`insertRows`), not a statement per hundred rows.
  */
 export class ClickWriter {
   private readonly salts = new VisitorSalts();
@@ -40,59 +55,42 @@ export class ClickWriter {
       : null;
   }
 
-  async write(events: ClickEvent[]): Promise<void> {
-    if (events.length === 0) return;
+  async write(batch: ClickBatch): Promise<void> {
+    if (batch.count === 0) return;
     // Keyed by UTC day number: the day's date text is only needed once a batch, for its salt.
-    const hashers = new Map<number, ReturnType<typeof visitorHasher>>();
-    for (const event of events) {
-      const day = Math.floor(event.at / dayMs);
+    const hashers = new Map<number, Hasher>();
+    for (let i = 0; i < batch.count; i++) {
+      const day = Math.floor((batch.at[i] as number) / dayMs);
       if (!hashers.has(day)) {
         const date = new Date(day * dayMs).toISOString().slice(0, 10);
         hashers.set(day, visitorHasher(await this.salts.forDay(this.db, date)));
       }
     }
-    const toRow = (event: ClickEvent): ClickRow => {
-      const occurredAt = new Date(event.at).toISOString();
-      const visit = classifyUserAgent(event.userAgent);
-      return {
-        id: event.clickId,
-        organisation_id: event.organisationId,
-        link_id: event.linkId,
-        occurred_at: occurredAt,
-        visitor_hash: (hashers.get(Math.floor(event.at / dayMs)) as ReturnType<typeof visitorHasher>)(
-          event.ip,
-          event.userAgent,
-        ),
-        device: visit.device,
-        referrer_host: referrerHost(event.referer),
-        country: event.country,
-        is_bot: visit.isBot ? 1 : 0,
-      };
-    };
-    if (this.sqlite && this.insertClick) await this.writeSqlite(this.sqlite, this.insertClick, events, toRow);
+    const rows = new BatchRows(batch, hashers);
+    if (this.sqlite && this.insertClick) await this.writeSqlite(this.sqlite, this.insertClick, rows);
     else
       await inTransaction(this.db, async (trx) => {
-        for (let start = 0; start < events.length; start += sliceSize)
-          await trx
-            .insertInto("tracking_clicks")
-            .values(events.slice(start, start + sliceSize).map(toRow))
-            .execute();
+        const all: ClickRow[] = [];
+        for (let i = 0; i < batch.count; i++) all.push(rows.row(i));
+        await insertRows(trx, "tracking_clicks", clickColumns, all);
       });
   }
 
   private async writeSqlite(
     sqlite: SqliteDatabase.Database,
     insert: SqliteDatabase.Statement,
-    events: ClickEvent[],
-    toRow: (event: ClickEvent) => ClickRow,
+    rows: BatchRows,
   ): Promise<void> {
-    const appended: StoredClick[] = [];
+    const appended: ClickRow[] = [];
+    let first = 0;
+    let last = 0;
+    const count = rows.batch.count;
     await this.db.connection().execute(() =>
       inSqliteTransaction(sqlite, async () => {
-        for (let start = 0; start < events.length; start += sliceSize) {
+        for (let start = 0; start < count; start += sliceSize) {
           if (start > 0) await yieldToEventLoop();
-          for (const event of events.slice(start, start + sliceSize)) {
-            const r = toRow(event);
+          for (let i = start; i < Math.min(count, start + sliceSize); i++) {
+            const r = rows.row(i);
             const { lastInsertRowid } = insert.run(
               r.id,
               r.organisation_id,
@@ -104,22 +102,64 @@ export class ClickWriter {
               r.country,
               r.is_bot,
             );
-            if (this.recent)
-              appended.push({
-                seq: Number(lastInsertRowid),
-                link_id: r.link_id,
-                occurred_at: r.occurred_at,
-                visitor_hash: r.visitor_hash,
-                device: r.device,
-                referrer_host: r.referrer_host ?? null,
-                country: r.country ?? null,
-                is_bot: r.is_bot,
-              });
+            last = Number(lastInsertRowid);
+            if (i === 0) first = last;
+            if (this.recent) appended.push(r);
           }
         }
       }),
     );
-    this.recent?.add(appended);
+    // Under the write lock a batch's sequence numbers are consecutive; were they not, the table has them all the same.
+    if (last - first + 1 === count) this.recent?.add(first, appended);
+  }
+}
+
+type Hasher = ReturnType<typeof visitorHasher>;
+
+/**
+ * A batch's clicks as rows: hashed visitor, device class, referrer host and bot flag, worked out here and never on
+ * the redirect.
+ */
+class BatchRows {
+  /** A batch's clicks share a few referrers: each is parsed once. */
+  private readonly hosts = new Map<string, string | null>();
+  /** Clicks come in time order, many in the same millisecond: its ISO text is made once. */
+  private lastAt = Number.NaN;
+  private lastTime = "";
+
+  constructor(
+    readonly batch: ClickBatch,
+    private readonly hashers: Map<number, Hasher>,
+  ) {}
+
+  row(i: number): ClickRow {
+    const b = this.batch;
+    const at = b.at[i] as number;
+    if (at !== this.lastAt) {
+      this.lastAt = at;
+      this.lastTime = new Date(at).toISOString();
+    }
+    const userAgent = b.userAgent[i] as string;
+    const visit = classifyUserAgent(userAgent);
+    const referer = b.referer[i];
+    let host: string | null = null;
+    if (referer) {
+      const known = this.hosts.get(referer);
+      host = known === undefined ? referrerHost(referer) : known;
+      if (known === undefined) this.hosts.set(referer, host);
+    }
+    const hasher = this.hashers.get(Math.floor(at / dayMs)) as Hasher;
+    return {
+      id: b.clickId[i] as string,
+      organisation_id: b.organisationId[i] as string,
+      link_id: b.linkId[i] as string,
+      occurred_at: this.lastTime,
+      visitor_hash: hasher(b.ip[i] as string, userAgent),
+      device: visit.device,
+      referrer_host: host,
+      country: b.country[i] ?? null,
+      is_bot: visit.isBot ? 1 : 0,
+    };
   }
 }
 
