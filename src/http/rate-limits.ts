@@ -29,7 +29,8 @@ export const publicRateLimits: Readonly<Record<string, Limit>> = {
   "POST /api/portal/sign-in": { max: 30, timeWindow: minute },
   "GET /t.js": { max: 300, timeWindow: minute },
   "POST /t/conversions": { max: 60, timeWindow: minute },
-  "POST /webhooks/shopify/:connectionId": { max: 600, timeWindow: minute },
+  // Signed by Shopify and sent from a few addresses for every store: generous, so a busy store's orders never wait.
+  "POST /webhooks/shopify/:connectionId": { max: 6_000, timeWindow: minute },
 };
 
 /**
