@@ -148,3 +148,24 @@ export function invalidate(...paths: string[]): Promise<void> {
 
 /** The item type of a paginated list answer. */
 export type PageItem<T> = T extends { items: Array<infer I> } ? I : never;
+
+type Method = "get" | "post" | "put" | "patch" | "delete";
+type Operation<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]>;
+type SuccessContent<R> = R extends { 200: { content: { "application/json": infer B } } }
+  ? B
+  : R extends { 201: { content: { "application/json": infer B } } }
+    ? B
+    : never;
+
+/** What an operation answers: `ResponseOf<"/api/v1/campaigns/{campaignId}">` is a campaign. */
+export type ResponseOf<P extends keyof paths, M extends Method = "get"> = SuccessContent<
+  Operation<P, M> extends { responses: infer R } ? R : never
+>;
+
+/** What an operation takes as its JSON body. */
+export type BodyOf<P extends keyof paths, M extends Method = "post"> =
+  Operation<P, M> extends {
+    requestBody?: { content: { "application/json": infer B } };
+  }
+    ? B
+    : never;
