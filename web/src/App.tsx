@@ -63,7 +63,7 @@ const TrackingPage = page(() => import("./pages/tracking/tracking-page"), "Track
 function RequireSession({ children }: { children: ReactNode }) {
   const { session, loading, signedOut } = useSession();
   const location = useLocation();
-  if (loading) return <div className="boot" aria-busy="true" />;
+  if (loading) return <PageLoading />;
   // After a deliberate sign-out, a later sign-in starts afresh at the overview.
   if (!session)
     return (
@@ -80,7 +80,7 @@ function RequireSession({ children }: { children: ReactNode }) {
 function GuestOnly({ children }: { children: ReactNode }) {
   const { session, loading } = useSession();
   const [params] = useSearchParams();
-  if (loading) return <div className="boot" aria-busy="true" />;
+  if (loading) return <PageLoading />;
   return session ? <Navigate to={safeNext(params.get("next"))} replace /> : children;
 }
 
