@@ -63,7 +63,9 @@ function forbiddenSpans(caption: IndexedCaption, term: CompiledTerm): ForbiddenS
   // "miracle cure" is also forbidden as the hashtag #miraclecure, written as the brief wrote it.
   const words = term.elements.every((e) => e.kind === "word" || e.kind === "stem");
   if (words) {
-    const joined = term.elements.map((e) => (e.kind === "stem" ? e.word : "norm" in e ? e.norm : "")).join("");
+    const joined = term.elements
+      .map((e) => (e.kind === "stem" ? e.word : "norm" in e ? e.norm : ""))
+      .join("");
     for (const t of caption.candidates({ kind: "hashtag", norm: joined })) {
       const token = caption.tokens[t];
       if (token) spans.push({ term, start: token.start, end: token.end });

@@ -475,9 +475,7 @@ describe("C8 resolved readings", () => {
     const caption = "#ad It cures, it cured, it is curing; healing too. Secure, curious, incurable.";
     const found = check(caption, { forbiddenTerms: ["cure", "heal"] }).findings;
     expect(found.map((f) => caption.slice(f.start, f.end))).toEqual(["cures", "cured", "curing", "healing"]);
-    expect(found[2]?.message).toBe(
-      "“curing” is on the brief's do-not list (“cure”). Remove or rephrase it.",
-    );
+    expect(found[2]?.message).toBe("“curing” is on the brief's do-not list (“cure”). Remove or rephrase it.");
     const german = "Werbung: heilt alles, ein Wunder. Geheilt? Heilung!";
     const inGerman = check(german, { jurisdiction: "de", forbiddenTerms: ["heilen", "Wunders"] }).findings;
     expect(inGerman.map((f) => german.slice(f.start, f.end))).toEqual(["Wunder"]);
