@@ -95,7 +95,7 @@ function reasonFor(record: CreatorConversionRecord, lower: number, upper: number
   if (target === null) return `No target to compare with (${range}).`;
   if (lower > target)
     return `Renew: even the cautious estimate, ${percent(lower)} (${range}), beats the ${percent(target)} target.`;
-  return `Not yet: the cautious estimate, ${percent(lower)} (${range}), does not beat the ${percent(target)} target; more clicks would narrow it.`;
+  return `Not yet: the cautious estimate, ${percent(lower)} (${range}), does not beat the ${percent(target)} target.`;
 }
 
 /**
