@@ -11230,7 +11230,7 @@ export interface operations {
                     requiredHashtags?: string[];
                     /** @description Handles the brief requires, with or without @ */
                     requiredMentions?: string[];
-                    /** @description Words or claims from the brief's do-nots */
+                    /** @description Words or claims from the brief's do-nots; each matches its word forms in the jurisdiction's language, or only as written when quoted */
                     forbiddenTerms?: string[];
                     trackingLink?: string;
                     discountCode?: string;
