@@ -82,13 +82,13 @@ export function brandForm(brand: string | undefined): BrandForm | null {
 
 /**
  * Caption tokens with a lookup from kind and compared form to positions, so each term only visits its candidates.
- * Word stems are indexed the first time a term asks for one, so captions checked without word-form terms never
- * pay for stemming.
+ * Stems are looked up per distinct word, and only the first time a term asks for one, so captions checked without
+ * word-form terms never pay for stemming.
  */
 export class IndexedCaption {
   readonly tokens: Token[];
   private readonly positions = new Map<string, number[]>();
-  private stems: string[] | null = null;
+  private stems: { ofWord: Map<string, string>; positions: Map<string, number[]> } | null = null;
 
   constructor(
     readonly text: string,
@@ -106,29 +106,30 @@ export class IndexedCaption {
   candidates(element: TermElement): Iterable<number> {
     if (element.kind === "brand-hashtag" || element.kind === "brand" || element.kind === "product")
       return this.tokens.keys();
-    if (element.kind === "stem") this.indexStems();
+    if (element.kind === "stem") return this.indexStems().positions.get(element.norm) ?? [];
     return this.positions.get(`${element.kind}:${element.norm}`) ?? [];
   }
 
   /** The stem of the word at `t`; null for a hashtag, mention or symbol. */
   stemAt(t: number): string | null {
-    return this.indexStems()[t] ?? null;
+    const token = this.tokens[t];
+    return token?.kind === "word" ? (this.indexStems().ofWord.get(token.norm) ?? null) : null;
   }
 
-  private indexStems(): string[] {
+  private indexStems(): { ofWord: Map<string, string>; positions: Map<string, number[]> } {
     if (this.stems) return this.stems;
-    const stems: string[] = [];
-    this.tokens.forEach((token, index) => {
-      if (token.kind !== "word") return;
-      const stem = this.stem(token.norm);
-      stems[index] = stem;
-      const key = `stem:${stem}`;
-      const list = this.positions.get(key);
-      if (list) list.push(index);
-      else this.positions.set(key, [index]);
-    });
-    this.stems = stems;
-    return stems;
+    const ofWord = new Map<string, string>();
+    const positions = new Map<string, number[]>();
+    for (const [key, list] of this.positions) {
+      if (!key.startsWith("word:")) continue;
+      const word = key.slice("word:".length);
+      const stem = this.stem(word);
+      ofWord.set(word, stem);
+      const merged = positions.get(stem);
+      positions.set(stem, merged ? [...merged, ...list].sort((a, b) => a - b) : list);
+    }
+    this.stems = { ofWord, positions };
+    return this.stems;
   }
 }
 
