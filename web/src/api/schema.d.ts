@@ -1879,7 +1879,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Creators ranked for renewal by shrunk conversion rate with 80% intervals (M12) */
+        /**
+         * Creators ranked for renewal by shrunk conversion rate with 80% intervals (M12)
+         * @description Conversions (orders and leads) per click, shrunk toward a Beta prior fitted to every creator with clicks across the organisation's campaigns. A creator is renewed when the lower end of the 80% interval beats the target: the campaign's conversion-rate KPI, otherwise the organisation's median creator rate (M13 Renewal).
+         */
         get: operations["listRenewals"];
         put?: never;
         post?: never;
@@ -11227,7 +11230,7 @@ export interface operations {
                     requiredHashtags?: string[];
                     /** @description Handles the brief requires, with or without @ */
                     requiredMentions?: string[];
-                    /** @description Words or claims from the brief's do-nots */
+                    /** @description Words or claims from the brief's do-nots; each matches its word forms in the jurisdiction's language, or only as written when quoted */
                     forbiddenTerms?: string[];
                     trackingLink?: string;
                     discountCode?: string;
@@ -15430,6 +15433,7 @@ export interface operations {
     listRenewals: {
         parameters: {
             query?: {
+                /** @description A target conversion rate (fraction) to use instead of the KPI or median */
                 targetRate?: number;
             };
             header?: never;
@@ -15440,7 +15444,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The creators ranked for renewal */
+            /** @description The creators ranked for renewal, with the target and the prior used */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -15448,16 +15452,32 @@ export interface operations {
                 content: {
                     "application/json": {
                         campaignId: string;
-                        targetRate: number;
-                        /** @enum {string} */
-                        targetSource: "given" | "campaign";
+                        target: {
+                            /** @description Conversions per click; null when there is none */
+                            rate: number | null;
+                            /** @enum {string} */
+                            source: "kpi" | "organisation-median" | "given" | "none";
+                            description: string;
+                        };
+                        prior: {
+                            alpha: number;
+                            beta: number;
+                            mean: number;
+                            /** @description Creators with at least one click it was fitted to */
+                            creators: number;
+                            /** @enum {string} */
+                            source: "empirical" | "weak-default";
+                            description: string;
+                        };
                         creators: {
                             creatorId: string;
                             name: string;
                             clicks: number;
+                            /** @description Orders and leads */
                             conversions: number;
                             rawRate: number | null;
                             posteriorMean: number;
+                            /** @description 80% credible interval of conversions per click */
                             interval: {
                                 lower: number;
                                 upper: number;

@@ -219,7 +219,7 @@ export function PortalDeliverablePage() {
           <h2 id="check-title" className="section-title">
             Draft {draft.version}: disclosure and brief check
           </h2>
-          <CaptionFindings caption={draft.caption} findings={draft.findings} />
+          <CaptionFindings key={draft.id} caption={draft.caption} findings={draft.findings} />
           {draft.media.length ? (
             <ul>
               {draft.media.map((m) =>

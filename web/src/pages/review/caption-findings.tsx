@@ -16,8 +16,19 @@ function pieces(caption: string, findings: Finding[]) {
   return out;
 }
 
-/** The caption with each finding's span highlighted, and the findings listed in plain words. */
-export function CaptionFindings({ caption, findings }: { caption: string; findings: Finding[] }) {
+/**
+ * The caption with each finding's span highlighted, and the findings listed in plain words. Rule ids are for the
+ * team (`showRules`); a creator sees only the message (C8 Plain words).
+ */
+export function CaptionFindings({
+  caption,
+  findings,
+  showRules = false,
+}: {
+  caption: string;
+  findings: Finding[];
+  showRules?: boolean;
+}) {
   const errors = findings.filter((f) => f.severity === "error").length;
   return (
     <div className="caption-findings">
@@ -34,7 +45,7 @@ export function CaptionFindings({ caption, findings }: { caption: string; findin
               <mark
                 key={piece.start}
                 className={piece.finding.severity}
-                title={`${piece.finding.rule}: ${piece.finding.message}`}
+                title={showRules ? `${piece.finding.rule}: ${piece.finding.message}` : piece.finding.message}
               >
                 {piece.text}
               </mark>
@@ -47,9 +58,10 @@ export function CaptionFindings({ caption, findings }: { caption: string; findin
       {findings.length > 0 ? (
         <ul className="finding-list">
           {findings.map((f) => (
-            <li key={`${f.rule}-${f.start}-${f.end}`} className={f.severity}>
+            // Two findings can share a rule and span (two missing hashtags); their messages differ.
+            <li key={`${f.rule}-${f.start}-${f.end}-${f.message}`} className={f.severity}>
               <strong>{f.severity === "error" ? "Must fix" : "Check"}:</strong> {f.message}{" "}
-              <code className="muted">{f.rule}</code>
+              {showRules ? <code className="muted">{f.rule}</code> : null}
               {f.end > f.start ? <q className="quoted">{caption.slice(f.start, f.end)}</q> : null}
             </li>
           ))}

@@ -119,7 +119,7 @@ function ReviewPanel({
           <h2 id="draft-title" className="section-title">
             Draft {draft.version} · {formatTime(draft.createdAt)}
           </h2>
-          <CaptionFindings caption={draft.caption} findings={draft.findings} />
+          <CaptionFindings key={draft.id} caption={draft.caption} findings={draft.findings} showRules />
           {draft.media.length ? (
             <ul>
               {draft.media.map((m) =>
