@@ -1,8 +1,7 @@
 import { type ComponentType, lazy, type ReactNode, Suspense } from "react";
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useSearchParams } from "react-router-dom";
-import { AppLayout } from "./components/layout";
-import { PageLoading } from "./components/ui";
-import { InvitePage, SignInPage, SignUpPage, safeNext } from "./pages/auth";
+import { PageLoading } from "./components/page-loading";
+import { safeNext } from "./safe-next";
 import { SessionProvider, useSession } from "./session";
 
 /**
@@ -12,6 +11,12 @@ import { SessionProvider, useSession } from "./session";
 function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
   return lazy(async () => ({ default: (await load())[name] }));
 }
+// The signed-in shell and the auth pages are chunks of their own too: the sign-in page loads neither the shell nor
+// the form library's schemas until they are needed.
+const AppLayout = page(() => import("./components/layout"), "AppLayout");
+const SignInPage = page(() => import("./pages/auth"), "SignInPage");
+const SignUpPage = page(() => import("./pages/auth"), "SignUpPage");
+const InvitePage = page(() => import("./pages/auth"), "InvitePage");
 const CampaignCreatePage = page(() => import("./pages/campaigns/campaign-create"), "CampaignCreatePage");
 const CampaignListPage = page(() => import("./pages/campaigns/campaign-list"), "CampaignListPage");
 const CampaignPage = page(() => import("./pages/campaigns/campaign-page"), "CampaignPage");

@@ -21,7 +21,9 @@ export function formatMoney(minorUnits: number | null | undefined, currency: str
 
 export function formatTime(iso: string | null | undefined): string {
   if (!iso) return "—";
-  return new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+  return new Intl.DateTimeFormat(userLocale, { dateStyle: "medium", timeStyle: "short" }).format(
+    new Date(iso),
+  );
 }
 
 const platformNames: Record<string, string> = {
@@ -33,4 +35,20 @@ const platformNames: Record<string, string> = {
 
 export function platformName(platform: string): string {
   return platformNames[platform] ?? platform;
+}
+
+/** The reader's own language and region: dates are written the way they write them. */
+export const userLocale = typeof navigator === "undefined" ? "en" : navigator.language || "en";
+
+/**
+ * A calendar date (YYYY-MM-DD) or an instant, as a day in the reader's locale. Calendar dates are read in UTC so
+ * "2026-12-04" never shows as the 3rd west of Greenwich.
+ */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return "—";
+  const calendarDate = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  return new Intl.DateTimeFormat(userLocale, {
+    dateStyle: "medium",
+    ...(calendarDate ? { timeZone: "UTC" } : {}),
+  }).format(new Date(value));
 }

@@ -1,5 +1,11 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
-import { ApiError, get, post, rememberSession, type SessionView, setUnauthorizedHandler } from "./api";
+import {
+  ApiError,
+  fetchClient,
+  rememberSession,
+  type SessionView,
+  setUnauthorizedHandler,
+} from "./api/client";
 
 interface SessionState {
   session: SessionView | null;
@@ -27,7 +33,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const refresh = useCallback(async () => {
     try {
-      setSession(await get<SessionView>("/api/auth/session"));
+      const { data } = await fetchClient.GET("/api/auth/session");
+      setSession(data ?? null);
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) setSession(null);
       else throw error;
@@ -55,14 +62,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       refresh,
       async signOut() {
         try {
-          await post("/api/auth/sign-out");
+          await fetchClient.POST("/api/auth/sign-out");
         } finally {
           setSignedOut(true);
           setSession(null);
         }
       },
       async switchOrganisation(organisationId: string) {
-        setSession(await post<SessionView>("/api/auth/active-organisation", { organisationId }));
+        const { data } = await fetchClient.POST("/api/auth/active-organisation", {
+          body: { organisationId },
+        });
+        setSession(data ?? null);
       },
     }),
     [session, loading, signedOut, setSession, refresh],

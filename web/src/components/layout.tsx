@@ -1,18 +1,38 @@
-import { type FormEvent, Suspense, useLayoutEffect, useRef, useState } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import {
+  AppShell,
+  Box,
+  Burger,
+  Button,
+  Group,
+  Menu,
+  Modal,
+  NavLink,
+  ScrollArea,
+  Stack,
+  Text,
+  UnstyledButton,
+  useMantineColorScheme,
+} from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { Suspense, useState } from "react";
+import { useForm } from "react-hook-form";
 import { Link, Outlet, useLocation, useNavigate } from "react-router-dom";
-import { post } from "../api";
+import { z } from "zod";
+import { $api, queryClient } from "../api/client";
 import { useSession } from "../session";
-import { ErrorAlert, Field, fieldError, PageLoading, SelectField } from "./ui";
+import { applyServerErrors } from "./form";
+import { ErrorAlert, Field, PageLoading, SelectField } from "./ui";
 
 const navigation = [
-  { to: "/", label: "Overview", end: true },
+  { to: "/", label: "Today", end: true },
   { to: "/campaigns", label: "Campaigns" },
-  { to: "/templates", label: "Email templates" },
-  { to: "/creators", label: "Creators" },
-  { to: "/disclosure-check", label: "Disclosure check" },
+  { to: "/creators", label: "Discovery" },
   { to: "/content-library", label: "Content library" },
+  { to: "/disclosure-check", label: "Disclosure check" },
   { to: "/reports", label: "Reports" },
   { to: "/reports/compare", label: "Compare" },
+  { to: "/templates", label: "Email templates" },
   { to: "/settings", label: "Settings" },
 ];
 
@@ -27,192 +47,209 @@ function currentNavigation(pathname: string) {
   );
 }
 
+const newOrganisationForm = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, "Enter the organisation's name")
+    .max(120, "Keep the name under 120 characters"),
+  kind: z.enum(["brand", "agency"]),
+});
+
 function NewOrganisationDialog({
+  opened,
   onClose,
   onCreated,
 }: {
+  opened: boolean;
   onClose(): void;
   onCreated(id: string): Promise<void>;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const [name, setName] = useState("");
-  const [kind, setKind] = useState("brand");
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  useLayoutEffect(() => {
-    // A modal dialog: focus stays inside, Escape cancels, the page behind is inert. Closed while still
-    // in the document, so the browser hands focus back to the button that opened it.
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => {
-      if (dialog?.open) dialog.close();
-    };
-  }, []);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
+  const form = useForm({
+    resolver: zodResolver(newOrganisationForm),
+    defaultValues: { name: "", kind: "brand" as const },
+  });
+  const create = $api.useMutation("post", "/api/v1/organisations");
+  const submit = form.handleSubmit(async (values) => {
     try {
-      const organisation = await post<{ id: string }>("/api/v1/organisations", { name, kind });
+      const organisation = await create.mutateAsync({ body: values });
       await onCreated(organisation.id);
-    } catch (caught) {
-      setError(caught);
-      setBusy(false);
+      form.reset();
+    } catch (error) {
+      applyServerErrors(form, error);
     }
-  }
-
+  });
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby="new-org-title"
-      className="dialog"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <Modal opened={opened} onClose={onClose} title="New organisation" centered>
       <form onSubmit={submit} noValidate>
-        <h2 id="new-org-title">New organisation</h2>
-        <p className="muted dialog-intro">You become its owner and switch to it straight away.</p>
-        <ErrorAlert error={error} />
-        <Field
-          label="Organisation name"
-          required
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          error={fieldError(error, "name")}
-          autoFocus
-        />
-        <SelectField
-          label="Kind"
-          value={kind}
-          onChange={setKind}
-          error={fieldError(error, "kind")}
-          options={[
-            { value: "brand", label: "Brand" },
-            { value: "agency", label: "Agency" },
-          ]}
-        />
-        <div className="row-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={busy}>
-            {busy ? "Creating…" : "Create organisation"}
-          </button>
-        </div>
+        <Stack>
+          <Text size="sm" c="dimmed">
+            You become its owner and switch to it straight away.
+          </Text>
+          <ErrorAlert error={form.formState.errors.root?.message} />
+          <Field
+            label="Organisation name"
+            required
+            data-autofocus
+            error={form.formState.errors.name?.message}
+            {...form.register("name")}
+          />
+          <SelectField
+            label="Kind"
+            value={form.watch("kind")}
+            onChange={(kind) => form.setValue("kind", kind as "brand" | "agency")}
+            error={form.formState.errors.kind?.message}
+            options={[
+              { value: "brand", label: "Brand" },
+              { value: "agency", label: "Agency" },
+            ]}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={form.formState.isSubmitting}>
+              Create organisation
+            </Button>
+          </Group>
+        </Stack>
       </form>
-    </dialog>
+    </Modal>
   );
+}
+
+function ColorSchemeItem() {
+  const { colorScheme, setColorScheme } = useMantineColorScheme();
+  const next = colorScheme === "dark" ? "light" : colorScheme === "light" ? "auto" : "dark";
+  const label = { light: "Light", dark: "Dark", auto: "Match the system" }[colorScheme];
+  return <Menu.Item onClick={() => setColorScheme(next)}>Appearance: {label}</Menu.Item>;
 }
 
 export function AppLayout() {
   const { session, signOut, switchOrganisation } = useSession();
   const navigate = useNavigate();
-  const current = currentNavigation(useLocation().pathname);
-  const [creating, setCreating] = useState(false);
+  const location = useLocation();
+  const current = currentNavigation(location.pathname);
+  const [navigationOpen, { toggle: toggleNavigation, close: closeNavigation }] = useDisclosure(false);
+  const [creating, { open: openCreating, close: closeCreating }] = useDisclosure(false);
   const [switchError, setSwitchError] = useState<unknown>(null);
-  const newOrganisationButton = useRef<HTMLButtonElement>(null);
   if (!session) return null;
+  const active = session.organisations.find((o) => o.id === session.activeOrganisationId);
 
   async function switchTo(organisationId: string) {
     setSwitchError(null);
     try {
       await switchOrganisation(organisationId);
+      // Another organisation's answers must never show: every cached read goes.
+      queryClient.clear();
       void navigate("/");
     } catch (caught) {
       setSwitchError(caught);
     }
   }
 
-  function closeDialog() {
-    setCreating(false);
-    requestAnimationFrame(() => newOrganisationButton.current?.focus());
-  }
-
   return (
-    <div className="app">
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 232, breakpoint: "sm", collapsed: { mobile: !navigationOpen } }}
+      padding={{ base: "md", sm: "xl" }}
+    >
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <aside className="sidebar">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            A
-          </span>
-          Amplio
-        </div>
-        <div className="org-switcher">
-          <label htmlFor="organisation-switcher">Organisation</label>
-          <select
-            id="organisation-switcher"
-            value={session.activeOrganisationId ?? ""}
-            onChange={(e) => void switchTo(e.target.value)}
-          >
-            {session.organisations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-                {o.kind === "agency" ? " (agency)" : ""}
-              </option>
-            ))}
-          </select>
-          <button
-            ref={newOrganisationButton}
-            type="button"
-            className="link-button"
-            onClick={() => setCreating(true)}
-          >
-            + New organisation
-          </button>
-        </div>
-        <nav aria-label="Main">
-          <ul className="nav-list">
-            {navigation.map((item) => (
-              <li key={item.to}>
-                <Link
-                  to={item.to}
-                  className={item === current ? "active" : undefined}
-                  aria-current={item === current ? "page" : undefined}
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={navigationOpen}
+              onClick={toggleNavigation}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={navigationOpen ? "Close navigation" : "Open navigation"}
+            />
+            <Link to="/" className="brand" onClick={closeNavigation}>
+              <span className="brand-mark" aria-hidden="true">
+                A
+              </span>
+              Amplio
+            </Link>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <Menu position="bottom-end" width={260}>
+              <Menu.Target>
+                <UnstyledButton aria-label="Organisation and account" className="account-button">
+                  <Text size="sm" fw={600} truncate maw={{ base: 140, sm: 240 }}>
+                    {active?.name ?? "No organisation"}
+                  </Text>
+                  <Text size="xs" c="dimmed" truncate maw={{ base: 140, sm: 240 }}>
+                    {session.user.name}
+                  </Text>
+                </UnstyledButton>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Label>Switch organisation</Menu.Label>
+                {session.organisations.map((o) => (
+                  <Menu.Item
+                    key={o.id}
+                    onClick={() => void switchTo(o.id)}
+                    aria-current={o.id === session.activeOrganisationId ? "true" : undefined}
+                    fw={o.id === session.activeOrganisationId ? 700 : undefined}
+                  >
+                    {o.name}
+                    {o.kind === "agency" ? " (agency)" : ""}
+                  </Menu.Item>
+                ))}
+                <Menu.Item onClick={openCreating}>+ New organisation</Menu.Item>
+                <Menu.Divider />
+                <Menu.Label>{session.user.email}</Menu.Label>
+                <ColorSchemeItem />
+                <Menu.Item
+                  color="red"
+                  onClick={() => {
+                    queryClient.clear();
+                    // Signed out locally even if the server could not be told; the sign-in page follows.
+                    void signOut().catch(() => undefined);
+                  }}
                 >
-                  {item.label}
-                </Link>
-              </li>
+                  Sign out
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm">
+        <AppShell.Section grow component={ScrollArea}>
+          <Box component="nav" aria-label="Main">
+            {navigation.map((item) => (
+              <NavLink
+                key={item.to}
+                component={Link}
+                to={item.to}
+                label={item.label}
+                active={item === current}
+                aria-current={item === current ? "page" : undefined}
+                onClick={closeNavigation}
+                className="nav-link"
+              />
             ))}
-          </ul>
-        </nav>
-        <div className="sidebar-user">
-          <span className="user-name" title={session.user.email}>
-            {session.user.name}
-          </span>
-          <button
-            type="button"
-            className="button small"
-            onClick={() => {
-              // Signed out locally even if the server could not be told; the sign-in page follows.
-              void signOut().catch(() => undefined);
-            }}
-          >
-            Sign out
-          </button>
-        </div>
-      </aside>
-      <main className="content" id="main" tabIndex={-1} key={session.activeOrganisationId}>
+          </Box>
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1} key={session.activeOrganisationId}>
         <ErrorAlert error={switchError} />
         <Suspense fallback={<PageLoading />}>
           <Outlet />
         </Suspense>
-      </main>
-      {creating ? (
-        <NewOrganisationDialog
-          onClose={closeDialog}
-          onCreated={async (id) => {
-            await switchTo(id);
-            setCreating(false);
-          }}
-        />
-      ) : null}
-    </div>
+      </AppShell.Main>
+      <NewOrganisationDialog
+        opened={creating}
+        onClose={closeCreating}
+        onCreated={async (id) => {
+          await switchTo(id);
+          closeCreating();
+        }}
+      />
+    </AppShell>
   );
 }
