@@ -3,6 +3,7 @@ import type { Database } from "../../db/schema.js";
 import { addDays, dayOf, daysBetween } from "../../shared/time.js";
 import { getCampaignBudget } from "../campaigns/campaign-budget.js";
 import type { CampaignView } from "../campaigns/campaign-view.js";
+import { type KpiMetric, type KpiUnit, kpiMetrics } from "../campaigns/goals.js";
 import { listCampaigns } from "../campaigns/list-campaigns.js";
 import { listConnectors } from "../connectors/connector-settings.js";
 import { countOffersAwaitingResponse } from "../contracts/count-offers-awaiting-response.js";
@@ -37,7 +38,8 @@ export interface TodayCampaign {
   committed: number;
   /** The report's cost (M7) that has fallen due up to today, by the day it was incurred. */
   spent: number;
-  kpis: CampaignReport["kpis"];
+  /** The report's KPI progress (M13 KPI progress), each with the unit its figures are in. */
+  kpis: Array<CampaignReport["kpis"][number] & { unit: KpiUnit }>;
 }
 
 export const actionKinds = [
@@ -135,7 +137,7 @@ async function summarise(
     budget: campaign.budget,
     committed: budget.committed,
     spent: report.spendByDay.filter((d) => d.day <= today).reduce((sum, d) => sum + d.cost, 0),
-    kpis: report.kpis,
+    kpis: report.kpis.map((kpi) => ({ ...kpi, unit: kpiMetrics[kpi.metric as KpiMetric] })),
   };
 }
 

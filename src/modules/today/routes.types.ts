@@ -41,6 +41,10 @@ export const todayCampaignSchema = z
           description: "Share of the target reached (M13 KPI progress), a fraction; null while unknown",
         }),
         met: z.boolean().nullable(),
+        unit: z.enum(["count", "rate", "money", "ratio"]).meta({
+          description:
+            "count; rate: a fraction; money: minor units of the campaign currency; ratio: a multiple",
+        }),
       }),
     ),
   })

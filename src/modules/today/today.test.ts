@@ -140,7 +140,17 @@ describeEachDatabase("today (the home page)", (dialect) => {
       // The flat fee of the contract in force; half of it fell due on signing, the rest waits for the post.
       committed: 80_000,
       spent: 40_000,
-      kpis: [{ metric: "clicks", comparison: "gte", target: 100, actual: 0, progress: 0, met: false }],
+      kpis: [
+        {
+          metric: "clicks",
+          comparison: "gte",
+          target: 100,
+          actual: 0,
+          progress: 0,
+          met: false,
+          unit: "count",
+        },
+      ],
     });
     expect(body.campaigns[1]).toMatchObject({
       name: "Glow Spring",

@@ -4318,6 +4318,11 @@ export interface components {
                 /** @description Share of the target reached (M13 KPI progress), a fraction; null while unknown */
                 progress: number | null;
                 met: boolean | null;
+                /**
+                 * @description count; rate: a fraction; money: minor units of the campaign currency; ratio: a multiple
+                 * @enum {string}
+                 */
+                unit: "count" | "rate" | "money" | "ratio";
             }[];
         };
         TodayAction: {
