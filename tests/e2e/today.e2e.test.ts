@@ -24,7 +24,8 @@ async function demoPage(browser: Browser, baseUrl: string, password: string, wid
 }
 
 async function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  // Runs in the page, where `document` exists; the test's own types know nothing of the DOM.
+  return page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
 }
 
 describeInBrowser("the Today page on the demo workspace", (env) => {

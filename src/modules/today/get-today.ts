@@ -36,7 +36,7 @@ export interface TodayCampaign {
   budget: number | null;
   /** Contracts in force: fixed fees and product value (the campaign budget's committed figure). */
   committed: number;
-  /** The report's cost (M7) that has fallen due up to today, by the day it was incurred. */
+  /** The report's cost incurred up to today, by the day it fell (docs/domain/metrics.md M7, spent so far). */
   spent: number;
   /** The report's KPI progress (M13 KPI progress), each with the unit its figures are in. */
   kpis: Array<CampaignReport["kpis"][number] & { unit: KpiUnit }>;

@@ -174,7 +174,12 @@ function ActionList({ actions }: { actions: TodayAction[] }) {
               {action.campaignName ?? "Your organisation"}
             </Text>
           </div>
-          <Badge variant="light" color={action.kind === "connectorErrors" ? "red" : "indigo"}>
+          {/* The label already says the count; the badge is for the eye scanning the list. */}
+          <Badge
+            variant="light"
+            color={action.kind === "connectorErrors" ? "red" : "indigo"}
+            aria-hidden="true"
+          >
             {action.count}
           </Badge>
         </Group>
