@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { isUniqueViolation } from "../../db/database.js";
 import type { Database } from "../../db/schema.js";
 import type { CampaignReport } from "../reports/build-campaign-report.js";
 import { syncPayoutLedger } from "./sync-payout-ledger.js";
@@ -28,5 +29,13 @@ export async function bringLedgerUpToDate(
       },
     ]),
   );
-  await syncPayoutLedger(db, organisationId, campaignId, metrics, now);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await syncPayoutLedger(db, organisationId, campaignId, metrics, now);
+    } catch (error) {
+      // Another request (two people opening Today at once) inserted the same entries first and committed them: the
+      // next pass reads them and has nothing left to insert.
+      if (attempt === 3 || !isUniqueViolation(error)) throw error;
+    }
+  }
 }

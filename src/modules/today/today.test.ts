@@ -256,6 +256,20 @@ describeEachDatabase("today (the home page)", (dialect) => {
     expect(ours.actions.map((a: { campaignId: string | null }) => a.campaignId)).not.toContain(rivalCampaign);
   });
 
+  it("answers requests that bring the same payout ledger up to date at the same moment", async () => {
+    const creatorId = await addCreator(api, live, "ada.concurrent");
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () => api({ method: "GET", url: "/api/v1/today" })),
+    );
+    expect(answers.map((a) => a.statusCode)).toEqual([200, 200, 200, 200, 200, 200]);
+    const payouts = await api({
+      method: "GET",
+      url: `/api/v1/campaigns/${live}/payouts?creatorId=${creatorId}`,
+    });
+    // The signing fee once, however many requests wrote it (the fee due on going live is not owed yet).
+    expect(payouts.json().items).toMatchObject([{ description: expect.any(String), amount: 40_000 }]);
+  });
+
   it("answers 401 without credentials", async () => {
     expect((await t.app.inject({ method: "GET", url: "/api/v1/today" })).statusCode).toBe(401);
   });
