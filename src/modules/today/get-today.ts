@@ -17,9 +17,9 @@ import { countExpiringUsageRights } from "../review/count-expiring-usage-rights.
 import { countOverdueDeliverables } from "../review/count-overdue-deliverables.js";
 
 /** A campaign starting within this many days is shown beside the live ones. */
-export const startingWithinDays = 14;
+const startingWithinDays = 14;
 /** Usage rights lapsing within this many days need the user (to renew them or take the content down). */
-export const usageRightsWarningDays = 30;
+const usageRightsWarningDays = 30;
 
 export interface TodayCampaign {
   id: string;
