@@ -14,7 +14,7 @@ describeInBrowser("creator discovery in the browser", (env) => {
     await page.getByLabel("Password").fill("a strong passphrase");
     await page.getByLabel("Organisation name").fill("Trail Co");
     await page.getByRole("button", { name: "Create account" }).click();
-    await page.getByRole("heading", { name: "Overview" }).waitFor();
+    await page.getByRole("heading", { name: "Today", exact: true }).waitFor();
 
     const { db } = env.amplio.app.amplio.database;
     const organisation = await db

@@ -2045,6 +2045,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/today": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The home page: live and starting campaigns with KPI progress, committed and spent budget, days left; and what needs the user */
+        get: operations["getToday"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/campaigns/{campaignId}/links": {
         parameters: {
             query?: never;
@@ -4265,6 +4282,78 @@ export interface components {
              * @example 2026-11-24T09:00:00.000Z
              */
             createdAt: string;
+        };
+        TodayCampaign: {
+            id: string;
+            name: string;
+            /**
+             * @description live: today lies between its start and end dates; starting: it starts within 14 days
+             * @enum {string}
+             */
+            status: "live" | "starting";
+            /**
+             * Format: date
+             * @example 2026-11-24
+             */
+            startDate: string;
+            /**
+             * Format: date
+             * @example 2026-11-24
+             */
+            endDate: string;
+            /** @description Live: days to the end date, today included (1 on the last day); null while starting */
+            daysLeft: number | null;
+            /** @description Starting: days until the start date (1 = tomorrow); null while live */
+            daysUntilStart: number | null;
+            currency: string;
+            /** @description Minor units; null when the campaign has no budget */
+            budget: number | null;
+            /** @description Contracted: fixed fees and product value of the contracts in force, minor units */
+            committed: number;
+            /** @description Accrued: the report's cost (M7) incurred up to today, by the day it fell (fees on their trigger, paid amplification over its dates, commissions with sales), minor units */
+            spent: number;
+            kpis: {
+                metric: string;
+                /** @enum {string} */
+                comparison: "gte" | "lte";
+                target: number;
+                actual: number | null;
+                /** @description Share of the target reached (M13 KPI progress), a fraction; null while unknown */
+                progress: number | null;
+                met: boolean | null;
+                /**
+                 * @description count; rate: a fraction; money: minor units of the campaign currency; ratio: a multiple
+                 * @enum {string}
+                 */
+                unit: "count" | "rate" | "money" | "ratio";
+            }[];
+        };
+        TodayAction: {
+            /** @enum {string} */
+            kind: "draftsAwaitingReview" | "overdueDeliverables" | "repliesToAnswer" | "offersAwaitingResponse" | "payoutsToApprove" | "usageRightsExpiring" | "connectorErrors";
+            count: number;
+            /** @example 3 drafts awaiting review */
+            label: string;
+            /**
+             * @description The web app's page where the user acts on it
+             * @example /campaigns/…
+             */
+            path: string;
+            /** @description null for the organisation's own items (connectors) */
+            campaignId: string | null;
+            campaignName: string | null;
+        };
+        Today: {
+            /**
+             * Format: date
+             * @description The UTC day the answer is for
+             * @example 2026-11-24
+             */
+            today: string;
+            /** @description Live campaigns (the nearest end first), then those starting within 14 days (the nearest first) */
+            campaigns: components["schemas"]["TodayCampaign"][];
+            /** @description What needs the user, one item per kind and campaign; a kind with nothing to do is left out, so an empty list means nothing waits */
+            actions: components["schemas"]["TodayAction"][];
         };
         TrackingLink: {
             id: string;
@@ -16169,6 +16258,71 @@ export interface operations {
             };
             /** @description Conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail carries a reference to the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getToday: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Campaigns in progress and what needs the user */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Today"];
+                };
+            };
+            /** @description The request is malformed or invalid; `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: no valid credentials were sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
