@@ -93,7 +93,7 @@ describeInBrowser("creator discovery in the browser", (env) => {
 
     await page.getByRole("button", { name: "Clear" }).click();
     await expect.poll(() => page.getByText("3 accounts", { exact: true }).isVisible(), poll).toBe(true);
-    await page.getByLabel("Niches").fill("hik");
+    await page.getByRole("combobox", { name: "Niches" }).fill("hik");
     await page.getByRole("option", { name: /hiking/ }).click();
     await page.keyboard.press("Escape");
     await page.getByRole("button", { name: "More filters" }).click();
