@@ -229,7 +229,7 @@ export function DisclosureCheckPage() {
           <Title order={2} size="h3" id="disclosure-results" mb="xs">
             Findings
           </Title>
-          <Text fw={700} c={checked.result.compliant ? "teal" : "red"} role="status" mb="sm">
+          <Text fw={700} c={checked.result.compliant ? "teal.8" : "red.8"} role="status" mb="sm">
             {checked.result.compliant
               ? "Compliant: nothing blocks approval."
               : `Not compliant: ${errorCount} ${errorCount === 1 ? "error blocks" : "errors block"} approval.`}
@@ -249,7 +249,11 @@ export function DisclosureCheckPage() {
                   }
                 >
                   <Group gap="sm" align="flex-start" wrap="nowrap">
-                    <Badge color={finding.severity === "error" ? "red" : "yellow"} variant="light">
+                    <Badge
+                      color={finding.severity === "error" ? "red" : "yellow"}
+                      variant="light"
+                      style={{ flexShrink: 0 }}
+                    >
                       {finding.severity}
                     </Badge>
                     <Stack gap={4} style={{ minWidth: 0 }}>

@@ -243,6 +243,23 @@ function Flags({ row }: { row: CreatorSearchItem }) {
   );
 }
 
+/** An option with how many accounts in the database have it, when known. */
+function withCount(countOf: (value: string) => number | undefined) {
+  return ({ option }: { option: { value: string; label: string } }) => {
+    const count = countOf(option.value);
+    return (
+      <Group justify="space-between" wrap="nowrap" w="100%" gap="xs">
+        <span>{option.label}</span>
+        {count === undefined ? null : (
+          <Text span size="xs" c="dimmed">
+            {formatCount(count)}
+          </Text>
+        )}
+      </Group>
+    );
+  };
+}
+
 /** Offers the typed niche when no known one matches: niches are free tags, the list only shows the common ones. */
 function NicheSelect({
   value,
@@ -271,7 +288,8 @@ function NicheSelect({
       clearable
       searchValue={search}
       onSearchChange={setSearch}
-      data={data}
+      data={data.data}
+      renderOption={withCount(data.countOf)}
       value={value}
       onChange={(next) => {
         onChange(next);
@@ -502,7 +520,8 @@ export function DiscoveryPage() {
                     placeholder={filters.country.length ? undefined : "Any country"}
                     searchable
                     clearable
-                    data={countryData}
+                    data={countryData.data}
+                    renderOption={withCount(countryData.countOf)}
                     value={filters.country}
                     onChange={(v) => update("country", v)}
                     nothingFoundMessage="No country by that name"

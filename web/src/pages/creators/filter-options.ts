@@ -18,8 +18,9 @@ function names(type: "region" | "language", codes: string[]): Option[] {
     .sort((a, b) => a.label.localeCompare(b.label));
 }
 
-// Private-use and grouping codes (XA, QO, EU, UN…) name no country a creator lives in.
-const notACountry = /^(q[m-z]|x.|zz|aa|eu|ez|un|qo)$/;
+// Private-use and grouping codes (XA, QO, EU, UN…) and withdrawn ones the browser still names (DD, YU, ZR…)
+// name no country a creator lives in today.
+const notACountry = /^(q[m-z]|x.|zz|aa|eu|ez|un|qo|an|bu|cs|dd|fx|nt|su|tp|yd|yu|zr)$/;
 
 let countries: Option[] | null = null;
 let countryNames: Intl.DisplayNames | null = null;
@@ -50,20 +51,19 @@ export function languageOptions(): Option[] {
 }
 
 /**
- * The values in the database first (with how many accounts have them), then the rest, so the common picks are at
- * hand and any value can still be found by typing.
+ * The values in the database first, then the rest, so the common picks are at hand and any value can still be
+ * found by typing. Labels stay plain (they become the chosen pills); `countOf` gives the count to show beside an
+ * option.
  */
 export function groupedOptions(
   inDatabase: Array<{ value: string; count: number }>,
   all: Option[],
   label: (value: string) => string,
 ) {
-  const present = new Set(inDatabase.map((f) => f.value));
-  return [
-    {
-      group: "In your database",
-      items: inDatabase.map((f) => ({ value: f.value, label: `${label(f.value)} · ${f.count}` })),
-    },
-    { group: "All", items: all.filter((o) => !present.has(o.value)) },
+  const counts = new Map(inDatabase.map((f) => [f.value, f.count]));
+  const data = [
+    { group: "In your database", items: inDatabase.map((f) => ({ value: f.value, label: label(f.value) })) },
+    { group: "All", items: all.filter((o) => !counts.has(o.value)) },
   ].filter((g) => g.items.length > 0);
+  return { data, countOf: (value: string) => counts.get(value) };
 }

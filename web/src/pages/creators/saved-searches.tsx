@@ -71,7 +71,7 @@ export function SavedSearches({
             Saved searches ({items.length})
           </Button>
         </Menu.Target>
-        <Menu.Dropdown>
+        <Menu.Dropdown maw="calc(100vw - 1rem)">
           {saved.isError ? (
             <Menu.Item color="red" onClick={() => void saved.refetch()}>
               Could not load them. Try again
@@ -87,8 +87,13 @@ export function SavedSearches({
           <Menu.Item onClick={openSave}>Save this search…</Menu.Item>
           {items.length ? <Menu.Label>Delete</Menu.Label> : null}
           {items.map((s) => (
-            <Menu.Item key={s.id} color="red" onClick={() => setDeleting(s)}>
-              Delete saved search {s.name}
+            <Menu.Item
+              key={s.id}
+              color="red"
+              onClick={() => setDeleting(s)}
+              aria-label={`Delete saved search ${s.name}`}
+            >
+              Delete “{s.name}”
             </Menu.Item>
           ))}
         </Menu.Dropdown>
