@@ -1,6 +1,7 @@
 import {
   Anchor,
   Badge,
+  Box,
   Button,
   Checkbox,
   Collapse,
@@ -16,6 +17,7 @@ import {
   Text,
   TextInput,
   Tooltip,
+  VisuallyHidden,
 } from "@mantine/core";
 import { useDebouncedCallback, useDisclosure, useMediaQuery } from "@mantine/hooks";
 import { type FormEvent, useMemo, useState } from "react";
@@ -361,15 +363,24 @@ export function DiscoveryPage() {
   const columns: Array<Column<CreatorSearchItem>> = [
     {
       id: "select",
-      header: <span className="sr-only">Select</span>,
+      header: <VisuallyHidden>Select</VisuallyHidden>,
       name: "Select",
       required: true,
       cell: (row) => (
-        <Checkbox
-          aria-label={`Select ${row.name} (@${row.handle})`}
-          checked={selected.includes(row.id)}
-          onChange={(e) => toggle(row.id, e.currentTarget.checked)}
-        />
+        // The label around the box makes the whole 44 px square a touch target.
+        <Box
+          component="label"
+          display="flex"
+          miw={44}
+          mih={44}
+          style={{ alignItems: "center", justifyContent: "center", cursor: "pointer" }}
+        >
+          <Checkbox
+            aria-label={`Select ${row.name} (@${row.handle})`}
+            checked={selected.includes(row.id)}
+            onChange={(e) => toggle(row.id, e.currentTarget.checked)}
+          />
+        </Box>
       ),
     },
     {
