@@ -45,7 +45,7 @@ const schema = z.object({
   businessAccountId: z.string().trim().max(100, "Keep the id under 100 characters"),
   baseUrl: z.union([
     z.literal(""),
-    z.url({ error: "Enter a full address, like https://graph.facebook.com" }),
+    z.url({ error: "Enter a full address starting with https://" }),
   ]),
   refreshIntervalHours: z
     .number({ error: "Enter a number of hours" })
