@@ -43,10 +43,7 @@ const statusColor: Record<Connector["status"], string> = {
 const schema = z.object({
   secret: z.string().trim().max(500, "That is longer than any key the platform gives"),
   businessAccountId: z.string().trim().max(100, "Keep the id under 100 characters"),
-  baseUrl: z.union([
-    z.literal(""),
-    z.url({ error: "Enter a full address starting with https://" }),
-  ]),
+  baseUrl: z.union([z.literal(""), z.url({ error: "Enter a full address starting with https://" })]),
   refreshIntervalHours: z
     .number({ error: "Enter a number of hours" })
     .int("Enter whole hours")
