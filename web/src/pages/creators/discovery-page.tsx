@@ -20,6 +20,7 @@ import {
   VisuallyHidden,
 } from "@mantine/core";
 import { useDebouncedCallback, useDisclosure, useMediaQuery } from "@mantine/hooks";
+import { keepPreviousData } from "@tanstack/react-query";
 import { type FormEvent, useMemo, useState } from "react";
 import { Link, useSearchParams } from "react-router-dom";
 import { $api } from "../../api/client";
@@ -339,6 +340,8 @@ export function DiscoveryPage() {
       initialPageParam: "",
       getNextPageParam: (last: CreatorSearch) => last.nextCursor ?? undefined,
       pageParamName: "cursor",
+      // The last results stay on screen, dimmed by the table's loading state, until the new search answers.
+      placeholderData: keepPreviousData,
     },
   );
   // The options of the niche and country selects: what the whole database holds, not just this search.
