@@ -4,11 +4,19 @@ import { coveredFigures } from "./build-campaign-report.js";
 export const nullableNumber = z.number().nullable();
 export const basisSchema = z.enum(["measured", "estimated", "mixed", "unknown"]);
 
-const coverageSchema = z.object({
-  basis: basisSchema,
-  covered: z.number().int(),
-  of: z.number().int(),
-  unit: z.enum(["posts", "creators"]),
+const coverageSchema = z
+  .object({
+    basis: basisSchema,
+    covered: z.number().int(),
+    of: z.number().int(),
+    unit: z.enum(["posts", "creators"]),
+  })
+  .meta({ id: "FigureCoverage" });
+
+const coverageByFigure = z.object(Object.fromEntries(coveredFigures.map((f) => [f, coverageSchema]))).meta({
+  id: "ReportCoverage",
+  description:
+    "Per figure: its basis and how many posts or creators it covers (numerator and denominator both known, M13)",
 });
 
 /** The figures of one report row (totals, a creator, a platform…), shared by the report and the compare views. */
@@ -48,10 +56,7 @@ export const rowFields = {
     .int()
     .meta({ description: "Posts left out of every engagement figure: likes or comments unknown (M13)" }),
   basis: z.object({ impressions: basisSchema, reach: basisSchema, engagements: basisSchema }),
-  coverage: z.object(Object.fromEntries(coveredFigures.map((f) => [f, coverageSchema]))).meta({
-    description:
-      "Per figure: its basis and how many posts or creators it covers (numerator and denominator both known, M13)",
-  }),
+  coverage: coverageByFigure,
   ...efficiencyFields,
 };
 

@@ -2629,12 +2629,12 @@ export interface components {
             competitorBrands: string[];
             kpis: {
                 /** @enum {string} */
-                metric: "impressions" | "reach" | "views" | "engagements" | "clicks" | "conversions" | "leads" | "engagement_rate" | "ctr" | "conversion_rate" | "revenue" | "emv" | "cpm" | "cpv" | "cpe" | "cpc" | "cpl" | "cpa" | "cac" | "roas" | "roi";
+                metric: "cost" | "impressions" | "reach" | "views" | "engagements" | "engagement_rate" | "engagement_rate_followers" | "clicks" | "ctr" | "leads" | "orders" | "conversions" | "conversion_rate" | "new_customers" | "revenue" | "emv" | "cpm" | "cpv" | "cpe" | "cpc" | "cpl" | "cpa" | "cac" | "roas" | "roi";
                 /** @enum {string} */
                 comparison: "gte" | "lte";
                 target: number;
                 /** @enum {string} */
-                unit: "count" | "rate" | "money" | "ratio";
+                unit: "count" | "fraction" | "money" | "ratio";
             }[];
             /**
              * @description UTC ISO-8601 time
@@ -3809,6 +3809,34 @@ export interface components {
             campaignName: string;
             brand: string;
         };
+        FigureCoverage: {
+            /** @enum {string} */
+            basis: "measured" | "estimated" | "mixed" | "unknown";
+            covered: number;
+            of: number;
+            /** @enum {string} */
+            unit: "posts" | "creators";
+        };
+        /** @description Per figure: its basis and how many posts or creators it covers (numerator and denominator both known, M13) */
+        ReportCoverage: {
+            impressions: components["schemas"]["FigureCoverage"];
+            reach: components["schemas"]["FigureCoverage"];
+            views: components["schemas"]["FigureCoverage"];
+            engagements: components["schemas"]["FigureCoverage"];
+            engagementRateByReach: components["schemas"]["FigureCoverage"];
+            engagementRateByFollowers: components["schemas"]["FigureCoverage"];
+            cpm: components["schemas"]["FigureCoverage"];
+            cpv: components["schemas"]["FigureCoverage"];
+            cpe: components["schemas"]["FigureCoverage"];
+            cpc: components["schemas"]["FigureCoverage"];
+            ctr: components["schemas"]["FigureCoverage"];
+            cpl: components["schemas"]["FigureCoverage"];
+            conversionRate: components["schemas"]["FigureCoverage"];
+            cpa: components["schemas"]["FigureCoverage"];
+            cac: components["schemas"]["FigureCoverage"];
+            roas: components["schemas"]["FigureCoverage"];
+            roi: components["schemas"]["FigureCoverage"];
+        };
         CampaignComparison: {
             campaigns: {
                 campaignId: string;
@@ -3831,13 +3859,18 @@ export interface components {
                     /** @description Tracked clicks, bots excluded */
                     clicks: number;
                     leads: number;
+                    /** @description Attributed orders in every currency (M13) */
                     orders: number;
+                    /** @description Orders + leads (M13) */
+                    conversions: number;
                     newCustomers: number;
                     /** @description Attributed revenue net of refunds, minor units */
                     revenue: number;
                     /** @description Earned media value (M9), an estimate; never revenue */
                     emv: number;
                     posts: number;
+                    /** @description Posts left out of every engagement figure: likes or comments unknown (M13) */
+                    postsWithUnknownEngagements: number;
                     basis: {
                         /** @enum {string} */
                         impressions: "measured" | "estimated" | "mixed" | "unknown";
@@ -3846,6 +3879,7 @@ export interface components {
                         /** @enum {string} */
                         engagements: "measured" | "estimated" | "mixed" | "unknown";
                     };
+                    coverage: components["schemas"]["ReportCoverage"];
                     cpm: number | null;
                     cpv: number | null;
                     cpe: number | null;
@@ -3858,9 +3892,16 @@ export interface components {
                     roas: number | null;
                     roi: number | null;
                     campaignLevelCost: number;
+                    /** @description Attributed orders and leads by M11 rule */
                     attribution: {
-                        code: number;
-                        click: number;
+                        orders: {
+                            code: number;
+                            click: number;
+                        };
+                        leads: {
+                            code: number;
+                            click: number;
+                        };
                     };
                 };
             }[];
@@ -3919,13 +3960,18 @@ export interface components {
                     /** @description Tracked clicks, bots excluded */
                     clicks: number;
                     leads: number;
+                    /** @description Attributed orders in every currency (M13) */
                     orders: number;
+                    /** @description Orders + leads (M13) */
+                    conversions: number;
                     newCustomers: number;
                     /** @description Attributed revenue net of refunds, minor units */
                     revenue: number;
                     /** @description Earned media value (M9), an estimate; never revenue */
                     emv: number;
                     posts: number;
+                    /** @description Posts left out of every engagement figure: likes or comments unknown (M13) */
+                    postsWithUnknownEngagements: number;
                     basis: {
                         /** @enum {string} */
                         impressions: "measured" | "estimated" | "mixed" | "unknown";
@@ -3934,6 +3980,7 @@ export interface components {
                         /** @enum {string} */
                         engagements: "measured" | "estimated" | "mixed" | "unknown";
                     };
+                    coverage: components["schemas"]["ReportCoverage"];
                     cpm: number | null;
                     cpv: number | null;
                     cpe: number | null;
@@ -4021,13 +4068,18 @@ export interface components {
                 /** @description Tracked clicks, bots excluded */
                 clicks: number;
                 leads: number;
+                /** @description Attributed orders in every currency (M13) */
                 orders: number;
+                /** @description Orders + leads (M13) */
+                conversions: number;
                 newCustomers: number;
                 /** @description Attributed revenue net of refunds, minor units */
                 revenue: number;
                 /** @description Earned media value (M9), an estimate; never revenue */
                 emv: number;
                 posts: number;
+                /** @description Posts left out of every engagement figure: likes or comments unknown (M13) */
+                postsWithUnknownEngagements: number;
                 basis: {
                     /** @enum {string} */
                     impressions: "measured" | "estimated" | "mixed" | "unknown";
@@ -4036,6 +4088,7 @@ export interface components {
                     /** @enum {string} */
                     engagements: "measured" | "estimated" | "mixed" | "unknown";
                 };
+                coverage: components["schemas"]["ReportCoverage"];
                 cpm: number | null;
                 cpv: number | null;
                 cpe: number | null;
@@ -4048,9 +4101,16 @@ export interface components {
                 roas: number | null;
                 roi: number | null;
                 campaignLevelCost: number;
+                /** @description Attributed orders and leads by M11 rule */
                 attribution: {
-                    code: number;
-                    click: number;
+                    orders: {
+                        code: number;
+                        click: number;
+                    };
+                    leads: {
+                        code: number;
+                        click: number;
+                    };
                 };
             };
             byCreator: {
@@ -4065,13 +4125,18 @@ export interface components {
                 /** @description Tracked clicks, bots excluded */
                 clicks: number;
                 leads: number;
+                /** @description Attributed orders in every currency (M13) */
                 orders: number;
+                /** @description Orders + leads (M13) */
+                conversions: number;
                 newCustomers: number;
                 /** @description Attributed revenue net of refunds, minor units */
                 revenue: number;
                 /** @description Earned media value (M9), an estimate; never revenue */
                 emv: number;
                 posts: number;
+                /** @description Posts left out of every engagement figure: likes or comments unknown (M13) */
+                postsWithUnknownEngagements: number;
                 basis: {
                     /** @enum {string} */
                     impressions: "measured" | "estimated" | "mixed" | "unknown";
@@ -4080,6 +4145,7 @@ export interface components {
                     /** @enum {string} */
                     engagements: "measured" | "estimated" | "mixed" | "unknown";
                 };
+                coverage: components["schemas"]["ReportCoverage"];
                 cpm: number | null;
                 cpv: number | null;
                 cpe: number | null;
@@ -4110,13 +4176,18 @@ export interface components {
                 /** @description Tracked clicks, bots excluded */
                 clicks: number;
                 leads: number;
+                /** @description Attributed orders in every currency (M13) */
                 orders: number;
+                /** @description Orders + leads (M13) */
+                conversions: number;
                 newCustomers: number;
                 /** @description Attributed revenue net of refunds, minor units */
                 revenue: number;
                 /** @description Earned media value (M9), an estimate; never revenue */
                 emv: number;
                 posts: number;
+                /** @description Posts left out of every engagement figure: likes or comments unknown (M13) */
+                postsWithUnknownEngagements: number;
                 basis: {
                     /** @enum {string} */
                     impressions: "measured" | "estimated" | "mixed" | "unknown";
@@ -4125,6 +4196,7 @@ export interface components {
                     /** @enum {string} */
                     engagements: "measured" | "estimated" | "mixed" | "unknown";
                 };
+                coverage: components["schemas"]["ReportCoverage"];
                 cpm: number | null;
                 cpv: number | null;
                 cpe: number | null;
@@ -4151,13 +4223,18 @@ export interface components {
                 /** @description Tracked clicks, bots excluded */
                 clicks: number;
                 leads: number;
+                /** @description Attributed orders in every currency (M13) */
                 orders: number;
+                /** @description Orders + leads (M13) */
+                conversions: number;
                 newCustomers: number;
                 /** @description Attributed revenue net of refunds, minor units */
                 revenue: number;
                 /** @description Earned media value (M9), an estimate; never revenue */
                 emv: number;
                 posts: number;
+                /** @description Posts left out of every engagement figure: likes or comments unknown (M13) */
+                postsWithUnknownEngagements: number;
                 basis: {
                     /** @enum {string} */
                     impressions: "measured" | "estimated" | "mixed" | "unknown";
@@ -4166,6 +4243,7 @@ export interface components {
                     /** @enum {string} */
                     engagements: "measured" | "estimated" | "mixed" | "unknown";
                 };
+                coverage: components["schemas"]["ReportCoverage"];
                 cpm: number | null;
                 cpv: number | null;
                 cpe: number | null;
@@ -4180,6 +4258,7 @@ export interface components {
                 /** @enum {string} */
                 tier: "emerging" | "nano" | "micro" | "mid" | "macro" | "mega";
             }[];
+            /** @description By content format, in whole units: fees and commissions shared equally over a creator's posts, paid amplification on its post; clicks, conversions and other costs in an "unassigned" row (M13 Allocation) */
             byFormat: {
                 /** @description Minor units of the campaign currency (M7) */
                 cost: number;
@@ -4192,13 +4271,18 @@ export interface components {
                 /** @description Tracked clicks, bots excluded */
                 clicks: number;
                 leads: number;
+                /** @description Attributed orders in every currency (M13) */
                 orders: number;
+                /** @description Orders + leads (M13) */
+                conversions: number;
                 newCustomers: number;
                 /** @description Attributed revenue net of refunds, minor units */
                 revenue: number;
                 /** @description Earned media value (M9), an estimate; never revenue */
                 emv: number;
                 posts: number;
+                /** @description Posts left out of every engagement figure: likes or comments unknown (M13) */
+                postsWithUnknownEngagements: number;
                 basis: {
                     /** @enum {string} */
                     impressions: "measured" | "estimated" | "mixed" | "unknown";
@@ -4207,6 +4291,7 @@ export interface components {
                     /** @enum {string} */
                     engagements: "measured" | "estimated" | "mixed" | "unknown";
                 };
+                coverage: components["schemas"]["ReportCoverage"];
                 cpm: number | null;
                 cpv: number | null;
                 cpe: number | null;
@@ -4233,6 +4318,9 @@ export interface components {
             }[];
             kpis: {
                 metric: string;
+                /** @description The metric as people write it (KPI catalogue) */
+                label: string;
+                unit: ("count" | "fraction" | "money" | "ratio") | null;
                 /** @enum {string} */
                 comparison: "gte" | "lte";
                 target: number;
@@ -4242,14 +4330,32 @@ export interface components {
             }[];
             rateCard: {
                 currency: string;
+                /** @description Minor units of the card's currency per unit */
                 rates: {
                     [key: string]: number;
                 };
             };
+            /** @description Every rate card EMV was valued with, in its own currency (M9) */
+            rateCards: {
+                currency: string;
+                /** @description Minor units of the card's currency per unit */
+                rates: {
+                    [key: string]: number;
+                };
+                /** @enum {string} */
+                platform: "instagram" | "tiktok" | "youtube" | "linkedin";
+            }[];
+            /** @description The rate cards' currency, which EMV is in; never converted */
+            emvCurrency: string;
             units: {
                 [key: string]: string;
             };
-            otherCurrencyOrders: number;
+            /** @description Orders in other currencies: counted in orders, their net revenue (minor units of that currency) kept apart, never converted (M13) */
+            otherCurrencies: {
+                currency: string;
+                orders: number;
+                netRevenue: number;
+            }[];
             codeClickConflicts: number;
             clicksFromBots: number;
         };
@@ -9466,12 +9572,12 @@ export interface operations {
                             competitorBrands: string[];
                             kpis: {
                                 /** @enum {string} */
-                                metric: "impressions" | "reach" | "views" | "engagements" | "clicks" | "conversions" | "leads" | "engagement_rate" | "ctr" | "conversion_rate" | "revenue" | "emv" | "cpm" | "cpv" | "cpe" | "cpc" | "cpl" | "cpa" | "cac" | "roas" | "roi";
+                                metric: "cost" | "impressions" | "reach" | "views" | "engagements" | "engagement_rate" | "engagement_rate_followers" | "clicks" | "ctr" | "leads" | "orders" | "conversions" | "conversion_rate" | "new_customers" | "revenue" | "emv" | "cpm" | "cpv" | "cpe" | "cpc" | "cpl" | "cpa" | "cac" | "roas" | "roi";
                                 /** @enum {string} */
                                 comparison: "gte" | "lte";
                                 target: number;
                                 /** @enum {string} */
-                                unit: "count" | "rate" | "money" | "ratio";
+                                unit: "count" | "fraction" | "money" | "ratio";
                             }[];
                             /**
                              * @description UTC ISO-8601 time
@@ -9573,7 +9679,7 @@ export interface operations {
                     competitorBrands?: string[];
                     kpis?: {
                         /** @enum {string} */
-                        metric: "impressions" | "reach" | "views" | "engagements" | "clicks" | "conversions" | "leads" | "engagement_rate" | "ctr" | "conversion_rate" | "revenue" | "emv" | "cpm" | "cpv" | "cpe" | "cpc" | "cpl" | "cpa" | "cac" | "roas" | "roi";
+                        metric: "cost" | "impressions" | "reach" | "views" | "engagements" | "engagement_rate" | "engagement_rate_followers" | "clicks" | "ctr" | "leads" | "orders" | "conversions" | "conversion_rate" | "new_customers" | "revenue" | "emv" | "cpm" | "cpv" | "cpe" | "cpc" | "cpl" | "cpa" | "cac" | "roas" | "roi";
                         /**
                          * @description gte: at least the target; lte: at most the target
                          * @enum {string}
@@ -9763,7 +9869,7 @@ export interface operations {
                     competitorBrands?: string[];
                     kpis?: {
                         /** @enum {string} */
-                        metric: "impressions" | "reach" | "views" | "engagements" | "clicks" | "conversions" | "leads" | "engagement_rate" | "ctr" | "conversion_rate" | "revenue" | "emv" | "cpm" | "cpv" | "cpe" | "cpc" | "cpl" | "cpa" | "cac" | "roas" | "roi";
+                        metric: "cost" | "impressions" | "reach" | "views" | "engagements" | "engagement_rate" | "engagement_rate_followers" | "clicks" | "ctr" | "leads" | "orders" | "conversions" | "conversion_rate" | "new_customers" | "revenue" | "emv" | "cpm" | "cpv" | "cpe" | "cpc" | "cpl" | "cpa" | "cac" | "roas" | "roi";
                         /**
                          * @description gte: at least the target; lte: at most the target
                          * @enum {string}
