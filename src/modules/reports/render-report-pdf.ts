@@ -87,7 +87,7 @@ function totalsFigures(report: CampaignReportResponse): Figure[] {
   const u = (n: number) => unitCost(n, c);
   const leftOut =
     t.postsWithUnknownEngagements > 0
-      ? ` · ${count(t.postsWithUnknownEngagements)} left out (likes or comments hidden)`
+      ? ` · ${count(t.postsWithUnknownEngagements)} left out (hidden)`
       : "";
   return [
     { label: "Cost", value: m(t.cost), note: "fees, commissions, paid ads, campaign costs" },
@@ -102,21 +102,21 @@ function totalsFigures(report: CampaignReportResponse): Figure[] {
     figure("Views", t.views, count, covers(k.views), "no video views reported"),
     figure("Engagements", t.engagements, count, `${covers(k.engagements)}${leftOut}`, "no engagements known"),
     figure(
-      "ERR",
+      "ERR (measured reach)",
       t.engagementRateByReach,
       percent,
-      `by measured reach · ${covers(k.engagementRateByReach)}`,
+      covers(k.engagementRateByReach),
       "no post with measured reach and known engagements",
     ),
     figure(
-      "ERF",
+      "ERF (followers at posting)",
       t.engagementRateByFollowers,
       percent,
-      `by followers · ${covers(k.engagementRateByFollowers)}`,
+      covers(k.engagementRateByFollowers),
       "no post with followers and known engagements",
     ),
     { label: "Clicks", value: count(t.clicks), note: `bots excluded (${count(report.clicksFromBots)} bot)` },
-    figure("CTR", t.ctr, percent, `clicks ÷ impressions · ${covers(k.ctr)}`, unknownBecause.ctr),
+    figure("CTR (clicks ÷ impressions)", t.ctr, percent, covers(k.ctr), unknownBecause.ctr),
     {
       label: "Conversions",
       value: count(t.conversions),
@@ -230,7 +230,7 @@ class ReportWriter {
     const columns = 4;
     const gap = 8;
     const width = (contentWidth - gap * (columns - 1)) / columns;
-    const height = 44;
+    const height = 54;
     this.heading("Totals", height);
     figures.forEach((f, i) => {
       const column = i % columns;
@@ -252,7 +252,14 @@ class ReportWriter {
           lineBreak: true,
           ellipsis: true,
         });
-      else this.small(f.note, x + 7, this.y + 32, { width: width - 14, height: 9, ellipsis: true });
+      // A known figure's unit, basis and coverage get two lines under it.
+      else
+        this.small(f.note, x + 7, this.y + 32, {
+          width: width - 14,
+          height: 20,
+          lineBreak: true,
+          ellipsis: true,
+        });
     });
     this.y += height + 6;
   }
@@ -693,7 +700,7 @@ class ReportWriter {
         { title: "Format", width: 62, align: "left" },
         { title: "Posts", width: 30, align: "right" },
         { title: `Cost (${c})`, width: 62, align: "right" },
-        { title: "Engagements", width: 92, align: "right" },
+        { title: "Engagements", width: 84, align: "right" },
         { title: "CPE", width: 48, align: "right" },
         { title: `EMV (${report.emvCurrency})`, width: 62, align: "right" },
         { title: "Clicks", width: 40, align: "right" },
