@@ -86,9 +86,7 @@ function totalsFigures(report: CampaignReportResponse): Figure[] {
   const m = (n: number) => money(n, c);
   const u = (n: number) => unitCost(n, c);
   const leftOut =
-    t.postsWithUnknownEngagements > 0
-      ? ` · ${count(t.postsWithUnknownEngagements)} left out (hidden)`
-      : "";
+    t.postsWithUnknownEngagements > 0 ? ` · ${count(t.postsWithUnknownEngagements)} left out (hidden)` : "";
   return [
     { label: "Cost", value: m(t.cost), note: "fees, commissions, paid ads, campaign costs" },
     figure(
@@ -563,7 +561,7 @@ class ReportWriter {
 
   /** Every creator, best revenue first, with the header repeated on each page. */
   leaderboard(): void {
-    const { doc, report } = this;
+    const { report } = this;
     const c = report.currency;
     const columns: Array<{ title: string; width: number; align: "left" | "right" }> = [
       { title: "Creator", width: 112, align: "left" },
@@ -576,36 +574,15 @@ class ReportWriter {
       { title: "ROAS", width: 36, align: "right" },
       { title: "CPC", width: 39, align: "right" },
     ];
-    const rowHeight = 16;
-    const header = () => {
-      let x = page.margin;
-      doc.font("Helvetica-Bold").fontSize(8).fillColor(muted);
-      for (const col of columns) {
-        doc.text(col.title, x, this.y, { width: col.width, align: col.align, lineBreak: false });
-        x += col.width + 2;
-      }
-      this.y += 12;
-      doc
-        .moveTo(page.margin, this.y - 2)
-        .lineTo(page.margin + contentWidth, this.y - 2)
-        .lineWidth(0.6)
-        .strokeColor(grid)
-        .stroke();
-    };
-    this.heading("Creator leaderboard", rowHeight * 3 + 12);
+    this.heading("Creator leaderboard", 16 * 3 + 12);
     const rows = [...report.byCreator].sort((a, b) => b.revenue - a.revenue || b.clicks - a.clicks);
     if (rows.length === 0) {
       this.small("No creators measured yet.", page.margin, this.y);
       return;
     }
-    header();
-    for (const row of rows) {
-      if (this.y + rowHeight > bottom) {
-        doc.addPage();
-        this.y = page.margin;
-        header();
-      }
-      const cells = [
+    this.table(
+      columns,
+      rows.map((row) => [
         row.name,
         platformNames[row.platform],
         money(row.cost, c),
@@ -615,23 +592,8 @@ class ReportWriter {
         money(row.revenue, c),
         row.roas === null ? "—" : formatRatio(row.roas),
         row.cpc === null ? "—" : unitCost(row.cpc, c),
-      ];
-      let x = page.margin;
-      doc.font("Helvetica").fontSize(8.5).fillColor(ink);
-      cells.forEach((cell, i) => {
-        const col = columns[i];
-        if (!col) return;
-        doc.text(cell, x, this.y + 3, {
-          width: col.width,
-          align: col.align,
-          lineBreak: false,
-          ellipsis: true,
-        });
-        x += col.width + 2;
-      });
-      this.y += rowHeight;
-    }
-    this.y += 4;
+      ]),
+    );
     this.ensure(24);
     this.small(
       "* reach estimated from followers (M10).  — unknown: ROAS with no cost, CPC with no clicks, reach with no posts measured.",
