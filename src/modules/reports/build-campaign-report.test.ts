@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { kpiCatalogue } from "../../shared/kpi-catalogue.js";
 import { defaultRateCards } from "../measurement/earned-media-value.js";
 import { buildCampaignReport, type ReportCreatorInput } from "./build-campaign-report.js";
 
@@ -229,6 +230,11 @@ describe("campaign report, figure by figure (hand-computed fixture)", () => {
         progress: 5_000 / 7_291.6667,
       }),
     ]);
+  });
+
+  it("has a report figure for every metric of the KPI catalogue", () => {
+    for (const [metric, definition] of Object.entries(kpiCatalogue))
+      expect(typeof t[definition.field as keyof typeof t], metric).toBe("number");
   });
 
   it("breaks down by creator, platform, tier and day", () => {
