@@ -6,7 +6,8 @@ describe("report formatting, one rule for web and PDF", () => {
     expect(formatUnitCost(23.88, "EUR")).toBe("€0.2388");
     expect(formatUnitCost(18.1818, "EUR")).toBe("€0.1818");
     expect(formatUnitCost(1_234.5678, "EUR")).toBe("€12.35");
-    expect(formatUnitCost(0.5, "JPY")).toBe("¥0.5");
+    expect(formatUnitCost(76.6, "EUR")).toBe("€0.7660");
+    expect(formatUnitCost(0.5, "JPY")).toBe("¥0.50");
     expect(formatUnitCost(2_388, "JPY")).toBe("¥2,388");
   });
 

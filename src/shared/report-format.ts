@@ -6,13 +6,14 @@ import { formatMoney, type MoneyFormatOptions, toMajor } from "./money.js";
  * the report's `units` block). Shared with the web app: no server dependencies.
  */
 export const unitCostRule =
-  "Costs per unit (CPM, CPV, CPE, CPC, CPL, CPA, CAC) below one major unit show two digits beyond the currency's (€0.2388); from one major unit up, the currency's digits (€12.35).";
+  "Costs per unit (CPM, CPV, CPE, CPC, CPL, CPA, CAC) below one major unit show exactly two digits beyond the currency's (€0.2388, €0.7660); from one major unit up, the currency's digits (€12.35).";
 
 /** A cost per unit in minor units (fractions allowed), by unitCostRule. */
 export function formatUnitCost(minor: number, currency: string, options: MoneyFormatOptions = {}): string {
   return formatMoney(minor, currency, {
     ...options,
     extraDigits: Math.abs(toMajor(minor, currency)) < 1 ? 2 : 0,
+    padExtraDigits: true,
   });
 }
 
