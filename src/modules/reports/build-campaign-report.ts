@@ -342,14 +342,8 @@ function rowFrom(input: RowInput): ReportRow {
       reach: postCoverage(known(posts.map((f) => f.reach.value)), reachBasis),
       views: postCoverage(known(posts.map((f) => f.post.views)), "measured"),
       engagements: postCoverage(engagementsKnown, engagementsBasis),
-      engagementRateByReach: {
-        ...postCoverage(err.covered, "measured"),
-        basis: err.value === null ? "unknown" : "measured",
-      },
-      engagementRateByFollowers: {
-        ...postCoverage(erf.covered, "measured"),
-        basis: erf.value === null ? "unknown" : "measured",
-      },
+      engagementRateByReach: { ...unitCoverage(err, "measured"), unit: "posts" },
+      engagementRateByFollowers: { ...unitCoverage(erf, "measured"), unit: "posts" },
       cpm: unitCoverage(
         cpm,
         impressionsBasisOf((i) => unitImpressions[i]?.value !== null),
@@ -608,7 +602,8 @@ export function buildCampaignReport(input: {
       "ctr, conversionRate, engagementRateByReach, engagementRateByFollowers": "fraction",
       "roas, roi": "ratio",
       display: unitCostRule,
-      coverage: "covered of of posts or creators: the units whose numerator and denominator are both known",
+      coverage:
+        "basis, and `covered` out of `of` posts or creators: those whose numerator and denominator are both known (M13)",
     },
   };
 }
