@@ -94,7 +94,7 @@ export const campaignSchema = z
         metric: z.enum(kpiMetricNames),
         comparison: z.enum(kpiComparisons),
         target: z.number(),
-        unit: z.enum(["count", "rate", "money", "ratio"]),
+        unit: z.enum(["count", "fraction", "money", "ratio"]),
       }),
     ),
     createdAt: isoTime,

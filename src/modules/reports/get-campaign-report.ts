@@ -6,7 +6,10 @@ import { listCampaignCreators } from "../campaigns/list-campaign-creators.js";
 import { costOfCreator, productValue } from "../contracts/compensation.js";
 import { listContracts } from "../contracts/list-contracts.js";
 import type { ContractView } from "../contracts/offer-view.js";
-import { summariseCampaignConversions } from "../conversions/summarise-campaign-conversions.js";
+import {
+  type OtherCurrencyOrders,
+  summariseCampaignConversions,
+} from "../conversions/summarise-campaign-conversions.js";
 import { listCampaignPosts } from "../posts/list-campaign-posts.js";
 import type { LivePostView } from "../posts/post-view.js";
 import { getLinkAnalytics } from "../tracking/link-analytics.js";
@@ -20,7 +23,8 @@ export interface CampaignReportResponse extends CampaignReport {
   campaignId: string;
   /** Cost by the day it was incurred (M7), adding up to the total cost: what "spend vs results over time" plots. */
   spendByDay: Array<{ day: string; cost: number }>;
-  otherCurrencyOrders: number;
+  /** Orders in other currencies (counted in orders): count and net revenue per currency, never converted (M13). */
+  otherCurrencies: OtherCurrencyOrders[];
   codeClickConflicts: number;
   clicksFromBots: number;
 }
@@ -166,13 +170,14 @@ export async function getCampaignReport(
         comments: p.latestMetrics?.comments ?? null,
         shares: p.latestMetrics?.shares ?? null,
         saves: p.latestMetrics?.saves ?? null,
+        paidSpend: p.paidSpend,
       })),
       clicks: clickCount,
       leads: sales?.leads ?? 0,
       orders: sales?.orders ?? 0,
       newCustomers: sales?.newCustomers ?? 0,
       revenue: sales?.netRevenue ?? 0,
-      attribution: sales?.attribution ?? { code: 0, click: 0 },
+      attribution: sales?.attribution ?? { orders: { code: 0, click: 0 }, leads: { code: 0, click: 0 } },
       daily: [],
     };
   });
@@ -205,7 +210,7 @@ export async function getCampaignReport(
     ...report,
     campaignId,
     spendByDay: spendByDay(report, contracts, posts, campaign.endDate),
-    otherCurrencyOrders: conversions.otherCurrencyOrders,
+    otherCurrencies: conversions.otherCurrencies,
     codeClickConflicts: conversions.codeClickConflicts,
     clicksFromBots: clicks.totals.botClicks,
   };

@@ -2649,12 +2649,12 @@ export interface components {
             competitorBrands: string[];
             kpis: {
                 /** @enum {string} */
-                metric: "impressions" | "reach" | "views" | "engagements" | "clicks" | "conversions" | "leads" | "engagement_rate" | "ctr" | "conversion_rate" | "revenue" | "emv" | "cpm" | "cpv" | "cpe" | "cpc" | "cpl" | "cpa" | "cac" | "roas" | "roi";
+                metric: "cost" | "impressions" | "reach" | "views" | "engagements" | "engagement_rate" | "engagement_rate_followers" | "clicks" | "ctr" | "leads" | "orders" | "conversions" | "conversion_rate" | "new_customers" | "revenue" | "emv" | "cpm" | "cpv" | "cpe" | "cpc" | "cpl" | "cpa" | "cac" | "roas" | "roi";
                 /** @enum {string} */
                 comparison: "gte" | "lte";
                 target: number;
                 /** @enum {string} */
-                unit: "count" | "rate" | "money" | "ratio";
+                unit: "count" | "fraction" | "money" | "ratio";
             }[];
             /**
              * @description UTC ISO-8601 time
@@ -3829,6 +3829,34 @@ export interface components {
             campaignName: string;
             brand: string;
         };
+        FigureCoverage: {
+            /** @enum {string} */
+            basis: "measured" | "estimated" | "mixed" | "unknown";
+            covered: number;
+            of: number;
+            /** @enum {string} */
+            unit: "posts" | "creators";
+        };
+        /** @description Per figure: its basis and how many posts or creators it covers (numerator and denominator both known, M13) */
+        ReportCoverage: {
+            impressions: components["schemas"]["FigureCoverage"];
+            reach: components["schemas"]["FigureCoverage"];
+            views: components["schemas"]["FigureCoverage"];
+            engagements: components["schemas"]["FigureCoverage"];
+            engagementRateByReach: components["schemas"]["FigureCoverage"];
+            engagementRateByFollowers: components["schemas"]["FigureCoverage"];
+            cpm: components["schemas"]["FigureCoverage"];
+            cpv: components["schemas"]["FigureCoverage"];
+            cpe: components["schemas"]["FigureCoverage"];
+            cpc: components["schemas"]["FigureCoverage"];
+            ctr: components["schemas"]["FigureCoverage"];
+            cpl: components["schemas"]["FigureCoverage"];
+            conversionRate: components["schemas"]["FigureCoverage"];
+            cpa: components["schemas"]["FigureCoverage"];
+            cac: components["schemas"]["FigureCoverage"];
+            roas: components["schemas"]["FigureCoverage"];
+            roi: components["schemas"]["FigureCoverage"];
+        };
         CampaignComparison: {
             campaigns: {
                 campaignId: string;
@@ -3851,13 +3879,18 @@ export interface components {
                     /** @description Tracked clicks, bots excluded */
                     clicks: number;
                     leads: number;
+                    /** @description Attributed orders in every currency (M13) */
                     orders: number;
+                    /** @description Orders + leads (M13) */
+                    conversions: number;
                     newCustomers: number;
                     /** @description Attributed revenue net of refunds, minor units */
                     revenue: number;
                     /** @description Earned media value (M9), an estimate; never revenue */
                     emv: number;
                     posts: number;
+                    /** @description Posts left out of every engagement figure: likes or comments unknown (M13) */
+                    postsWithUnknownEngagements: number;
                     basis: {
                         /** @enum {string} */
                         impressions: "measured" | "estimated" | "mixed" | "unknown";
@@ -3866,6 +3899,7 @@ export interface components {
                         /** @enum {string} */
                         engagements: "measured" | "estimated" | "mixed" | "unknown";
                     };
+                    coverage: components["schemas"]["ReportCoverage"];
                     cpm: number | null;
                     cpv: number | null;
                     cpe: number | null;
@@ -3878,9 +3912,16 @@ export interface components {
                     roas: number | null;
                     roi: number | null;
                     campaignLevelCost: number;
+                    /** @description Attributed orders and leads by M11 rule */
                     attribution: {
-                        code: number;
-                        click: number;
+                        orders: {
+                            code: number;
+                            click: number;
+                        };
+                        leads: {
+                            code: number;
+                            click: number;
+                        };
                     };
                 };
             }[];
@@ -3939,13 +3980,18 @@ export interface components {
                     /** @description Tracked clicks, bots excluded */
                     clicks: number;
                     leads: number;
+                    /** @description Attributed orders in every currency (M13) */
                     orders: number;
+                    /** @description Orders + leads (M13) */
+                    conversions: number;
                     newCustomers: number;
                     /** @description Attributed revenue net of refunds, minor units */
                     revenue: number;
                     /** @description Earned media value (M9), an estimate; never revenue */
                     emv: number;
                     posts: number;
+                    /** @description Posts left out of every engagement figure: likes or comments unknown (M13) */
+                    postsWithUnknownEngagements: number;
                     basis: {
                         /** @enum {string} */
                         impressions: "measured" | "estimated" | "mixed" | "unknown";
@@ -3954,6 +4000,7 @@ export interface components {
                         /** @enum {string} */
                         engagements: "measured" | "estimated" | "mixed" | "unknown";
                     };
+                    coverage: components["schemas"]["ReportCoverage"];
                     cpm: number | null;
                     cpv: number | null;
                     cpe: number | null;
@@ -4041,13 +4088,18 @@ export interface components {
                 /** @description Tracked clicks, bots excluded */
                 clicks: number;
                 leads: number;
+                /** @description Attributed orders in every currency (M13) */
                 orders: number;
+                /** @description Orders + leads (M13) */
+                conversions: number;
                 newCustomers: number;
                 /** @description Attributed revenue net of refunds, minor units */
                 revenue: number;
                 /** @description Earned media value (M9), an estimate; never revenue */
                 emv: number;
                 posts: number;
+                /** @description Posts left out of every engagement figure: likes or comments unknown (M13) */
+                postsWithUnknownEngagements: number;
                 basis: {
                     /** @enum {string} */
                     impressions: "measured" | "estimated" | "mixed" | "unknown";
@@ -4056,6 +4108,7 @@ export interface components {
                     /** @enum {string} */
                     engagements: "measured" | "estimated" | "mixed" | "unknown";
                 };
+                coverage: components["schemas"]["ReportCoverage"];
                 cpm: number | null;
                 cpv: number | null;
                 cpe: number | null;
@@ -4068,9 +4121,16 @@ export interface components {
                 roas: number | null;
                 roi: number | null;
                 campaignLevelCost: number;
+                /** @description Attributed orders and leads by M11 rule */
                 attribution: {
-                    code: number;
-                    click: number;
+                    orders: {
+                        code: number;
+                        click: number;
+                    };
+                    leads: {
+                        code: number;
+                        click: number;
+                    };
                 };
             };
             byCreator: {
@@ -4085,13 +4145,18 @@ export interface components {
                 /** @description Tracked clicks, bots excluded */
                 clicks: number;
                 leads: number;
+                /** @description Attributed orders in every currency (M13) */
                 orders: number;
+                /** @description Orders + leads (M13) */
+                conversions: number;
                 newCustomers: number;
                 /** @description Attributed revenue net of refunds, minor units */
                 revenue: number;
                 /** @description Earned media value (M9), an estimate; never revenue */
                 emv: number;
                 posts: number;
+                /** @description Posts left out of every engagement figure: likes or comments unknown (M13) */
+                postsWithUnknownEngagements: number;
                 basis: {
                     /** @enum {string} */
                     impressions: "measured" | "estimated" | "mixed" | "unknown";
@@ -4100,6 +4165,7 @@ export interface components {
                     /** @enum {string} */
                     engagements: "measured" | "estimated" | "mixed" | "unknown";
                 };
+                coverage: components["schemas"]["ReportCoverage"];
                 cpm: number | null;
                 cpv: number | null;
                 cpe: number | null;
@@ -4130,13 +4196,18 @@ export interface components {
                 /** @description Tracked clicks, bots excluded */
                 clicks: number;
                 leads: number;
+                /** @description Attributed orders in every currency (M13) */
                 orders: number;
+                /** @description Orders + leads (M13) */
+                conversions: number;
                 newCustomers: number;
                 /** @description Attributed revenue net of refunds, minor units */
                 revenue: number;
                 /** @description Earned media value (M9), an estimate; never revenue */
                 emv: number;
                 posts: number;
+                /** @description Posts left out of every engagement figure: likes or comments unknown (M13) */
+                postsWithUnknownEngagements: number;
                 basis: {
                     /** @enum {string} */
                     impressions: "measured" | "estimated" | "mixed" | "unknown";
@@ -4145,6 +4216,7 @@ export interface components {
                     /** @enum {string} */
                     engagements: "measured" | "estimated" | "mixed" | "unknown";
                 };
+                coverage: components["schemas"]["ReportCoverage"];
                 cpm: number | null;
                 cpv: number | null;
                 cpe: number | null;
@@ -4171,13 +4243,18 @@ export interface components {
                 /** @description Tracked clicks, bots excluded */
                 clicks: number;
                 leads: number;
+                /** @description Attributed orders in every currency (M13) */
                 orders: number;
+                /** @description Orders + leads (M13) */
+                conversions: number;
                 newCustomers: number;
                 /** @description Attributed revenue net of refunds, minor units */
                 revenue: number;
                 /** @description Earned media value (M9), an estimate; never revenue */
                 emv: number;
                 posts: number;
+                /** @description Posts left out of every engagement figure: likes or comments unknown (M13) */
+                postsWithUnknownEngagements: number;
                 basis: {
                     /** @enum {string} */
                     impressions: "measured" | "estimated" | "mixed" | "unknown";
@@ -4186,6 +4263,7 @@ export interface components {
                     /** @enum {string} */
                     engagements: "measured" | "estimated" | "mixed" | "unknown";
                 };
+                coverage: components["schemas"]["ReportCoverage"];
                 cpm: number | null;
                 cpv: number | null;
                 cpe: number | null;
@@ -4200,6 +4278,7 @@ export interface components {
                 /** @enum {string} */
                 tier: "emerging" | "nano" | "micro" | "mid" | "macro" | "mega";
             }[];
+            /** @description By content format, in whole units: fees and commissions shared equally over a creator's posts, paid amplification on its post; clicks, conversions and other costs in an "unassigned" row (M13 Allocation) */
             byFormat: {
                 /** @description Minor units of the campaign currency (M7) */
                 cost: number;
@@ -4212,13 +4291,18 @@ export interface components {
                 /** @description Tracked clicks, bots excluded */
                 clicks: number;
                 leads: number;
+                /** @description Attributed orders in every currency (M13) */
                 orders: number;
+                /** @description Orders + leads (M13) */
+                conversions: number;
                 newCustomers: number;
                 /** @description Attributed revenue net of refunds, minor units */
                 revenue: number;
                 /** @description Earned media value (M9), an estimate; never revenue */
                 emv: number;
                 posts: number;
+                /** @description Posts left out of every engagement figure: likes or comments unknown (M13) */
+                postsWithUnknownEngagements: number;
                 basis: {
                     /** @enum {string} */
                     impressions: "measured" | "estimated" | "mixed" | "unknown";
@@ -4227,6 +4311,7 @@ export interface components {
                     /** @enum {string} */
                     engagements: "measured" | "estimated" | "mixed" | "unknown";
                 };
+                coverage: components["schemas"]["ReportCoverage"];
                 cpm: number | null;
                 cpv: number | null;
                 cpe: number | null;
@@ -4253,6 +4338,9 @@ export interface components {
             }[];
             kpis: {
                 metric: string;
+                /** @description The metric as people write it (KPI catalogue) */
+                label: string;
+                unit: ("count" | "fraction" | "money" | "ratio") | null;
                 /** @enum {string} */
                 comparison: "gte" | "lte";
                 target: number;
@@ -4262,14 +4350,32 @@ export interface components {
             }[];
             rateCard: {
                 currency: string;
+                /** @description Minor units of the card's currency per unit */
                 rates: {
                     [key: string]: number;
                 };
             };
+            /** @description Every rate card EMV was valued with, in its own currency (M9) */
+            rateCards: {
+                currency: string;
+                /** @description Minor units of the card's currency per unit */
+                rates: {
+                    [key: string]: number;
+                };
+                /** @enum {string} */
+                platform: "instagram" | "tiktok" | "youtube" | "linkedin";
+            }[];
+            /** @description The rate cards' currency, which EMV is in; never converted */
+            emvCurrency: string;
             units: {
                 [key: string]: string;
             };
-            otherCurrencyOrders: number;
+            /** @description Orders in other currencies: counted in orders, their net revenue (minor units of that currency) kept apart, never converted (M13) */
+            otherCurrencies: {
+                currency: string;
+                orders: number;
+                netRevenue: number;
+            }[];
             codeClickConflicts: number;
             clicksFromBots: number;
         };
@@ -4306,6 +4412,8 @@ export interface components {
             /** @description Starting: days until the start date (1 = tomorrow); null while live */
             daysUntilStart: number | null;
             currency: string;
+            /** @description The rate card's currency, which an EMV KPI is in (M9) */
+            emvCurrency: string;
             /** @description Minor units; null when the campaign has no budget */
             budget: number | null;
             /** @description Contracted: fixed fees and product value of the contracts in force, minor units */
@@ -4321,11 +4429,10 @@ export interface components {
                 /** @description Share of the target reached (M13 KPI progress), a fraction; null while unknown */
                 progress: number | null;
                 met: boolean | null;
-                /**
-                 * @description count; rate: a fraction; money: minor units of the campaign currency; ratio: a multiple
-                 * @enum {string}
-                 */
-                unit: "count" | "rate" | "money" | "ratio";
+                /** @description The KPI's name as people write it (the KPI catalogue) */
+                label: string;
+                /** @description count; fraction: a rate; money: minor units of the campaign currency; ratio: a multiple; null for a metric outside the catalogue */
+                unit: ("count" | "fraction" | "money" | "ratio") | null;
             }[];
         };
         TodayAction: {
@@ -9558,12 +9665,12 @@ export interface operations {
                             competitorBrands: string[];
                             kpis: {
                                 /** @enum {string} */
-                                metric: "impressions" | "reach" | "views" | "engagements" | "clicks" | "conversions" | "leads" | "engagement_rate" | "ctr" | "conversion_rate" | "revenue" | "emv" | "cpm" | "cpv" | "cpe" | "cpc" | "cpl" | "cpa" | "cac" | "roas" | "roi";
+                                metric: "cost" | "impressions" | "reach" | "views" | "engagements" | "engagement_rate" | "engagement_rate_followers" | "clicks" | "ctr" | "leads" | "orders" | "conversions" | "conversion_rate" | "new_customers" | "revenue" | "emv" | "cpm" | "cpv" | "cpe" | "cpc" | "cpl" | "cpa" | "cac" | "roas" | "roi";
                                 /** @enum {string} */
                                 comparison: "gte" | "lte";
                                 target: number;
                                 /** @enum {string} */
-                                unit: "count" | "rate" | "money" | "ratio";
+                                unit: "count" | "fraction" | "money" | "ratio";
                             }[];
                             /**
                              * @description UTC ISO-8601 time
@@ -9665,7 +9772,7 @@ export interface operations {
                     competitorBrands?: string[];
                     kpis?: {
                         /** @enum {string} */
-                        metric: "impressions" | "reach" | "views" | "engagements" | "clicks" | "conversions" | "leads" | "engagement_rate" | "ctr" | "conversion_rate" | "revenue" | "emv" | "cpm" | "cpv" | "cpe" | "cpc" | "cpl" | "cpa" | "cac" | "roas" | "roi";
+                        metric: "cost" | "impressions" | "reach" | "views" | "engagements" | "engagement_rate" | "engagement_rate_followers" | "clicks" | "ctr" | "leads" | "orders" | "conversions" | "conversion_rate" | "new_customers" | "revenue" | "emv" | "cpm" | "cpv" | "cpe" | "cpc" | "cpl" | "cpa" | "cac" | "roas" | "roi";
                         /**
                          * @description gte: at least the target; lte: at most the target
                          * @enum {string}
@@ -9855,7 +9962,7 @@ export interface operations {
                     competitorBrands?: string[];
                     kpis?: {
                         /** @enum {string} */
-                        metric: "impressions" | "reach" | "views" | "engagements" | "clicks" | "conversions" | "leads" | "engagement_rate" | "ctr" | "conversion_rate" | "revenue" | "emv" | "cpm" | "cpv" | "cpe" | "cpc" | "cpl" | "cpa" | "cac" | "roas" | "roi";
+                        metric: "cost" | "impressions" | "reach" | "views" | "engagements" | "engagement_rate" | "engagement_rate_followers" | "clicks" | "ctr" | "leads" | "orders" | "conversions" | "conversion_rate" | "new_customers" | "revenue" | "emv" | "cpm" | "cpv" | "cpe" | "cpc" | "cpl" | "cpa" | "cac" | "roas" | "roi";
                         /**
                          * @description gte: at least the target; lte: at most the target
                          * @enum {string}

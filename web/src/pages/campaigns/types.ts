@@ -38,7 +38,7 @@ export interface Kpi {
   metric: string;
   comparison: "gte" | "lte";
   target: number;
-  unit: "count" | "rate" | "money" | "ratio";
+  unit: "count" | "fraction" | "money" | "ratio";
 }
 
 export interface Campaign {

@@ -1,4 +1,5 @@
 import { toMajor } from "@shared/money";
+import { formatUnitCost } from "@shared/report-format";
 import { type ReactNode, useEffect, useState } from "react";
 import { Link, useSearchParams } from "react-router-dom";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
@@ -100,7 +101,7 @@ function show(value: number | null, kind: Kind, currency: string, reason: string
     case "money":
       return formatMoney(value, currency);
     case "unitCost":
-      return formatMoney(Math.round(value), currency);
+      return formatUnitCost(value, currency);
     case "count":
       return formatCount(value);
     case "ratio":
