@@ -9,6 +9,11 @@ export interface CreatorConversionSummary {
   /** Order revenue net of refunds, minor units of the campaign currency. */
   netRevenue: number;
   attribution: { code: number; click: number };
+  /**
+   * Orders in the campaign currency per UTC day of the order, with their net revenue: commissions accrue only on
+   * those dated on or after the contract took effect (M13 Commissions).
+   */
+  orderDays: Array<{ day: string; orders: number; netRevenue: number }>;
 }
 
 export interface CampaignConversionSummary {
@@ -58,10 +63,11 @@ export async function summariseCampaignConversions(
       .where((eb) => eb.or([eb("currency", "is", null), eb("currency", "=", currency)]))
       .select([
         sql<string>`substr(occurred_at, 1, 10)`.as("day"),
+        "creator_id",
         (eb) => eb.fn.countAll<number>().as("orders"),
         sql<number>`coalesce(sum(coalesce(amount, 0) - refunded_amount), 0)`.as("revenue"),
       ])
-      .groupBy(sql`substr(occurred_at, 1, 10)`)
+      .groupBy([sql`substr(occurred_at, 1, 10)`, "creator_id"])
       .orderBy(sql`substr(occurred_at, 1, 10)`)
       .execute(),
   ]);
@@ -83,6 +89,7 @@ export async function summariseCampaignConversions(
       newCustomers: 0,
       netRevenue: 0,
       attribution: { code: 0, click: 0 },
+      orderDays: [],
     };
     codeClickConflicts += Number(group.conflicts);
     if (group.type === "lead") summary.leads += count;
@@ -95,9 +102,21 @@ export async function summariseCampaignConversions(
     }
     byCreator.set(creatorId, summary);
   }
+  // Rows come by day, one per creator: the campaign's day is their sum, each creator keeps its own.
+  const daily: CampaignConversionSummary["daily"] = [];
+  for (const row of days) {
+    const orders = Number(row.orders);
+    const revenue = Number(row.revenue);
+    const last = daily.at(-1);
+    if (last?.day === row.day) {
+      last.orders += orders;
+      last.revenue += revenue;
+    } else daily.push({ day: row.day, orders, revenue });
+    byCreator.get(row.creator_id as string)?.orderDays.push({ day: row.day, orders, netRevenue: revenue });
+  }
   return {
     byCreator: [...byCreator.values()],
-    daily: days.map((d) => ({ day: d.day, orders: Number(d.orders), revenue: Number(d.revenue) })),
+    daily,
     otherCurrencyOrders,
     codeClickConflicts,
   };
