@@ -180,11 +180,12 @@ describeInBrowser("reading a campaign report and settling payouts in the browser
       valueType: "percent",
       value: 0.1,
     });
-    // One commission per attributed order: with the signing fee, 56 entries, more than the first page of 50.
+    // One commission per attributed order: with the signing fee, 56 entries, more than the first page of 50. The
+    // orders come after the contract was signed, on the same day: commissions accrue from then on (M13).
     for (let i = 0; i < 55; i++)
       await write("/api/v1/conversions", {
         orderId: `L-${i}`,
-        occurredAt: new Date(Date.now() - (20 + (i % 10)) * day).toISOString(),
+        occurredAt: new Date().toISOString(),
         amount: 10_000 + i,
         currency: "EUR",
         discountCodes: ["LEE10"],

@@ -11,6 +11,11 @@ export interface CreatorConversionSummary {
   netRevenue: number;
   /** By M11 rule, orders and leads separately (M13 Conversions). */
   attribution: { orders: { code: number; click: number }; leads: { code: number; click: number } };
+  /**
+   * Attributed orders per UTC day of the order, with their campaign-currency net revenue: commissions accrue only
+   * on those dated on or after the contract took effect (M13 Commissions).
+   */
+  orderDays: Array<{ day: string; orders: number; netRevenue: number }>;
 }
 
 /** Attributed orders in one other currency: their count and net revenue in that currency's minor units. */
@@ -66,12 +71,13 @@ export async function summariseCampaignConversions(
       .where("type", "=", "order")
       .select([
         sql<string>`substr(occurred_at, 1, 10)`.as("day"),
+        "creator_id",
         (eb) => eb.fn.countAll<number>().as("orders"),
         sql<number>`coalesce(sum(case when currency is null or currency = ${currency} then coalesce(amount, 0) - refunded_amount else 0 end), 0)`.as(
           "revenue",
         ),
       ])
-      .groupBy(sql`substr(occurred_at, 1, 10)`)
+      .groupBy([sql`substr(occurred_at, 1, 10)`, "creator_id"])
       .orderBy(sql`substr(occurred_at, 1, 10)`)
       .execute(),
   ]);
@@ -97,6 +103,7 @@ export async function summariseCampaignConversions(
       newCustomers: 0,
       netRevenue: 0,
       attribution: { orders: { code: 0, click: 0 }, leads: { code: 0, click: 0 } },
+      orderDays: [],
     };
     codeClickConflicts += Number(group.conflicts);
     const rules = group.type === "lead" ? summary.attribution.leads : summary.attribution.orders;
@@ -110,9 +117,21 @@ export async function summariseCampaignConversions(
     }
     byCreator.set(creatorId, summary);
   }
+  // Rows come by day, one per creator: the campaign's day is their sum, each creator keeps its own.
+  const daily: CampaignConversionSummary["daily"] = [];
+  for (const row of days) {
+    const orders = Number(row.orders);
+    const revenue = Number(row.revenue);
+    const last = daily.at(-1);
+    if (last?.day === row.day) {
+      last.orders += orders;
+      last.revenue += revenue;
+    } else daily.push({ day: row.day, orders, revenue });
+    byCreator.get(row.creator_id as string)?.orderDays.push({ day: row.day, orders, netRevenue: revenue });
+  }
   return {
     byCreator: [...byCreator.values()],
-    daily: days.map((d) => ({ day: d.day, orders: Number(d.orders), revenue: Number(d.revenue) })),
+    daily,
     otherCurrencies: [...otherCurrencies.values()].sort((a, b) => a.currency.localeCompare(b.currency)),
     codeClickConflicts,
   };

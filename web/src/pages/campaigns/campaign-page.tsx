@@ -5,6 +5,7 @@ import { get, getAll, type Page, pageUrl, patch, post } from "../../api";
 import { ErrorAlert, Field, PageHeader } from "../../components/ui";
 import { formatCount, formatMoney, formatRate, formatTime } from "../../format";
 import { ReviewQueue } from "../review/review-queue";
+import { CampaignCosts } from "./campaign-costs";
 import { PipelineBoard, PipelineTable } from "./pipeline-board";
 import type { Budget, Campaign, Kpi, Message, PipelineEntry, Plan, Stage } from "./types";
 
@@ -243,6 +244,7 @@ export function CampaignPage() {
           </>
         ) : null}
       </section>
+      <CampaignCosts campaignId={campaignId} currency={campaign.currency} />
       <section aria-labelledby="pipeline-title">
         <h2 id="pipeline-title" className="section-title">
           Pipeline
