@@ -72,6 +72,7 @@ export function SignInPage() {
             autoComplete="current-password"
             visibilityToggleButtonProps={passwordToggle}
             error={errors.password?.message}
+            aria-invalid={Boolean(errors.password)}
             {...form.register("password", { required: "Enter your password" })}
           />
           <Button type="submit" fullWidth loading={isSubmitting}>

@@ -48,5 +48,8 @@ export function RouterAnchor({ to, children }: { to: string; children: ReactNode
   );
 }
 
-/** PasswordInput's own toggle is labelled "… password …", which a label search for "Password" would also find. */
+/**
+ * PasswordInput's own toggle is labelled "… password …", which a label search for "Password" would also find. Its inner input does not set
+ * aria-invalid on its own: the forms pass it.
+ */
 export const passwordToggle = { "aria-label": "Show the characters typed" };

@@ -71,6 +71,7 @@ function SignUpForm({ inviteToken, invitedEmail }: { inviteToken?: string; invit
           description={errors.password ? undefined : "At least 10 characters."}
           visibilityToggleButtonProps={passwordToggle}
           error={errors.password?.message}
+          aria-invalid={Boolean(errors.password)}
           {...form.register("password")}
         />
         {inviteToken ? null : (

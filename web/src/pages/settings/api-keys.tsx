@@ -37,7 +37,8 @@ function ApiKeys() {
     { params: { query: { limit: 100 } } },
     {
       pageParamName: "cursor",
-      initialPageParam: undefined as string | undefined,
+      // null leaves the cursor out of the first request (undefined would be sent as 0).
+      initialPageParam: null as string | null,
       getNextPageParam: (page) => page.nextCursor ?? undefined,
     },
   );

@@ -66,7 +66,8 @@ function AuditLog() {
     { params: { query: { limit: 50 } } },
     {
       pageParamName: "cursor",
-      initialPageParam: undefined as string | undefined,
+      // null leaves the cursor out of the first request (undefined would be sent as 0).
+      initialPageParam: null as string | null,
       getNextPageParam: (page) => page.nextCursor ?? undefined,
     },
   );

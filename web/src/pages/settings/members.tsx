@@ -38,7 +38,8 @@ const roleLabel = (role: Role) => roleOptions.find((o) => o.value === role)?.lab
 
 const pageOptions = {
   pageParamName: "cursor",
-  initialPageParam: undefined as string | undefined,
+  // null leaves the cursor out of the first request (undefined would be sent as 0).
+  initialPageParam: null as string | null,
   getNextPageParam: (page: { nextCursor: string | null }) => page.nextCursor ?? undefined,
 };
 

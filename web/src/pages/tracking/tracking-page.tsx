@@ -120,6 +120,14 @@ function Totals({ analytics, conversions }: { analytics: Analytics; conversions:
 
 function ClicksChart({ analytics, granularity }: { analytics: Analytics; granularity: Granularity }) {
   const summary = `${formatCount(analytics.totals.clicks)} clicks, ${formatCount(analytics.totals.uniqueVisitors)} unique visitors and ${formatCount(analytics.totals.botClicks)} bot clicks over ${analytics.series.length} ${granularity === "day" ? "days" : "hours"}.`;
+  if (analytics.totals.clicks === 0 && analytics.totals.botClicks === 0)
+    return (
+      <Paper withBorder p="md" radius="md">
+        <Text c="dimmed" ta="center" py="lg">
+          No clicks in this period yet. Clicks show here as soon as someone opens a tracking link.
+        </Text>
+      </Paper>
+    );
   return (
     <Paper withBorder p="md" radius="md" h={300} role="img" aria-label={`Clicks over time: ${summary}`}>
       <ResponsiveContainer width="100%" height="100%">

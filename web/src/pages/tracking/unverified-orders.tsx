@@ -24,7 +24,8 @@ export function UnverifiedOrders({
     { params: { query: { campaignId, verified: "false", limit: 50 } } },
     {
       pageParamName: "cursor",
-      initialPageParam: undefined as string | undefined,
+      // null leaves the cursor out of the first request (undefined would be sent as 0).
+      initialPageParam: null as string | null,
       getNextPageParam: (page) => page.nextCursor ?? undefined,
     },
   );
@@ -46,15 +47,17 @@ export function UnverifiedOrders({
 
   const columns: Array<Column<Conversion>> = [
     { id: "order", header: "Order", required: true, cell: (o) => <Code>{o.orderId}</Code> },
-    { id: "reported", header: "Reported", cell: (o) => formatTime(o.createdAt) },
+    { id: "reported", header: "Reported", required: true, cell: (o) => formatTime(o.createdAt) },
     {
       id: "creator",
       header: "Creator",
+      required: true,
       cell: (o) => (o.attribution.creatorId ? nameOf(o.attribution.creatorId) : "Not attributed"),
     },
     {
       id: "amount",
       header: "Amount",
+      required: true,
       align: "right",
       cell: (o) => (o.currency ? formatMoney(o.amount, o.currency) : "—"),
     },
@@ -91,24 +94,26 @@ export function UnverifiedOrders({
         onRetry={() => void orders.refetch()}
       />
       <ErrorAlert error={approve.error} title="The order was not approved" />
-      <DataTable
-        id="tracking-unverified-orders"
-        caption="Orders awaiting confirmation"
-        columns={columns}
-        rows={rows}
-        rowKey={(o) => o.id}
-        footer={
-          orders.hasNextPage ? (
-            <Button
-              variant="default"
-              loading={orders.isFetchingNextPage}
-              onClick={() => void orders.fetchNextPage()}
-            >
-              Load more orders
-            </Button>
-          ) : null
-        }
-      />
+      {orders.isError ? null : (
+        <DataTable
+          id="tracking-unverified-orders"
+          caption="Orders awaiting confirmation"
+          columns={columns}
+          rows={rows}
+          rowKey={(o) => o.id}
+          footer={
+            orders.hasNextPage ? (
+              <Button
+                variant="default"
+                loading={orders.isFetchingNextPage}
+                onClick={() => void orders.fetchNextPage()}
+              >
+                Load more orders
+              </Button>
+            ) : null
+          }
+        />
+      )}
     </Stack>
   );
 }
