@@ -1,4 +1,4 @@
-import { Anchor, Center, Group, Paper, Text, ThemeIcon, Title } from "@mantine/core";
+import { Anchor, Flex, Group, Paper, Text, ThemeIcon, Title } from "@mantine/core";
 import { type ReactNode, useEffect } from "react";
 import { Link } from "react-router-dom";
 
@@ -16,7 +16,15 @@ export function AuthCard({
     document.title = `${title} · Amplio`;
   }, [title]);
   return (
-    <Center component="main" mih="100dvh" p="md" bg="var(--mantine-color-default-hover)">
+    // Centred on larger screens; on a phone the card starts at the top so its heading is in view at once.
+    <Flex
+      component="main"
+      mih="100dvh"
+      p="md"
+      justify="center"
+      align={{ base: "flex-start", sm: "center" }}
+      bg="var(--mantine-color-default-hover)"
+    >
       <Paper withBorder shadow="sm" radius="md" p={{ base: "lg", sm: "xl" }} w="100%" maw={420}>
         <Group gap="xs" mb="md" aria-hidden="true">
           <ThemeIcon radius="md" size="lg">
@@ -36,7 +44,7 @@ export function AuthCard({
           </Text>
         ) : null}
       </Paper>
-    </Center>
+    </Flex>
   );
 }
 

@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import { useForm } from "react-hook-form";
 import { useNavigate, useParams } from "react-router-dom";
 import { z } from "zod";
-import { $api } from "../../api/client";
+import { $api, ApiError } from "../../api/client";
 import { applyServerErrors } from "../../components/form";
 import { ErrorAlert, Loaded, SkeletonLines } from "../../components/ui";
 import { formatDate } from "../../format";
@@ -115,6 +115,7 @@ export function InvitePage() {
   const navigate = useNavigate();
   const invite = $api.useQuery("get", "/api/auth/invites/{token}", { params: { path: { token } } });
   const accept = $api.useMutation("post", "/api/auth/invites/{token}/accept");
+  const gone = invite.error instanceof ApiError && invite.error.status >= 400 && invite.error.status < 500;
 
   async function acceptInvite() {
     try {
@@ -127,38 +128,49 @@ export function InvitePage() {
 
   return (
     <AuthCard title={invite.data ? `Join ${invite.data.organisationName}` : "Invitation"}>
-      <Loaded query={invite} what="the invitation" skeleton={<SkeletonLines lines={3} />}>
-        {(data) => (
-          <>
-            <Text mb="md">
-              You are invited as <strong>{roleNames[data.role]}</strong> ({data.email}). The invitation is
-              valid until {formatDate(data.expiresAt)}.
-            </Text>
-            <ErrorAlert error={accept.error} title="The invitation was not accepted" />
-            {session && session.user.email !== data.email ? (
-              <Alert color="orange" role="alert">
-                This invitation is for {data.email}, and you are signed in as {session.user.email}. Sign out,
-                then sign in or sign up as {data.email} to accept it.
-              </Alert>
-            ) : session ? (
-              <Button fullWidth loading={accept.isPending} onClick={() => void acceptInvite()}>
-                Accept invitation as {session.user.email}
-              </Button>
-            ) : (
-              <>
-                <SignUpForm inviteToken={token} invitedEmail={data.email} />
-                <Text size="sm" c="dimmed" mt="lg" ta="center">
-                  Have an account?{" "}
-                  <RouterAnchor to={`/sign-in?next=${encodeURIComponent(`/invite/${token}`)}`}>
-                    Sign in
-                  </RouterAnchor>{" "}
-                  and come back to this link.
-                </Text>
-              </>
-            )}
-          </>
-        )}
-      </Loaded>
+      {gone ? (
+        // A link that is invalid, used or expired stays so: no retry, the way on instead.
+        <Stack gap="md">
+          <ErrorAlert error={invite.error} title="This invitation cannot be used" />
+          <Text size="sm">
+            Ask whoever invited you for a new link, or <RouterAnchor to="/sign-in">sign in</RouterAnchor> if
+            you already have an account.
+          </Text>
+        </Stack>
+      ) : (
+        <Loaded query={invite} what="the invitation" skeleton={<SkeletonLines lines={3} />}>
+          {(data) => (
+            <>
+              <Text mb="md">
+                You are invited as <strong>{roleNames[data.role]}</strong> ({data.email}). The invitation is
+                valid until {formatDate(data.expiresAt)}.
+              </Text>
+              <ErrorAlert error={accept.error} title="The invitation was not accepted" />
+              {session && session.user.email !== data.email ? (
+                <Alert color="orange" role="alert">
+                  This invitation is for {data.email}, and you are signed in as {session.user.email}. Sign
+                  out, then sign in or sign up as {data.email} to accept it.
+                </Alert>
+              ) : session ? (
+                <Button fullWidth loading={accept.isPending} onClick={() => void acceptInvite()}>
+                  Accept invitation as {session.user.email}
+                </Button>
+              ) : (
+                <>
+                  <SignUpForm inviteToken={token} invitedEmail={data.email} />
+                  <Text size="sm" c="dimmed" mt="lg" ta="center">
+                    Have an account?{" "}
+                    <RouterAnchor to={`/sign-in?next=${encodeURIComponent(`/invite/${token}`)}`}>
+                      Sign in
+                    </RouterAnchor>{" "}
+                    and come back to this link.
+                  </Text>
+                </>
+              )}
+            </>
+          )}
+        </Loaded>
+      )}
     </AuthCard>
   );
 }

@@ -161,13 +161,15 @@ function ApiKeys() {
             empty="No API keys yet."
             footer={
               keys.hasNextPage ? (
-                <Button
-                  variant="default"
-                  loading={keys.isFetchingNextPage}
-                  onClick={() => void keys.fetchNextPage()}
-                >
-                  Load more keys
-                </Button>
+                <Group>
+                  <Button
+                    variant="default"
+                    loading={keys.isFetchingNextPage}
+                    onClick={() => void keys.fetchNextPage()}
+                  >
+                    Load more keys
+                  </Button>
+                </Group>
               ) : null
             }
           />

@@ -1,4 +1,4 @@
-import { Button, Code, Text, Title, Tooltip } from "@mantine/core";
+import { Button, Code, Group, Text, Title, Tooltip } from "@mantine/core";
 import { $api, type Schemas } from "../../api/client";
 import { type Column, DataTable } from "../../components/data-table";
 import { EmptyState, Loaded } from "../../components/ui";
@@ -44,7 +44,7 @@ const columns: Array<Column<AuditEvent>> = [
           <Tooltip label={e.targetId}>
             <Text span c="dimmed" size="sm" ff="monospace">
               {" "}
-              {e.targetId.slice(0, 8)}
+              {e.targetId.slice(-8)}
             </Text>
           </Tooltip>
         ) : null}
@@ -87,13 +87,15 @@ function AuditLog() {
             empty="Nothing has happened in this organisation yet."
             footer={
               events.hasNextPage ? (
-                <Button
-                  variant="default"
-                  loading={events.isFetchingNextPage}
-                  onClick={() => void events.fetchNextPage()}
-                >
-                  Load older events
-                </Button>
+                <Group>
+                  <Button
+                    variant="default"
+                    loading={events.isFetchingNextPage}
+                    onClick={() => void events.fetchNextPage()}
+                  >
+                    Load older events
+                  </Button>
+                </Group>
               ) : null
             }
           />

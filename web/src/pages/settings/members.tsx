@@ -64,13 +64,15 @@ export function MembersSettings() {
               isAdmin={isAdmin}
               more={
                 members.hasNextPage ? (
-                  <Button
-                    variant="default"
-                    loading={members.isFetchingNextPage}
-                    onClick={() => void members.fetchNextPage()}
-                  >
-                    Load more members
-                  </Button>
+                  <Group>
+                    <Button
+                      variant="default"
+                      loading={members.isFetchingNextPage}
+                      onClick={() => void members.fetchNextPage()}
+                    >
+                      Load more members
+                    </Button>
+                  </Group>
                 ) : null
               }
             />
@@ -330,13 +332,15 @@ function Invitations() {
                 rowKey={(i) => i.id}
                 footer={
                   invites.hasNextPage ? (
-                    <Button
-                      variant="default"
-                      loading={invites.isFetchingNextPage}
-                      onClick={() => void invites.fetchNextPage()}
-                    >
-                      Load more invitations
-                    </Button>
+                    <Group>
+                      <Button
+                        variant="default"
+                        loading={invites.isFetchingNextPage}
+                        onClick={() => void invites.fetchNextPage()}
+                      >
+                        Load more invitations
+                      </Button>
+                    </Group>
                   ) : null
                 }
               />

@@ -1,4 +1,4 @@
-import { Button, Code, Stack, Text, Title } from "@mantine/core";
+import { Button, Code, Group, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { $api, invalidate, type Schemas } from "../../api/client";
 import { type Column, DataTable } from "../../components/data-table";
@@ -103,13 +103,15 @@ export function UnverifiedOrders({
           rowKey={(o) => o.id}
           footer={
             orders.hasNextPage ? (
-              <Button
-                variant="default"
-                loading={orders.isFetchingNextPage}
-                onClick={() => void orders.fetchNextPage()}
-              >
-                Load more orders
-              </Button>
+              <Group>
+                <Button
+                  variant="default"
+                  loading={orders.isFetchingNextPage}
+                  onClick={() => void orders.fetchNextPage()}
+                >
+                  Load more orders
+                </Button>
+              </Group>
             ) : null
           }
         />
