@@ -16,19 +16,30 @@ import {
   Text,
   TextInput,
   Title,
+  Tooltip,
 } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { dayMs } from "@shared/time";
 import { useId, useMemo, useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { Link, useParams } from "react-router-dom";
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  CartesianGrid,
+  Tooltip as ChartTooltip,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { z } from "zod";
 import { $api, invalidate, type ResponseOf } from "../../api/client";
 import { type Column, DataTable } from "../../components/data-table";
 import { applyServerErrors } from "../../components/form";
-import { CopyButton, ErrorAlert, Loaded, PageHeader, SkeletonLines } from "../../components/ui";
+import { ErrorAlert, Loaded, PageHeader, SkeletonLines } from "../../components/ui";
 import { formatCount, formatMoney, formatRate } from "../../format";
+import { CopyLinkButton } from "./copy-link-button";
 import { UnverifiedOrders } from "./unverified-orders";
 
 type Analytics = ResponseOf<"/api/v1/campaigns/{campaignId}/link-analytics">;
@@ -138,7 +149,7 @@ function ClicksChart({ analytics, granularity }: { analytics: Analytics; granula
             tickFormatter={(b: string) => (granularity === "day" ? b.slice(5) : b.slice(5, 13))}
           />
           <YAxis allowDecimals={false} width={40} />
-          <Tooltip />
+          <ChartTooltip />
           <Legend />
           <Line type="monotone" dataKey="clicks" name="Clicks" stroke="#2563eb" dot={false} />
           <Line
@@ -283,8 +294,10 @@ function TrackingLinks({
       required: true,
       cell: (l) => (
         <Group gap="xs" wrap="nowrap">
-          <Code style={{ whiteSpace: "nowrap" }}>{l.shortUrl}</Code>
-          <CopyButton text={l.shortUrl} label={`Copy ${l.code}`} />
+          <Tooltip label={l.shortUrl}>
+            <Code style={{ whiteSpace: "nowrap" }}>{new URL(l.shortUrl).pathname}</Code>
+          </Tooltip>
+          <CopyLinkButton url={l.shortUrl} code={l.code} />
         </Group>
       ),
     },
@@ -327,8 +340,9 @@ function TrackingLinks({
             variant="default"
             loading={update.isPending && update.variables?.params.path.linkId === l.id}
             onClick={() => void toggle(l)}
+            aria-label={l.status === "active" ? `Disable ${l.code}` : `Enable ${l.code}`}
           >
-            {l.status === "active" ? `Disable ${l.code}` : `Enable ${l.code}`}
+            {l.status === "active" ? "Disable" : "Enable"}
           </Button>
         </Group>
       ),
