@@ -114,12 +114,14 @@ describeInBrowser("reading a campaign report and settling payouts in the browser
     expect(
       await mainNavigation.getByRole("link", { name: "Reports" }).getAttribute("aria-current"),
     ).toBeNull();
-    // The selection lives in the URL: the box shows checked once the page has navigated, not at the click.
+    // The selection lives in the URL: an option shows selected once the page has navigated, not at the click.
+    await page.getByRole("combobox", { name: "Campaigns to compare" }).click();
     for (const name of [/Autumn Trails/, /Winter Peaks/]) {
-      const box = page.getByRole("checkbox", { name });
-      await box.click();
-      await expect.poll(() => box.isChecked()).toBe(true);
+      const option = page.getByRole("option", { name });
+      await option.click();
+      await expect.poll(() => option.getAttribute("aria-selected")).toBe("true");
     }
+    await page.keyboard.press("Escape");
     const sideBySide = page.getByRole("table", { name: "Campaigns side by side" });
     await sideBySide.getByRole("columnheader", { name: /Winter Peaks/ }).waitFor();
     expect(await sideBySide.getByRole("columnheader", { name: /Autumn Trails/ }).isVisible()).toBe(true);
