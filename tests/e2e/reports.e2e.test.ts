@@ -71,9 +71,8 @@ describeInBrowser("reading a campaign report and settling payouts in the browser
     expect(await page.getByText("€900.00").first().isVisible()).toBe(true);
     expect(await page.locator("table").first().textContent()).toContain("met");
     // Unit costs follow the one rule of the PDF (€0.7660: 90,000 ÷ 1,175 engagements), each figure with its coverage.
-    const cpe = page.locator(".stat", { hasText: "CPE" });
+    const cpe = page.getByRole("group", { name: "CPE", exact: true });
     expect(await cpe.textContent()).toBe("CPE€0.7660measured · 1 of 1 creator");
-    await page.screenshot({ path: "/tmp/report-page.png", fullPage: true });
 
     const [download] = await Promise.all([
       page.waitForEvent("download"),

@@ -123,7 +123,9 @@ export const $api = createQueryHooks(fetchClient);
 export const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
-      staleTime: 30_000,
+      // Cached answers show at once and are fetched again whenever a page that needs them opens: a teammate's
+      // change (or one made through the API) is never hidden behind the cache.
+      staleTime: 0,
       // A refused request will be refused again; only a lost connection or a server fault is worth a retry.
       retry: (failures, error) =>
         failures < 2 && (!(error instanceof ApiError) || error.status === 0 || error.status >= 500),

@@ -1,3 +1,19 @@
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Paper,
+  Progress,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from "@mantine/core";
 import { formatMoney as formatMinor, toMajor } from "@shared/money";
 import {
   formatCoverage,
@@ -6,7 +22,7 @@ import {
   formatRatio,
   formatUnitCost,
 } from "@shared/report-format";
-import { type ReactNode, useEffect, useState } from "react";
+import type { ReactNode } from "react";
 import { Link, useParams } from "react-router-dom";
 import {
   Bar,
@@ -20,119 +36,29 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { get, getAll } from "../../api";
-import { EmptyState, ErrorAlert, PageHeader } from "../../components/ui";
-import { formatCount, formatMoney, platformName } from "../../format";
+import { $api, type ResponseOf } from "../../api/client";
+import { type Column, DataTable } from "../../components/data-table";
+import { EmptyState, Loaded, PageHeader, SkeletonLines } from "../../components/ui";
+import { formatCount, formatDate, formatMoney, platformName } from "../../format";
 import { ForecastCheckSection } from "./forecast-check-section";
 import { PayoutsSection } from "./payouts-section";
 import { RetentionSection } from "./retention-section";
 import { SentimentSection } from "./sentiment-section";
 
-type Basis = "measured" | "estimated" | "mixed" | "unknown";
-
-/** A figure's basis and how many posts or creators it covers (docs/domain/metrics.md M13). */
-interface Coverage {
-  basis: Basis;
-  covered: number;
-  of: number;
-  unit: "posts" | "creators";
-}
-
-type CoveredFigure =
-  | "impressions"
-  | "reach"
-  | "views"
-  | "engagements"
-  | "engagementRateByReach"
-  | "engagementRateByFollowers"
-  | "cpm"
-  | "cpv"
-  | "cpe"
-  | "cpc"
-  | "ctr"
-  | "cpl"
-  | "conversionRate"
-  | "cpa"
-  | "cac"
-  | "roas"
-  | "roi";
-
-interface Row {
-  cost: number;
-  impressions: number | null;
-  reach: number | null;
-  views: number | null;
-  engagements: number | null;
-  engagementRateByReach: number | null;
-  engagementRateByFollowers: number | null;
-  clicks: number;
-  leads: number;
-  orders: number;
-  conversions: number;
-  newCustomers: number;
-  revenue: number;
-  emv: number;
-  posts: number;
-  postsWithUnknownEngagements: number;
-  basis: { impressions: Basis; reach: Basis; engagements: Basis };
-  coverage: Record<CoveredFigure, Coverage>;
-  cpm: number | null;
-  cpv: number | null;
-  cpe: number | null;
-  cpc: number | null;
-  ctr: number | null;
-  cpl: number | null;
-  conversionRate: number | null;
-  cpa: number | null;
-  cac: number | null;
-  roas: number | null;
-  roi: number | null;
-}
-
-interface RuleCounts {
-  code: number;
-  click: number;
-}
-
-interface Report {
-  campaignId: string;
-  currency: string;
-  emvCurrency: string;
-  totals: Row & { attribution: { orders: RuleCounts; leads: RuleCounts } };
-  byCreator: Array<Row & { creatorId: string; name: string; platform: string; tier: string }>;
-  byPlatform: Array<Row & { platform: string }>;
-  byFormat: Array<Row & { format: string }>;
-  byDay: Array<{ day: string; clicks: number; orders: number; revenue: number }>;
-  spendByDay: Array<{ day: string; cost: number }>;
-  kpis: Array<{
-    metric: string;
-    label: string;
-    comparison: "gte" | "lte";
-    target: number;
-    actual: number | null;
-    met: boolean | null;
-    progress: number | null;
-  }>;
-  rateCards: Array<{ platform: string; currency: string; rates: Record<string, number> }>;
-  otherCurrencies: Array<{ currency: string; orders: number; netRevenue: number }>;
-  clicksFromBots: number;
-}
-
-interface CampaignSummary {
-  id: string;
-  name: string;
-  goal: string;
-  startDate: string;
-  endDate: string;
-}
+type Report = ResponseOf<"/api/v1/campaigns/{campaignId}/report">;
+type Coverage = Report["totals"]["coverage"]["impressions"];
+type CreatorRow = Report["byCreator"][number];
+type FormatRow = Report["byFormat"][number];
 
 /** A figure the data cannot support is shown as a dash with the reason, never as 0. */
-export function Unknown({ reason }: { reason: string }) {
+function Unknown({ reason }: { reason: string }) {
   return (
-    <span className="unknown" title={reason}>
-      — <span className="sr-only">unknown: </span>
-      <span className="muted small">{reason}</span>
-    </span>
+    <Text span c="dimmed" title={reason}>
+      — <VisuallyHidden>unknown: </VisuallyHidden>
+      <Text span size="xs">
+        {reason}
+      </Text>
+    </Text>
   );
 }
 
@@ -147,20 +73,35 @@ const percent = (value: number | null, reason: string) =>
 
 function Stat({ label, note, children }: { label: string; note?: ReactNode; children: ReactNode }) {
   return (
-    <div className="card stat">
-      <span className="stat-label">{label}</span>
-      <span className="stat-value">{children}</span>
-      {note}
-    </div>
+    <Paper p="md" radius="md" role="group" aria-label={label}>
+      <Text size="xs" c="dimmed" fw={600} tt="uppercase">
+        {label}
+      </Text>
+      <Text fz={22} fw={700} mt={4} className="num">
+        {children}
+      </Text>
+      {note ? (
+        <Text size="xs" c="dimmed" mt={2}>
+          {note}
+        </Text>
+      ) : null}
+    </Paper>
   );
 }
 
 /** "measured · 2 of 3 posts": what a figure rests on (M13 matched basis). */
-function Covers({ coverage }: { coverage: Coverage }) {
+const covers = (coverage: Coverage) => `${coverage.basis} · ${formatCoverage(coverage)}`;
+
+function StatGroup({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <span className="muted small">
-      {coverage.basis} · {formatCoverage(coverage)}
-    </span>
+    <section aria-label={title}>
+      <Title order={2} size="h4" mb="xs" mt="lg">
+        {title}
+      </Title>
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 4 }} spacing="sm">
+        {children}
+      </SimpleGrid>
+    </section>
   );
 }
 
@@ -188,468 +129,500 @@ function kpiValue(metric: string, value: number | null, report: Report): string 
   return value === null ? "—" : formatKpiValue(metric, value, report);
 }
 
+function ChartCard({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Card aria-label={title} component="section">
+      <Title order={3} size="sm" mb="sm">
+        {title}
+      </Title>
+      <div style={{ height: 240 }}>{children}</div>
+    </Card>
+  );
+}
+
 export function ReportsIndexPage() {
-  const [campaigns, setCampaigns] = useState<CampaignSummary[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    getAll<CampaignSummary>("/api/v1/campaigns").then(setCampaigns, setError);
-  }, []);
+  const campaigns = $api.useQuery("get", "/api/v1/campaigns", { params: { query: { limit: 200 } } });
   return (
     <>
       <PageHeader title="Reports" description="What each campaign cost and returned." />
-      <ErrorAlert error={error} />
-      {campaigns && campaigns.length === 0 ? (
-        <EmptyState title="No campaigns yet">
-          <p className="muted">
-            Create a campaign; its report fills in as posts go live and clicks and orders arrive.
-          </p>
-        </EmptyState>
-      ) : (
-        <ul className="report-list">
-          {campaigns?.map((c) => (
-            <li key={c.id} className="card">
-              <Link to={`/reports/${c.id}`}>{c.name}</Link>
-              <span className="muted">
-                {" "}
-                · {c.goal} · {c.startDate} – {c.endDate}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <Loaded query={campaigns} what="the campaigns">
+        {({ items }) =>
+          items.length === 0 ? (
+            <EmptyState title="No campaigns yet">
+              <Text>
+                Create a campaign; its report fills in as posts go live and clicks and orders arrive.
+              </Text>
+              <Button component={Link} to="/campaigns/new">
+                New campaign
+              </Button>
+            </EmptyState>
+          ) : (
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
+              {items.map((c) => (
+                <Card key={c.id} padding="md">
+                  <Anchor component={Link} to={`/reports/${c.id}`} fw={600}>
+                    {c.name}
+                  </Anchor>
+                  <Text size="sm" c="dimmed" tt="capitalize">
+                    {c.goal} · {formatDate(c.startDate)} – {formatDate(c.endDate)}
+                  </Text>
+                </Card>
+              ))}
+            </SimpleGrid>
+          )
+        }
+      </Loaded>
     </>
+  );
+}
+
+function ReportSkeleton() {
+  return (
+    <Stack aria-busy="true">
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 4 }} spacing="sm">
+        {Array.from({ length: 8 }, (_, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have nothing else to key on
+          <Skeleton key={i} height={88} radius="md" />
+        ))}
+      </SimpleGrid>
+      <SkeletonLines lines={6} />
+    </Stack>
   );
 }
 
 export function CampaignReportPage() {
   const { campaignId = "" } = useParams();
-  const [report, setReport] = useState<Report | null>(null);
-  const [campaign, setCampaign] = useState<CampaignSummary | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    get<Report>(`/api/v1/campaigns/${campaignId}/report`).then(setReport, setError);
-    get<CampaignSummary>(`/api/v1/campaigns/${campaignId}`).then(setCampaign, setError);
-  }, [campaignId]);
-
-  if (!report) return error ? <ErrorAlert error={error} /> : <p className="muted">Loading the report…</p>;
-  const t = report.totals;
-  const k = t.coverage;
-  const c = report.currency;
-  const funnel = [
-    { stage: "Impressions", value: t.impressions ?? 0 },
-    { stage: "Engagements", value: t.engagements ?? 0 },
-    { stage: "Clicks", value: t.clicks },
-    { stage: "Orders", value: t.orders },
-  ];
-  const leaders = [...report.byCreator].sort((a, b) => b.revenue - a.revenue || b.clicks - a.clicks);
-  // Spend vs results over time: cumulative cost and attributed revenue, in major units for the axis.
-  const spendAndRevenue = cumulativeSpendAndRevenue(report);
-
+  const path = { params: { path: { campaignId } } };
+  const report = $api.useQuery("get", "/api/v1/campaigns/{campaignId}/report", path);
+  const campaign = $api.useQuery("get", "/api/v1/campaigns/{campaignId}", path);
   return (
     <>
       <PageHeader
-        title={campaign ? `${campaign.name}: report` : "Campaign report"}
-        description="Money in the campaign currency; reach and impressions say whether they were measured or estimated."
+        title={campaign.data ? `${campaign.data.name}: report` : "Campaign report"}
+        description="Money in the campaign currency; every figure says whether it was measured or estimated, and what it covers."
         actions={
-          <div className="row-actions">
-            <a className="button" href={`/api/v1/campaigns/${campaignId}/report.csv`} download>
+          <>
+            <Button
+              component="a"
+              variant="default"
+              href={`/api/v1/campaigns/${campaignId}/report.csv`}
+              download
+            >
               Export CSV
-            </a>
-            <a className="button" href={`/api/v1/campaigns/${campaignId}/report.pdf`} download>
+            </Button>
+            <Button
+              component="a"
+              variant="default"
+              href={`/api/v1/campaigns/${campaignId}/report.pdf`}
+              download
+            >
               Export PDF
-            </a>
-          </div>
+            </Button>
+          </>
         }
       />
-      <div className="stat-grid">
-        <Stat
-          label={`Cost (${c})`}
-          note={<span className="muted small">fees, commissions, paid ads, campaign costs</span>}
-        >
+      <Loaded query={report} what="the report" skeleton={<ReportSkeleton />}>
+        {(data) => <ReportBody report={data} campaignId={campaignId} />}
+      </Loaded>
+    </>
+  );
+}
+
+function ReportBody({ report, campaignId }: { report: Report; campaignId: string }) {
+  const t = report.totals;
+  const k = t.coverage;
+  const c = report.currency;
+  // Unknown is never drawn as 0: a stage without a figure is left out of the funnel and named below it.
+  const stages = [
+    { stage: "Impressions", value: t.impressions },
+    { stage: "Engagements", value: t.engagements },
+    { stage: "Clicks", value: t.clicks },
+    { stage: "Orders", value: t.orders },
+  ];
+  const funnel = stages.filter((s): s is { stage: string; value: number } => s.value !== null);
+  const missingStages = stages.filter((s) => s.value === null).map((s) => s.stage.toLowerCase());
+  const leaders = [...report.byCreator].sort((a, b) => b.revenue - a.revenue || b.clicks - a.clicks);
+  const names = new Map(report.byCreator.map((row) => [row.creatorId, row.name]));
+
+  const leaderColumns: Array<Column<CreatorRow>> = [
+    { id: "name", header: "Creator", required: true, cell: (r) => r.name },
+    { id: "platform", header: "Platform", cell: (r) => platformName(r.platform) },
+    { id: "cost", header: "Cost", align: "right", cell: (r) => formatMoney(r.cost, c) },
+    {
+      id: "reach",
+      header: "Reach",
+      align: "right",
+      cell: (r) => (
+        <>
+          {count(r.reach, "no posts measured")}
+          {r.reach !== null && r.basis.reach !== "measured" ? (
+            <Text span size="xs" c="dimmed">
+              {" "}
+              ({r.basis.reach})
+            </Text>
+          ) : null}
+        </>
+      ),
+    },
+    {
+      id: "err",
+      header: "ERR",
+      align: "right",
+      hiddenByDefault: true,
+      cell: (r) => percent(r.engagementRateByReach, "no measured reach"),
+    },
+    { id: "clicks", header: "Clicks", align: "right", cell: (r) => formatCount(r.clicks) },
+    { id: "orders", header: "Orders", align: "right", cell: (r) => formatCount(r.orders) },
+    { id: "revenue", header: "Revenue", align: "right", cell: (r) => formatMoney(r.revenue, c) },
+    { id: "roas", header: "ROAS", align: "right", cell: (r) => ratio(r.roas, "no cost") },
+    { id: "cpc", header: "CPC", align: "right", cell: (r) => unitCost(r.cpc, c, "no clicks") },
+    {
+      id: "cpe",
+      header: "CPE",
+      align: "right",
+      hiddenByDefault: true,
+      cell: (r) => unitCost(r.cpe, c, "engagements not known"),
+    },
+    {
+      id: "emv",
+      header: `EMV (${report.emvCurrency})`,
+      name: "EMV",
+      align: "right",
+      hiddenByDefault: true,
+      cell: (r) => formatMinor(r.emv, report.emvCurrency),
+    },
+  ];
+  const formatColumns: Array<Column<FormatRow>> = [
+    {
+      id: "format",
+      header: "Format",
+      required: true,
+      cell: (r) => (
+        <Text span size="sm" tt="capitalize">
+          {r.format}
+        </Text>
+      ),
+    },
+    { id: "posts", header: "Posts", align: "right", cell: (r) => formatCount(r.posts) },
+    { id: "cost", header: "Cost", align: "right", cell: (r) => formatMoney(r.cost, c) },
+    {
+      id: "engagements",
+      header: "Engagements",
+      align: "right",
+      cell: (r) =>
+        r.format === "unassigned" ? (
+          "—"
+        ) : (
+          <>
+            {count(r.engagements, "no engagements known")}{" "}
+            <Text span size="xs" c="dimmed">
+              ({formatCoverage(r.coverage.engagements)})
+            </Text>
+          </>
+        ),
+    },
+    { id: "cpe", header: "CPE", align: "right", cell: (r) => unitCost(r.cpe, c, "not known") },
+    {
+      id: "emv",
+      header: `EMV (${report.emvCurrency})`,
+      name: "EMV",
+      align: "right",
+      cell: (r) => formatMinor(r.emv, report.emvCurrency),
+    },
+    { id: "clicks", header: "Clicks", align: "right", cell: (r) => formatCount(r.clicks) },
+    { id: "orders", header: "Orders", align: "right", cell: (r) => formatCount(r.orders) },
+    { id: "revenue", header: "Revenue", align: "right", cell: (r) => formatMoney(r.revenue, c) },
+  ];
+
+  return (
+    <>
+      <StatGroup title="Cost and return">
+        <Stat label={`Cost (${c})`} note="fees, commissions, paid ads, campaign costs">
           {formatMoney(t.cost, c)}
-        </Stat>
-        <Stat label="Impressions" note={<Covers coverage={k.impressions} />}>
-          {count(t.impressions, "no impressions reported or estimable")}
-        </Stat>
-        <Stat label="Reach" note={<Covers coverage={k.reach} />}>
-          {count(t.reach, "no reach reported or estimable")}
-        </Stat>
-        <Stat label="Video views" note={<Covers coverage={k.views} />}>
-          {count(t.views, "no video views reported")}
-        </Stat>
-        <Stat
-          label="Engagements"
-          note={
-            <span className="muted small">
-              {k.engagements.basis} · {formatCoverage(k.engagements)}
-              {t.postsWithUnknownEngagements > 0
-                ? ` · ${t.postsWithUnknownEngagements} left out (likes or comments hidden)`
-                : ""}
-            </span>
-          }
-        >
-          {count(t.engagements, "no engagements known")}
-        </Stat>
-        <Stat label="ERR (by measured reach)" note={<Covers coverage={k.engagementRateByReach} />}>
-          {percent(t.engagementRateByReach, "no post with measured reach and known engagements")}
-        </Stat>
-        <Stat label="ERF (by followers)" note={<Covers coverage={k.engagementRateByFollowers} />}>
-          {percent(t.engagementRateByFollowers, "no post with followers and known engagements")}
-        </Stat>
-        <Stat label="Clicks (bots excluded)">{formatCount(t.clicks)}</Stat>
-        <Stat label="CTR" note={<Covers coverage={k.ctr} />}>
-          {percent(t.ctr, "no impressions reported")}
-        </Stat>
-        <Stat
-          label="Conversions"
-          note={
-            <span className="muted small">
-              {formatCount(t.orders)} orders + {formatCount(t.leads)} leads
-            </span>
-          }
-        >
-          {formatCount(t.conversions)}
-        </Stat>
-        <Stat
-          label="Orders"
-          note={
-            <span className="muted small">
-              {t.attribution.orders.code} by code · {t.attribution.orders.click} by click
-            </span>
-          }
-        >
-          {formatCount(t.orders)}
-        </Stat>
-        <Stat
-          label="Leads"
-          note={
-            <span className="muted small">
-              {t.attribution.leads.code} by code · {t.attribution.leads.click} by click
-            </span>
-          }
-        >
-          {formatCount(t.leads)}
-        </Stat>
-        <Stat label="Conversion rate" note={<span className="muted small">orders ÷ clicks</span>}>
-          {percent(t.conversionRate, "no tracked clicks")}
         </Stat>
         <Stat
           label={`Revenue (${c}, net of refunds)`}
           note={
-            report.otherCurrencies.length > 0 ? (
-              <span className="muted small">
-                apart, not converted:{" "}
-                {report.otherCurrencies
-                  .map((o) => `${o.orders} orders, ${formatMinor(o.netRevenue, o.currency)}`)
-                  .join("; ")}
-              </span>
-            ) : undefined
+            report.otherCurrencies.length > 0
+              ? `apart, not converted: ${report.otherCurrencies
+                  .map(
+                    (o) =>
+                      `${o.orders} ${o.orders === 1 ? "order" : "orders"}, ${formatMinor(o.netRevenue, o.currency)}`,
+                  )
+                  .join("; ")}`
+              : undefined
           }
         >
           {formatMoney(t.revenue, c)}
         </Stat>
         <Stat label="ROAS">{ratio(t.roas, "no cost recorded")}</Stat>
         <Stat label="ROI">{percent(t.roi, "no cost recorded")}</Stat>
-        <Stat label="CPM" note={<Covers coverage={k.cpm} />}>
+        <Stat
+          label={`EMV (${report.emvCurrency}, estimate, not revenue)`}
+          note={`valued at the ${report.emvCurrency} rate cards below; not converted`}
+        >
+          {formatMinor(t.emv, report.emvCurrency)}
+        </Stat>
+      </StatGroup>
+
+      <StatGroup title="Reach and engagement">
+        <Stat label="Impressions" note={covers(k.impressions)}>
+          {count(t.impressions, "no impressions reported or estimable")}
+        </Stat>
+        <Stat label="Reach" note={covers(k.reach)}>
+          {count(t.reach, "no reach reported or estimable")}
+        </Stat>
+        <Stat label="Video views" note={covers(k.views)}>
+          {count(t.views, "no video views reported")}
+        </Stat>
+        <Stat
+          label="Engagements"
+          note={`${covers(k.engagements)}${
+            t.postsWithUnknownEngagements > 0
+              ? ` · ${t.postsWithUnknownEngagements} left out (likes or comments hidden)`
+              : ""
+          }`}
+        >
+          {count(t.engagements, "no engagements known")}
+        </Stat>
+        <Stat label="ERR (by measured reach)" note={covers(k.engagementRateByReach)}>
+          {percent(t.engagementRateByReach, "no post with measured reach and known engagements")}
+        </Stat>
+        <Stat label="ERF (by followers)" note={covers(k.engagementRateByFollowers)}>
+          {percent(t.engagementRateByFollowers, "no post with followers and known engagements")}
+        </Stat>
+      </StatGroup>
+
+      <StatGroup title="Clicks and conversions">
+        <Stat
+          label="Clicks (bots excluded)"
+          note={`${formatCount(report.clicksFromBots)} bot and preview clicks apart`}
+        >
+          {formatCount(t.clicks)}
+        </Stat>
+        <Stat label="CTR" note={covers(k.ctr)}>
+          {percent(t.ctr, "no impressions reported")}
+        </Stat>
+        <Stat label="Conversions" note={`${formatCount(t.orders)} orders + ${formatCount(t.leads)} leads`}>
+          {formatCount(t.conversions)}
+        </Stat>
+        <Stat
+          label="Orders"
+          note={`${t.attribution.orders.code} by code · ${t.attribution.orders.click} by click`}
+        >
+          {formatCount(t.orders)}
+        </Stat>
+        <Stat
+          label="Leads"
+          note={`${t.attribution.leads.code} by code · ${t.attribution.leads.click} by click`}
+        >
+          {formatCount(t.leads)}
+        </Stat>
+        <Stat label="Conversion rate" note="orders ÷ clicks">
+          {percent(t.conversionRate, "no tracked clicks")}
+        </Stat>
+      </StatGroup>
+
+      <StatGroup title="Unit costs">
+        <Stat label="CPM" note={covers(k.cpm)}>
           {unitCost(t.cpm, c, "no impressions")}
         </Stat>
-        <Stat label="CPV" note={<Covers coverage={k.cpv} />}>
+        <Stat label="CPV" note={covers(k.cpv)}>
           {unitCost(t.cpv, c, "no creator's views wholly known")}
         </Stat>
-        <Stat label="CPE" note={<Covers coverage={k.cpe} />}>
+        <Stat label="CPE" note={covers(k.cpe)}>
           {unitCost(t.cpe, c, "no creator's engagements wholly known")}
         </Stat>
         <Stat label="CPC">{unitCost(t.cpc, c, "no tracked clicks")}</Stat>
         <Stat label="CPL">{unitCost(t.cpl, c, "no attributed leads")}</Stat>
         <Stat label="CPA">{unitCost(t.cpa, c, "no attributed orders")}</Stat>
         <Stat label="CAC">{unitCost(t.cac, c, "no new customers")}</Stat>
-        <Stat
-          label={`EMV (${report.emvCurrency}, estimate, not revenue)`}
-          note={
-            <span className="muted small">
-              valued at the {report.emvCurrency} rate card below; not converted
-            </span>
-          }
-        >
-          {formatMinor(t.emv, report.emvCurrency)}
-        </Stat>
-      </div>
+      </StatGroup>
 
       {report.kpis.length > 0 ? (
         <section aria-labelledby="kpi-title">
-          <h2 id="kpi-title" className="section-title">
+          <Title order={2} size="h4" id="kpi-title" mt="xl" mb="xs">
             KPI progress
-          </h2>
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">KPI</th>
-                  <th scope="col" className="num">
-                    Target
-                  </th>
-                  <th scope="col" className="num">
-                    Actual
-                  </th>
-                  <th scope="col">Status</th>
-                </tr>
-              </thead>
-              <tbody>
+          </Title>
+          <Table.ScrollContainer minWidth={560} type="native">
+            <Table withTableBorder>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>KPI</Table.Th>
+                  <Table.Th ta="right">Target</Table.Th>
+                  <Table.Th ta="right">Actual</Table.Th>
+                  <Table.Th w="35%">Progress</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
                 {report.kpis.map((kpi) => (
-                  <tr key={`${kpi.metric}-${kpi.comparison}`}>
-                    <td>{kpi.label}</td>
-                    <td className="num">
+                  <Table.Tr key={`${kpi.metric}-${kpi.comparison}`}>
+                    <Table.Td>{kpi.label}</Table.Td>
+                    <Table.Td ta="right">
                       {kpi.comparison === "gte" ? "≥ " : "≤ "}
                       {kpiValue(kpi.metric, kpi.target, report)}
-                    </td>
-                    <td className="num">{kpiValue(kpi.metric, kpi.actual, report)}</td>
-                    <td>
-                      {kpi.met === null ? (
-                        <span className="badge">not measurable yet</span>
+                    </Table.Td>
+                    <Table.Td ta="right">{kpiValue(kpi.metric, kpi.actual, report)}</Table.Td>
+                    <Table.Td>
+                      {kpi.met === null || kpi.progress === null ? (
+                        <Badge variant="light" color="gray">
+                          not measurable yet
+                        </Badge>
                       ) : (
-                        <span className={`badge ${kpi.met ? "status-active" : "status-revoked"}`}>
-                          {kpi.met ? "met" : "not met"}
-                          {kpi.progress !== null ? ` · ${Math.round(kpi.progress * 100)}%` : ""}
-                        </span>
+                        <Group gap="xs" wrap="nowrap">
+                          <Progress
+                            value={Math.min(kpi.progress, 1) * 100}
+                            color={kpi.met ? "teal" : "orange"}
+                            style={{ flex: 1 }}
+                            aria-label={`${kpi.label}: ${Math.round(kpi.progress * 100)}% of the target`}
+                          />
+                          <Badge variant="light" color={kpi.met ? "teal" : "orange"}>
+                            {kpi.met ? "met" : "not met"} · {Math.round(kpi.progress * 100)}%
+                          </Badge>
+                        </Group>
                       )}
-                    </td>
-                  </tr>
+                    </Table.Td>
+                  </Table.Tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         </section>
       ) : null}
 
-      <div className="chart-grid">
-        <section className="card chart-card" aria-label="Results over time">
-          <h2>Clicks and orders by day</h2>
-          <div className="chart">
-            <ResponsiveContainer width="100%" height="100%">
-              <LineChart data={report.byDay}>
-                <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                <XAxis dataKey="day" tickLine={false} />
-                <YAxis yAxisId="clicks" tickLine={false} width={56} />
-                <YAxis yAxisId="orders" orientation="right" tickLine={false} width={40} />
-                <Tooltip />
-                <Legend />
-                <Line
-                  yAxisId="clicks"
-                  type="monotone"
-                  dataKey="clicks"
-                  name="Clicks"
-                  stroke="#4f46e5"
-                  dot={false}
-                />
-                <Line
-                  yAxisId="orders"
-                  type="monotone"
-                  dataKey="orders"
-                  name="Orders"
-                  stroke="#177a4b"
-                  dot={false}
-                />
-              </LineChart>
-            </ResponsiveContainer>
-          </div>
-        </section>
-        <section className="card chart-card" aria-label="Spend vs revenue">
-          <h2>Spend vs revenue, cumulative ({c})</h2>
-          <div className="chart">
-            <ResponsiveContainer width="100%" height="100%">
-              <LineChart data={spendAndRevenue}>
-                <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                <XAxis dataKey="day" tickLine={false} />
-                <YAxis tickLine={false} width={72} />
-                <Tooltip />
-                <Legend />
-                <Line type="stepAfter" dataKey="spend" name="Spend" stroke="#c2410c" dot={false} />
-                <Line type="monotone" dataKey="revenue" name="Revenue" stroke="#177a4b" dot={false} />
-              </LineChart>
-            </ResponsiveContainer>
-          </div>
-        </section>
-        <section className="card chart-card" aria-label="Funnel">
-          <h2>Funnel</h2>
-          <div className="chart">
-            <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={funnel} layout="vertical" margin={{ left: 24 }}>
-                <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-                <XAxis type="number" scale="log" domain={[1, "auto"]} allowDataOverflow tickLine={false} />
-                <YAxis type="category" dataKey="stage" tickLine={false} width={96} />
-                <Tooltip />
-                <Bar dataKey="value" name="Count" fill="#4f46e5" radius={[0, 4, 4, 0]} />
-              </BarChart>
-            </ResponsiveContainer>
-          </div>
-        </section>
-      </div>
+      <SimpleGrid cols={{ base: 1, lg: 3 }} mt="xl" spacing="sm">
+        <ChartCard title="Results over time">
+          <ResponsiveContainer width="100%" height="100%">
+            <LineChart data={report.byDay}>
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <XAxis dataKey="day" tickLine={false} />
+              <YAxis yAxisId="clicks" tickLine={false} width={56} />
+              <YAxis yAxisId="orders" orientation="right" tickLine={false} width={40} />
+              <Tooltip />
+              <Legend />
+              <Line
+                yAxisId="clicks"
+                type="monotone"
+                dataKey="clicks"
+                name="Clicks"
+                stroke="#4f46e5"
+                dot={false}
+              />
+              <Line
+                yAxisId="orders"
+                type="monotone"
+                dataKey="orders"
+                name="Orders"
+                stroke="#177a4b"
+                dot={false}
+              />
+            </LineChart>
+          </ResponsiveContainer>
+        </ChartCard>
+        <ChartCard title="Spend vs revenue">
+          <ResponsiveContainer width="100%" height="100%">
+            <LineChart data={cumulativeSpendAndRevenue(report)}>
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <XAxis dataKey="day" tickLine={false} />
+              <YAxis tickLine={false} width={72} />
+              <Tooltip />
+              <Legend />
+              <Line type="stepAfter" dataKey="spend" name={`Spend (${c})`} stroke="#c2410c" dot={false} />
+              <Line type="monotone" dataKey="revenue" name={`Revenue (${c})`} stroke="#177a4b" dot={false} />
+            </LineChart>
+          </ResponsiveContainer>
+        </ChartCard>
+        <ChartCard title="Funnel">
+          <ResponsiveContainer width="100%" height={missingStages.length > 0 ? "88%" : "100%"}>
+            <BarChart data={funnel} layout="vertical" margin={{ left: 24 }}>
+              <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+              <XAxis type="number" scale="log" domain={[1, "auto"]} allowDataOverflow tickLine={false} />
+              <YAxis type="category" dataKey="stage" tickLine={false} width={96} />
+              <Tooltip />
+              <Bar dataKey="value" name="Count" fill="#4f46e5" radius={[0, 4, 4, 0]} />
+            </BarChart>
+          </ResponsiveContainer>
+          {missingStages.length > 0 ? (
+            <Text size="xs" c="dimmed">
+              Not drawn: {missingStages.join(" and ")} unknown.
+            </Text>
+          ) : null}
+        </ChartCard>
+      </SimpleGrid>
 
-      <h2 className="section-title">Creator leaderboard</h2>
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Creator</th>
-              <th scope="col">Platform</th>
-              <th scope="col" className="num">
-                Cost
-              </th>
-              <th scope="col" className="num">
-                Reach
-              </th>
-              <th scope="col" className="num">
-                Clicks
-              </th>
-              <th scope="col" className="num">
-                Orders
-              </th>
-              <th scope="col" className="num">
-                Revenue
-              </th>
-              <th scope="col" className="num">
-                ROAS
-              </th>
-              <th scope="col" className="num">
-                CPC
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {leaders.map((row) => (
-              <tr key={row.creatorId}>
-                <td>{row.name}</td>
-                <td>{platformName(row.platform)}</td>
-                <td className="num">{formatMoney(row.cost, c)}</td>
-                <td className="num">
-                  {count(row.reach, "no posts measured")}
-                  {row.reach !== null && row.basis.reach !== "measured" ? (
-                    <span className="muted small"> ({row.basis.reach})</span>
-                  ) : null}
-                </td>
-                <td className="num">{formatCount(row.clicks)}</td>
-                <td className="num">{formatCount(row.orders)}</td>
-                <td className="num">{formatMoney(row.revenue, c)}</td>
-                <td className="num">{ratio(row.roas, "no cost")}</td>
-                <td className="num">{unitCost(row.cpc, c, "no clicks")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Title order={2} size="h4" mt="xl" mb="xs">
+        Creator leaderboard
+      </Title>
+      <DataTable
+        id="report-leaderboard"
+        caption="Creators by attributed revenue"
+        columns={leaderColumns}
+        rows={leaders}
+        rowKey={(r) => r.creatorId}
+        maxHeight={480}
+        empty="No creator has results yet."
+      />
 
-      <h2 className="section-title">By content format</h2>
-      <p className="muted small">
+      <Title order={2} size="h4" mt="xl" mb={4}>
+        By content format
+      </Title>
+      <Text size="sm" c="dimmed" mb="xs">
         In whole units: a creator's fees and commissions are shared equally over their posts, paid
         amplification goes to the post it boosted; clicks, orders, campaign-level costs and creators without
         posts are unassigned.
-      </p>
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Format</th>
-              <th scope="col" className="num">
-                Posts
-              </th>
-              <th scope="col" className="num">
-                Cost
-              </th>
-              <th scope="col" className="num">
-                Engagements
-              </th>
-              <th scope="col" className="num">
-                CPE
-              </th>
-              <th scope="col" className="num">
-                EMV ({report.emvCurrency})
-              </th>
-              <th scope="col" className="num">
-                Clicks
-              </th>
-              <th scope="col" className="num">
-                Orders
-              </th>
-              <th scope="col" className="num">
-                Revenue
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.byFormat.map((row) => (
-              <tr key={row.format}>
-                <td className="capitalize">{row.format}</td>
-                <td className="num">{formatCount(row.posts)}</td>
-                <td className="num">{formatMoney(row.cost, c)}</td>
-                <td className="num">
-                  {row.format === "unassigned" ? (
-                    "—"
-                  ) : (
-                    <>
-                      {count(row.engagements, "no engagements known")}{" "}
-                      <span className="muted small">({formatCoverage(row.coverage.engagements)})</span>
-                    </>
-                  )}
-                </td>
-                <td className="num">{unitCost(row.cpe, c, "not known")}</td>
-                <td className="num">{formatMinor(row.emv, report.emvCurrency)}</td>
-                <td className="num">{formatCount(row.clicks)}</td>
-                <td className="num">{formatCount(row.orders)}</td>
-                <td className="num">{formatMoney(row.revenue, c)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      </Text>
+      <DataTable
+        id="report-formats"
+        caption="Results by content format"
+        columns={formatColumns}
+        rows={report.byFormat}
+        rowKey={(r) => r.format}
+        maxHeight={480}
+      />
 
-      <h2 className="section-title">EMV rate cards</h2>
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Platform</th>
+      <Title order={2} size="h4" mt="xl" mb="xs">
+        EMV rate cards
+      </Title>
+      <Table.ScrollContainer minWidth={640} type="native">
+        <Table withTableBorder>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Platform</Table.Th>
               {Object.keys(report.rateCards[0]?.rates ?? {}).map((metric) => (
-                <th scope="col" className="num capitalize" key={metric}>
+                <Table.Th ta="right" tt="capitalize" key={metric}>
                   {metric}
-                </th>
+                </Table.Th>
               ))}
-            </tr>
-          </thead>
-          <tbody>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
             {report.rateCards.map((card) => (
-              <tr key={card.platform}>
-                <td>
+              <Table.Tr key={card.platform}>
+                <Table.Td>
                   {platformName(card.platform)} ({card.currency})
-                </td>
+                </Table.Td>
                 {Object.entries(card.rates).map(([metric, rate]) => (
-                  <td className="num" key={metric}>
+                  <Table.Td ta="right" key={metric}>
                     {formatMinor(rate, card.currency, { extraDigits: 2 })}
-                  </td>
+                  </Table.Td>
                 ))}
-              </tr>
+              </Table.Tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
 
       <RetentionSection campaignId={campaignId} />
       <ForecastCheckSection campaignId={campaignId} />
-      <SentimentSection
-        campaignId={campaignId}
-        names={new Map(report.byCreator.map((row) => [row.creatorId, row.name]))}
-      />
-      <PayoutsSection
-        campaignId={campaignId}
-        names={new Map(report.byCreator.map((row) => [row.creatorId, row.name]))}
-      />
-      <p className="muted small">
-        {report.clicksFromBots} bot and link-preview clicks are excluded.
+      <SentimentSection campaignId={campaignId} names={names} />
+      <PayoutsSection campaignId={campaignId} names={names} />
+      <Text size="xs" c="dimmed" mt="lg">
+        {formatCount(report.clicksFromBots)} bot and link-preview clicks are excluded.
         {report.otherCurrencies.map(
           (o) =>
-            ` ${o.orders} orders in ${o.currency} (${formatMinor(o.netRevenue, o.currency)} net) count as orders; their revenue is reported apart, not converted.`,
+            ` ${o.orders} ${o.orders === 1 ? "order" : "orders"} in ${o.currency} (${formatMinor(o.netRevenue, o.currency)} net) count as orders; their revenue is reported apart, not converted.`,
         )}
-      </p>
+      </Text>
     </>
   );
 }
