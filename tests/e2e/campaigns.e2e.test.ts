@@ -60,7 +60,7 @@ describeInBrowser(
       await page.getByLabel("Metric").nth(1).selectOption("engagement_rate");
       await page.getByLabel("Target", { exact: true }).nth(1).fill("3");
       await page.getByRole("button", { name: "Create campaign" }).click();
-      await page.getByText("must be on or after startDate", { exact: true }).waitFor();
+      await page.getByText("The end date is before the start date", { exact: true }).waitFor();
       await page.getByLabel("End date").fill("2026-04-30");
       await page.getByRole("button", { name: "Create campaign" }).click();
 
