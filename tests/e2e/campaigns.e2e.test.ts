@@ -167,8 +167,8 @@ describeInBrowser(
         .waitFor();
 
       // Skipping in production → completed is refused, and the reason is shown.
-      await page.getByLabel("Move Ava Stone to").selectOption("completed");
-      await page.getByRole("button", { name: "Move Ava Stone", exact: true }).click();
+      await page.getByRole("button", { name: "Move Ava Stone to" }).click();
+      await page.getByRole("menuitem", { name: "Completed" }).click();
       await page
         .getByRole("alert")
         .getByText(/completed comes after live/)

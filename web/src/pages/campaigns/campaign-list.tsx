@@ -74,8 +74,8 @@ export function CampaignListPage() {
       ) : rows && rows.length === 0 ? (
         <EmptyState title="No campaigns yet">
           <Text>Start with the goal, the audience and the KPIs; creators and terms follow.</Text>
-          <Button component={Link} to="/campaigns/new">
-            New campaign
+          <Button component={Link} to="/campaigns/new" variant="light">
+            Create the first campaign
           </Button>
         </EmptyState>
       ) : (
