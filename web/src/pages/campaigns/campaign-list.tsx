@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Text } from "@mantine/core";
+import { Anchor, Box, Button, Group, Text } from "@mantine/core";
 import { Link } from "react-router-dom";
 import { $api, type PageItem, type ResponseOf } from "../../api/client";
 import { type Column, DataTable } from "../../components/data-table";
@@ -14,14 +14,14 @@ const columns: Array<Column<CampaignRow>> = [
     header: "Campaign",
     required: true,
     cell: (c) => (
-      <>
+      <Box miw={180}>
         <Anchor component={Link} to={`/campaigns/${c.id}`} fw={600}>
           {c.name}
         </Anchor>
         <Text size="sm" c="dimmed">
           {c.brand}
         </Text>
-      </>
+      </Box>
     ),
   },
   { id: "goal", header: "Goal", cell: (c) => <Text tt="capitalize">{c.goal}</Text> },

@@ -13,7 +13,6 @@ import {
   Text,
   TextInput,
   Title,
-  Tooltip,
 } from "@mantine/core";
 import { useDebouncedValue, useMediaQuery } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
@@ -98,7 +97,7 @@ function PlanSection({ campaignId }: { campaignId: string }) {
                     : undefined
                 }
               >
-                <Group justify="space-between" mb="xs" wrap="nowrap">
+                <Group justify="space-between" mb="xs" gap={6} wrap="wrap">
                   <Title order={3} size="h5" tt="capitalize">
                     {phase.phase}
                   </Title>
@@ -168,12 +167,9 @@ function KpisAndBudget({ campaign }: { campaign: Campaign }) {
           <Stat label="Budget" value={formatMoney(budget.data.budget, budget.data.currency)} />
           <Stat label="Committed (signed)" value={formatMoney(budget.data.committed, budget.data.currency)} />
           <Stat
-            label={
-              <Tooltip label={`Excludes ${budget.data.excludes.join(", ")}`} multiline w={260}>
-                <span>Forecast ⓘ</span>
-              </Tooltip>
-            }
+            label="Forecast"
             value={formatMoney(budget.data.forecast, budget.data.currency)}
+            hint={budget.data.excludes.length ? `Excludes ${budget.data.excludes.join(", ")}` : undefined}
           />
           <Stat label="Remaining" value={formatMoney(budget.data.remaining, budget.data.currency)} />
         </SimpleGrid>
@@ -202,7 +198,7 @@ function PipelineSection({ campaign }: { campaign: Campaign }) {
     // The stage feeds the plan, the budget, the campaign list's counts and the review queue.
     await invalidate("/api/v1/campaigns");
   };
-  const entries = pipeline.data?.pages.flatMap((p) => p.items);
+  const entries = pipeline.data;
 
   return (
     <Stack component="section" aria-labelledby="pipeline-title" gap="sm">
@@ -237,17 +233,6 @@ function PipelineSection({ campaign }: { campaign: Campaign }) {
           </Tabs.Panel>
         </Tabs>
       )}
-      {pipeline.hasNextPage ? (
-        <Group justify="center">
-          <Button
-            variant="default"
-            loading={pipeline.isFetchingNextPage}
-            onClick={() => void pipeline.fetchNextPage()}
-          >
-            Load more creators
-          </Button>
-        </Group>
-      ) : null}
     </Stack>
   );
 }
@@ -404,7 +389,7 @@ function Outbox({ campaignId, names }: { campaignId: string; names: Map<string, 
 /** Creator names for the review queue and the outbox: from the pipeline's cached answer. */
 function useCreatorNames(campaignId: string): Map<string, string> {
   const pipeline = usePipeline(campaignId);
-  return new Map(pipeline.data?.pages.flatMap((p) => p.items).map((e) => [e.creatorId, e.name]));
+  return new Map(pipeline.data?.map((e) => [e.creatorId, e.name]));
 }
 
 function CampaignSkeleton() {

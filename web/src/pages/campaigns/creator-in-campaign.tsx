@@ -14,7 +14,7 @@ import {
   Title,
 } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { Link, useParams } from "react-router-dom";
 import { z } from "zod";
@@ -501,13 +501,8 @@ export function CreatorInCampaignPage() {
     params: { path: { campaignId } },
   });
   const pipeline = usePipeline(campaignId);
-  const entries = pipeline.data?.pages.flatMap((p) => p.items);
+  const entries = pipeline.data;
   const entry = entries?.find((e) => e.creatorId === creatorId);
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = pipeline;
-  // A creator beyond the first 200 of a large pipeline: read on until they are found.
-  useEffect(() => {
-    if (entries && !entry && hasNextPage && !isFetchingNextPage) void fetchNextPage();
-  }, [entries, entry, hasNextPage, isFetchingNextPage, fetchNextPage]);
 
   if (campaign.isError || pipeline.isError)
     return (
@@ -520,7 +515,7 @@ export function CreatorInCampaignPage() {
         }}
       />
     );
-  if (!campaign.data || !entries || (!entry && hasNextPage))
+  if (!campaign.data || !entries)
     return (
       <Stack aria-busy="true">
         <Skeleton height={36} width="40%" />

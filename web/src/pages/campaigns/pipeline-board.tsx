@@ -109,7 +109,7 @@ function MoveMenu({ entry, onChoose }: { entry: PipelineEntry; onChoose(stage: S
   return (
     <Menu position="bottom-end" withinPortal shadow="md">
       <Menu.Target>
-        <Button size="xs" variant="default" aria-label={`Move ${entry.name} to`}>
+        <Button size="xs" variant="default" aria-label={`Move ${entry.name} to`} style={{ flexShrink: 0 }}>
           Move to…
         </Button>
       </Menu.Target>

@@ -299,7 +299,7 @@ function Planner({ campaign }: { campaign: ResponseOf<"/api/v1/campaigns/{campai
       <Paper component="form" onSubmit={submit} noValidate withBorder radius="md" p="md">
         <Stack>
           <ErrorAlert error={errors.root?.message} title="No mix was proposed" />
-          <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} style={{ alignItems: "end" }}>
             <Controller
               control={form.control}
               name="goal"

@@ -65,7 +65,16 @@ export function TemplatesPage() {
   };
 
   const columns: Array<Column<Template>> = [
-    { id: "name", header: "Name", required: true, cell: (t) => <Text fw={600}>{t.name}</Text> },
+    {
+      id: "name",
+      header: "Name",
+      required: true,
+      cell: (t) => (
+        <Text fw={600} miw={120}>
+          {t.name}
+        </Text>
+      ),
+    },
     { id: "subject", header: "Subject", cell: (t) => t.subject },
     { id: "created", header: "Created", cell: (t) => formatTime(t.createdAt) },
     { id: "updated", header: "Updated", hiddenByDefault: true, cell: (t) => formatTime(t.updatedAt) },
