@@ -181,6 +181,21 @@ describeInBrowser(
         .getByText(/Ava Stone/)
         .first()
         .waitFor();
+
+      // On a phone the board is one list per stage, each creator with a "Move to" menu; leaving asks why.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.reload();
+      const shortlisted = page.getByRole("region", { name: "Shortlisted list" });
+      await shortlisted.getByRole("link", { name: "Ben Ridge" }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+      await shortlisted.getByRole("button", { name: "Move Ben Ridge to" }).click();
+      await page.getByRole("menuitem", { name: "Declined" }).click();
+      const reason = page.getByRole("dialog", { name: "Move Ben Ridge to Declined" });
+      await reason.getByRole("button", { name: "Move to Declined" }).click();
+      await reason.getByText("Say why, in a few words").waitFor();
+      await reason.getByLabel("Why is Ben Ridge declined?").fill("Rates above budget");
+      await reason.getByRole("button", { name: "Move to Declined" }).click();
+      await page.getByRole("region", { name: "Declined list" }).getByText("Rates above budget").waitFor();
     });
   },
   { smtpUrl: queuedSmtpUrl },

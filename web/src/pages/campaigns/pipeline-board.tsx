@@ -266,7 +266,7 @@ export function PipelineBoard({ campaignId, currency, entries, onMove, compact }
           style={{
             display: "grid",
             gridAutoFlow: "column",
-            gridAutoColumns: "minmax(220px, 1fr)",
+            gridAutoColumns: "minmax(200px, 1fr)",
             gap: "var(--mantine-spacing-sm)",
             overflowX: "auto",
             paddingBottom: "var(--mantine-spacing-xs)",
