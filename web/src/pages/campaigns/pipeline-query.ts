@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { fetchClient, type PageItem, type ResponseOf } from "../../api/client";
 
 const path = "/api/v1/campaigns/{campaignId}/creators";
-export type PipelineEntries = Array<PageItem<ResponseOf<typeof path>>>;
+type PipelineEntries = Array<PageItem<ResponseOf<typeof path>>>;
 
 /**
  * Every creator in the campaign with their stage, following the cursors: a board or a stage count over part of the
