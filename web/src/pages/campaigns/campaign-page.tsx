@@ -16,6 +16,7 @@ import {
 } from "@mantine/core";
 import { useDebouncedValue, useMediaQuery } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
+import { keepPreviousData } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { $api, invalidate } from "../../api/client";
@@ -246,7 +247,8 @@ function AddCreators({ campaignId }: { campaignId: string }) {
     "get",
     "/api/v1/creators",
     { params: { query: { q: debounced, campaignId, limit: 20 } } },
-    { enabled: debounced.length > 0 },
+    // The last results stay while the next search loads, instead of flashing empty.
+    { enabled: debounced.length > 0, placeholderData: keepPreviousData },
   );
   const add = $api.useMutation("post", "/api/v1/campaigns/{campaignId}/creators/bulk");
 
