@@ -60,7 +60,7 @@ describeInBrowser(
       await page.getByLabel("Metric").nth(1).selectOption("engagement_rate");
       await page.getByLabel("Target", { exact: true }).nth(1).fill("3");
       await page.getByRole("button", { name: "Create campaign" }).click();
-      await page.getByText("must be on or after startDate", { exact: true }).waitFor();
+      await page.getByText("The end date is before the start date", { exact: true }).waitFor();
       await page.getByLabel("End date").fill("2026-04-30");
       await page.getByRole("button", { name: "Create campaign" }).click();
 
@@ -167,8 +167,8 @@ describeInBrowser(
         .waitFor();
 
       // Skipping in production → completed is refused, and the reason is shown.
-      await page.getByLabel("Move Ava Stone to").selectOption("completed");
-      await page.getByRole("button", { name: "Move Ava Stone", exact: true }).click();
+      await page.getByRole("button", { name: "Move Ava Stone to" }).click();
+      await page.getByRole("menuitem", { name: "Completed" }).click();
       await page
         .getByRole("alert")
         .getByText(/completed comes after live/)
@@ -194,9 +194,27 @@ describeInBrowser(
       await costs.getByLabel("Amount (EUR)").fill("300.50");
       await costs.getByRole("button", { name: "Save changes" }).click();
       await costs.getByRole("row", { name: /Total/ }).getByText("€300.50").waitFor();
-      page.once("dialog", (dialog) => void dialog.accept());
       await costs.getByRole("button", { name: "Delete" }).click();
+      await page
+        .getByRole("dialog", { name: "Delete this cost?" })
+        .getByRole("button", { name: "Delete cost" })
+        .click();
       await costs.getByText("No campaign costs entered.").waitFor();
+
+      // On a phone the board is one list per stage, each creator with a "Move to" menu; leaving asks why.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.reload();
+      const shortlisted = page.getByRole("region", { name: "Shortlisted list" });
+      await shortlisted.getByRole("link", { name: "Ben Ridge" }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+      await shortlisted.getByRole("button", { name: "Move Ben Ridge to" }).click();
+      await page.getByRole("menuitem", { name: "Declined" }).click();
+      const reason = page.getByRole("dialog", { name: "Move Ben Ridge to Declined" });
+      await reason.getByRole("button", { name: "Move to Declined" }).click();
+      await reason.getByText("Say why, in a few words").waitFor();
+      await reason.getByLabel("Why is Ben Ridge declined?").fill("Rates above budget");
+      await reason.getByRole("button", { name: "Move to Declined" }).click();
+      await page.getByRole("region", { name: "Declined list" }).getByText("Rates above budget").waitFor();
     });
   },
   { smtpUrl: queuedSmtpUrl },

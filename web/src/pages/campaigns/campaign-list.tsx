@@ -1,73 +1,106 @@
-import { useEffect, useState } from "react";
+import { Anchor, Box, Button, Group, Text } from "@mantine/core";
 import { Link } from "react-router-dom";
-import { getAll } from "../../api";
+import { $api, type PageItem, type ResponseOf } from "../../api/client";
+import { type Column, DataTable } from "../../components/data-table";
 import { EmptyState, ErrorAlert, PageHeader } from "../../components/ui";
-import { formatMoney } from "../../format";
-import { type Campaign, pipelineStages, stageLabels } from "./types";
+import { formatDate, formatMoney } from "../../format";
+import { pipelineStages, stageLabels } from "./types";
+
+type CampaignRow = PageItem<ResponseOf<"/api/v1/campaigns">>;
+
+const columns: Array<Column<CampaignRow>> = [
+  {
+    id: "name",
+    header: "Campaign",
+    required: true,
+    cell: (c) => (
+      <Box miw={180}>
+        <Anchor component={Link} to={`/campaigns/${c.id}`} fw={600}>
+          {c.name}
+        </Anchor>
+        <Text size="sm" c="dimmed">
+          {c.brand}
+        </Text>
+      </Box>
+    ),
+  },
+  { id: "goal", header: "Goal", cell: (c) => <Text tt="capitalize">{c.goal}</Text> },
+  {
+    id: "dates",
+    header: "Dates",
+    cell: (c) => (
+      <Text style={{ whiteSpace: "nowrap" }}>
+        {formatDate(c.startDate)} – {formatDate(c.endDate)}
+      </Text>
+    ),
+  },
+  { id: "budget", header: "Budget", align: "right", cell: (c) => formatMoney(c.budget, c.currency) },
+  {
+    id: "pipeline",
+    header: "Pipeline",
+    cell: (c) =>
+      pipelineStages
+        .filter((s) => c.creatorsByStage[s])
+        .map((s) => `${c.creatorsByStage[s]} ${stageLabels[s].toLowerCase()}`)
+        .join(" · ") || "No creators yet",
+  },
+];
 
 export function CampaignListPage() {
-  const [campaigns, setCampaigns] = useState<Campaign[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    getAll<Campaign>("/api/v1/campaigns").then(setCampaigns, setError);
-  }, []);
+  const campaigns = $api.useInfiniteQuery(
+    "get",
+    "/api/v1/campaigns",
+    { params: { query: { limit: 50 } } },
+    { initialPageParam: null, getNextPageParam: (page) => page.nextCursor },
+  );
+  const rows = campaigns.data?.pages.flatMap((p) => p.items);
   return (
     <>
       <PageHeader
         title="Campaigns"
         description="Objectives, creators, terms and results, one campaign at a time."
         actions={
-          <Link className="button" to="/campaigns/new">
+          <Button component={Link} to="/campaigns/new">
             New campaign
-          </Link>
+          </Button>
         }
       />
-      <ErrorAlert error={error} />
-      {campaigns && campaigns.length === 0 ? (
+      {campaigns.isError ? (
+        <ErrorAlert
+          error={campaigns.error}
+          title="Could not load the campaigns"
+          onRetry={() => void campaigns.refetch()}
+        />
+      ) : rows && rows.length === 0 ? (
         <EmptyState title="No campaigns yet">
-          <p className="muted">Start with the goal, the audience and the KPIs; creators and terms follow.</p>
+          <Text>Start with the goal, the audience and the KPIs; creators and terms follow.</Text>
+          <Button component={Link} to="/campaigns/new" variant="light">
+            Create the first campaign
+          </Button>
         </EmptyState>
-      ) : null}
-      {campaigns && campaigns.length > 0 ? (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Campaign</th>
-                <th scope="col">Goal</th>
-                <th scope="col">Dates</th>
-                <th scope="col" className="num">
-                  Budget
-                </th>
-                <th scope="col">Pipeline</th>
-              </tr>
-            </thead>
-            <tbody>
-              {campaigns.map((c) => (
-                <tr key={c.id}>
-                  <td>
-                    <Link className="cell-title" to={`/campaigns/${c.id}`}>
-                      {c.name}
-                    </Link>
-                    <div className="muted">{c.brand}</div>
-                  </td>
-                  <td className="capitalize">{c.goal}</td>
-                  <td>
-                    {c.startDate} – {c.endDate}
-                  </td>
-                  <td className="num">{formatMoney(c.budget, c.currency)}</td>
-                  <td>
-                    {pipelineStages
-                      .filter((s) => c.creatorsByStage?.[s])
-                      .map((s) => `${c.creatorsByStage?.[s]} ${stageLabels[s].toLowerCase()}`)
-                      .join(" · ") || "No creators yet"}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      ) : (
+        <DataTable
+          id="campaigns"
+          caption="Campaigns"
+          columns={columns}
+          rows={rows}
+          rowKey={(c) => c.id}
+          loading={campaigns.isPending}
+          footer={
+            campaigns.hasNextPage ? (
+              <Group justify="center">
+                <Button
+                  variant="default"
+                  loading={campaigns.isFetchingNextPage}
+                  onClick={() => void campaigns.fetchNextPage()}
+                >
+                  Load more campaigns
+                </Button>
+              </Group>
+            ) : null
+          }
+        />
+      )}
     </>
   );
 }

@@ -1,13 +1,34 @@
-import { kpiDefinition } from "@shared/kpi-catalogue";
-import { type FormEvent, useCallback, useEffect, useState } from "react";
+import {
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  List,
+  Paper,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Tabs,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
+import { useDebouncedValue, useMediaQuery } from "@mantine/hooks";
+import { notifications } from "@mantine/notifications";
+import { keepPreviousData } from "@tanstack/react-query";
+import { type ReactNode, useState } from "react";
 import { Link, useParams } from "react-router-dom";
-import { get, getAll, type Page, pageUrl, patch, post } from "../../api";
-import { ErrorAlert, Field, PageHeader } from "../../components/ui";
-import { formatCount, formatMoney, formatRate, formatTime } from "../../format";
+import { $api, invalidate } from "../../api/client";
+import { ErrorAlert, Loaded, PageHeader, SkeletonLines } from "../../components/ui";
+import { formatCount, formatDate, formatMoney, formatRate, formatTime, platformName } from "../../format";
 import { ReviewQueue } from "../review/review-queue";
 import { CampaignCosts } from "./campaign-costs";
-import { PipelineBoard, PipelineTable } from "./pipeline-board";
-import type { Budget, Campaign, Kpi, Message, PipelineEntry, Plan, Stage } from "./types";
+import { type MoveCreator, PipelineBoard, PipelineTable } from "./pipeline-board";
+import { usePipeline } from "./pipeline-query";
+import { type Campaign, stageLabels, words } from "./types";
+
+type Kpi = Campaign["kpis"][number];
 
 function kpiTarget(kpi: Kpi, currency: string): string {
   if (kpi.unit === "fraction") return formatRate(kpi.target);
@@ -16,289 +37,412 @@ function kpiTarget(kpi: Kpi, currency: string): string {
   return formatCount(kpi.target);
 }
 
-type OutboxMessage = Message & { creatorId: string };
+const phone = "(max-width: 48em)";
 
-interface CreatorSearchRow {
-  creatorId: string;
-  name: string;
-  handle: string;
-  platform: string;
-  followers: number;
+function Stat({ label, value, hint }: { label: ReactNode; value: ReactNode; hint?: ReactNode }) {
+  return (
+    <Paper withBorder radius="md" p="md">
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text size="xl" fw={700}>
+        {value}
+      </Text>
+      {hint ? (
+        <Text size="xs" c="dimmed">
+          {hint}
+        </Text>
+      ) : null}
+    </Paper>
+  );
 }
 
-function AddCreators({ campaignId, onAdded }: { campaignId: string; onAdded(): void }) {
-  const [q, setQ] = useState("");
-  const [results, setResults] = useState<CreatorSearchRow[]>([]);
-  const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [error, setError] = useState<unknown>(null);
-  const [note, setNote] = useState("");
+function PlanSection({ campaignId }: { campaignId: string }) {
+  const plan = $api.useQuery("get", "/api/v1/campaigns/{campaignId}/plan", {
+    params: { path: { campaignId } },
+  });
+  return (
+    <Stack component="section" aria-labelledby="plan-title" gap="sm">
+      <Title id="plan-title" order={2} size="h3">
+        Plan
+      </Title>
+      <Loaded
+        query={plan}
+        what="the campaign plan"
+        skeleton={
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }}>
+            {[1, 2, 3, 4, 5].map((i) => (
+              <Skeleton key={i} height={140} radius="md" />
+            ))}
+          </SimpleGrid>
+        }
+      >
+        {(data) => (
+          <SimpleGrid
+            component="ol"
+            cols={{ base: 1, sm: 2, lg: 5 }}
+            p={0}
+            m={0}
+            style={{ listStyle: "none" }}
+          >
+            {data.phases.map((phase) => (
+              <Card
+                component="li"
+                key={phase.phase}
+                withBorder
+                radius="md"
+                padding="md"
+                aria-current={phase.status === "current" ? "step" : undefined}
+                style={
+                  phase.status === "current"
+                    ? { borderColor: "var(--mantine-primary-color-filled)" }
+                    : undefined
+                }
+              >
+                <Group justify="space-between" mb="xs" gap={6} wrap="wrap">
+                  <Title order={3} size="h5" tt="capitalize">
+                    {phase.phase}
+                  </Title>
+                  <Badge
+                    size="sm"
+                    variant={phase.status === "current" ? "filled" : "light"}
+                    color={phase.status === "done" ? "teal" : phase.status === "current" ? undefined : "gray"}
+                  >
+                    {phase.status}
+                  </Badge>
+                </Group>
+                <Text size="sm" mb="xs">
+                  {phase.question}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  Key actions: {phase.keyActions.join(" · ")}
+                </Text>
+                <Text size="xs" c="dimmed" mb="xs">
+                  Primary metrics: {phase.primaryMetrics.map(words).join(", ")}
+                </Text>
+                {phase.missing.length ? (
+                  <List size="sm" aria-label={`Missing in ${phase.phase}`} c="orange.8">
+                    {phase.missing.map((m) => (
+                      <List.Item key={m}>{m}</List.Item>
+                    ))}
+                  </List>
+                ) : (
+                  <Text size="sm" c="teal.8">
+                    Nothing missing.
+                  </Text>
+                )}
+              </Card>
+            ))}
+          </SimpleGrid>
+        )}
+      </Loaded>
+    </Stack>
+  );
+}
 
-  async function search(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    try {
-      const page = await get<{ items: CreatorSearchRow[] }>(
-        `/api/v1/creators?limit=20&q=${encodeURIComponent(q)}`,
-      );
-      setResults(page.items);
-    } catch (caught) {
-      setError(caught);
-    }
-  }
+function KpisAndBudget({ campaign }: { campaign: Campaign }) {
+  const budget = $api.useQuery("get", "/api/v1/campaigns/{campaignId}/budget", {
+    params: { path: { campaignId: campaign.id } },
+  });
+  return (
+    <Stack component="section" aria-labelledby="kpis-title" gap="sm">
+      <Title id="kpis-title" order={2} size="h3">
+        KPIs and budget
+      </Title>
+      <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }}>
+        {campaign.kpis.map((kpi) => (
+          <Stat
+            key={`${kpi.metric}-${kpi.comparison}`}
+            label={words(kpi.metric)}
+            value={`${kpi.comparison === "gte" ? "≥" : "≤"} ${kpiTarget(kpi, campaign.currency)}`}
+          />
+        ))}
+      </SimpleGrid>
+      {budget.isError ? (
+        <ErrorAlert
+          error={budget.error}
+          title="Could not load the budget"
+          onRetry={() => void budget.refetch()}
+        />
+      ) : budget.data ? (
+        <SimpleGrid cols={{ base: 2, sm: 4 }}>
+          <Stat label="Budget" value={formatMoney(budget.data.budget, budget.data.currency)} />
+          <Stat label="Committed (signed)" value={formatMoney(budget.data.committed, budget.data.currency)} />
+          <Stat
+            label="Forecast"
+            value={formatMoney(budget.data.forecast, budget.data.currency)}
+            hint={budget.data.excludes.length ? `Excludes ${budget.data.excludes.join(", ")}` : undefined}
+          />
+          <Stat label="Remaining" value={formatMoney(budget.data.remaining, budget.data.currency)} />
+        </SimpleGrid>
+      ) : (
+        <SimpleGrid cols={{ base: 2, sm: 4 }}>
+          {[1, 2, 3, 4].map((i) => (
+            <Skeleton key={i} height={76} radius="md" />
+          ))}
+        </SimpleGrid>
+      )}
+    </Stack>
+  );
+}
 
-  async function add() {
-    setError(null);
-    try {
-      const result = await post<{ added: number; alreadyIn: number }>(
-        `/api/v1/campaigns/${campaignId}/creators/bulk`,
-        {
-          creatorIds: [...selected],
-        },
-      );
-      setNote(
-        `${result.added} added${result.alreadyIn ? `, ${result.alreadyIn} already in the campaign` : ""}.`,
-      );
-      setSelected(new Set());
-      onAdded();
-    } catch (caught) {
-      setError(caught);
-    }
-  }
+function PipelineSection({ campaign }: { campaign: Campaign }) {
+  const compact = useMediaQuery(phone, window.matchMedia(phone).matches, { getInitialValueInEffect: false });
+  const [view, setView] = useState<string | null>("board");
+  const pipeline = usePipeline(campaign.id);
+  const move = $api.useMutation("patch", "/api/v1/campaigns/{campaignId}/creators/{creatorId}");
+  const onMove: MoveCreator = async (entry, stage, reason) => {
+    await move.mutateAsync({
+      params: { path: { campaignId: campaign.id, creatorId: entry.creatorId } },
+      body: { stage, ...(reason ? { reason } : {}) },
+    });
+    notifications.show({ color: "teal", message: `${entry.name} moved to ${stageLabels[stage]}.` });
+    // The stage feeds the plan, the budget, the campaign list's counts and the review queue.
+    await invalidate("/api/v1/campaigns");
+  };
+  const entries = pipeline.data;
 
   return (
-    <section className="card" aria-labelledby="add-creators">
-      <h2 id="add-creators" className="section-title">
-        Add creators
-      </h2>
-      <ErrorAlert error={error} />
-      <form className="inline-form" onSubmit={search}>
-        <Field label="Search creators" value={q} onChange={(e) => setQ(e.target.value)} />
-        <button type="submit" className="button">
-          Search
-        </button>
-      </form>
-      {results.length > 0 ? (
-        <ul>
-          {results.map((r) => (
-            <li key={`${r.creatorId}-${r.handle}`}>
-              <label>
-                <input
-                  type="checkbox"
+    <Stack component="section" aria-labelledby="pipeline-title" gap="sm">
+      <Title id="pipeline-title" order={2} size="h3">
+        Pipeline
+      </Title>
+      {pipeline.isError ? (
+        <ErrorAlert
+          error={pipeline.error}
+          title="Could not load the creators in this campaign"
+          onRetry={() => void pipeline.refetch()}
+        />
+      ) : !entries ? (
+        <SkeletonLines lines={5} />
+      ) : (
+        <Tabs value={view} onChange={setView} keepMounted={false}>
+          <Tabs.List mb="sm">
+            <Tabs.Tab value="board">Board</Tabs.Tab>
+            <Tabs.Tab value="table">Table</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="board">
+            <PipelineBoard
+              campaignId={campaign.id}
+              currency={campaign.currency}
+              entries={entries}
+              onMove={onMove}
+              compact={compact}
+            />
+          </Tabs.Panel>
+          <Tabs.Panel value="table">
+            <PipelineTable campaignId={campaign.id} currency={campaign.currency} entries={entries} />
+          </Tabs.Panel>
+        </Tabs>
+      )}
+    </Stack>
+  );
+}
+
+function AddCreators({ campaignId }: { campaignId: string }) {
+  const [q, setQ] = useState("");
+  const [debounced] = useDebouncedValue(q.trim(), 300);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  // The query key carries the search text, so an older answer never replaces a newer one.
+  const results = $api.useQuery(
+    "get",
+    "/api/v1/creators",
+    { params: { query: { q: debounced, campaignId, limit: 20 } } },
+    // The last results stay while the next search loads, instead of flashing empty.
+    { enabled: debounced.length > 0, placeholderData: keepPreviousData },
+  );
+  const add = $api.useMutation("post", "/api/v1/campaigns/{campaignId}/creators/bulk");
+
+  async function shortlist() {
+    const result = await add.mutateAsync({
+      params: { path: { campaignId } },
+      body: { creatorIds: [...selected] },
+    });
+    notifications.show({
+      color: "teal",
+      message: `${result.added} added to the shortlist${result.alreadyIn ? `, ${result.alreadyIn} already in the campaign` : ""}.`,
+    });
+    setSelected(new Set());
+    await invalidate("/api/v1/campaigns");
+  }
+
+  const toggle = (creatorId: string, on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(creatorId);
+      else next.delete(creatorId);
+      return next;
+    });
+
+  return (
+    <Paper component="section" aria-labelledby="add-creators" withBorder radius="md" p="md">
+      <Stack gap="sm">
+        <Title id="add-creators" order={2} size="h3">
+          Add creators
+        </Title>
+        <ErrorAlert error={add.error} title="The creators were not added" />
+        <TextInput
+          label="Search creators"
+          description="A name, handle or niche; the full search is in Discovery."
+          type="search"
+          value={q}
+          onChange={(e) => setQ(e.currentTarget.value)}
+        />
+        {results.isError ? (
+          <ErrorAlert
+            error={results.error}
+            title="The search failed"
+            onRetry={() => void results.refetch()}
+          />
+        ) : null}
+        {debounced && results.isFetching && !results.data ? <SkeletonLines lines={3} /> : null}
+        {debounced && results.data ? (
+          results.data.items.length === 0 ? (
+            <Text c="dimmed">No creator matches “{debounced}”.</Text>
+          ) : (
+            <Stack gap={4} aria-label="Search results">
+              {results.data.items.map((r) => (
+                <Checkbox
+                  key={`${r.creatorId}-${r.id}`}
                   checked={selected.has(r.creatorId)}
-                  onChange={(e) =>
-                    setSelected((s) => {
-                      const next = new Set(s);
-                      if (e.target.checked) next.add(r.creatorId);
-                      else next.delete(r.creatorId);
-                      return next;
-                    })
-                  }
-                />{" "}
-                {r.name} (@{r.handle}, {formatCount(r.followers)})
-              </label>
-            </li>
+                  onChange={(e) => toggle(r.creatorId, e.currentTarget.checked)}
+                  py={6}
+                  label={`${r.name} (${platformName(r.platform)} @${r.handle}, ${formatCount(r.followers)})`}
+                  description={r.conflicts.length ? `Works with ${r.conflicts.join(", ")}` : undefined}
+                />
+              ))}
+            </Stack>
+          )
+        ) : null}
+        <Group>
+          <Button
+            disabled={selected.size === 0}
+            loading={add.isPending}
+            onClick={() => void shortlist().catch(() => {})}
+          >
+            Shortlist {selected.size || ""} selected
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+function Outbox({ campaignId, names }: { campaignId: string; names: Map<string, string> }) {
+  const outbox = $api.useInfiniteQuery(
+    "get",
+    "/api/v1/outreach/outbox",
+    { params: { query: { campaignId, limit: 50 } } },
+    { initialPageParam: null, getNextPageParam: (page) => page.nextCursor },
+  );
+  if (outbox.isError)
+    return (
+      <ErrorAlert
+        error={outbox.error}
+        title="Could not load the outbox"
+        onRetry={() => void outbox.refetch()}
+      />
+    );
+  const messages = outbox.data?.pages.flatMap((p) => p.items) ?? [];
+  if (messages.length === 0) return null;
+  return (
+    <Paper component="section" aria-labelledby="outbox-title" withBorder radius="md" p="md">
+      <Stack gap="sm">
+        <Title id="outbox-title" order={2} size="h3">
+          Outbox
+        </Title>
+        {outbox.data?.pages[0]?.smtpConfigured === false ? (
+          <Text size="sm" c="dimmed">
+            No SMTP server is configured (AMPLIO_SMTP_URL): these emails wait here for you to send.
+          </Text>
+        ) : null}
+        <Stack gap="xs">
+          {messages.map((m) => (
+            <Group key={m.id} gap="xs" wrap="wrap" align="baseline">
+              <Badge variant="light" color={m.status === "failed" ? "red" : "gray"}>
+                {m.status}
+              </Badge>
+              <Text size="sm" style={{ overflowWrap: "anywhere" }}>
+                to {names.get(m.creatorId) ?? m.to} &lt;{m.to}&gt; · “{m.subject}” · {formatTime(m.createdAt)}
+              </Text>
+              {m.error ? (
+                <Text size="sm" c="red">
+                  {m.error}
+                </Text>
+              ) : null}
+            </Group>
           ))}
-        </ul>
-      ) : null}
-      <button type="button" className="button" disabled={selected.size === 0} onClick={() => void add()}>
-        Shortlist {selected.size || ""} selected
-      </button>
-      {note ? <p role="status">{note}</p> : null}
-    </section>
+        </Stack>
+        {outbox.hasNextPage ? (
+          <Group justify="center">
+            <Button
+              variant="default"
+              loading={outbox.isFetchingNextPage}
+              onClick={() => void outbox.fetchNextPage()}
+            >
+              Load older emails
+            </Button>
+          </Group>
+        ) : null}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** Creator names for the review queue and the outbox: from the pipeline's cached answer. */
+function useCreatorNames(campaignId: string): Map<string, string> {
+  const pipeline = usePipeline(campaignId);
+  return new Map(pipeline.data?.map((e) => [e.creatorId, e.name]));
+}
+
+function CampaignSkeleton() {
+  return (
+    <Stack aria-busy="true">
+      <Skeleton height={36} width="45%" />
+      <Skeleton height={16} width="70%" />
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }} mt="lg">
+        {[1, 2, 3, 4, 5].map((i) => (
+          <Skeleton key={i} height={140} radius="md" />
+        ))}
+      </SimpleGrid>
+      <SkeletonLines lines={5} />
+    </Stack>
   );
 }
 
 export function CampaignPage() {
   const { campaignId = "" } = useParams();
-  const [campaign, setCampaign] = useState<Campaign | null>(null);
-  const [plan, setPlan] = useState<Plan | null>(null);
-  const [budget, setBudget] = useState<Budget | null>(null);
-  const [pipeline, setPipeline] = useState<PipelineEntry[]>([]);
-  const [outbox, setOutbox] = useState<(Page<OutboxMessage> & { smtpConfigured: boolean }) | null>(null);
-  const [view, setView] = useState<"board" | "table">("board");
-  const [error, setError] = useState<unknown>(null);
-
-  const load = useCallback(async () => {
-    try {
-      const [c, p, b, list, box] = await Promise.all([
-        get<Campaign>(`/api/v1/campaigns/${campaignId}`),
-        get<Plan>(`/api/v1/campaigns/${campaignId}/plan`),
-        get<Budget>(`/api/v1/campaigns/${campaignId}/budget`),
-        getAll<PipelineEntry>(`/api/v1/campaigns/${campaignId}/creators`),
-        get<Page<OutboxMessage> & { smtpConfigured: boolean }>(
-          pageUrl(`/api/v1/outreach/outbox?campaignId=${campaignId}`),
-        ),
-      ]);
-      setCampaign(c);
-      setPlan(p);
-      setBudget(b);
-      setPipeline(list);
-      setOutbox(box);
-    } catch (caught) {
-      setError(caught);
-    }
-  }, [campaignId]);
-
-  async function loadMoreOutbox(current: Page<OutboxMessage> & { smtpConfigured: boolean }) {
-    try {
-      const next = await get<Page<OutboxMessage> & { smtpConfigured: boolean }>(
-        pageUrl(`/api/v1/outreach/outbox?campaignId=${campaignId}`, current.nextCursor),
-      );
-      setOutbox({ ...next, items: [...current.items, ...next.items] });
-    } catch (caught) {
-      setError(caught);
-    }
-  }
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  async function move(creatorId: string, stage: Stage, reason?: string) {
-    setError(null);
-    try {
-      await patch(`/api/v1/campaigns/${campaignId}/creators/${creatorId}`, {
-        stage,
-        ...(reason ? { reason } : {}),
-      });
-      await load();
-    } catch (caught) {
-      setError(caught);
-    }
-  }
-
-  if (!campaign) return <ErrorAlert error={error} />;
-  const names = new Map(pipeline.map((p) => [p.creatorId, p.name]));
+  const campaign = $api.useQuery("get", "/api/v1/campaigns/{campaignId}", {
+    params: { path: { campaignId } },
+  });
+  const names = useCreatorNames(campaignId);
   return (
-    <>
-      <PageHeader
-        title={campaign.name}
-        description={`${campaign.brand} · ${campaign.goal}: ${campaign.funnelRole} · ${campaign.startDate} – ${campaign.endDate} · attribution window ${campaign.attributionWindowDays} days`}
-        actions={
-          <>
-            <Link className="button" to={`/campaigns/${campaign.id}/planner`}>
-              Plan the creator mix
-            </Link>
-            <Link className="button" to={`/campaigns/${campaign.id}/tracking`}>
-              Links and conversions
-            </Link>
-          </>
-        }
-      />
-      <ErrorAlert error={error} />
-      <section aria-labelledby="plan-title">
-        <h2 id="plan-title" className="section-title">
-          Plan
-        </h2>
-        <ol className="stat-grid" style={{ listStyle: "none", padding: 0 }}>
-          {plan?.phases.map((phase) => (
-            <li
-              key={phase.phase}
-              className="card"
-              aria-current={phase.status === "current" ? "step" : undefined}
-            >
-              <h3 className="capitalize">
-                {phase.phase} <span className="badge">{phase.status}</span>
-              </h3>
-              <p>{phase.question}</p>
-              <p className="muted">Key actions: {phase.keyActions.join(" · ")}</p>
-              <p className="muted">Primary metrics: {phase.primaryMetrics.join(", ").replaceAll("_", " ")}</p>
-              {phase.missing.length ? (
-                <ul aria-label={`Missing in ${phase.phase}`}>
-                  {phase.missing.map((m) => (
-                    <li key={m}>{m}</li>
-                  ))}
-                </ul>
-              ) : (
-                <p>Nothing missing.</p>
-              )}
-            </li>
-          ))}
-        </ol>
-      </section>
-      <section className="stat-grid" aria-label="KPIs and budget">
-        {campaign.kpis.map((kpi) => (
-          <div className="stat" key={`${kpi.metric}-${kpi.comparison}`}>
-            <span className="stat-label">{kpiDefinition(kpi.metric)?.label ?? kpi.metric}</span>
-            <span className="stat-value">
-              {kpi.comparison === "gte" ? "≥" : "≤"} {kpiTarget(kpi, campaign.currency)}
-            </span>
-          </div>
-        ))}
-        {budget ? (
-          <>
-            <div className="stat">
-              <span className="stat-label">Budget</span>
-              <span className="stat-value">{formatMoney(budget.budget, budget.currency)}</span>
-            </div>
-            <div className="stat">
-              <span className="stat-label">Committed (signed)</span>
-              <span className="stat-value">{formatMoney(budget.committed, budget.currency)}</span>
-            </div>
-            <div className="stat">
-              <span className="stat-label" title={`Excludes ${budget.excludes.join(", ")}`}>
-                Forecast
-              </span>
-              <span className="stat-value">{formatMoney(budget.forecast, budget.currency)}</span>
-            </div>
-          </>
-        ) : null}
-      </section>
-      <CampaignCosts campaignId={campaignId} currency={campaign.currency} />
-      <section aria-labelledby="pipeline-title">
-        <h2 id="pipeline-title" className="section-title">
-          Pipeline
-        </h2>
-        <div className="tabs" role="tablist">
-          <button type="button" role="tab" aria-selected={view === "board"} onClick={() => setView("board")}>
-            Board
-          </button>
-          <button type="button" role="tab" aria-selected={view === "table"} onClick={() => setView("table")}>
-            Table
-          </button>
-        </div>
-        {view === "board" ? (
-          <PipelineBoard
-            campaignId={campaignId}
-            currency={campaign.currency}
-            entries={pipeline}
-            onMove={move}
+    <Loaded query={campaign} what="the campaign" skeleton={<CampaignSkeleton />}>
+      {(c) => (
+        <Stack gap="xl">
+          <PageHeader
+            title={c.name}
+            description={`${c.brand} · ${c.goal}: ${c.funnelRole} · ${formatDate(c.startDate)} – ${formatDate(c.endDate)} · attribution window ${c.attributionWindowDays} days`}
+            actions={
+              <>
+                <Button component={Link} to={`/campaigns/${c.id}/planner`}>
+                  Plan the creator mix
+                </Button>
+                <Button component={Link} to={`/campaigns/${c.id}/tracking`} variant="default">
+                  Links and conversions
+                </Button>
+              </>
+            }
           />
-        ) : (
-          <PipelineTable campaignId={campaignId} currency={campaign.currency} entries={pipeline} />
-        )}
-      </section>
-      <ReviewQueue
-        campaignId={campaignId}
-        creatorNames={new Map(pipeline.map((p) => [p.creatorId, p.name]))}
-      />
-      <AddCreators campaignId={campaignId} onAdded={() => void load()} />
-      {outbox && outbox.items.length > 0 ? (
-        <section className="card" aria-labelledby="outbox-title">
-          <h2 id="outbox-title" className="section-title">
-            Outbox
-          </h2>
-          {!outbox.smtpConfigured ? (
-            <p className="muted">
-              No SMTP server is configured (AMPLIO_SMTP_URL): these emails wait here for you to send.
-            </p>
-          ) : null}
-          <ul>
-            {outbox.items.map((m) => (
-              <li key={m.id}>
-                {m.status} · to {names.get(m.creatorId) ?? m.to} &lt;{m.to}&gt; · “{m.subject}” ·{" "}
-                {formatTime(m.createdAt)}
-                {m.error ? <span className="field-error"> {m.error}</span> : null}
-              </li>
-            ))}
-          </ul>
-          {outbox.nextCursor ? (
-            <button type="button" className="button load-more" onClick={() => void loadMoreOutbox(outbox)}>
-              Load older emails
-            </button>
-          ) : null}
-        </section>
-      ) : null}
-    </>
+          <PlanSection campaignId={c.id} />
+          <KpisAndBudget campaign={c} />
+          <CampaignCosts campaignId={c.id} currency={c.currency} />
+          <PipelineSection campaign={c} />
+          <ReviewQueue campaignId={c.id} creatorNames={names} />
+          <AddCreators campaignId={c.id} />
+          <Outbox campaignId={c.id} names={names} />
+        </Stack>
+      )}
+    </Loaded>
   );
 }

@@ -1,11 +1,40 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import {
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Text,
+  Title,
+} from "@mantine/core";
+import { notifications } from "@mantine/notifications";
 import { minorToDecimal } from "@shared/money";
-import { type FormEvent, useState } from "react";
-import { post } from "../../api";
-import { ErrorAlert, Field, fieldError, SelectField } from "../../components/ui";
-import { type Campaign, type OfferTerms, toMinor } from "./types";
+import { Controller, useFieldArray, useForm } from "react-hook-form";
+import { z } from "zod";
+import { $api, ApiError, type BodyOf, invalidate, type Schemas } from "../../api/client";
+import { DateField } from "../../components/date-field";
+import { applyServerErrors } from "../../components/form";
+import { ErrorAlert, Field, SelectField } from "../../components/ui";
+import { type Campaign, toMinor, words } from "./types";
 
-const collaborationTypes = ["sponsored_post", "review", "tutorial", "giveaway", "affiliate", "ambassador"];
-const formats = [
+type Terms = BodyOf<"/api/v1/campaigns/{campaignId}/creators/{creatorId}/offers">["terms"];
+type Deliverable = Schemas["Deliverable"];
+type Compensation = Schemas["CompensationInput"];
+type BonusMetric = Extract<Compensation, { model: "hybrid" }>["bonuses"][number]["metric"];
+
+const collaborationTypes: Array<Terms["collaborationType"]> = [
+  "sponsored_post",
+  "review",
+  "tutorial",
+  "giveaway",
+  "affiliate",
+  "ambassador",
+];
+const formats: Array<Deliverable["format"]> = [
   "post",
   "reel",
   "story",
@@ -17,494 +46,609 @@ const formats = [
   "webinar",
   "article",
 ];
-const platforms = ["instagram", "tiktok", "youtube", "linkedin"];
-const bonusMetrics = ["impressions", "reach", "views", "engagements", "clicks", "conversions", "leads"];
-const options = (values: string[]) => values.map((v) => ({ value: v, label: v.replaceAll("_", " ") }));
+const platforms: Array<Deliverable["platform"]> = ["instagram", "tiktok", "youtube", "linkedin"];
+const bonusMetrics: BonusMetric[] = [
+  "impressions",
+  "reach",
+  "views",
+  "engagements",
+  "clicks",
+  "conversions",
+  "leads",
+];
+const options = (values: string[]) => values.map((v) => ({ value: v, label: words(v) }));
 
-interface DeliverableRow {
-  platform: string;
-  format: string;
-  quantity: string;
-  dueDate: string;
-  draftDueDate: string;
-}
-interface ProductRow {
-  name: string;
-  retailValue: string;
-  quantity: string;
-}
-interface BonusRow {
-  metric: string;
-  threshold: string;
-  amount: string;
+const number = (message: string) => z.number({ error: message }).refine(Number.isFinite, message);
+const percent = number("Enter a percentage from 0 to 100").min(0, "At least 0%").max(100, "At most 100%");
+
+const offerForm = z.object({
+  collaborationType: z.enum(
+    collaborationTypes as [Terms["collaborationType"], ...Terms["collaborationType"][]],
+  ),
+  deliverables: z
+    .array(
+      z.object({
+        platform: z.enum(platforms as [Deliverable["platform"], ...Deliverable["platform"][]]),
+        format: z.enum(formats as [Deliverable["format"], ...Deliverable["format"][]]),
+        quantity: number("Enter how many").int("Enter a whole number").min(1, "At least 1"),
+        dueDate: z.string().min(1, "Choose the due date"),
+        draftDueDate: z.string(),
+      }),
+    )
+    .min(1, "Add at least one deliverable"),
+  channels: z.array(z.string()),
+  usageDays: number("Enter a number of days").int("Enter whole days").min(0, "0 days or more"),
+  paidAds: z.boolean(),
+  whitelisting: z.boolean(),
+  exclusiveCategory: z.string().trim(),
+  exclusiveDays: number("Enter a number of days").int("Enter whole days").min(1, "At least 1 day"),
+  model: z.enum(["flat_fee", "affiliate", "product_seeding", "hybrid"]),
+  fee: z.string().trim(),
+  onSigning: percent,
+  onApproval: percent,
+  onLive: percent,
+  basis: z.enum(["percent_of_net_revenue", "fixed_per_order"]),
+  ratePercent: percent,
+  perOrder: z.string().trim(),
+  windowDays: number("Enter a number of days").int("Enter whole days").min(1, "At least 1 day"),
+  cookie: z.boolean(),
+  products: z.array(
+    z.object({
+      name: z.string().trim(),
+      retailValue: z.string().trim(),
+      quantity: number("Enter how many").int("Enter a whole number").min(1, "At least 1"),
+    }),
+  ),
+  bonuses: z.array(
+    z.object({
+      metric: z.enum(bonusMetrics as [BonusMetric, ...BonusMetric[]]),
+      threshold: number("Enter a number").min(1, "At least 1"),
+      amount: z.string().trim(),
+    }),
+  ),
+  proposedBy: z.enum(["brand", "creator"]),
+  note: z.string().trim(),
+});
+type OfferForm = z.infer<typeof offerForm>;
+
+const amountMessage = "Enter an amount such as 1500.00";
+
+/** Amounts are typed as decimals; they must read as money in the campaign's currency for the model chosen. */
+function checkAmounts(currency: string) {
+  return offerForm.superRefine((form, ctx) => {
+    const amount = (value: string, path: Array<string | number>) => {
+      if (toMinor(value, currency) === null) ctx.addIssue({ code: "custom", path, message: amountMessage });
+    };
+    const fee = form.model === "flat_fee" || form.model === "hybrid";
+    const commission = form.model === "affiliate" || form.model === "hybrid";
+    if (fee) amount(form.fee, ["fee"]);
+    if (commission && form.basis === "fixed_per_order") amount(form.perOrder, ["perOrder"]);
+    if (form.model === "product_seeding")
+      form.products.forEach((p, i) => {
+        if (!p.name)
+          ctx.addIssue({ code: "custom", path: ["products", i, "name"], message: "Name the product" });
+        amount(p.retailValue, ["products", i, "retailValue"]);
+      });
+    if (form.model === "hybrid")
+      form.bonuses.forEach((b, i) => {
+        amount(b.amount, ["bonuses", i, "amount"]);
+      });
+  });
 }
 
-const fromMinor = (amount: unknown, currency: string) =>
-  typeof amount === "number" ? minorToDecimal(amount, currency) : "";
+const minor = (value: string, currency: string) => toMinor(value, currency) ?? 0;
+
+function toTerms(form: OfferForm, currency: string, disclosure: string | undefined): Terms {
+  const schedule = [
+    { trigger: "on_signing" as const, share: form.onSigning / 100 },
+    { trigger: "on_approval" as const, share: form.onApproval / 100 },
+    { trigger: "on_live" as const, share: form.onLive / 100 },
+  ].filter((s) => s.share > 0);
+  const commission = {
+    basis: form.basis,
+    ...(form.basis === "percent_of_net_revenue"
+      ? { rate: form.ratePercent / 100 }
+      : { perOrder: minor(form.perOrder, currency) }),
+    attributionWindowDays: form.windowDays,
+    cookie: form.cookie,
+  };
+  const compensation: Compensation =
+    form.model === "flat_fee"
+      ? { model: "flat_fee", amount: minor(form.fee, currency), schedule }
+      : form.model === "affiliate"
+        ? { model: "affiliate", ...commission }
+        : form.model === "product_seeding"
+          ? {
+              model: "product_seeding",
+              products: form.products.map((p) => ({
+                name: p.name,
+                retailValue: minor(p.retailValue, currency),
+                quantity: p.quantity,
+              })),
+            }
+          : {
+              model: "hybrid",
+              fee: { amount: minor(form.fee, currency), schedule },
+              commission,
+              bonuses: form.bonuses.map((b) => ({
+                metric: b.metric,
+                threshold: b.threshold,
+                amount: minor(b.amount, currency),
+              })),
+            };
+  return {
+    collaborationType: form.collaborationType,
+    deliverables: form.deliverables.map((d) => ({ ...d, draftDueDate: d.draftDueDate || null })),
+    usageRights: {
+      channels: form.channels,
+      durationDays: form.usageDays,
+      paidAds: form.paidAds,
+      whitelisting: form.whitelisting,
+    },
+    exclusivity: form.exclusiveCategory
+      ? { category: form.exclusiveCategory, periodDays: form.exclusiveDays }
+      : null,
+    compensation,
+    // The disclosure is not edited here: a new version keeps the last one's, or the API writes its default.
+    ...(disclosure ? { disclosure } : {}),
+  } as Terms;
+}
+
+/** The form starts from the latest version's terms, so a counter-offer changes only what moved. */
+function startingValues(campaign: Campaign, previous: Schemas["OfferTerms"] | null): OfferForm {
+  const c = previous?.compensation;
+  const decimal = (amount: number | null | undefined) =>
+    typeof amount === "number" ? minorToDecimal(amount, campaign.currency) : "";
+  const fee = c?.model === "flat_fee" ? c : c?.model === "hybrid" ? c.fee : null;
+  const commission = c?.model === "affiliate" ? c : c?.model === "hybrid" ? c.commission : null;
+  const share = (trigger: string, fallback: number) =>
+    fee ? Math.round((fee.schedule.find((s) => s.trigger === trigger)?.share ?? 0) * 100) : fallback;
+  return {
+    collaborationType: previous?.collaborationType ?? "sponsored_post",
+    deliverables: previous?.deliverables.map((d) => ({
+      platform: d.platform,
+      format: d.format,
+      quantity: d.quantity,
+      dueDate: d.dueDate,
+      draftDueDate: d.draftDueDate ?? "",
+    })) ?? [
+      { platform: "instagram", format: "reel", quantity: 1, dueDate: campaign.startDate, draftDueDate: "" },
+    ],
+    channels: previous?.usageRights.channels ?? ["instagram", "website"],
+    usageDays: previous?.usageRights.durationDays ?? 90,
+    paidAds: previous?.usageRights.paidAds ?? false,
+    whitelisting: previous?.usageRights.whitelisting ?? false,
+    exclusiveCategory: previous?.exclusivity?.category ?? "",
+    exclusiveDays: previous?.exclusivity?.periodDays ?? 30,
+    model: c?.model ?? "flat_fee",
+    fee: decimal(fee?.amount),
+    onSigning: share("on_signing", 50),
+    onApproval: share("on_approval", 0),
+    onLive: share("on_live", 50),
+    basis: commission?.basis ?? "percent_of_net_revenue",
+    ratePercent: commission?.rate != null ? Math.round(commission.rate * 10_000) / 100 : 10,
+    perOrder: decimal(commission?.perOrder),
+    windowDays: commission?.attributionWindowDays ?? campaign.attributionWindowDays,
+    cookie: commission?.cookie ?? true,
+    products:
+      c?.model === "product_seeding"
+        ? c.products.map((p) => ({ ...p, retailValue: decimal(p.retailValue) }))
+        : [{ name: "", retailValue: "", quantity: 1 }],
+    bonuses: c?.model === "hybrid" ? c.bonuses.map((b) => ({ ...b, amount: decimal(b.amount) })) : [],
+    proposedBy: "brand",
+    note: "",
+  };
+}
+
+/** The server names fields by the API's body ("terms.compensation.fee.schedule"); the form by its own names. */
+function formField(field: string): string {
+  return field
+    .replace(/^terms\.deliverables\./, "deliverables.")
+    .replace(/^terms\.compensation\.(fee\.)?schedule.*/, "onLive")
+    .replace(/^terms\.compensation\.(commission\.)?rate$/, "ratePercent")
+    .replace(/^terms\.compensation\.(fee\.)?amount$/, "fee")
+    .replace(/^terms\.usageRights\.channels.*/, "channels");
+}
 
 /** Proposes terms (or records the creator's counter) as a new offer version. Percentages in, fractions out. */
 export function OfferEditor({
   campaign,
   creatorId,
   previous,
-  onSaved,
 }: {
   campaign: Campaign;
   creatorId: string;
-  previous: OfferTerms | null;
-  onSaved(): void;
+  previous: Schemas["OfferTerms"] | null;
 }) {
   const currency = campaign.currency;
-  const c = previous?.compensation as Record<string, unknown> | undefined;
-  const [collaborationType, setCollaborationType] = useState(previous?.collaborationType ?? "sponsored_post");
-  const [deliverables, setDeliverables] = useState<DeliverableRow[]>(
-    previous?.deliverables.map((d) => ({
-      ...d,
-      quantity: String(d.quantity),
-      draftDueDate: d.draftDueDate ?? "",
-    })) ?? [
-      { platform: "instagram", format: "reel", quantity: "1", dueDate: campaign.startDate, draftDueDate: "" },
-    ],
-  );
-  const [channels, setChannels] = useState(previous?.usageRights.channels.join(", ") ?? "instagram, website");
-  const [usageDays, setUsageDays] = useState(String(previous?.usageRights.durationDays ?? 90));
-  const [paidAds, setPaidAds] = useState(previous?.usageRights.paidAds ?? false);
-  const [whitelisting, setWhitelisting] = useState(previous?.usageRights.whitelisting ?? false);
-  const [exclusiveCategory, setExclusiveCategory] = useState(previous?.exclusivity?.category ?? "");
-  const [exclusiveDays, setExclusiveDays] = useState(String(previous?.exclusivity?.periodDays ?? 30));
-  const [model, setModel] = useState(previous?.compensation.model ?? "flat_fee");
-  const [fee, setFee] = useState(() =>
-    fromMinor(
-      typeof c?.amount === "number" ? c.amount : (c?.fee as { amount?: number } | undefined)?.amount,
-      currency,
-    ),
-  );
-  const [onSigning, setOnSigning] = useState("50");
-  const [onApproval, setOnApproval] = useState("0");
-  const [onLive, setOnLive] = useState("50");
-  const [basis, setBasis] = useState("percent_of_net_revenue");
-  const [ratePercent, setRatePercent] = useState("10");
-  const [perOrder, setPerOrder] = useState("");
-  const [windowDays, setWindowDays] = useState(String(campaign.attributionWindowDays));
-  const [cookie, setCookie] = useState(true);
-  const [products, setProducts] = useState<ProductRow[]>([{ name: "", retailValue: "", quantity: "1" }]);
-  const [bonuses, setBonuses] = useState<BonusRow[]>([]);
-  const [proposedBy, setProposedBy] = useState<"brand" | "creator">("brand");
-  const [note, setNote] = useState("");
-  const [error, setError] = useState<unknown>(null);
-  const [localError, setLocalError] = useState("");
-  const [saved, setSaved] = useState("");
-
-  function money(value: string, what: string): number {
-    const minor = toMinor(value, currency);
-    if (minor === null) throw new Error(`${what}: enter an amount such as 1500.00`);
-    return minor;
-  }
-
-  function schedule() {
-    return [
-      { trigger: "on_signing", share: Number(onSigning) / 100 },
-      { trigger: "on_approval", share: Number(onApproval) / 100 },
-      { trigger: "on_live", share: Number(onLive) / 100 },
-    ].filter((s) => s.share > 0);
-  }
-
-  function commission() {
-    return {
-      basis,
-      ...(basis === "percent_of_net_revenue"
-        ? { rate: Number(ratePercent) / 100 }
-        : { perOrder: money(perOrder, "Per order") }),
-      attributionWindowDays: Number(windowDays),
-      cookie,
-    };
-  }
-
-  function compensation() {
-    if (model === "flat_fee") return { model, amount: money(fee, "Fee"), schedule: schedule() };
-    if (model === "affiliate") return { model, ...commission() };
-    if (model === "product_seeding")
-      return {
-        model,
-        products: products.map((p) => ({
-          name: p.name,
-          retailValue: money(p.retailValue, "Retail value"),
-          quantity: Number(p.quantity),
-        })),
-      };
-    return {
-      model,
-      fee: { amount: money(fee, "Fee"), schedule: schedule() },
-      commission: commission(),
-      bonuses: bonuses.map((b) => ({
-        metric: b.metric,
-        threshold: Number(b.threshold),
-        amount: money(b.amount, "Bonus"),
-      })),
-    };
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    setLocalError("");
-    setSaved("");
-    let terms: unknown;
-    try {
-      terms = {
-        collaborationType,
-        deliverables: deliverables.map((d) => ({
-          platform: d.platform,
-          format: d.format,
-          quantity: Number(d.quantity),
-          dueDate: d.dueDate,
-          draftDueDate: d.draftDueDate || null,
-        })),
-        usageRights: {
-          channels: channels
-            .split(",")
-            .map((s) => s.trim())
-            .filter(Boolean),
-          durationDays: Number(usageDays),
-          paidAds,
-          whitelisting,
-        },
-        exclusivity: exclusiveCategory.trim()
-          ? { category: exclusiveCategory.trim(), periodDays: Number(exclusiveDays) }
-          : null,
-        compensation: compensation(),
-      };
-    } catch (caught) {
-      setLocalError((caught as Error).message);
-      return;
-    }
-    try {
-      const offer = await post<{ version: number }>(
-        `/api/v1/campaigns/${campaign.id}/creators/${creatorId}/offers`,
-        {
-          terms,
-          proposedBy,
-          ...(note.trim() ? { note } : {}),
-        },
-      );
-      setSaved(`Offer version ${offer.version} saved.`);
-      onSaved();
-    } catch (caught) {
-      setError(caught);
-    }
-  }
-
-  const rowUpdate =
-    <T,>(set: (f: (rows: T[]) => T[]) => void, index: number) =>
-    (change: Partial<T>) =>
-      set((rows) => rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
+  const propose = $api.useMutation("post", "/api/v1/campaigns/{campaignId}/creators/{creatorId}/offers");
+  const form = useForm<OfferForm>({
+    resolver: zodResolver(checkAmounts(currency)),
+    defaultValues: startingValues(campaign, previous),
+  });
+  const deliverables = useFieldArray({ control: form.control, name: "deliverables" });
+  const products = useFieldArray({ control: form.control, name: "products" });
+  const bonuses = useFieldArray({ control: form.control, name: "bonuses" });
+  const errors = form.formState.errors;
+  const model = form.watch("model");
+  const basis = form.watch("basis");
   const isFee = model === "flat_fee" || model === "hybrid";
   const isCommission = model === "affiliate" || model === "hybrid";
 
+  const submit = form.handleSubmit(async (values) => {
+    try {
+      const offer = await propose.mutateAsync({
+        params: { path: { campaignId: campaign.id, creatorId } },
+        body: {
+          terms: toTerms(values, currency, previous?.disclosure),
+          proposedBy: values.proposedBy,
+          ...(values.note ? { note: values.note } : {}),
+        },
+      });
+      notifications.show({ color: "teal", message: `Offer version ${offer.version} saved.` });
+      form.setValue("note", "");
+      // A new version changes the pipeline card, the budget's forecast and this page's offer list.
+      await invalidate("/api/v1/campaigns");
+    } catch (error) {
+      applyServerErrors(
+        form,
+        error instanceof ApiError
+          ? new ApiError({
+              ...error.problem,
+              errors: error.problem.errors?.map((e) => ({ ...e, field: formField(e.field) })),
+            })
+          : error,
+      );
+    }
+  });
+
+  const select = <N extends "collaborationType" | "model" | "basis" | "proposedBy">(
+    name: N,
+    label: string,
+    choices: Array<{ value: string; label: string }>,
+  ) => (
+    <Controller
+      control={form.control}
+      name={name}
+      render={({ field }) => (
+        <SelectField
+          label={label}
+          value={field.value}
+          onChange={field.onChange}
+          options={choices}
+          error={errors[name]?.message}
+        />
+      )}
+    />
+  );
+  const numeric = { valueAsNumber: true } as const;
+
   return (
-    <form className="card" onSubmit={submit} aria-labelledby="offer-title">
-      <h2 id="offer-title" className="section-title">
-        Offer terms
-      </h2>
-      <ErrorAlert error={error} />
-      {localError ? (
-        <div className="alert alert-error" role="alert">
-          {localError}
-        </div>
-      ) : null}
-      <SelectField
-        label="Collaboration type"
-        value={collaborationType}
-        onChange={setCollaborationType}
-        options={options(collaborationTypes)}
-      />
-      <h3>Deliverables</h3>
-      {deliverables.map((d, index) => {
-        const update = rowUpdate(setDeliverables, index);
-        return (
-          // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place and have no identity of their own.
-          <fieldset className="inline-form" key={index}>
-            <legend className="muted">Deliverable {index + 1}</legend>
-            <SelectField
-              label="Platform"
-              value={d.platform}
-              onChange={(platform) => update({ platform })}
-              options={options(platforms)}
-            />
-            <SelectField
-              label="Format"
-              value={d.format}
-              onChange={(format) => update({ format })}
-              options={options(formats)}
-            />
-            <Field
-              label="Quantity"
-              type="number"
-              min={1}
-              value={d.quantity}
-              onChange={(e) => update({ quantity: e.target.value })}
-            />
-            <Field
-              label="Draft due"
-              type="date"
-              value={d.draftDueDate}
-              onChange={(e) => update({ draftDueDate: e.target.value })}
-              error={fieldError(error, `terms.deliverables.${index}.draftDueDate`)}
-            />
-            <Field
-              label="Due"
-              type="date"
-              value={d.dueDate}
-              onChange={(e) => update({ dueDate: e.target.value })}
-              error={fieldError(error, `terms.deliverables.${index}.dueDate`)}
-            />
-          </fieldset>
-        );
-      })}
-      <button
-        type="button"
-        className="link-button"
-        onClick={() =>
-          setDeliverables((rows) => [
-            ...rows,
-            {
-              platform: "instagram",
-              format: "story",
-              quantity: "1",
-              dueDate: campaign.startDate,
-              draftDueDate: "",
-            },
-          ])
-        }
-      >
-        Add a deliverable
-      </button>
-      <h3>Usage rights and exclusivity</h3>
-      <div className="inline-form">
-        <Field
-          label="Channels the brand may use the content on"
-          value={channels}
-          onChange={(e) => setChannels(e.target.value)}
-        />
-        <Field
-          label="Usage duration (days)"
-          type="number"
-          min={0}
-          value={usageDays}
-          onChange={(e) => setUsageDays(e.target.value)}
-        />
-        <label>
-          <input type="checkbox" checked={paidAds} onChange={(e) => setPaidAds(e.target.checked)} /> Paid ads
-          allowed
-        </label>
-        <label>
-          <input type="checkbox" checked={whitelisting} onChange={(e) => setWhitelisting(e.target.checked)} />{" "}
-          Whitelisting allowed
-        </label>
-      </div>
-      <div className="inline-form">
-        <Field
-          label="Exclusivity category (empty for none)"
-          value={exclusiveCategory}
-          onChange={(e) => setExclusiveCategory(e.target.value)}
-        />
-        <Field
-          label="Exclusivity period (days)"
-          type="number"
-          min={1}
-          value={exclusiveDays}
-          onChange={(e) => setExclusiveDays(e.target.value)}
-        />
-      </div>
-      <h3>Compensation</h3>
-      <SelectField
-        label="Compensation model"
-        value={model}
-        onChange={setModel}
-        options={[
+    <Paper
+      component="form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="offer-title"
+      withBorder
+      radius="md"
+      p="md"
+    >
+      <Stack>
+        <Title id="offer-title" order={2} size="h3">
+          Offer terms
+        </Title>
+        <ErrorAlert error={errors.root?.message} title="The offer was not saved" />
+        {select("collaborationType", "Collaboration type", options(collaborationTypes))}
+
+        <Title order={3} size="h4">
+          Deliverables
+        </Title>
+        {deliverables.fields.map((row, index) => (
+          <Fieldset key={row.id} legend={`Deliverable ${index + 1}`} variant="filled">
+            <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} verticalSpacing="xs">
+              <Controller
+                control={form.control}
+                name={`deliverables.${index}.platform`}
+                render={({ field }) => (
+                  <SelectField
+                    label="Platform"
+                    value={field.value}
+                    onChange={field.onChange}
+                    options={options(platforms)}
+                  />
+                )}
+              />
+              <Controller
+                control={form.control}
+                name={`deliverables.${index}.format`}
+                render={({ field }) => (
+                  <SelectField
+                    label="Format"
+                    value={field.value}
+                    onChange={field.onChange}
+                    options={options(formats)}
+                  />
+                )}
+              />
+              <Field
+                label="Quantity"
+                type="number"
+                min={1}
+                error={errors.deliverables?.[index]?.quantity?.message}
+                {...form.register(`deliverables.${index}.quantity`, numeric)}
+              />
+              <Controller
+                control={form.control}
+                name={`deliverables.${index}.draftDueDate`}
+                render={({ field }) => (
+                  <DateField
+                    label="Draft due"
+                    value={field.value || null}
+                    onChange={(value) => field.onChange(value ?? "")}
+                    error={errors.deliverables?.[index]?.draftDueDate?.message}
+                  />
+                )}
+              />
+              <Controller
+                control={form.control}
+                name={`deliverables.${index}.dueDate`}
+                render={({ field }) => (
+                  <DateField
+                    label="Due"
+                    required
+                    value={field.value || null}
+                    onChange={(value) => field.onChange(value ?? "")}
+                    error={errors.deliverables?.[index]?.dueDate?.message}
+                  />
+                )}
+              />
+            </SimpleGrid>
+            {deliverables.fields.length > 1 ? (
+              <Group justify="flex-end" mt="xs">
+                <Button variant="subtle" color="red" size="xs" onClick={() => deliverables.remove(index)}>
+                  Remove deliverable {index + 1}
+                </Button>
+              </Group>
+            ) : null}
+          </Fieldset>
+        ))}
+        <Group>
+          <Button
+            variant="light"
+            onClick={() =>
+              deliverables.append({
+                platform: "instagram",
+                format: "story",
+                quantity: 1,
+                dueDate: campaign.startDate,
+                draftDueDate: "",
+              })
+            }
+          >
+            Add a deliverable
+          </Button>
+        </Group>
+
+        <Title order={3} size="h4">
+          Usage rights and exclusivity
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} verticalSpacing="xs">
+          <Controller
+            control={form.control}
+            name="channels"
+            render={({ field }) => (
+              <TagsInput
+                label="Channels the brand may use the content on"
+                splitChars={[","]}
+                value={field.value}
+                onChange={field.onChange}
+                error={errors.channels?.message}
+              />
+            )}
+          />
+          <Field
+            label="Usage duration (days)"
+            type="number"
+            min={0}
+            error={errors.usageDays?.message}
+            {...form.register("usageDays", numeric)}
+          />
+          <Field
+            label="Exclusivity category (empty for none)"
+            error={errors.exclusiveCategory?.message}
+            {...form.register("exclusiveCategory")}
+          />
+          <Field
+            label="Exclusivity period (days)"
+            type="number"
+            min={1}
+            error={errors.exclusiveDays?.message}
+            {...form.register("exclusiveDays", numeric)}
+          />
+        </SimpleGrid>
+        <Group gap="lg">
+          <Checkbox label="Paid ads allowed" {...form.register("paidAds")} />
+          <Checkbox label="Whitelisting allowed" {...form.register("whitelisting")} />
+        </Group>
+
+        <Title order={3} size="h4">
+          Compensation
+        </Title>
+        {select("model", "Compensation model", [
           { value: "flat_fee", label: "Flat fee" },
           { value: "affiliate", label: "Affiliate commission" },
           { value: "product_seeding", label: "Product seeding" },
           { value: "hybrid", label: "Hybrid: fee + commission (+ bonuses)" },
-        ]}
-      />
-      {isFee ? (
-        <div className="inline-form">
-          <Field
-            label={`Fee (${currency})`}
-            inputMode="decimal"
-            value={fee}
-            onChange={(e) => setFee(e.target.value)}
-          />
-          <Field
-            label="% on signing"
-            type="number"
-            min={0}
-            max={100}
-            value={onSigning}
-            onChange={(e) => setOnSigning(e.target.value)}
-          />
-          <Field
-            label="% on approval"
-            type="number"
-            min={0}
-            max={100}
-            value={onApproval}
-            onChange={(e) => setOnApproval(e.target.value)}
-          />
-          <Field
-            label="% on going live"
-            type="number"
-            min={0}
-            max={100}
-            value={onLive}
-            onChange={(e) => setOnLive(e.target.value)}
-            error={fieldError(
-              error,
-              model === "hybrid" ? "terms.compensation.fee.schedule" : "terms.compensation.schedule",
-            )}
-          />
-        </div>
-      ) : null}
-      {isCommission ? (
-        <div className="inline-form">
-          <SelectField
-            label="Commission basis"
-            value={basis}
-            onChange={setBasis}
-            options={[
-              { value: "percent_of_net_revenue", label: "% of net revenue" },
-              { value: "fixed_per_order", label: "Fixed per order" },
-            ]}
-          />
-          {basis === "percent_of_net_revenue" ? (
+        ])}
+        {isFee ? (
+          <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} verticalSpacing="xs">
             <Field
-              label="Commission (%)"
+              label={`Fee (${currency})`}
+              inputMode="decimal"
+              error={errors.fee?.message}
+              {...form.register("fee")}
+            />
+            <Field
+              label="% on signing"
               type="number"
               min={0}
               max={100}
-              step="0.01"
-              value={ratePercent}
-              onChange={(e) => setRatePercent(e.target.value)}
-              error={fieldError(
-                error,
-                model === "hybrid" ? "terms.compensation.commission.rate" : "terms.compensation.rate",
-              )}
+              error={errors.onSigning?.message}
+              {...form.register("onSigning", numeric)}
             />
-          ) : (
             <Field
-              label={`Per order (${currency})`}
-              inputMode="decimal"
-              value={perOrder}
-              onChange={(e) => setPerOrder(e.target.value)}
+              label="% on approval"
+              type="number"
+              min={0}
+              max={100}
+              error={errors.onApproval?.message}
+              {...form.register("onApproval", numeric)}
             />
-          )}
-          <Field
-            label="Attribution window (days)"
-            type="number"
-            min={1}
-            value={windowDays}
-            onChange={(e) => setWindowDays(e.target.value)}
-          />
-          <label>
-            <input type="checkbox" checked={cookie} onChange={(e) => setCookie(e.target.checked)} /> Cookie
-            tracking
-          </label>
-        </div>
-      ) : null}
-      {model === "product_seeding"
-        ? products.map((p, index) => {
-            const update = rowUpdate(setProducts, index);
-            return (
-              // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place and have no identity of their own.
-              <fieldset className="inline-form" key={index}>
-                <legend className="muted">Product {index + 1}</legend>
-                <Field label="Product" value={p.name} onChange={(e) => update({ name: e.target.value })} />
-                <Field
-                  label={`Retail value (${currency})`}
-                  inputMode="decimal"
-                  value={p.retailValue}
-                  onChange={(e) => update({ retailValue: e.target.value })}
-                />
-                <Field
-                  label="Quantity"
-                  type="number"
-                  min={1}
-                  value={p.quantity}
-                  onChange={(e) => update({ quantity: e.target.value })}
-                />
-              </fieldset>
-            );
-          })
-        : null}
-      {model === "product_seeding" ? (
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => setProducts((rows) => [...rows, { name: "", retailValue: "", quantity: "1" }])}
-        >
-          Add a product
-        </button>
-      ) : null}
-      {model === "hybrid" ? (
-        <>
-          {bonuses.map((b, index) => {
-            const update = rowUpdate(setBonuses, index);
-            return (
-              // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place and have no identity of their own.
-              <fieldset className="inline-form" key={index}>
-                <legend className="muted">Bonus {index + 1}</legend>
-                <SelectField
-                  label="When"
-                  value={b.metric}
-                  onChange={(metric) => update({ metric })}
-                  options={options(bonusMetrics)}
-                />
-                <Field
-                  label="reach at least"
-                  type="number"
-                  min={1}
-                  value={b.threshold}
-                  onChange={(e) => update({ threshold: e.target.value })}
-                />
-                <Field
-                  label={`Bonus (${currency})`}
-                  inputMode="decimal"
-                  value={b.amount}
-                  onChange={(e) => update({ amount: e.target.value })}
-                />
-              </fieldset>
-            );
-          })}
-          <button
-            type="button"
-            className="link-button"
-            onClick={() =>
-              setBonuses((rows) => [...rows, { metric: "conversions", threshold: "100", amount: "" }])
-            }
-          >
-            Add a performance bonus
-          </button>
-        </>
-      ) : null}
-      <div className="inline-form">
-        <SelectField
-          label="This version is"
-          value={proposedBy}
-          onChange={(v) => setProposedBy(v as "brand" | "creator")}
-          options={[
+            <Field
+              label="% on going live"
+              type="number"
+              min={0}
+              max={100}
+              error={errors.onLive?.message}
+              {...form.register("onLive", numeric)}
+            />
+          </SimpleGrid>
+        ) : null}
+        {isCommission ? (
+          <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} verticalSpacing="xs">
+            {select("basis", "Commission basis", [
+              { value: "percent_of_net_revenue", label: "% of net revenue" },
+              { value: "fixed_per_order", label: "Fixed per order" },
+            ])}
+            {basis === "percent_of_net_revenue" ? (
+              <Field
+                label="Commission (%)"
+                type="number"
+                min={0}
+                max={100}
+                step="0.01"
+                error={errors.ratePercent?.message}
+                {...form.register("ratePercent", numeric)}
+              />
+            ) : (
+              <Field
+                label={`Per order (${currency})`}
+                inputMode="decimal"
+                error={errors.perOrder?.message}
+                {...form.register("perOrder")}
+              />
+            )}
+            <Field
+              label="Attribution window (days)"
+              type="number"
+              min={1}
+              error={errors.windowDays?.message}
+              {...form.register("windowDays", numeric)}
+            />
+            <Checkbox label="Cookie tracking" mt={{ base: 0, xs: 32 }} {...form.register("cookie")} />
+          </SimpleGrid>
+        ) : null}
+        {model === "product_seeding" ? (
+          <>
+            {products.fields.map((row, index) => (
+              <Fieldset key={row.id} legend={`Product ${index + 1}`} variant="filled">
+                <SimpleGrid cols={{ base: 1, sm: 3 }} verticalSpacing="xs">
+                  <Field
+                    label="Product"
+                    error={errors.products?.[index]?.name?.message}
+                    {...form.register(`products.${index}.name`)}
+                  />
+                  <Field
+                    label={`Retail value (${currency})`}
+                    inputMode="decimal"
+                    error={errors.products?.[index]?.retailValue?.message}
+                    {...form.register(`products.${index}.retailValue`)}
+                  />
+                  <Field
+                    label="Quantity"
+                    type="number"
+                    min={1}
+                    error={errors.products?.[index]?.quantity?.message}
+                    {...form.register(`products.${index}.quantity`, numeric)}
+                  />
+                </SimpleGrid>
+              </Fieldset>
+            ))}
+            <Group>
+              <Button
+                variant="light"
+                onClick={() => products.append({ name: "", retailValue: "", quantity: 1 })}
+              >
+                Add a product
+              </Button>
+            </Group>
+          </>
+        ) : null}
+        {model === "hybrid" ? (
+          <>
+            {bonuses.fields.map((row, index) => (
+              <Fieldset key={row.id} legend={`Bonus ${index + 1}`} variant="filled">
+                <SimpleGrid cols={{ base: 1, sm: 3 }} verticalSpacing="xs">
+                  <Controller
+                    control={form.control}
+                    name={`bonuses.${index}.metric`}
+                    render={({ field }) => (
+                      <SelectField
+                        label="When"
+                        value={field.value}
+                        onChange={field.onChange}
+                        options={options(bonusMetrics)}
+                      />
+                    )}
+                  />
+                  <Field
+                    label="reach at least"
+                    type="number"
+                    min={1}
+                    error={errors.bonuses?.[index]?.threshold?.message}
+                    {...form.register(`bonuses.${index}.threshold`, numeric)}
+                  />
+                  <Field
+                    label={`Bonus (${currency})`}
+                    inputMode="decimal"
+                    error={errors.bonuses?.[index]?.amount?.message}
+                    {...form.register(`bonuses.${index}.amount`)}
+                  />
+                </SimpleGrid>
+                <Group justify="flex-end" mt="xs">
+                  <Button variant="subtle" color="red" size="xs" onClick={() => bonuses.remove(index)}>
+                    Remove bonus {index + 1}
+                  </Button>
+                </Group>
+              </Fieldset>
+            ))}
+            <Group>
+              <Button
+                variant="light"
+                onClick={() => bonuses.append({ metric: "conversions", threshold: 100, amount: "" })}
+              >
+                Add a performance bonus
+              </Button>
+            </Group>
+          </>
+        ) : null}
+
+        <SimpleGrid cols={{ base: 1, sm: 2 }} verticalSpacing="xs">
+          {select("proposedBy", "This version is", [
             { value: "brand", label: "Our proposal" },
             { value: "creator", label: "The creator's counter-offer" },
-          ]}
-        />
-        <Field label="Note" value={note} onChange={(e) => setNote(e.target.value)} />
-      </div>
-      <div className="row-actions">
-        <button type="submit" className="button">
-          Save offer version
-        </button>
-      </div>
-      {saved ? <p role="status">{saved}</p> : null}
-    </form>
+          ])}
+          <Field label="Note" error={errors.note?.message} {...form.register("note")} />
+        </SimpleGrid>
+        <Text size="sm" c="dimmed">
+          Saving makes a new version; the creator accepts it in their portal.
+        </Text>
+        <Group justify="flex-end">
+          <Button type="submit" loading={form.formState.isSubmitting}>
+            Save offer version
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
   );
 }

@@ -1,16 +1,15 @@
-import { type FormEvent, useCallback, useEffect, useId, useState } from "react";
-import { getAll, post, put } from "../../api";
-import { ErrorAlert, Field, fieldError, PageHeader } from "../../components/ui";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Button, Code, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
+import { $api, invalidate, type PageItem, type ResponseOf } from "../../api/client";
+import { type Column, DataTable } from "../../components/data-table";
+import { applyServerErrors } from "../../components/form";
+import { ErrorAlert, Field, PageHeader } from "../../components/ui";
 import { formatTime } from "../../format";
 
-interface Template {
-  id: string;
-  name: string;
-  subject: string;
-  body: string;
-  updatedAt?: string;
-  createdAt: string;
-}
+type Template = PageItem<ResponseOf<"/api/v1/templates">>;
 
 const mergeFields = [
   "creator.name",
@@ -26,44 +25,70 @@ const mergeFields = [
   "sender.email",
 ];
 
-const empty = { id: "", name: "", subject: "", body: "" };
+const templateForm = z.object({
+  name: z.string().trim().min(1, "Enter a name for the template"),
+  subject: z.string().trim().min(1, "Enter a subject"),
+  body: z.string().trim().min(1, "Write the email"),
+});
+type TemplateForm = z.infer<typeof templateForm>;
+
+const blank: TemplateForm = { name: "", subject: "", body: "" };
 
 /** Outreach email templates: plain merge fields only, escaped when rendered (see the outreach module). */
 export function TemplatesPage() {
-  const [templates, setTemplates] = useState<Template[]>([]);
-  const [draft, setDraft] = useState(empty);
-  const [error, setError] = useState<unknown>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-  const bodyId = useId();
+  const templates = $api.useQuery("get", "/api/v1/templates", { params: { query: { limit: 200 } } });
+  const create = $api.useMutation("post", "/api/v1/templates");
+  const replace = $api.useMutation("put", "/api/v1/templates/{templateId}");
+  const form = useForm<TemplateForm & { id: string }>({
+    resolver: zodResolver(templateForm.extend({ id: z.string() })),
+    defaultValues: { ...blank, id: "" },
+  });
+  const editing = form.watch("id");
+  const errors = form.formState.errors;
 
-  const load = useCallback(async () => {
+  const save = form.handleSubmit(async ({ id, ...body }) => {
     try {
-      setTemplates(await getAll<Template>("/api/v1/templates"));
-    } catch (caught) {
-      setError(caught);
+      const saved = id
+        ? await replace.mutateAsync({ params: { path: { templateId: id } }, body })
+        : await create.mutateAsync({ body });
+      notifications.show({ color: "teal", message: `Saved “${saved.name}”.` });
+      form.reset({ ...blank, id: "" });
+      await invalidate("/api/v1/templates");
+    } catch (error) {
+      applyServerErrors(form, error);
     }
-  }, []);
+  });
 
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const edit = (template: Template) => {
+    form.reset({ id: template.id, name: template.name, subject: template.subject, body: template.body });
+    window.scrollTo({ top: 0, behavior: "smooth" });
+  };
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    setSaved(null);
-    const body = { name: draft.name, subject: draft.subject, body: draft.body };
-    try {
-      const result = draft.id
-        ? await put<Template>(`/api/v1/templates/${draft.id}`, body)
-        : await post<Template>("/api/v1/templates", body);
-      setSaved(`Saved "${result.name}".`);
-      setDraft(empty);
-      await load();
-    } catch (caught) {
-      setError(caught);
-    }
-  }
+  const columns: Array<Column<Template>> = [
+    {
+      id: "name",
+      header: "Name",
+      required: true,
+      cell: (t) => (
+        <Text fw={600} miw={120}>
+          {t.name}
+        </Text>
+      ),
+    },
+    { id: "subject", header: "Subject", cell: (t) => t.subject },
+    { id: "created", header: "Created", cell: (t) => formatTime(t.createdAt) },
+    { id: "updated", header: "Updated", hiddenByDefault: true, cell: (t) => formatTime(t.updatedAt) },
+    {
+      id: "actions",
+      header: "Actions",
+      required: true,
+      cell: (t) => (
+        <Button size="xs" variant="default" onClick={() => edit(t)} aria-label={`Edit ${t.name}`}>
+          Edit
+        </Button>
+      ),
+    },
+  ];
 
   return (
     <>
@@ -71,91 +96,66 @@ export function TemplatesPage() {
         title="Email templates"
         description="First contact and follow-ups, personalised with merge fields. Edit each email per creator before sending."
       />
-      <form className="card template-form" onSubmit={save}>
-        <h2>{draft.id ? `Edit "${draft.name}"` : "New template"}</h2>
-        <ErrorAlert error={error} />
-        {saved ? (
-          <p role="status" className="muted">
-            {saved}
-          </p>
-        ) : null}
-        <Field
-          label="Template name"
-          required
-          value={draft.name}
-          onChange={(e) => setDraft({ ...draft, name: e.target.value })}
-          error={fieldError(error, "name")}
-        />
-        <Field
-          label="Subject"
-          required
-          value={draft.subject}
-          onChange={(e) => setDraft({ ...draft, subject: e.target.value })}
-          error={fieldError(error, "subject")}
-        />
-        <div className="field">
-          <label htmlFor={bodyId}>Body</label>
-          <textarea
-            id={bodyId}
-            required
-            rows={10}
-            value={draft.body}
-            onChange={(e) => setDraft({ ...draft, body: e.target.value })}
-            aria-describedby={`${bodyId}-fields`}
-          />
-          {fieldError(error, "body") ? <p className="field-error">{fieldError(error, "body")}</p> : null}
-          <p className="field-hint" id={`${bodyId}-fields`}>
-            Merge fields: {mergeFields.map((f) => `{{${f}}}`).join(" ")}
-          </p>
-        </div>
-        <div className="row-actions">
-          {draft.id ? (
-            <button type="button" className="button" onClick={() => setDraft(empty)}>
-              Cancel
-            </button>
-          ) : null}
-          <button type="submit" className="button primary">
-            {draft.id ? "Save changes" : "Create template"}
-          </button>
-        </div>
-      </form>
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Subject</th>
-              <th scope="col">Created</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {templates.map((template) => (
-              <tr key={template.id}>
-                <td>{template.name}</td>
-                <td>{template.subject}</td>
-                <td>{formatTime(template.createdAt)}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="button small"
-                    onClick={() =>
-                      setDraft({
-                        id: template.id,
-                        name: template.name,
-                        subject: template.subject,
-                        body: template.body,
-                      })
-                    }
-                  >
-                    Edit
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+        <Paper withBorder p="md" radius="md" component="form" onSubmit={save} noValidate>
+          <Stack>
+            <Title order={2} size="h3">
+              {editing ? `Edit “${form.getValues("name")}”` : "New template"}
+            </Title>
+            <ErrorAlert error={errors.root?.message} />
+            <Field label="Template name" required error={errors.name?.message} {...form.register("name")} />
+            <Field label="Subject" required error={errors.subject?.message} {...form.register("subject")} />
+            <Textarea
+              label="Body"
+              required
+              autosize
+              minRows={8}
+              error={errors.body?.message}
+              description={
+                <>
+                  Merge fields:{" "}
+                  {mergeFields.map((f) => (
+                    <Code key={f} mr={4}>{`{{${f}}}`}</Code>
+                  ))}
+                </>
+              }
+              {...form.register("body")}
+            />
+            <Group justify="flex-end">
+              {editing ? (
+                <Button variant="default" onClick={() => form.reset({ ...blank, id: "" })}>
+                  Cancel
+                </Button>
+              ) : null}
+              <Button type="submit" loading={form.formState.isSubmitting}>
+                {editing ? "Save changes" : "Create template"}
+              </Button>
+            </Group>
+          </Stack>
+        </Paper>
+        <Stack gap="xs">
+          <Title order={2} size="h3">
+            Templates
+          </Title>
+          {templates.isError ? (
+            <ErrorAlert
+              error={templates.error}
+              title="Could not load the templates"
+              onRetry={() => void templates.refetch()}
+            />
+          ) : (
+            <DataTable
+              id="templates"
+              caption="Email templates"
+              columns={columns}
+              rows={templates.data?.items}
+              rowKey={(t) => t.id}
+              loading={templates.isPending}
+              empty="No templates yet: write the first on this page."
+            />
+          )}
+        </Stack>
+      </SimpleGrid>
     </>
   );
 }
