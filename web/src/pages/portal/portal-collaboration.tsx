@@ -1,6 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import {
-  Anchor,
   Badge,
   Button,
   Checkbox,
@@ -23,6 +22,7 @@ import { $api, ApiError, invalidate } from "../../api/client";
 import { applyServerErrors } from "../../components/form";
 import { CopyButton, ErrorAlert, Field, Loaded, PageLoading } from "../../components/ui";
 import { formatDate, formatMoney, formatTime, platformName } from "../../format";
+import classes from "../review/review.module.css";
 import { statusColors, statusLabels } from "../review/types";
 import { BriefView } from "./brief-view";
 import { Facts } from "./facts";
@@ -217,9 +217,15 @@ function OfferSection({ collab, offer }: { collab: PortalCollaboration; offer: O
         {offer.note ? ` · “${offer.note}”` : ""}
       </Text>
       <TermsView terms={offer.terms} currency={collab.currency} />
-      <Anchor href={`/api/portal/campaigns/${collab.campaignId}/offers/${offer.id}/pdf`} download>
+      <Button
+        component="a"
+        href={`/api/portal/campaigns/${collab.campaignId}/offers/${offer.id}/pdf`}
+        download
+        variant="light"
+        w="fit-content"
+      >
         Read the full contract (PDF)
-      </Anchor>
+      </Button>
       {fromBrand ? (
         <>
           <Divider />
@@ -271,9 +277,15 @@ function Collaboration({ collab }: { collab: PortalCollaboration }) {
               <Text>
                 Contract version {inForce.version}: {inForce.acceptance}, on {formatTime(inForce.acceptedAt)}.
               </Text>
-              <Anchor href={`/api/portal/contracts/${inForce.id}/pdf`} download>
+              <Button
+                component="a"
+                href={`/api/portal/contracts/${inForce.id}/pdf`}
+                download
+                variant="light"
+                w="fit-content"
+              >
                 Download the contract (PDF)
-              </Anchor>
+              </Button>
               <TermsView terms={inForce.terms} currency={inForce.currency} />
             </Stack>
           ) : open ? null : (
@@ -299,7 +311,11 @@ function Collaboration({ collab }: { collab: PortalCollaboration }) {
                     <Text fw={600} c="var(--mantine-primary-color-filled)">
                       {d.title}
                     </Text>
-                    <Text size="sm" c={d.overdue ? "var(--mantine-color-red-text)" : "dimmed"}>
+                    <Text
+                      size="sm"
+                      c={d.overdue ? undefined : "dimmed"}
+                      className={d.overdue ? classes.danger : undefined}
+                    >
                       {platformName(d.platform)} {d.format} · due {formatDate(d.dueDate)}
                       {d.overdue ? " · overdue" : ""}
                     </Text>

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useEffect } from "react";
 import { Link } from "react-router-dom";
 import { $api } from "../../api/client";
@@ -33,6 +33,8 @@ export function PortalContractsPage() {
                         href={`/api/portal/contracts/${k.id}/pdf`}
                         download
                         fw={600}
+                        display="block"
+                        py={10}
                         style={{ minWidth: 0 }}
                       >
                         {k.campaignName} · {k.brand} · version {k.version} (PDF)
@@ -45,9 +47,16 @@ export function PortalContractsPage() {
                     <Text size="sm" c="dimmed">
                       {k.acceptance}, {formatTime(k.acceptedAt)}
                     </Text>
-                    <Anchor component={Link} to={`/portal/campaigns/${k.campaignId}`} size="sm">
+                    <Button
+                      component={Link}
+                      to={`/portal/campaigns/${k.campaignId}`}
+                      variant="subtle"
+                      size="compact-sm"
+                      px={4}
+                      w="fit-content"
+                    >
                       Open the collaboration
-                    </Anchor>
+                    </Button>
                   </Stack>
                 </Card>
               ))}

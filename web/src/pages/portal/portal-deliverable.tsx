@@ -258,9 +258,16 @@ function Deliverable({ detail }: { detail: DeliverableDetail }) {
   return (
     <>
       <div>
-        <Anchor component={Link} to={`/portal/campaigns/${detail.campaignId}`} size="sm">
-          ← Back to the collaboration
-        </Anchor>
+        <Button
+          component={Link}
+          to={`/portal/campaigns/${detail.campaignId}`}
+          variant="subtle"
+          size="compact-sm"
+          px={4}
+          leftSection={<span aria-hidden="true">←</span>}
+        >
+          Back to the collaboration
+        </Button>
         <Title order={1} mt={4}>
           {detail.title}
         </Title>

@@ -102,7 +102,7 @@ export function PortalLayout() {
                   </Menu.Target>
                   <Menu.Dropdown>
                     <Menu.Label>Signed in as {name}</Menu.Label>
-                    <Menu.Item color="red" onClick={() => signOut.mutate({})}>
+                    <Menu.Item mih={44} onClick={() => signOut.mutate({})}>
                       Sign out
                     </Menu.Item>
                   </Menu.Dropdown>

@@ -33,11 +33,7 @@ export function CaptionFindings({
   const errors = findings.filter((f) => f.severity === "error").length;
   return (
     <Stack gap="sm">
-      <Text
-        role="status"
-        fw={600}
-        c={errors ? "var(--mantine-color-red-text)" : "var(--mantine-color-teal-text)"}
-      >
+      <Text role="status" fw={600} className={errors ? classes.danger : classes.ok}>
         {errors
           ? `${errors} disclosure or brief problem${errors === 1 ? "" : "s"} must be fixed before approval.`
           : "Passes the disclosure and brief checks."}
@@ -66,12 +62,7 @@ export function CaptionFindings({
           {findings.map((f) => (
             // Two findings can share a rule and span (two missing hashtags); their messages differ.
             <List.Item key={`${f.rule}-${f.start}-${f.end}-${f.message}`} className={f.severity}>
-              <Text
-                span
-                fw={700}
-                size="sm"
-                c={f.severity === "error" ? "var(--mantine-color-red-text)" : undefined}
-              >
+              <Text span fw={700} size="sm" className={f.severity === "error" ? classes.danger : undefined}>
                 {f.severity === "error" ? "Must fix" : "Check"}:
               </Text>{" "}
               {f.message}{" "}

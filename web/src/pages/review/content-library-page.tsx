@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Select, SimpleGrid, Stack, Text } from "@mantine/core";
+import { Anchor, Badge, Button, Grid, Group, Select, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { $api } from "../../api/client";
 import { type Column, DataTable } from "../../components/data-table";
@@ -55,8 +55,9 @@ export function ContentLibraryPage() {
     },
     {
       pageParamName: "cursor",
-      initialPageParam: undefined,
-      getNextPageParam: (page) => page.nextCursor ?? undefined,
+      // No cursor on the first page (openapi-fetch leaves a null parameter out).
+      initialPageParam: null,
+      getNextPageParam: (page) => page.nextCursor,
     },
   );
   const items = library.data?.pages.flatMap((page) => page.items);
@@ -112,7 +113,7 @@ export function ContentLibraryPage() {
         item.usageRights ? (
           <Stack gap={2} miw={180}>
             <Group gap="xs">
-              <Badge variant="light" color={rightsColors[item.usageRights.state]}>
+              <Badge variant="light" color={rightsColors[item.usageRights.state]} miw="max-content">
                 {rightsLabels[item.usageRights.state]}
               </Badge>
               <Text span size="xs" c="dimmed">
@@ -136,22 +137,32 @@ export function ContentLibraryPage() {
   return (
     <>
       <PageHeader title="Content library" description="Approved and live content with its usage rights" />
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm" mb="md">
-        <Select
-          label="Campaign"
-          placeholder={campaigns.isPending ? "Loading campaigns…" : "All campaigns"}
-          data={campaigns.data?.items.map((c) => ({ value: c.id, label: c.name })) ?? []}
-          value={campaignId}
-          onChange={setCampaignId}
-          searchable
-          clearable
-          nothingFoundMessage="No campaign by that name"
-        />
-        <SelectField label="Platform" value={platform} onChange={setPlatform} options={platformOptions} />
-        <SelectField label="Format" value={format} onChange={setFormat} options={formatOptions} />
-        <DateField label="Approved from" value={from} onChange={setFrom} maxDate={to ?? undefined} />
-        <DateField label="Approved to" value={to} onChange={setTo} minDate={from ?? undefined} />
-      </SimpleGrid>
+      <Grid gap="sm" mb="md">
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Select
+            label="Campaign"
+            placeholder={campaigns.isPending ? "Loading campaigns…" : "All campaigns"}
+            data={campaigns.data?.items.map((c) => ({ value: c.id, label: c.name })) ?? []}
+            value={campaignId}
+            onChange={setCampaignId}
+            searchable
+            clearable
+            nothingFoundMessage="No campaign by that name"
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 6, md: 2 }}>
+          <SelectField label="Platform" value={platform} onChange={setPlatform} options={platformOptions} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 6, md: 2 }}>
+          <SelectField label="Format" value={format} onChange={setFormat} options={formatOptions} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 6, md: 2 }}>
+          <DateField label="Approved from" value={from} onChange={setFrom} maxDate={to ?? undefined} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 6, md: 2 }}>
+          <DateField label="Approved to" value={to} onChange={setTo} minDate={from ?? undefined} />
+        </Grid.Col>
+      </Grid>
       <ErrorAlert error={campaigns.error} title="Could not load the campaigns to filter by" />
       {library.isError ? (
         <ErrorAlert

@@ -134,6 +134,11 @@ export function ReferenceFilesEditor({
       <Text fw={600} size="sm">
         {label}
       </Text>
+      {files.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          No files yet.
+        </Text>
+      ) : null}
       <ReferenceFileList
         files={files}
         hrefOf={(file) => `/api/v1/campaigns/${campaignId}/brief/files/${file.id}`}
@@ -141,7 +146,8 @@ export function ReferenceFilesEditor({
         removing={remove.isPending ? remove.variables?.id : null}
       />
       <FileInput
-        label={`Add to ${label.toLowerCase()}`}
+        label="Add a file"
+        aria-label={`Add a file to ${label.toLowerCase()}`}
         description="Images, videos or PDFs. Creators see them with the brief."
         placeholder={upload.isPending ? "Uploading…" : "Choose a file"}
         accept="image/*,video/*,application/pdf"

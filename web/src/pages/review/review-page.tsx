@@ -28,6 +28,7 @@ import { formatDate, formatTime, platformName } from "../../format";
 import { BriefEditor } from "./brief-editor";
 import { CaptionFindings } from "./caption-findings";
 import { CreatorBriefOverride } from "./creator-brief-override";
+import classes from "./review.module.css";
 import { Timeline } from "./timeline";
 import {
   type Deliverable,
@@ -229,7 +230,7 @@ function DecideCard({ detail }: { detail: DeliverableDetail }) {
             <Group>
               <Button
                 type="submit"
-                color={errorCount ? "orange" : undefined}
+                color={errorCount ? "orange.9" : undefined}
                 loading={approve.formState.isSubmitting}
               >
                 {errorCount ? "Approve with override" : "Approve"}
@@ -475,7 +476,11 @@ function DeliverablePicker({
             <Text size="sm" fw={600}>
               {d.title}
             </Text>
-            <Text size="xs" c={d.overdue ? "var(--mantine-color-red-text)" : "dimmed"}>
+            <Text
+              size="xs"
+              c={d.overdue ? undefined : "dimmed"}
+              className={d.overdue ? classes.danger : undefined}
+            >
               {statusLabels[d.status]} · due {formatDate(d.dueDate)}
               {d.overdue ? " · overdue" : ""}
             </Text>
@@ -500,8 +505,9 @@ export function ReviewPage() {
     { params: { path: { campaignId }, query: { creatorId, limit: 100 } } },
     {
       pageParamName: "cursor",
-      initialPageParam: undefined,
-      getNextPageParam: (page) => page.nextCursor ?? undefined,
+      // No cursor on the first page (openapi-fetch leaves a null parameter out).
+      initialPageParam: null,
+      getNextPageParam: (page) => page.nextCursor,
     },
   );
   const list = deliverables.data?.pages.flatMap((page) => page.items) ?? [];

@@ -4,6 +4,7 @@ import { $api } from "../../api/client";
 import { type Column, DataTable } from "../../components/data-table";
 import { ErrorAlert } from "../../components/ui";
 import { formatDate } from "../../format";
+import classes from "./review.module.css";
 import { type Deliverable, statusColors, statusLabels } from "./types";
 
 /** The campaign's deliverables by due date, with what waits for review and what is overdue. */
@@ -20,8 +21,9 @@ export function ReviewQueue({
     { params: { path: { campaignId }, query: { limit: 100 } } },
     {
       pageParamName: "cursor",
-      initialPageParam: undefined,
-      getNextPageParam: (page) => page.nextCursor ?? undefined,
+      // No cursor on the first page (openapi-fetch leaves a null parameter out).
+      initialPageParam: null,
+      getNextPageParam: (page) => page.nextCursor,
     },
   );
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
@@ -36,7 +38,12 @@ export function ReviewQueue({
       header: "Content",
       required: true,
       cell: (d) => (
-        <Anchor component={Link} to={`/campaigns/${campaignId}/creators/${d.creatorId}/review`}>
+        <Anchor
+          component={Link}
+          to={`/campaigns/${campaignId}/creators/${d.creatorId}/review`}
+          display="inline-block"
+          miw={160}
+        >
           {creatorNames.get(d.creatorId) ?? "Creator"}: {d.title}
         </Anchor>
       ),
@@ -45,7 +52,7 @@ export function ReviewQueue({
       id: "status",
       header: "Status",
       cell: (d) => (
-        <Badge variant="light" color={statusColors[d.status]}>
+        <Badge variant="light" color={statusColors[d.status]} miw="max-content">
           {statusLabels[d.status]}
         </Badge>
       ),
@@ -57,7 +64,7 @@ export function ReviewQueue({
         <Text
           span
           size="sm"
-          c={d.overdue ? "var(--mantine-color-red-text)" : undefined}
+          className={d.overdue ? classes.danger : undefined}
           fw={d.overdue ? 600 : undefined}
         >
           {formatDate(d.dueDate)}
@@ -78,7 +85,7 @@ export function ReviewQueue({
             Passes
           </Text>
         ) : (
-          <Text span size="sm" c="var(--mantine-color-red-text)" fw={600}>
+          <Text span size="sm" className={classes.danger} fw={600}>
             Fails the disclosure check
           </Text>
         ),

@@ -37,7 +37,7 @@ export function Timeline({ events }: { events: ReviewEvent[] }) {
                 {e.body}
               </Anchor>{" "}
               {e.details.compliant === false ? (
-                <Text span c="var(--mantine-color-red-text)" fw={600} size="sm">
+                <Text span className={classes.danger} fw={600} size="sm">
                   · the live caption fails the disclosure check
                 </Text>
               ) : (
