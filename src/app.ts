@@ -52,6 +52,7 @@ import { reportRoutes } from "./modules/reports/routes.js";
 import { reviewRoutes } from "./modules/review/routes.js";
 import { shopifyRoutes } from "./modules/shopify/routes.js";
 import { shopifyWebhookRoutes } from "./modules/shopify/webhook-routes.js";
+import { todayRoutes } from "./modules/today/routes.js";
 import { redirectRoutes } from "./modules/tracking/redirect-routes.js";
 import { trackingRoutes } from "./modules/tracking/routes.js";
 import { isRedirectRequest, type RedirectHandler } from "./modules/tracking/serve-redirect.js";
@@ -236,6 +237,7 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
       await v1.register(portalLinkRoutes, context);
       await v1.register(reportRoutes, context);
       await v1.register(payoutRoutes, context);
+      await v1.register(todayRoutes, context);
       await v1.register(trackingRoutes, context);
       await v1.register(discountCodeRoutes, context);
       await v1.register(conversionRoutes, context);

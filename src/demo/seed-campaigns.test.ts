@@ -24,14 +24,14 @@ describeEachDatabase("demo campaigns", (dialect) => {
       .executeTakeFirstOrThrow();
     const { items: campaigns } = await listCampaigns(db, org.id);
     expect(campaigns.map((c) => c.name).sort()).toEqual([
-      "Autumn Layers 2026",
       "Spring Trail Launch",
       "Summer Summit Series",
+      "Winter Layers",
     ]);
     const byName = new Map(campaigns.map((c) => [c.name, c]));
     const phase = async (name: string) =>
       (await getCampaignPlan(db, org.id, byName.get(name)?.id ?? "", "2026-04-01")).currentPhase;
-    expect(await phase("Autumn Layers 2026")).toBe("discovery");
+    expect(await phase("Winter Layers")).toBe("discovery");
     expect(await phase("Spring Trail Launch")).toBe("collaboration");
     expect(await phase("Summer Summit Series")).toBe("measurement");
 

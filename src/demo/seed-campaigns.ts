@@ -14,6 +14,7 @@ import { updateOutreachSettings } from "../modules/outreach/outreach-settings.js
 import { logReply } from "../modules/outreach/record-reply.js";
 import { sendCampaignEmail } from "../modules/outreach/send-campaign-email.js";
 import { createTemplate } from "../modules/outreach/templates.js";
+import { addDays, dayOf } from "../shared/time.js";
 
 const firstContact = {
   name: "First contact",
@@ -106,12 +107,15 @@ export async function seedCampaigns(
     .filter((a) => a.followers < 400_000 && !seen.has(a.creatorId) && seen.add(a.creatorId))
     .map((a) => a.creatorId);
   const pick = (from: number, count: number) => creators.slice(from, from + count);
+  // The running and the upcoming campaign move with the day the demo is made, so its home page always has live
+  // work; the measured campaign stays in the past with its fixed history.
+  const today = dayOf(new Date());
 
   await createCampaign(db, ctx, {
-    name: "Autumn Layers 2026",
+    name: "Winter Layers",
     goal: "awareness",
-    startDate: "2026-09-01",
-    endDate: "2026-10-31",
+    startDate: addDays(today, 10),
+    endDate: addDays(today, 70),
     currency: "EUR",
     budget: 4_000_000,
     idealCustomerProfile: {
@@ -132,8 +136,8 @@ export async function seedCampaigns(
   const spring = await createCampaign(db, ctx, {
     name: "Spring Trail Launch",
     goal: "conversion",
-    startDate: "2026-03-01",
-    endDate: "2026-06-30",
+    startDate: addDays(today, -30),
+    endDate: addDays(today, 90),
     currency: "EUR",
     budget: 5_000_000,
     attributionWindowDays: 30,
@@ -184,7 +188,7 @@ export async function seedCampaigns(
   ] as const)
     if (creatorId)
       await proposeOffer(db, ctx, spring.id, creatorId, {
-        terms: terms(models.flatFee(amount), "2026-04-15", "sponsored_post"),
+        terms: terms(models.flatFee(amount), addDays(today, 14), "sponsored_post"),
         proposedBy: "brand",
       });
   const contracted: Array<[string | undefined, Compensation, OfferTerms["collaborationType"]]> = [
@@ -194,7 +198,7 @@ export async function seedCampaigns(
   for (const [creatorId, compensation, type] of contracted) {
     if (!creatorId) continue;
     const offer = await proposeOffer(db, ctx, spring.id, creatorId, {
-      terms: terms(compensation, "2026-04-20", type),
+      terms: terms(compensation, addDays(today, 21), type),
       proposedBy: "brand",
     });
     await acceptOffer(db, { ...ctx, creatorId }, env, offer.id, {

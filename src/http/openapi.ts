@@ -51,6 +51,7 @@ type SchemeName = keyof typeof securitySchemes;
 
 export const openApiTags: { name: string; description: string }[] = [
   { name: "Health", description: "Liveness and database reachability." },
+  { name: "Today", description: "The home page: campaigns in progress and what needs the user." },
   { name: "Session", description: "Accounts: sign-up, sign-in, the session and invitations." },
   { name: "Organisations", description: "The organisation (brand or agency) the caller acts in." },
   { name: "Members", description: "People in the organisation, their roles and invitations." },

@@ -62,6 +62,11 @@ export function addDays(day: string, days: number): string {
   return dayOf(new Date(Date.parse(startOfDay(day)) + days * dayMs));
 }
 
+/** Whole days from `from` to `to`: 1 for the next day, negative when `to` comes first. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(startOfDay(to)) - Date.parse(startOfDay(from))) / dayMs);
+}
+
 /** Every day from `first` to `last`, both included; empty when `last` is before `first`. */
 export function daysFrom(first: string, last: string): string[] {
   const days: string[] = [];

@@ -13,7 +13,7 @@ describeInBrowser("signing up, API keys and signing out in the browser", (env) =
     await page.getByLabel("Password").fill("a strong passphrase");
     await page.getByLabel("Organisation name").fill(user.organisation);
     await page.getByRole("button", { name: "Create account" }).click();
-    await page.getByRole("heading", { name: "Overview" }).waitFor();
+    await page.getByRole("heading", { name: "Today", exact: true }).waitFor();
   }
 
   const activeOrganisation = (page: Page) =>
@@ -31,7 +31,7 @@ describeInBrowser("signing up, API keys and signing out in the browser", (env) =
     await page.getByLabel("Organisation name").fill("Erin's Outdoor Co");
     await page.getByRole("button", { name: "Create account" }).click();
 
-    await page.getByRole("heading", { name: "Overview" }).waitFor();
+    await page.getByRole("heading", { name: "Today", exact: true }).waitFor();
     await expect.poll(() => page.getByLabel("Organisation").inputValue(), poll).not.toBe("");
     expect(await activeOrganisation(page)).toBe("Erin's Outdoor Co");
     expect(await page.getByText("Erin Example").isVisible()).toBe(true);
@@ -66,11 +66,11 @@ describeInBrowser("signing up, API keys and signing out in the browser", (env) =
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.waitForURL(/\/sign-in/);
 
-    // Signing in again lands on the overview.
+    // Signing in again lands on Today.
     await page.getByLabel("Work email").fill("erin@example.com");
     await page.getByLabel("Password").fill("a strong passphrase");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { name: "Overview" }).waitFor();
+    await page.getByRole("heading", { name: "Today", exact: true }).waitFor();
     expect(new URL(page.url()).pathname).toBe("/");
 
     // A signed-out visit to an app page signs in and comes back to it.
@@ -83,7 +83,7 @@ describeInBrowser("signing up, API keys and signing out in the browser", (env) =
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.getByRole("heading", { name: "Settings" }).waitFor();
 
-    // next= never leaves Amplio, and never for a page the app does not have: those land on the overview.
+    // next= never leaves Amplio, and never for a page the app does not have: those land on Today.
     for (const next of [
       "//evil.example/x",
       "/\\evil.example/x",
@@ -97,15 +97,15 @@ describeInBrowser("signing up, API keys and signing out in the browser", (env) =
       await page.getByLabel("Work email").fill("erin@example.com");
       await page.getByLabel("Password").fill("a strong passphrase");
       await page.getByRole("button", { name: "Sign in" }).click();
-      await page.getByRole("heading", { name: "Overview" }).waitFor();
+      await page.getByRole("heading", { name: "Today", exact: true }).waitFor();
       expect(page.url(), next).toBe(`${env.amplio.baseUrl}/`);
     }
 
     // An address the app has no page for says so, with the way back.
     await page.goto(`${env.amplio.baseUrl}/campaigns/x/no-such-page`);
     await page.getByRole("heading", { name: "Page not found" }).waitFor();
-    await page.getByRole("link", { name: "Go to the overview" }).click();
-    await page.getByRole("heading", { name: "Overview" }).waitFor();
+    await page.getByRole("link", { name: "Go to Today" }).click();
+    await page.getByRole("heading", { name: "Today", exact: true }).waitFor();
     await page.close();
   });
 
@@ -160,7 +160,7 @@ describeInBrowser("signing up, API keys and signing out in the browser", (env) =
     await finn.getByLabel("Your name").fill("Finn Invitee");
     await finn.getByLabel("Password").fill("another strong passphrase");
     await finn.getByRole("button", { name: "Create account" }).click();
-    await finn.getByRole("heading", { name: "Overview" }).waitFor();
+    await finn.getByRole("heading", { name: "Today", exact: true }).waitFor();
     expect(await activeOrganisation(finn)).toBe("Gwen Goods");
 
     await page.reload();

@@ -17,7 +17,7 @@ describeInBrowser(
       await page.getByLabel("Password").fill("a strong passphrase");
       await page.getByLabel("Organisation name").fill("Northwind Outdoor");
       await page.getByRole("button", { name: "Create account" }).click();
-      await page.getByRole("heading", { name: "Overview" }).waitFor();
+      await page.getByRole("heading", { name: "Today", exact: true }).waitFor();
 
       // Creators and a template come from discovery and settings; here they are put in place directly.
       const { db } = env.amplio.app.amplio.database;

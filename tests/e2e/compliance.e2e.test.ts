@@ -23,13 +23,13 @@ describeInBrowser("the disclosure check page", (env) => {
     await page.getByRole("button", { name: "Check" }).click();
 
     await expect.poll(() => page.getByRole("status").textContent()).toContain("Not compliant");
-    expect(await page.locator(".caption-preview mark").allTextContents()).toEqual(["#sp"]);
+    expect(await page.getByTestId("caption-preview").locator("mark").allTextContents()).toEqual(["#sp"]);
     await page.getByRole("button", { name: /Show in caption/ }).click();
-    expect(await page.locator(".caption-preview mark.active").textContent()).toBe("#sp");
+    expect(await page.getByTestId("caption-preview").locator("mark[data-active]").textContent()).toBe("#sp");
 
     await page.getByLabel("Caption").fill("Werbung | Neues Serum von Glow");
     await page.getByRole("button", { name: "Check" }).click();
     await expect.poll(() => page.getByRole("status").textContent()).toContain("Compliant");
-    expect(await page.locator(".caption-preview mark").count()).toBe(0);
+    expect(await page.getByTestId("caption-preview").locator("mark").count()).toBe(0);
   });
 });

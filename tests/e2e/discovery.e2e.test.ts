@@ -14,7 +14,7 @@ describeInBrowser("creator discovery in the browser", (env) => {
     await page.getByLabel("Password").fill("a strong passphrase");
     await page.getByLabel("Organisation name").fill("Trail Co");
     await page.getByRole("button", { name: "Create account" }).click();
-    await page.getByRole("heading", { name: "Overview" }).waitFor();
+    await page.getByRole("heading", { name: "Today", exact: true }).waitFor();
 
     const { db } = env.amplio.app.amplio.database;
     const organisation = await db
@@ -79,28 +79,37 @@ describeInBrowser("creator discovery in the browser", (env) => {
       ]),
     );
 
-    await page.getByRole("link", { name: "Creators" }).click();
-    await expect.poll(() => page.getByText("3 accounts").isVisible(), poll).toBe(true);
+    await page.getByRole("link", { name: "Discovery" }).click();
+    await expect.poll(() => page.getByText("3 accounts", { exact: true }).isVisible(), poll).toBe(true);
+    // The creator database's counts sit above the search.
+    expect(await page.getByRole("region", { name: "Creator database" }).textContent()).toContain(
+      "3 creators",
+    );
 
     await page.getByLabel("Search", { exact: true }).fill("hiking");
     await page.getByRole("button", { name: "Search", exact: true }).click();
-    await expect.poll(() => page.getByText("1 accounts").isVisible(), poll).toBe(true);
+    await expect.poll(() => page.getByText("1 account", { exact: true }).isVisible(), poll).toBe(true);
     await expect.poll(() => page.getByRole("link", { name: "Ada Trail" }).isVisible(), poll).toBe(true);
 
     await page.getByRole("button", { name: "Clear" }).click();
-    await expect.poll(() => page.getByText("3 accounts").isVisible(), poll).toBe(true);
-    await page.getByLabel("Niches (any of, comma-separated)").fill("hiking");
+    await expect.poll(() => page.getByText("3 accounts", { exact: true }).isVisible(), poll).toBe(true);
+    await page.getByRole("combobox", { name: "Niches" }).fill("hik");
+    await page.getByRole("option", { name: /hiking/ }).click();
+    await page.keyboard.press("Escape");
+    await page.getByRole("button", { name: "More filters" }).click();
     await page.getByLabel("Min followers").fill("10000");
     await page.getByRole("button", { name: "Search", exact: true }).click();
-    await expect.poll(() => page.getByText("1 accounts").isVisible(), poll).toBe(true);
+    await expect.poll(() => page.getByText("1 account", { exact: true }).isVisible(), poll).toBe(true);
     expect(page.url()).toContain("minFollowers=10000");
+    expect(page.url()).toContain("niche=hiking");
 
     await page.getByRole("button", { name: "Clear" }).click();
     await page.getByRole("region", { name: "Tier counts" }).getByRole("button", { name: "mega" }).click();
     await expect.poll(() => page.getByRole("link", { name: "Ben Kitchen" }).isVisible(), poll).toBe(true);
-    await expect.poll(() => page.getByText("1 accounts").isVisible(), poll).toBe(true);
+    await expect.poll(() => page.getByText("1 account", { exact: true }).isVisible(), poll).toBe(true);
 
     await page.getByRole("button", { name: "Clear" }).click();
+    await expect.poll(() => page.getByText("3 accounts", { exact: true }).isVisible(), poll).toBe(true);
     await page.getByRole("link", { name: "Ada Trail" }).click();
     await page.getByRole("heading", { name: "Ada Trail" }).waitFor();
     await expect.poll(() => page.getByText("Follower history").isVisible(), poll).toBe(true);
@@ -119,6 +128,68 @@ describeInBrowser("creator discovery in the browser", (env) => {
     await expect
       .poll(() => page.getByText("Note: Great fit for the tent launch").isVisible(), poll)
       .toBe(true);
+    await page.close();
+  });
+  it("never lets a slow answer to an older search replace a newer one", async () => {
+    const page = await env.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${env.amplio.baseUrl}/sign-up`);
+    await page.getByLabel("Your name").fill("Sam Racer");
+    await page.getByLabel("Work email").fill("sam@example.com");
+    await page.getByLabel("Password").fill("a strong passphrase");
+    await page.getByLabel("Organisation name").fill("Race Co");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.getByRole("link", { name: "Discovery" }).waitFor();
+
+    const { db } = env.amplio.app.amplio.database;
+    const organisation = await db
+      .selectFrom("organisations")
+      .select("id")
+      .where("name", "=", "Race Co")
+      .executeTakeFirstOrThrow();
+    await db.transaction().execute((trx) =>
+      insertCreators(trx, organisation.id, [
+        {
+          name: "Alpine Alma",
+          accounts: [
+            { platform: "instagram", handle: "alma.alpine", followers: 20_000, bio: "alpine climbs" },
+          ],
+        },
+        {
+          name: "Sourdough Sid",
+          accounts: [{ platform: "tiktok", handle: "sid.bakes", followers: 30_000, bio: "sourdough loaves" }],
+        },
+      ]),
+    );
+
+    // The first search's answer is held back until the second search has been answered.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let firstAsked = false;
+    await page.route(/\/api\/v1\/creators\?.*q=alpine/, async (route) => {
+      firstAsked = true;
+      const response = await route.fetch();
+      await held;
+      // The page may have cancelled it meanwhile; either way its answer must not show.
+      await route.fulfill({ response }).catch(() => {});
+    });
+
+    await page.goto(`${env.amplio.baseUrl}/creators`);
+    await expect.poll(() => page.getByText("2 accounts", { exact: true }).isVisible(), poll).toBe(true);
+    await page.getByLabel("Search", { exact: true }).fill("alpine");
+    await expect.poll(() => firstAsked, poll).toBe(true);
+    await page.getByLabel("Search", { exact: true }).fill("sourdough");
+    await expect.poll(() => page.getByRole("link", { name: "Sourdough Sid" }).isVisible(), poll).toBe(true);
+    await expect.poll(() => page.getByText("1 account", { exact: true }).isVisible(), poll).toBe(true);
+
+    release();
+    await page.waitForTimeout(500);
+    await page.unroute(/\/api\/v1\/creators\?.*q=alpine/);
+    expect(await page.getByRole("link", { name: "Sourdough Sid" }).isVisible()).toBe(true);
+    expect(await page.getByRole("link", { name: "Alpine Alma" }).count()).toBe(0);
+    expect(await page.getByText("1 account", { exact: true }).isVisible()).toBe(true);
+    expect(page.url()).toContain("q=sourdough");
     await page.close();
   });
 });

@@ -85,9 +85,13 @@ describeInBrowser(
       await creator.getByRole("button", { name: "Submit draft" }).click();
       await expect.poll(() => creator.getByText("must be fixed before approval").isVisible()).toBe(true);
       await expect.poll(() => creator.locator(".finding-list li.error").count()).toBeGreaterThan(0);
+      // C8 Plain words: the creator reads messages, never a rule id (not even in a tooltip); the team sees both.
+      const ruleId = /(disclosure|brief)\.[a-z-]+/;
+      expect(await creator.locator("main").innerHTML()).not.toMatch(ruleId);
 
       await brand.reload();
       await expect.poll(() => brand.getByText("must be fixed before approval").isVisible()).toBe(true);
+      expect(await brand.locator(".finding-list code").first().textContent()).toMatch(ruleId);
       await brand.getByLabel("What needs to change").fill("Add #ad at the start, please.");
       await brand.getByRole("button", { name: "Request changes" }).click();
       await expect.poll(() => brand.getByText("requested changes").isVisible()).toBe(true);
@@ -101,6 +105,9 @@ describeInBrowser(
       await expect
         .poll(() => creator.getByText("Passes the disclosure and brief checks.").isVisible())
         .toBe(true);
+      // C8: version 2 is checked afresh; nothing of version 1's findings is shown as current.
+      expect(await creator.getByRole("heading", { name: /^Draft 2:/ }).isVisible()).toBe(true);
+      expect(await creator.locator(".finding-list li").count()).toBe(0);
 
       await brand.reload();
       await expect

@@ -91,7 +91,7 @@ describeInBrowser("reading a campaign report and settling payouts in the browser
     const payouts = page.getByRole("region", { name: "Payouts" });
     await payouts.getByRole("button", { name: "Approve" }).click();
     await payouts.getByRole("button", { name: "Mark paid" }).click();
-    await payouts.getByText("paid", { exact: true }).waitFor();
+    await payouts.getByText("Paid", { exact: true }).waitFor();
     expect(await payouts.textContent()).toContain("by Robin Reports");
 
     await write("/api/v1/campaigns", {

@@ -22,7 +22,7 @@ describeInBrowser("the Content-Security-Policy in the browser", (env) => {
     await page.getByLabel("Password").fill("a strong passphrase");
     await page.getByLabel("Organisation name").fill("Policy Co");
     await page.getByRole("button", { name: "Create account" }).click();
-    await page.getByRole("heading", { name: "Overview" }).waitFor();
+    await page.getByRole("heading", { name: "Today", exact: true }).waitFor();
     await page.getByRole("link", { name: "Campaigns" }).first().click();
     await page.getByRole("heading", { name: "Campaigns", exact: true }).first().waitFor();
 

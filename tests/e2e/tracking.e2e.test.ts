@@ -20,7 +20,7 @@ describeInBrowser("link analytics in the browser", (env) => {
     await page.getByLabel("Password").fill("a strong passphrase");
     await page.getByLabel("Organisation name").fill("Northwind Outdoor");
     await page.getByRole("button", { name: "Create account" }).click();
-    await page.getByRole("heading", { name: "Overview" }).waitFor();
+    await page.getByRole("heading", { name: "Today", exact: true }).waitFor();
 
     // The campaign and its creator come from the campaign pages; here they are put in place directly.
     const { db } = env.amplio.app.amplio.database;

@@ -32,7 +32,6 @@ const ConnectorsPage = page(() => import("./pages/creators/connectors-page"), "C
 const CreatorProfilePage = page(() => import("./pages/creators/creator-profile-page"), "CreatorProfilePage");
 const DiscoveryPage = page(() => import("./pages/creators/discovery-page"), "DiscoveryPage");
 const CreatorListsPage = page(() => import("./pages/creators/lists-page"), "CreatorListsPage");
-const OverviewPage = page(() => import("./pages/overview"), "OverviewPage");
 const PlannerPage = page(() => import("./pages/planner/planner-page"), "PlannerPage");
 const PortalCollaborationPage = page(
   () => import("./pages/portal/portal-collaboration"),
@@ -58,13 +57,14 @@ const MembersSettings = page(() => import("./pages/settings"), "MembersSettings"
 const NotFoundPage = page(() => import("./pages/not-found"), "NotFoundPage");
 const SettingsLayout = page(() => import("./pages/settings"), "SettingsLayout");
 const TemplatesPage = page(() => import("./pages/templates/templates-page"), "TemplatesPage");
+const TodayPage = page(() => import("./pages/today"), "TodayPage");
 const TrackingPage = page(() => import("./pages/tracking/tracking-page"), "TrackingPage");
 
 function RequireSession({ children }: { children: ReactNode }) {
   const { session, loading, signedOut } = useSession();
   const location = useLocation();
-  if (loading) return <div className="boot" aria-busy="true" />;
-  // After a deliberate sign-out, a later sign-in starts afresh at the overview.
+  if (loading) return <PageLoading />;
+  // After a deliberate sign-out, a later sign-in starts afresh at Today.
   if (!session)
     return (
       <Navigate
@@ -80,7 +80,7 @@ function RequireSession({ children }: { children: ReactNode }) {
 function GuestOnly({ children }: { children: ReactNode }) {
   const { session, loading } = useSession();
   const [params] = useSearchParams();
-  if (loading) return <div className="boot" aria-busy="true" />;
+  if (loading) return <PageLoading />;
   return session ? <Navigate to={safeNext(params.get("next"))} replace /> : children;
 }
 
@@ -122,7 +122,7 @@ export function App() {
                 </RequireSession>
               }
             >
-              <Route index element={<OverviewPage />} />
+              <Route index element={<TodayPage />} />
               <Route path="campaigns" element={<CampaignListPage />} />
               <Route path="campaigns/new" element={<CampaignCreatePage />} />
               <Route path="campaigns/:campaignId" element={<CampaignPage />} />

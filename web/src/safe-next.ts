@@ -2,7 +2,7 @@
 const serverPaths = /^\/(api|r|t|healthz)(\/|$)/;
 
 /**
- * Where to go after signing in: a page of this app, else the overview. The browser's own URL parser decides what
+ * Where to go after signing in: a page of this app, else Today (the home page). The browser's own URL parser decides what
  * `next` means (it reads `/\\host` and `//host` as another site), so nothing it would treat as elsewhere gets through.
  */
 export function safeNext(next: string | null): string {

@@ -1,3 +1,5 @@
+import type { Platform } from "../creators/tiers.js";
+import { platformNames } from "./check-disclosure.js";
 import type { ComplianceFinding } from "./finding.js";
 import { type CompiledTerm, findTerm, type IndexedCaption } from "./match-terms.js";
 
@@ -46,24 +48,71 @@ function has(caption: IndexedCaption, kind: "hashtag" | "mention", norm: string)
   return false;
 }
 
-function forbiddenSpans(caption: IndexedCaption, term: CompiledTerm): Array<{ start: number; end: number }> {
+interface ForbiddenSpan {
+  term: CompiledTerm;
+  start: number;
+  end: number;
+}
+
+function forbiddenSpans(caption: IndexedCaption, term: CompiledTerm): ForbiddenSpan[] {
   const spans = findTerm(caption, term, { brand: null, allowGlued: true }).map(({ start, end }) => ({
+    term,
     start,
     end,
   }));
-  // "miracle cure" is also forbidden as the hashtag #miraclecure.
-  const words = term.elements.every((e) => e.kind === "word");
+  // "miracle cure" is also forbidden as the hashtag #miraclecure, written as the brief wrote it.
+  const words = term.elements.every((e) => e.kind === "word" || e.kind === "stem");
   if (words) {
-    const joined = term.elements.map((e) => ("norm" in e ? e.norm : "")).join("");
+    const joined = term.elements
+      .map((e) => (e.kind === "stem" ? e.word : "norm" in e ? e.norm : ""))
+      .join("");
     for (const t of caption.candidates({ kind: "hashtag", norm: joined })) {
       const token = caption.tokens[t];
-      if (token) spans.push({ start: token.start, end: token.end });
+      if (token) spans.push({ term, start: token.start, end: token.end });
     }
   }
-  return spans.sort((a, b) => a.start - b.start);
+  return spans;
 }
 
-export function checkBrief(caption: IndexedCaption, brief: BriefRequirements): ComplianceFinding[] {
+/** Every term's spans, one per place in the caption: where terms overlap ("cure", "cures acne") the longest wins (C8). */
+function forbiddenPlaces(caption: IndexedCaption, terms: CompiledTerm[]): ForbiddenSpan[] {
+  const all = terms.flatMap((term) => forbiddenSpans(caption, term));
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: ForbiddenSpan[] = [];
+  for (const span of all) {
+    const previous = kept.at(-1);
+    if (previous && span.start < previous.end) continue;
+    kept.push(span);
+  }
+  return kept;
+}
+
+// Instagram and TikTok captions make no link clickable: there the link belongs in the bio or a link sticker (C8).
+const linklessPlatforms: ReadonlySet<Platform> = new Set(["instagram", "tiktok"]);
+
+function missingLink(link: string, platform: Platform): ComplianceFinding {
+  if (linklessPlatforms.has(platform))
+    return {
+      rule: "brief.link-missing",
+      severity: "warning",
+      message: `${platformNames[platform]} does not make links in a caption clickable: put your tracking link ${link} in your bio or a link sticker, so your clicks are counted.`,
+      start: 0,
+      end: 0,
+    };
+  return {
+    rule: "brief.link-missing",
+    severity: "error",
+    message: `The caption does not contain your tracking link ${link}; without it your clicks are not counted.`,
+    start: 0,
+    end: 0,
+  };
+}
+
+export function checkBrief(
+  caption: IndexedCaption,
+  brief: BriefRequirements,
+  platform: Platform,
+): ComplianceFinding[] {
   const findings: ComplianceFinding[] = [];
   for (const hashtag of brief.hashtags)
     if (!has(caption, "hashtag", hashtag.norm))
@@ -83,22 +132,16 @@ export function checkBrief(caption: IndexedCaption, brief: BriefRequirements): C
         start: 0,
         end: 0,
       });
-  for (const term of brief.forbidden)
-    for (const span of forbiddenSpans(caption, term))
-      findings.push({
-        rule: "brief.forbidden-term",
-        severity: "error",
-        message: `“${caption.text.slice(span.start, span.end)}” is on the brief's do-not list (“${term.text}”). Remove or rephrase it.`,
-        ...span,
-      });
-  if (brief.trackingLink && !findLink(caption.text, brief.trackingLink))
+  for (const { term, start, end } of forbiddenPlaces(caption, brief.forbidden))
     findings.push({
-      rule: "brief.link-missing",
+      rule: "brief.forbidden-term",
       severity: "error",
-      message: `The caption does not contain your tracking link ${brief.trackingLink}; without it your clicks are not counted.`,
-      start: 0,
-      end: 0,
+      message: `“${caption.text.slice(start, end)}” is on the brief's do-not list (“${term.text}”). Remove or rephrase it.`,
+      start,
+      end,
     });
+  if (brief.trackingLink && !findLink(caption.text, brief.trackingLink))
+    findings.push(missingLink(brief.trackingLink, platform));
   if (brief.discountCode && !findCode(caption.text, brief.discountCode))
     findings.push({
       rule: "brief.code-missing",

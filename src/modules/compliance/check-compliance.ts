@@ -6,6 +6,7 @@ import type { ComplianceFinding, ComplianceResult } from "./finding.js";
 import { jurisdictions } from "./jurisdiction.js";
 import { brandForm, type CompiledTerm, compileTerm, IndexedCaption } from "./match-terms.js";
 import { type MaterialConnection, materialConnections } from "./material-connection.js";
+import { stemmerFor } from "./term-language.js";
 import { tokenizeCaption } from "./tokenize-caption.js";
 
 export interface ComplianceInput {
@@ -38,7 +39,7 @@ function isOneToken(text: string, kind: "hashtag" | "mention"): boolean {
   return tokens.length === 1 && tokens[0]?.kind === kind && tokens[0].end === text.length;
 }
 
-function briefRequirements(input: ComplianceInput): BriefRequirements {
+function briefRequirements(input: ComplianceInput, stem: (word: string) => string): BriefRequirements {
   const hashtags = (input.requiredHashtags ?? []).map((raw, i) => {
     const shown = `#${raw.trim().replace(/^[#＃]/u, "")}`;
     if (!isOneToken(shown, "hashtag"))
@@ -52,7 +53,7 @@ function briefRequirements(input: ComplianceInput): BriefRequirements {
     return { shown, norm: tokenizeCaption(shown)[0]?.norm ?? "" };
   });
   const forbidden = (input.forbiddenTerms ?? []).map((raw, i) => {
-    const term = compileTerm(raw, { placeholders: false });
+    const term = compileTerm(raw, { placeholders: false, stem });
     if (term.elements.length === 0) throw invalidField(`forbiddenTerms.${i}`, "must contain a word");
     return term;
   });
@@ -85,8 +86,10 @@ export function checkCompliance(input: ComplianceInput): ComplianceResult {
     throw invalidField("platform", `must be one of ${platforms.join(", ")}`);
   if (input.connection !== undefined && !materialConnections.includes(input.connection))
     throw invalidField("connection", `must be one of ${materialConnections.join(", ")}`);
-  const brief = briefRequirements(input);
-  const caption = new IndexedCaption(input.caption);
+  // C8 Word forms: the brief is written in its jurisdiction's language; one stemmer serves terms and caption.
+  const stem = stemmerFor(jurisdiction.language);
+  const brief = briefRequirements(input, stem);
+  const caption = new IndexedCaption(input.caption, stem);
   const findings: ComplianceFinding[] = [
     ...checkDisclosure({
       caption,
@@ -100,7 +103,7 @@ export function checkCompliance(input: ComplianceInput): ComplianceResult {
       retouchedImages: input.retouchedImages ?? false,
       virtualImages: input.virtualImages ?? false,
     }),
-    ...checkBrief(caption, brief),
+    ...checkBrief(caption, brief, input.platform),
   ];
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { compliant: findings.every((f) => f.severity !== "error"), findings };

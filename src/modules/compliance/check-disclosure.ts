@@ -6,7 +6,7 @@ import {
   type BrandForm,
   type CompiledTerm,
   findTerms,
-  type IndexedCaption,
+  IndexedCaption,
   type TermMatch,
 } from "./match-terms.js";
 import { assumedConnection, connectionReasons, type MaterialConnection } from "./material-connection.js";
@@ -60,9 +60,20 @@ class DisclosureCheck {
       .replace(/<brand>/gi, brand ?? "the brand");
   }
 
+  /** The brief's wording when it is itself a clear label here, so one addition satisfies both (C8). */
   private suggestion(): string {
     const { suggestions } = this.context.jurisdiction;
+    const demanded = this.context.requiredDisclosure;
+    if (demanded && this.isClearLabel(this.fill(demanded.text))) return this.fill(demanded.text);
     return this.fill(suggestions.byConnection?.[this.connection] ?? suggestions.default);
+  }
+
+  private isClearLabel(text: string): boolean {
+    const { brand, jurisdiction } = this.context;
+    const terms = this.terms(jurisdiction.clearTerms).map((t) => t.compiled);
+    return findTerms(new IndexedCaption(text), terms, { brand, negation: jurisdiction.negation }).some(
+      (m) => m.negatedFrom === null,
+    );
   }
 
   private where(atStart: boolean): string {
@@ -191,6 +202,30 @@ class DisclosureCheck {
     return finding ? [finding] : [];
   }
 
+  /**
+   * C8 One finding per problem: where the brief's demanded disclosure and the jurisdiction's label are missing
+   * together, or the same words are buried, the creator gets one finding with the stricter severity that names both.
+   */
+  oneFindingPerProblem(own: ComplianceFinding[], demanded: ComplianceFinding[]): ComplianceFinding[] {
+    const term = this.context.requiredDisclosure;
+    if (!term) return [...own, ...demanded];
+    const wording = this.fill(term.text);
+    const { rulesName } = this.context.jurisdiction;
+    const taken = new Set<ComplianceFinding>();
+    const joined = own.map((finding) => {
+      const same = demanded.find((d) => !taken.has(d) && sameProblem(finding, d));
+      if (!same) return finding;
+      taken.add(same);
+      const severity = finding.severity === "error" || same.severity === "error" ? "error" : "warning";
+      const message =
+        finding.rule === "disclosure.missing"
+          ? `Both ${rulesName} and the brief ask for a disclosure here, and the caption has none. ${finding.message} ${this.isClearLabel(wording) ? `“${wording}” is also the wording the brief asks for.` : `The brief also asks for “${wording}”: add it too.`}`
+          : `Both ${rulesName} and the brief ask for this disclosure. ${finding.message}`;
+      return { ...finding, severity, message } satisfies ComplianceFinding;
+    });
+    return [...joined, ...demanded.filter((d) => !taken.has(d))];
+  }
+
   /** C5 (France): labels for retouched or AI-generated images. */
   imageLabel(labels: CompiledTerm[], shows: string): ComplianceFinding[] {
     const found = this.find(labels).filter((m) => m.negatedFrom === null);
@@ -225,12 +260,22 @@ class DisclosureCheck {
   }
 }
 
+const misplacedRules: ReadonlySet<string> = new Set(["disclosure.buried", "disclosure.hashtag-pile"]);
+
+/** Both say the disclosure is missing, or both point at the same misplaced words. */
+function sameProblem(a: ComplianceFinding, b: ComplianceFinding): boolean {
+  if (a.rule === "disclosure.missing" && b.rule === "disclosure.missing") return true;
+  return misplacedRules.has(a.rule) && misplacedRules.has(b.rule) && a.start < b.end && b.start < a.end;
+}
+
 export function checkDisclosure(context: DisclosureContext): ComplianceFinding[] {
   const check = new DisclosureCheck(context);
   const { imageLabels } = context.jurisdiction;
   return [
-    ...check.jurisdictionLabel(),
-    ...(context.requiredDisclosure ? check.briefDisclosure(context.requiredDisclosure) : []),
+    ...check.oneFindingPerProblem(
+      check.jurisdictionLabel(),
+      context.requiredDisclosure ? check.briefDisclosure(context.requiredDisclosure) : [],
+    ),
     ...(context.retouchedImages && imageLabels
       ? check.imageLabel(imageLabels.retouched, "retouched bodies or faces")
       : []),

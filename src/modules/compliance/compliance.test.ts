@@ -470,6 +470,80 @@ describe("C6 brief requirements", () => {
   });
 });
 
+describe("C8 resolved readings", () => {
+  it("a forbidden term catches its word forms in the brief's language, still as whole words", () => {
+    const caption = "#ad It cures, it cured, it is curing; healing too. Secure, curious, incurable.";
+    const found = check(caption, { forbiddenTerms: ["cure", "heal"] }).findings;
+    expect(found.map((f) => caption.slice(f.start, f.end))).toEqual(["cures", "cured", "curing", "healing"]);
+    expect(found[2]?.message).toBe("“curing” is on the brief's do-not list (“cure”). Remove or rephrase it.");
+    const german = "Werbung: heilt alles, ein Wunder. Geheilt? Heilung!";
+    const inGerman = check(german, { jurisdiction: "de", forbiddenTerms: ["heilen", "Wunders"] }).findings;
+    expect(inGerman.map((f) => german.slice(f.start, f.end))).toEqual(["Wunder"]);
+    const french = "Publicité : ça guérit tout, guéri en un jour";
+    const inFrench = check(french, { jurisdiction: "fr", forbiddenTerms: ["guérir"] }).findings;
+    expect(inFrench.map((f) => french.slice(f.start, f.end))).toEqual(["guérit", "guéri"]);
+  });
+
+  it("a quoted phrase in the brief matches only as written", () => {
+    const caption = "#ad Miracle cures here, and a miracle cure there";
+    for (const quote of [`"miracle cure"`, "“miracle cure”", "«miracle cure»"]) {
+      const found = check(caption, { forbiddenTerms: [quote] }).findings;
+      expect(found.map((f) => caption.slice(f.start, f.end))).toEqual(["miracle cure"]);
+      expect(found[0]?.message).toContain("(“miracle cure”)");
+    }
+    const unquoted = check(caption, { forbiddenTerms: ["miracle cure"] }).findings;
+    expect(unquoted.map((f) => caption.slice(f.start, f.end))).toEqual(["Miracle cures", "miracle cure"]);
+  });
+
+  it("overlapping forbidden terms give one finding per place, the longest", () => {
+    const caption = "#ad This serum cures acne";
+    const found = check(caption, { forbiddenTerms: ["cure", "cures acne"] }).findings;
+    expect(found.map((f) => caption.slice(f.start, f.end))).toEqual(["cures acne"]);
+  });
+
+  it("a missing link is a warning pointing to the bio on Instagram and TikTok, an error on YouTube and LinkedIn", () => {
+    const link = { trackingLink: "https://amp.li/Xy7" };
+    for (const platform of ["instagram", "tiktok"] as const) {
+      const finding = only("#ad new serum", "brief.link-missing", { ...link, platform });
+      expect(finding.severity).toBe("warning");
+      expect(finding.message).toMatch(/bio or a link sticker/);
+    }
+    expect(check("#ad new serum", { ...link, platform: "instagram" }).compliant).toBe(true);
+    for (const platform of ["youtube", "linkedin"] as const) {
+      const finding = only("#ad new serum", "brief.link-missing", { ...link, platform });
+      expect(finding.severity).toBe("error");
+      expect(check("#ad new serum", { ...link, platform }).compliant).toBe(false);
+    }
+  });
+
+  it("a disclosure missing under both the brief and the jurisdiction is one finding naming both", () => {
+    const notClear = { requiredDisclosure: "#GlowSquad", brand: "Glow" };
+    const missing = check("New serum", notClear).findings;
+    expect(missing).toHaveLength(1);
+    expect(missing[0]).toMatchObject({ rule: "disclosure.missing", severity: "error" });
+    expect(missing[0]?.message).toMatch(/^Both US FTC rules and the brief ask for a disclosure/);
+    expect(missing[0]?.message).toContain("Add “#ad”");
+    expect(missing[0]?.message).toContain("The brief also asks for “#GlowSquad”: add it too.");
+    const clear = check("New serum", { requiredDisclosure: "Paid partnership with <brand>", brand: "Glow" });
+    expect(clear.findings).toHaveLength(1);
+    expect(clear.findings[0]?.message).toContain("Add “Paid partnership with Glow”");
+    expect(clear.findings[0]?.message).toContain("also the wording the brief asks for");
+  });
+
+  it("the same buried disclosure is one finding; different problems stay apart", () => {
+    const caption = `${longIntro}#ad`;
+    const buried = check(caption, { requiredDisclosure: "#ad" }).findings;
+    expect(buried).toEqual([
+      expect.objectContaining({ rule: "disclosure.buried", severity: "error", ...spanOf(caption, "#ad") }),
+    ]);
+    expect(buried[0]?.message).toMatch(/^Both US FTC rules and the brief ask for this disclosure/);
+    // The label is fine; only the brief's own wording is missing: one finding, about the brief.
+    const apart = check("#ad New serum", { requiredDisclosure: "#GlowPartner", brand: "Glow" }).findings;
+    expect(apart).toEqual([expect.objectContaining({ rule: "disclosure.missing", start: 0, end: 0 })]);
+    expect(apart[0]?.message).toMatch(/^The brief asks for the disclosure “#GlowPartner”/);
+  });
+});
+
 describe("odd Unicode", () => {
   it("reads RTL marks, zero-width characters and fancy letters around a label, with exact spans", () => {
     const rtl = "\u200F#ad\u200F مرحبا بالجميع";
@@ -539,6 +613,7 @@ describe("jurisdictions are data files", () => {
         path.join(directory, "es.json"),
         JSON.stringify({
           code: "es",
+          language: "es",
           name: "Spain",
           rulesName: "Spanish rules",
           section: "C5",

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { platforms } from "../creators/tiers.js";
 import { type CompiledTerm, compileTerm } from "./match-terms.js";
 import { materialConnections } from "./material-connection.js";
+import { termLanguages } from "./term-language.js";
 
 /**
  * A jurisdiction's disclosure rules are data (C5): one JSON file per jurisdiction in ./jurisdictions, so adding a
@@ -29,6 +30,8 @@ const platformLimits = z.strictObject(
 
 export const jurisdictionSchema = z.strictObject({
   code: z.string().regex(/^[a-z]{2,8}$/),
+  /** The language its briefs are written in: a forbidden term matches its word forms in it (C8). */
+  language: z.enum(termLanguages),
   name: z.string().min(1),
   /** How messages name the rules: "under US FTC rules". */
   rulesName: z.string().min(1),

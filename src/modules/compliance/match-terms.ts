@@ -6,6 +6,8 @@ import { compactForm, type Token, type TokenKind, tokenizeCaption } from "./toke
  */
 type TermElement =
   | { kind: TokenKind; norm: string }
+  /** A word in any of its forms (C8 Word forms): `norm` is its stem, `word` the form the brief wrote. */
+  | { kind: "stem"; norm: string; word: string }
   | { kind: "brand" }
   | { kind: "brand-hashtag"; prefix: string; suffix: string }
   | { kind: "product" };
@@ -42,21 +44,34 @@ const brandPlaceholder = /<brand>/i;
 // A product name in "…for the free <product>" is one to three words.
 const longestProduct = 3;
 
-export function compileTerm(
-  text: string,
-  options: { placeholders: boolean } = { placeholders: true },
-): CompiledTerm {
+export interface CompileOptions {
+  placeholders: boolean;
+  /** Words then match in any of their forms, unless the term is quoted (C8 Word forms). */
+  stem?: (word: string) => string;
+}
+
+const quoted = /^["“”„«»](.*)["“”«»]$/su;
+
+export function compileTerm(text: string, options: CompileOptions = { placeholders: true }): CompiledTerm {
   const elements: TermElement[] = [];
-  for (const piece of text.trim().split(/\s+/u)) {
+  const exact = quoted.exec(text.trim());
+  const stem = exact ? undefined : options.stem;
+  for (const piece of (exact?.[1] ?? text).trim().split(/\s+/u)) {
     const lower = piece.toLowerCase();
     if (options.placeholders && lower === "<brand>") elements.push({ kind: "brand" });
     else if (options.placeholders && lower === "<product>") elements.push({ kind: "product" });
     else if (options.placeholders && /^[#＃]/u.test(piece) && brandPlaceholder.test(piece)) {
       const [before = "", after = ""] = piece.slice(1).split(brandPlaceholder);
       elements.push({ kind: "brand-hashtag", prefix: compactForm(before), suffix: compactForm(after) });
-    } else for (const token of tokenizeCaption(piece)) elements.push({ kind: token.kind, norm: token.norm });
+    } else
+      for (const token of tokenizeCaption(piece))
+        elements.push(
+          stem && token.kind === "word"
+            ? { kind: "stem", norm: stem(token.norm), word: token.norm }
+            : { kind: token.kind, norm: token.norm },
+        );
   }
-  return { text, elements };
+  return { text: exact ? (exact[1] ?? "").trim() : text, elements };
 }
 
 export function brandForm(brand: string | undefined): BrandForm | null {
@@ -65,12 +80,20 @@ export function brandForm(brand: string | undefined): BrandForm | null {
   return tokens.length > 0 ? { tokens, compact: compactForm(brand) } : null;
 }
 
-/** Caption tokens with a lookup from kind and compared form to positions, so each term only visits its candidates. */
+/**
+ * Caption tokens with a lookup from kind and compared form to positions, so each term only visits its candidates.
+ * Stems are looked up per distinct word, and only the first time a term asks for one, so captions checked without
+ * word-form terms never pay for stemming.
+ */
 export class IndexedCaption {
   readonly tokens: Token[];
   private readonly positions = new Map<string, number[]>();
+  private stems: { ofWord: Map<string, string>; positions: Map<string, number[]> } | null = null;
 
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    private readonly stem: (word: string) => string = (word) => word,
+  ) {
     this.tokens = tokenizeCaption(text);
     this.tokens.forEach((token, index) => {
       const key = `${token.kind}:${token.norm}`;
@@ -83,7 +106,30 @@ export class IndexedCaption {
   candidates(element: TermElement): Iterable<number> {
     if (element.kind === "brand-hashtag" || element.kind === "brand" || element.kind === "product")
       return this.tokens.keys();
+    if (element.kind === "stem") return this.indexStems().positions.get(element.norm) ?? [];
     return this.positions.get(`${element.kind}:${element.norm}`) ?? [];
+  }
+
+  /** The stem of the word at `t`; null for a hashtag, mention or symbol. */
+  stemAt(t: number): string | null {
+    const token = this.tokens[t];
+    return token?.kind === "word" ? (this.indexStems().ofWord.get(token.norm) ?? null) : null;
+  }
+
+  private indexStems(): { ofWord: Map<string, string>; positions: Map<string, number[]> } {
+    if (this.stems) return this.stems;
+    const ofWord = new Map<string, string>();
+    const positions = new Map<string, number[]>();
+    for (const [key, list] of this.positions) {
+      if (!key.startsWith("word:")) continue;
+      const word = key.slice("word:".length);
+      const stem = this.stem(word);
+      ofWord.set(word, stem);
+      const merged = positions.get(stem);
+      positions.set(stem, merged ? [...merged, ...list].sort((a, b) => a - b) : list);
+    }
+    this.stems = { ofWord, positions };
+    return this.stems;
   }
 }
 
@@ -146,6 +192,8 @@ function elementEnds(
       }
       return ends.reverse();
     }
+    case "stem":
+      return caption.stemAt(t) === element.norm ? [t + 1] : [];
     default:
       return token.kind === element.kind && token.norm === element.norm ? [t + 1] : [];
   }

@@ -21,7 +21,9 @@ export function complianceCheckBody() {
     }),
     requiredHashtags: list("Hashtags the brief requires, with or without #"),
     requiredMentions: list("Handles the brief requires, with or without @"),
-    forbiddenTerms: list("Words or claims from the brief's do-nots"),
+    forbiddenTerms: list(
+      "Words or claims from the brief's do-nots; each matches its word forms in the jurisdiction's language, or only as written when quoted",
+    ),
     trackingLink: z.string().trim().min(1).max(2000).optional(),
     discountCode: z.string().trim().min(1).max(100).optional(),
     requiredDisclosure: z

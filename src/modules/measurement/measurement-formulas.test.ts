@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { defaultRateCards, earnedMediaValue } from "./earned-media-value.js";
 import { efficiencyMetrics, type OutcomeTotals } from "./efficiency-metrics.js";
 import { postImpressions, postReach } from "./estimated-reach.js";
-import { fitBetaPrior, rankCreatorsForRenewal } from "./renewal-ranking.js";
+import { fitBetaPrior, medianCreatorRate, rankCreatorsForRenewal } from "./renewal-ranking.js";
 
 const totals: OutcomeTotals = {
   cost: 500_000,
@@ -137,7 +137,7 @@ describe("M10 reach", () => {
   });
 });
 
-describe("M12 renewal ranking", () => {
+describe("M12 renewal ranking (M13 Renewal)", () => {
   it("fits the Beta prior by click-weighted moments, net of binomial noise (worked example)", () => {
     // Rates 1%, 3%, 5% on 100 clicks each: mean 0.03; Σn(p−μ)² = 100 × 0.0008 = 0.08; chance (3−1) × 0.0291 = 0.0582;
     // effective clicks 300 − 30,000/300 = 200; between-creator variance (0.08 − 0.0582)/200 = 0.000109;
@@ -147,9 +147,109 @@ describe("M12 renewal ranking", () => {
       { creatorId: "b", clicks: 100, conversions: 3 },
       { creatorId: "c", clicks: 100, conversions: 5 },
     ]);
-    expect(prior.source).toBe("empirical");
+    expect(prior).toMatchObject({ source: "empirical", creators: 3, mean: 0.03 });
     expect(prior.alpha).toBeCloseTo(7.9792, 3);
     expect(prior.beta).toBeCloseTo(257.9933, 3);
+  });
+
+  it("fits only creators with at least one click (second worked example)", () => {
+    // 2 of 10, 0 of 10, 1 of 5 (and a creator without clicks, left out): rates 0.2, 0, 0.2; mean 3/25 = 0.12.
+    // Σn(p−μ)² = 10(0.08)² + 10(0.12)² + 5(0.08)² = 0.064 + 0.144 + 0.032 = 0.24; chance 2 × 0.12 × 0.88 = 0.2112;
+    // effective clicks 25 − 225/25 = 16; between (0.24 − 0.2112)/16 = 0.0018; strength 0.1056/0.0018 − 1 = 57.6667;
+    // α = 0.12 × 57.6667 = 6.92, β = 0.88 × 57.6667 = 50.7467.
+    const records = [
+      { creatorId: "a", clicks: 10, conversions: 2 },
+      { creatorId: "b", clicks: 10, conversions: 0 },
+      { creatorId: "c", clicks: 5, conversions: 1 },
+      { creatorId: "d", clicks: 0, conversions: 0 },
+    ];
+    const prior = fitBetaPrior(records);
+    expect(prior).toMatchObject({ source: "empirical", creators: 3 });
+    expect(prior.mean).toBeCloseTo(0.12, 12);
+    expect(prior.alpha).toBeCloseTo(6.92, 10);
+    expect(prior.beta).toBeCloseTo(50.746_667, 5);
+    // Posterior means: a (6.92 + 2)/(57.6667 + 10) = 8.92/67.6667 = 0.131823; b 6.92/67.6667 = 0.102266.
+    const ranked = rankCreatorsForRenewal(records, 0.2, prior);
+    expect(ranked.map((r) => r.creatorId)).toEqual(["a", "c", "d", "b"]);
+    expect(ranked[0]?.posteriorMean).toBeCloseTo(8.92 / 67.666_667, 6);
+    expect(ranked.at(-1)?.posteriorMean).toBeCloseTo(6.92 / 67.666_667, 6);
+  });
+
+  it("the organisation's median creator rate counts only creators with clicks", () => {
+    const rates = (pairs: Array<[number, number]>) =>
+      medianCreatorRate(
+        pairs.map(([clicks, conversions], i) => ({ creatorId: `${i}`, clicks, conversions })),
+      );
+    expect(
+      rates([
+        [10, 2],
+        [10, 0],
+        [5, 1],
+        [0, 0],
+      ]),
+    ).toBe(0.2); // 0, 0.2, 0.2
+    expect(
+      rates([
+        [100, 1],
+        [100, 3],
+        [100, 5],
+        [100, 7],
+      ]),
+    ).toBe(0.04); // (0.03 + 0.05) / 2
+    expect(rates([[0, 0]])).toBeNull();
+  });
+
+  it("gives the 80% interval as the posterior's 10th and 90th percentiles (closed forms)", () => {
+    const flat = { alpha: 1, beta: 1, mean: 0.5, creators: 0, source: "weak-default" as const };
+    // 4 of 4: posterior Beta(5, 1), quantile q^(1/5): 0.1^0.2 = 0.630957, 0.9^0.2 = 0.979148; mean 5/6.
+    // 0 of 9: posterior Beta(1, 10), quantile 1 − (1 − q)^(1/10): 0.010481 and 0.205672.
+    const ranked = rankCreatorsForRenewal(
+      [
+        { creatorId: "all", clicks: 4, conversions: 4 },
+        { creatorId: "none", clicks: 9, conversions: 0 },
+      ],
+      0.6,
+      flat,
+    );
+    const [all, none] = ranked;
+    expect(all?.posteriorMean).toBeCloseTo(5 / 6, 12);
+    expect(all?.interval.lower).toBeCloseTo(0.630_957, 5);
+    expect(all?.interval.upper).toBeCloseTo(0.979_148, 5);
+    expect(all?.renew).toBe(true); // 63.10% > 60%
+    expect(all?.reason).toBe(
+      "Renew: even the cautious estimate, 63.10% (80% interval 63.10%–97.91%), beats the 60.00% target.",
+    );
+    expect(none?.interval.lower).toBeCloseTo(0.010_481, 5);
+    expect(none?.interval.upper).toBeCloseTo(0.205_672, 5);
+    expect(
+      rankCreatorsForRenewal([{ creatorId: "all", clicks: 4, conversions: 4 }], 0.65, flat)[0],
+    ).toMatchObject({
+      renew: false,
+      reason: expect.stringMatching(/^Not yet: the cautious estimate, 63\.10%/),
+    });
+  });
+
+  it("never renews a creator without conversions, even against a zero target; nobody without a target", () => {
+    const prior = { alpha: 1, beta: 99, mean: 0.01, creators: 0, source: "weak-default" as const };
+    const records = [
+      { creatorId: "silent", clicks: 500, conversions: 0 },
+      { creatorId: "quiet", clicks: 0, conversions: 0 },
+      { creatorId: "seller", clicks: 500, conversions: 40 },
+    ];
+    const byId = (target: number | null) =>
+      Object.fromEntries(rankCreatorsForRenewal(records, target, prior).map((r) => [r.creatorId, r]));
+    const zero = byId(0);
+    expect(zero.silent).toMatchObject({
+      renew: false,
+      reason: "Not yet: no conversions from 500 clicks; a creator is renewed only after converting.",
+    });
+    expect(zero.quiet).toMatchObject({
+      renew: false,
+      rawRate: null,
+      reason: "Not yet: no tracked clicks, so there is nothing to judge.",
+    });
+    expect(zero.seller?.renew).toBe(true);
+    expect(byId(null).seller).toMatchObject({ renew: false, reason: expect.stringMatching(/^No target/) });
   });
 
   it("shrinks a lucky creator with few clicks below steady performers", () => {
@@ -159,7 +259,8 @@ describe("M12 renewal ranking", () => {
       conversions,
     }));
     const lucky = { creatorId: "lucky", clicks: 10, conversions: 3 };
-    const ranked = rankCreatorsForRenewal([...steady, lucky], 0.015);
+    const records = [...steady, lucky];
+    const ranked = rankCreatorsForRenewal(records, 0.015, fitBetaPrior(records));
     const luckyRow = ranked.find((r) => r.creatorId === "lucky");
     const best = ranked.find((r) => r.creatorId === "steady-5");
     expect(luckyRow?.rawRate).toBe(0.3);
@@ -171,30 +272,14 @@ describe("M12 renewal ranking", () => {
     expect(best?.posteriorMean).toBeCloseTo(0.024, 3);
   });
 
-  it("puts a creator on the renew list only when the interval's lower bound beats the target", () => {
+  it("falls back to a weak prior, and says so, with fewer than three creators with clicks", () => {
     const records = [
-      { creatorId: "strong", clicks: 5_000, conversions: 200 },
-      { creatorId: "average", clicks: 5_000, conversions: 100 },
-      { creatorId: "new", clicks: 40, conversions: 2 },
-      { creatorId: "quiet", clicks: 0, conversions: 0 },
+      { creatorId: "a", clicks: 100, conversions: 5 },
+      { creatorId: "b", clicks: 0, conversions: 0 },
     ];
-    const ranked = rankCreatorsForRenewal(records, 0.03);
-    const byId = Object.fromEntries(ranked.map((r) => [r.creatorId, r]));
-    expect(byId.strong?.renew).toBe(true);
-    expect(byId.strong?.interval.lower).toBeGreaterThan(0.03);
-    expect(byId.average?.renew).toBe(false);
-    expect(byId.new?.renew).toBe(false);
-    expect(byId.quiet?.reason).toBe("No tracked clicks yet.");
-    expect(byId.quiet?.rawRate).toBeNull();
-  });
-
-  it("falls back to a weak prior with fewer than three creators", () => {
-    expect(fitBetaPrior([{ creatorId: "a", clicks: 100, conversions: 5 }])).toEqual({
-      alpha: 1,
-      beta: 99,
-      source: "weak-default",
-    });
-    const [row] = rankCreatorsForRenewal([{ creatorId: "a", clicks: 100, conversions: 5 }], 0.01);
+    const prior = fitBetaPrior(records);
+    expect(prior).toEqual({ alpha: 1, beta: 99, mean: 0.01, creators: 1, source: "weak-default" });
+    const [row] = rankCreatorsForRenewal(records, 0.01, prior);
     // Posterior Beta(1 + 5, 99 + 95) = Beta(6, 194): mean 6/200.
     expect(row?.posteriorMean).toBeCloseTo(0.03, 10);
   });

@@ -6,8 +6,8 @@ import { AppError, notFound } from "../../http/errors.js";
 import type { Actor } from "../audit/actor.js";
 import { recordAuditEvent } from "../audit/record-audit-event.js";
 import { getCampaignReport } from "../reports/get-campaign-report.js";
+import { bringLedgerUpToDate } from "./bring-ledger-up-to-date.js";
 import type { PayoutEntriesTable, PayoutKind, PayoutStatus } from "./schema.js";
-import { syncPayoutLedger } from "./sync-payout-ledger.js";
 
 export interface PayoutEntryView {
   id: string;
@@ -65,21 +65,7 @@ export async function getPayoutLedger(
 ): Promise<Page<PayoutEntryView> & { balances: CreatorBalance[] }> {
   const now = options.now ?? new Date();
   const report = await getCampaignReport(db, organisationId, campaignId, now);
-  const metrics = new Map(
-    report.byCreator.map((row) => [
-      row.creatorId,
-      {
-        impressions: row.impressions ?? 0,
-        reach: row.reach ?? 0,
-        views: row.views ?? 0,
-        engagements: row.engagements ?? 0,
-        clicks: row.clicks,
-        conversions: row.orders,
-        leads: row.leads,
-      },
-    ]),
-  );
-  await syncPayoutLedger(db, organisationId, campaignId, metrics, now);
+  await bringLedgerUpToDate(db, organisationId, campaignId, report, now);
   let query = db
     .selectFrom("payout_entries")
     .where("organisation_id", "=", organisationId)

@@ -132,21 +132,6 @@ describeEachDatabase("campaign report API", (dialect) => {
     expect(lines.at(-1)).toContain("TOTAL");
   });
 
-  it("ranks creators for renewal and validates the target", async () => {
-    const ranking = await api({
-      method: "GET",
-      url: `/api/v1/campaigns/${campaignId}/renewals?targetRate=0.01`,
-    });
-    expect(ranking.statusCode).toBe(200);
-    expect(ranking.json()).toMatchObject({ targetRate: 0.01, targetSource: "given" });
-    expect(ranking.json().creators).toEqual([
-      expect.objectContaining({ creatorId, clicks: 0, renew: false, reason: "No tracked clicks yet." }),
-    ]);
-    const bad = await api({ method: "GET", url: `/api/v1/campaigns/${campaignId}/renewals?targetRate=2` });
-    expect(bad.statusCode).toBe(400);
-    expect(bad.json().errors[0].field).toBe("targetRate");
-  });
-
   it("answers 404 for another organisation's campaign", async () => {
     const other = asApiKey(t.app, await createApiKey(t.app, await signUp(t.app)));
     expect((await other({ method: "GET", url: `/api/v1/campaigns/${campaignId}/report` })).statusCode).toBe(

@@ -128,24 +128,51 @@ export const reportRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
         operationId: "listRenewals",
         tags: ["Reports"],
         summary: "Creators ranked for renewal by shrunk conversion rate with 80% intervals (M12)",
+        description:
+          "Conversions (orders and leads) per click, shrunk toward a Beta prior fitted to every creator with clicks across the organisation's campaigns. A creator is renewed when the lower end of the 80% interval beats the target: the campaign's conversion-rate KPI, otherwise the organisation's median creator rate (M13 Renewal).",
         params: idParam("campaignId"),
-        querystring: z.strictObject({ targetRate: z.coerce.number().min(0).max(1).optional() }),
+        querystring: z.strictObject({
+          targetRate: z.coerce
+            .number()
+            .min(0)
+            .max(1)
+            .optional()
+            .meta({ description: "A target conversion rate (fraction) to use instead of the KPI or median" }),
+        }),
         response: {
           200: jsonResponse(
-            "The creators ranked for renewal",
+            "The creators ranked for renewal, with the target and the prior used",
             z.object({
               campaignId: z.string(),
-              targetRate: z.number(),
-              targetSource: z.enum(["given", "campaign"]),
+              target: z.object({
+                rate: z
+                  .number()
+                  .nullable()
+                  .meta({ description: "Conversions per click; null when there is none" }),
+                source: z.enum(["kpi", "organisation-median", "given", "none"]),
+                description: z.string(),
+              }),
+              prior: z.object({
+                alpha: z.number(),
+                beta: z.number(),
+                mean: z.number(),
+                creators: z
+                  .number()
+                  .meta({ description: "Creators with at least one click it was fitted to" }),
+                source: z.enum(["empirical", "weak-default"]),
+                description: z.string(),
+              }),
               creators: z.array(
                 z.object({
                   creatorId: z.string(),
                   name: z.string(),
                   clicks: z.number(),
-                  conversions: z.number(),
+                  conversions: z.number().meta({ description: "Orders and leads" }),
                   rawRate: z.number().nullable(),
                   posteriorMean: z.number(),
-                  interval: z.object({ lower: z.number(), upper: z.number() }),
+                  interval: z
+                    .object({ lower: z.number(), upper: z.number() })
+                    .meta({ description: "80% credible interval of conversions per click" }),
                   renew: z.boolean(),
                   reason: z.string(),
                   revenue: z.number(),

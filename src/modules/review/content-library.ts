@@ -8,6 +8,7 @@ import type { Platform } from "../creators/tiers.js";
 import { listCampaignPosts } from "../posts/list-campaign-posts.js";
 import { type DraftMedia, toDraftView } from "./deliverable-view.js";
 import type { DeliverableStatus } from "./schema.js";
+import { usageRightsPeriod } from "./usage-rights-period.js";
 
 /** Days before usage rights lapse when the library starts warning. */
 export const rightsWarningDays = 14;
@@ -101,9 +102,9 @@ export async function listContentLibrary(
     const post = posts.get(row.campaign_id)?.find((p) => p.id === row.live_post_id) ?? null;
     const contract = contracts.get(row.campaign_id)?.find((c) => c.creatorId === row.creator_id) ?? null;
     const approvedAt = row.approved_at ?? row.updated_at;
-    const startsAt = post?.postedAt ?? approvedAt;
     const rights = contract?.terms.usageRights;
-    const expires = rights ? Date.parse(startsAt) + rights.durationDays * dayMs : 0;
+    const period = rights ? usageRightsPeriod(rights.durationDays, approvedAt, post?.postedAt ?? null) : null;
+    const expires = period ? Date.parse(period.expiresAt) : 0;
     const { caption, media } = toDraftView(draft);
     items.push({
       deliverableId: row.id,
@@ -118,19 +119,19 @@ export async function listContentLibrary(
       approvedAt,
       liveUrl: post?.url ?? null,
       postedAt: post?.postedAt ?? null,
-      usageRights: rights
-        ? {
-            ...rights,
-            startsAt,
-            expiresAt: new Date(expires).toISOString(),
-            state:
-              expires <= now.getTime()
-                ? "expired"
-                : expires - now.getTime() <= rightsWarningDays * dayMs
-                  ? "expiring_soon"
-                  : "active",
-          }
-        : null,
+      usageRights:
+        rights && period
+          ? {
+              ...rights,
+              ...period,
+              state:
+                expires <= now.getTime()
+                  ? "expired"
+                  : expires - now.getTime() <= rightsWarningDays * dayMs
+                    ? "expiring_soon"
+                    : "active",
+            }
+          : null,
     });
   }
   return { items, nextCursor };

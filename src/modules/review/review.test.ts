@@ -148,8 +148,10 @@ describeEachDatabase("briefs and content review", (dialect) => {
       url: `/api/portal/deliverables/${deliverableId}/drafts`,
       payload: { caption: fixedCaption },
     });
-    expect(second.json().latestDraft).toMatchObject({ version: 2, compliant: true });
-    expect(second.json().drafts).toHaveLength(2);
+    expect(second.json().latestDraft).toMatchObject({ version: 2, compliant: true, findings: [] });
+    // C8: each version keeps the findings of its own check; version 1's are not carried into version 2.
+    expect(second.json().drafts.map((d: { version: number }) => d.version)).toEqual([2, 1]);
+    expect(second.json().drafts[1].findings.map((f: { rule: string }) => f.rule)).toEqual(rules);
 
     const approved = await api({
       method: "POST",

@@ -1,4 +1,4 @@
-import { keepPreviousData, QueryClient } from "@tanstack/react-query";
+import { QueryClient } from "@tanstack/react-query";
 import createFetchClient, { type Middleware } from "openapi-fetch";
 import createQueryHooks from "openapi-react-query";
 import type { components, paths } from "./schema";
@@ -127,9 +127,9 @@ export const queryClient = new QueryClient({
       // A refused request will be refused again; only a lost connection or a server fault is worth a retry.
       retry: (failures, error) =>
         failures < 2 && (!(error instanceof ApiError) || error.status === 0 || error.status >= 500),
-      // A new search keeps showing the last answer until its own arrives; an older answer never replaces a newer one
-      // because each answer is stored under its own parameters.
-      placeholderData: keepPreviousData,
+      // Each answer is stored under its own parameters, so an older answer never replaces a newer one. No
+      // placeholder by default: a page about one creator must never show the previous creator while it loads
+      // (searches opt in to keepPreviousData).
       refetchOnWindowFocus: false,
     },
     mutations: { retry: false },

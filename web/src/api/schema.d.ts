@@ -1879,7 +1879,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Creators ranked for renewal by shrunk conversion rate with 80% intervals (M12) */
+        /**
+         * Creators ranked for renewal by shrunk conversion rate with 80% intervals (M12)
+         * @description Conversions (orders and leads) per click, shrunk toward a Beta prior fitted to every creator with clicks across the organisation's campaigns. A creator is renewed when the lower end of the 80% interval beats the target: the campaign's conversion-rate KPI, otherwise the organisation's median creator rate (M13 Renewal).
+         */
         get: operations["listRenewals"];
         put?: never;
         post?: never;
@@ -2036,6 +2039,23 @@ export interface paths {
         put?: never;
         /** Void an unpaid entry (admin) */
         post: operations["voidPayout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/today": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The home page: live and starting campaigns with KPI progress, committed and spent budget, days left; and what needs the user */
+        get: operations["getToday"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4262,6 +4282,78 @@ export interface components {
              * @example 2026-11-24T09:00:00.000Z
              */
             createdAt: string;
+        };
+        TodayCampaign: {
+            id: string;
+            name: string;
+            /**
+             * @description live: today lies between its start and end dates; starting: it starts within 14 days
+             * @enum {string}
+             */
+            status: "live" | "starting";
+            /**
+             * Format: date
+             * @example 2026-11-24
+             */
+            startDate: string;
+            /**
+             * Format: date
+             * @example 2026-11-24
+             */
+            endDate: string;
+            /** @description Live: days to the end date, today included (1 on the last day); null while starting */
+            daysLeft: number | null;
+            /** @description Starting: days until the start date (1 = tomorrow); null while live */
+            daysUntilStart: number | null;
+            currency: string;
+            /** @description Minor units; null when the campaign has no budget */
+            budget: number | null;
+            /** @description Contracted: fixed fees and product value of the contracts in force, minor units */
+            committed: number;
+            /** @description Accrued: the report's cost (M7) incurred up to today, by the day it fell (fees on their trigger, paid amplification over its dates, commissions with sales), minor units */
+            spent: number;
+            kpis: {
+                metric: string;
+                /** @enum {string} */
+                comparison: "gte" | "lte";
+                target: number;
+                actual: number | null;
+                /** @description Share of the target reached (M13 KPI progress), a fraction; null while unknown */
+                progress: number | null;
+                met: boolean | null;
+                /**
+                 * @description count; rate: a fraction; money: minor units of the campaign currency; ratio: a multiple
+                 * @enum {string}
+                 */
+                unit: "count" | "rate" | "money" | "ratio";
+            }[];
+        };
+        TodayAction: {
+            /** @enum {string} */
+            kind: "draftsAwaitingReview" | "overdueDeliverables" | "repliesToAnswer" | "offersAwaitingResponse" | "payoutsToApprove" | "usageRightsExpiring" | "connectorErrors";
+            count: number;
+            /** @example 3 drafts awaiting review */
+            label: string;
+            /**
+             * @description The web app's page where the user acts on it
+             * @example /campaigns/…
+             */
+            path: string;
+            /** @description null for the organisation's own items (connectors) */
+            campaignId: string | null;
+            campaignName: string | null;
+        };
+        Today: {
+            /**
+             * Format: date
+             * @description The UTC day the answer is for
+             * @example 2026-11-24
+             */
+            today: string;
+            /** @description Live campaigns (the nearest end first), then those starting within 14 days (the nearest first) */
+            campaigns: components["schemas"]["TodayCampaign"][];
+            /** @description What needs the user, one item per kind and campaign; a kind with nothing to do is left out, so an empty list means nothing waits */
+            actions: components["schemas"]["TodayAction"][];
         };
         TrackingLink: {
             id: string;
@@ -11227,7 +11319,7 @@ export interface operations {
                     requiredHashtags?: string[];
                     /** @description Handles the brief requires, with or without @ */
                     requiredMentions?: string[];
-                    /** @description Words or claims from the brief's do-nots */
+                    /** @description Words or claims from the brief's do-nots; each matches its word forms in the jurisdiction's language, or only as written when quoted */
                     forbiddenTerms?: string[];
                     trackingLink?: string;
                     discountCode?: string;
@@ -15430,6 +15522,7 @@ export interface operations {
     listRenewals: {
         parameters: {
             query?: {
+                /** @description A target conversion rate (fraction) to use instead of the KPI or median */
                 targetRate?: number;
             };
             header?: never;
@@ -15440,7 +15533,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The creators ranked for renewal */
+            /** @description The creators ranked for renewal, with the target and the prior used */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -15448,16 +15541,32 @@ export interface operations {
                 content: {
                     "application/json": {
                         campaignId: string;
-                        targetRate: number;
-                        /** @enum {string} */
-                        targetSource: "given" | "campaign";
+                        target: {
+                            /** @description Conversions per click; null when there is none */
+                            rate: number | null;
+                            /** @enum {string} */
+                            source: "kpi" | "organisation-median" | "given" | "none";
+                            description: string;
+                        };
+                        prior: {
+                            alpha: number;
+                            beta: number;
+                            mean: number;
+                            /** @description Creators with at least one click it was fitted to */
+                            creators: number;
+                            /** @enum {string} */
+                            source: "empirical" | "weak-default";
+                            description: string;
+                        };
                         creators: {
                             creatorId: string;
                             name: string;
                             clicks: number;
+                            /** @description Orders and leads */
                             conversions: number;
                             rawRate: number | null;
                             posteriorMean: number;
+                            /** @description 80% credible interval of conversions per click */
                             interval: {
                                 lower: number;
                                 upper: number;
@@ -16149,6 +16258,71 @@ export interface operations {
             };
             /** @description Conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail carries a reference to the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getToday: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Campaigns in progress and what needs the user */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Today"];
+                };
+            };
+            /** @description The request is malformed or invalid; `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: no valid credentials were sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

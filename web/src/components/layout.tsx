@@ -14,7 +14,7 @@ import {
   UnstyledButton,
   useMantineColorScheme,
 } from "@mantine/core";
-import { useDisclosure } from "@mantine/hooks";
+import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import { Suspense, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Link, Outlet, useLocation, useNavigate } from "react-router-dom";
@@ -133,6 +133,8 @@ export function AppLayout() {
   const [navigationOpen, { toggle: toggleNavigation, close: closeNavigation }] = useDisclosure(false);
   const [creating, { open: openCreating, close: closeCreating }] = useDisclosure(false);
   const [switchError, setSwitchError] = useState<unknown>(null);
+  // Folded away on a phone, the navigation leaves the tab order and the accessibility tree too.
+  const folded = useMediaQuery("(max-width: 48em)") && !navigationOpen;
   if (!session) return null;
   const active = session.organisations.find((o) => o.id === session.activeOrganisationId);
 
@@ -218,7 +220,7 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm">
+      <AppShell.Navbar p="sm" inert={folded} style={folded ? { visibility: "hidden" } : undefined}>
         <AppShell.Section grow component={ScrollArea}>
           <Box component="nav" aria-label="Main">
             {navigation.map((item) => (

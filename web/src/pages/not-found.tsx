@@ -13,7 +13,7 @@ export function NotFoundPage() {
         </p>
         <p>
           <Link to="/" className="button primary">
-            Go to the overview
+            Go to Today
           </Link>{" "}
           <Link to="/campaigns" className="button">
             See campaigns

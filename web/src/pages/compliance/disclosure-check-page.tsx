@@ -1,24 +1,28 @@
-import { type FormEvent, useEffect, useId, useState } from "react";
-import { get, post } from "../../api";
-import { ErrorAlert, Field, fieldError, PageHeader, SelectField } from "../../components/ui";
-import "./disclosure-check.css";
+import { zodResolver } from "@hookform/resolvers/zod";
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from "@mantine/core";
+import { useState } from "react";
+import { Controller, useForm } from "react-hook-form";
+import { z } from "zod";
+import { $api, type BodyOf, type Schemas } from "../../api/client";
+import { applyServerErrors } from "../../components/form";
+import { ErrorAlert, PageHeader, SelectField } from "../../components/ui";
+import classes from "./disclosure-check.module.css";
 
-interface Finding {
-  rule: string;
-  severity: "error" | "warning";
-  message: string;
-  start: number;
-  end: number;
-}
-
-interface CheckResult {
-  compliant: boolean;
-  findings: Finding[];
-}
-
-interface JurisdictionList {
-  items: Array<{ code: string; name: string }>;
-}
+type CheckBody = BodyOf<"/api/v1/compliance/check">;
+type CheckResult = Schemas["ComplianceResult"];
+type Finding = CheckResult["findings"][number];
 
 const platformOptions = [
   { value: "instagram", label: "Instagram" },
@@ -37,6 +41,15 @@ const connectionOptions = [
   { value: "family", label: "Family tie" },
   { value: "employee", label: "Employee" },
 ];
+
+const schema = z.object({
+  caption: z.string().refine((c) => c.trim().length > 0, "Enter the caption to check"),
+  jurisdiction: z.string().min(1, "Choose the country whose rules apply"),
+  platform: z.string().min(1, "Choose the platform"),
+  brand: z.string().trim().max(100, "Keep the brand under 100 characters"),
+  connection: z.string(),
+});
+type Values = z.infer<typeof schema>;
 
 interface Piece {
   text: string;
@@ -71,15 +84,21 @@ function CaptionPreview({
   active: number | null;
 }) {
   return (
-    <figure className="caption-figure">
-      <figcaption className="muted">The caption as checked, with each finding's span marked</figcaption>
-      <div className="caption-preview">
+    <figure style={{ margin: 0 }}>
+      <Text component="figcaption" size="sm" c="dimmed" mb={4}>
+        The caption as checked, with each finding's span marked
+      </Text>
+      <div className={classes.preview} data-testid="caption-preview">
         {pieces(caption, findings).map((piece) => {
           if (piece.findings.length === 0) return <span key={piece.start}>{piece.text}</span>;
           const isError = piece.findings.some((i) => findings[i]?.severity === "error");
           const isActive = active !== null && piece.findings.includes(active);
           return (
-            <mark key={piece.start} className={`${isError ? "error" : ""} ${isActive ? "active" : ""}`}>
+            <mark
+              key={piece.start}
+              data-severity={isError ? "error" : "warning"}
+              data-active={isActive || undefined}
+            >
               {piece.text}
             </mark>
           );
@@ -90,47 +109,38 @@ function CaptionPreview({
 }
 
 export function DisclosureCheckPage() {
-  const captionId = useId();
-  const [jurisdictions, setJurisdictions] = useState<Array<{ value: string; label: string }>>([]);
-  const [caption, setCaption] = useState("");
-  const [jurisdiction, setJurisdiction] = useState("us");
-  const [platform, setPlatform] = useState("instagram");
-  const [brand, setBrand] = useState("");
-  const [connection, setConnection] = useState("");
+  const jurisdictions = $api.useQuery("get", "/api/v1/compliance/jurisdictions");
+  const check = $api.useMutation("post", "/api/v1/compliance/check");
   const [checked, setChecked] = useState<{ caption: string; result: CheckResult } | null>(null);
   const [active, setActive] = useState<number | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { caption: "", jurisdiction: "us", platform: "instagram", brand: "", connection: "" },
+  });
+  const { errors, isSubmitting } = form.formState;
 
-  useEffect(() => {
-    get<JurisdictionList>("/api/v1/compliance/jurisdictions").then(
-      (list) => setJurisdictions(list.items.map((j) => ({ value: j.code, label: j.name }))),
-      setError,
-    );
-  }, []);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
+  async function submit(values: Values) {
     try {
-      const result = await post<CheckResult>("/api/v1/compliance/check", {
-        caption,
-        jurisdiction,
-        platform,
-        ...(brand.trim() ? { brand: brand.trim() } : {}),
-        ...(connection ? { connection } : {}),
+      const result = await check.mutateAsync({
+        body: {
+          caption: values.caption,
+          jurisdiction: values.jurisdiction as CheckBody["jurisdiction"],
+          platform: values.platform as CheckBody["platform"],
+          ...(values.brand ? { brand: values.brand } : {}),
+          ...(values.connection ? { connection: values.connection as CheckBody["connection"] } : {}),
+        },
       });
-      setChecked({ caption, result });
+      setChecked({ caption: values.caption, result });
       setActive(null);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
+    } catch (error) {
+      applyServerErrors(form, error);
     }
   }
 
-  const errors = checked?.result.findings.filter((f) => f.severity === "error").length ?? 0;
+  const jurisdictionOptions = jurisdictions.data?.items.map((j) => ({ value: j.code, label: j.name })) ?? [
+    { value: "us", label: "United States" },
+  ];
+  const errorCount = checked?.result.findings.filter((f) => f.severity === "error").length ?? 0;
 
   return (
     <>
@@ -138,82 +148,141 @@ export function DisclosureCheckPage() {
         title="Disclosure check"
         description="Check a caption for the disclosure its country requires before it goes live."
       />
-      <p className="disclosure-note muted">This check is a safety net for people, not legal advice.</p>
-      <form className="card disclosure-form" onSubmit={submit} aria-label="Disclosure check">
-        <ErrorAlert error={error} />
-        <div className="field">
-          <label htmlFor={captionId}>Caption</label>
-          <textarea
-            id={captionId}
-            value={caption}
-            onChange={(e) => setCaption(e.target.value)}
-            aria-invalid={fieldError(error, "caption") ? true : undefined}
-          />
-        </div>
-        <div className="disclosure-options">
-          <SelectField
-            label="Jurisdiction"
-            value={jurisdiction}
-            onChange={setJurisdiction}
-            options={jurisdictions.length > 0 ? jurisdictions : [{ value: "us", label: "United States" }]}
-          />
-          <SelectField label="Platform" value={platform} onChange={setPlatform} options={platformOptions} />
-          <Field
-            label="Brand"
-            value={brand}
-            onChange={(e) => setBrand(e.target.value)}
-            error={fieldError(error, "brand")}
-          />
-          <SelectField
-            label="Material connection"
-            value={connection}
-            onChange={setConnection}
-            options={connectionOptions}
-          />
-        </div>
-        <div className="row-actions">
-          <button type="submit" className="button primary" disabled={busy}>
-            {busy ? "Checking…" : "Check"}
-          </button>
-        </div>
-      </form>
+      <Text size="sm" c="dimmed" mb="md">
+        This check is a safety net for people, not legal advice.
+      </Text>
+      {jurisdictions.isError ? (
+        <ErrorAlert
+          error={jurisdictions.error}
+          title="Could not load the list of countries"
+          onRetry={() => void jurisdictions.refetch()}
+        />
+      ) : null}
+      <Paper withBorder radius="md" p="md" mb="md">
+        <form onSubmit={form.handleSubmit(submit)} aria-label="Disclosure check" noValidate>
+          <Stack gap="sm">
+            <Textarea
+              label="Caption"
+              autosize
+              minRows={4}
+              maxRows={14}
+              {...form.register("caption")}
+              error={errors.caption?.message}
+            />
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
+              <Controller
+                control={form.control}
+                name="jurisdiction"
+                render={({ field, fieldState }) => (
+                  <SelectField
+                    label="Jurisdiction"
+                    value={field.value}
+                    onChange={field.onChange}
+                    options={jurisdictionOptions}
+                    error={fieldState.error?.message}
+                  />
+                )}
+              />
+              <Controller
+                control={form.control}
+                name="platform"
+                render={({ field, fieldState }) => (
+                  <SelectField
+                    label="Platform"
+                    value={field.value}
+                    onChange={field.onChange}
+                    options={platformOptions}
+                    error={fieldState.error?.message}
+                  />
+                )}
+              />
+              <TextInput label="Brand" {...form.register("brand")} error={errors.brand?.message} />
+              <Controller
+                control={form.control}
+                name="connection"
+                render={({ field, fieldState }) => (
+                  <SelectField
+                    label="Material connection"
+                    value={field.value}
+                    onChange={field.onChange}
+                    options={connectionOptions}
+                    error={fieldState.error?.message}
+                  />
+                )}
+              />
+            </SimpleGrid>
+            {errors.root ? (
+              <Alert color="red" variant="light" role="alert">
+                {errors.root.message}
+              </Alert>
+            ) : null}
+            <div>
+              <Button type="submit" loading={isSubmitting}>
+                Check
+              </Button>
+            </div>
+          </Stack>
+        </form>
+      </Paper>
       {checked ? (
-        <section className="card" aria-labelledby="disclosure-results">
-          <h2 id="disclosure-results" className="section-title">
+        <Paper component="section" withBorder radius="md" p="md" aria-labelledby="disclosure-results">
+          <Title order={2} size="h3" id="disclosure-results" mb="xs">
             Findings
-          </h2>
-          <p className={`disclosure-verdict ${checked.result.compliant ? "ok" : "fail"}`} role="status">
+          </Title>
+          <Text fw={700} c={checked.result.compliant ? "teal.8" : "red.8"} role="status" mb="sm">
             {checked.result.compliant
               ? "Compliant: nothing blocks approval."
-              : `Not compliant: ${errors} ${errors === 1 ? "error blocks" : "errors block"} approval.`}
-          </p>
+              : `Not compliant: ${errorCount} ${errorCount === 1 ? "error blocks" : "errors block"} approval.`}
+          </Text>
           <CaptionPreview caption={checked.caption} findings={checked.result.findings} active={active} />
           {checked.result.findings.length > 0 ? (
-            <ol className="finding-list">
+            <Stack component="ol" gap="xs" p={0} mt="md" style={{ listStyle: "none" }}>
               {checked.result.findings.map((finding, index) => (
-                <li
+                <Paper
+                  component="li"
                   key={`${finding.rule}-${finding.start}-${finding.end}-${finding.message}`}
-                  className={active === index ? "active" : ""}
+                  withBorder
+                  radius="md"
+                  p="sm"
+                  style={
+                    active === index ? { borderColor: "var(--mantine-primary-color-filled)" } : undefined
+                  }
                 >
-                  <span className={`badge severity-${finding.severity}`}>{finding.severity}</span>
-                  <span>
-                    {finding.message} <span className="finding-rule muted">{finding.rule}</span>
-                  </span>
-                  {finding.end > finding.start ? (
-                    <button
-                      type="button"
-                      className="link-button"
-                      aria-pressed={active === index}
-                      onClick={() => setActive(active === index ? null : index)}
+                  <Group gap="sm" align="flex-start" wrap="nowrap">
+                    <Badge
+                      color={finding.severity === "error" ? "red" : "yellow"}
+                      variant="light"
+                      style={{ flexShrink: 0 }}
                     >
-                      Show in caption (“{checked.caption.slice(finding.start, finding.end).slice(0, 40)}”)
-                    </button>
-                  ) : null}
-                </li>
+                      {finding.severity}
+                    </Badge>
+                    <Stack gap={4} style={{ minWidth: 0 }}>
+                      <Text size="sm">
+                        {finding.message}{" "}
+                        <Text span size="xs" c="dimmed" className={classes.rule}>
+                          {finding.rule}
+                        </Text>
+                      </Text>
+                      {finding.end > finding.start ? (
+                        <div>
+                          <Button
+                            variant="subtle"
+                            size="compact-sm"
+                            aria-pressed={active === index}
+                            onClick={() => setActive(active === index ? null : index)}
+                          >
+                            Show in caption (“{checked.caption.slice(finding.start, finding.end).slice(0, 40)}
+                            ”)
+                          </Button>
+                        </div>
+                      ) : null}
+                    </Stack>
+                  </Group>
+                </Paper>
               ))}
-            </ol>
+            </Stack>
           ) : null}
-        </section>
+        </Paper>
       ) : null}
     </>
   );

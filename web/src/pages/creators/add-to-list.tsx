@@ -1,80 +1,108 @@
-import { type FormEvent, useEffect, useId, useState } from "react";
-import { getAll, post } from "../../api";
-import { ErrorAlert } from "../../components/ui";
-import type { CreatorList } from "./discovery-types";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Alert, Button, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { Controller, useForm } from "react-hook-form";
+import { z } from "zod";
+import { $api, invalidate } from "../../api/client";
+import { applyServerErrors } from "../../components/form";
+
+const newList = "new";
+
+const schema = z
+  .object({
+    listId: z.string(),
+    newName: z.string().trim().max(120, "Keep the name under 120 characters"),
+    note: z.string().trim().max(500, "Keep the note under 500 characters"),
+  })
+  .refine((v) => v.listId !== newList || v.newName.length > 0, {
+    path: ["newName"],
+    message: "Enter a name for the new list",
+  });
+type Values = z.infer<typeof schema>;
 
 /** Adds creators to an existing shortlist or a new one; says how many were added. */
 export function AddToList({ creatorIds, onDone }: { creatorIds: string[]; onDone?: () => void }) {
-  const id = useId();
-  const [lists, setLists] = useState<CreatorList[]>([]);
-  const [listId, setListId] = useState("");
-  const [newName, setNewName] = useState("");
-  const [note, setNote] = useState("");
-  const [message, setMessage] = useState("");
-  const [error, setError] = useState<unknown>(null);
+  const lists = $api.useQuery("get", "/api/v1/creator-lists", { params: { query: { limit: 200 } } });
+  const createList = $api.useMutation("post", "/api/v1/creator-lists");
+  const addItems = $api.useMutation("post", "/api/v1/creator-lists/{listId}/items");
+  const form = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { listId: newList, newName: "", note: "" },
+  });
+  const listId = form.watch("listId");
+  const { errors, isSubmitting } = form.formState;
 
-  useEffect(() => {
-    getAll<CreatorList>("/api/v1/creator-lists").then(setLists, setError);
-  }, []);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
+  async function submit(values: Values) {
     try {
-      let target = listId;
-      let name = lists.find((l) => l.id === listId)?.name ?? "";
-      if (!target) {
-        const created = await post<CreatorList>("/api/v1/creator-lists", { name: newName });
+      let target = values.listId;
+      let name = lists.data?.items.find((l) => l.id === target)?.name ?? "";
+      if (target === newList) {
+        const created = await createList.mutateAsync({ body: { name: values.newName } });
         target = created.id;
         name = created.name;
-        setLists([created, ...lists]);
-        setListId(created.id);
+        form.reset({ listId: created.id, newName: "", note: values.note });
       }
-      const result = await post<{ added: number; alreadyIn: number }>(
-        `/api/v1/creator-lists/${target}/items`,
-        {
-          items: creatorIds.map((creatorId) => ({ creatorId, ...(note ? { note } : {}) })),
+      const result = await addItems.mutateAsync({
+        params: { path: { listId: target } },
+        body: {
+          items: creatorIds.map((creatorId) => ({
+            creatorId,
+            ...(values.note ? { note: values.note } : {}),
+          })),
         },
-      );
-      setMessage(
-        `Added ${result.added} to "${name}"${result.alreadyIn ? ` (${result.alreadyIn} already in it)` : ""}.`,
-      );
+      });
+      await invalidate("/api/v1/creator-lists");
+      notifications.show({
+        color: "teal",
+        message: `Added ${result.added} to "${name}".${result.alreadyIn ? ` ${result.alreadyIn} already in it.` : ""}`,
+      });
       onDone?.();
-    } catch (caught) {
-      setError(caught);
+    } catch (error) {
+      applyServerErrors(form, error);
     }
   }
 
+  const count = creatorIds.length;
   return (
-    <form className="inline-form add-to-list" onSubmit={submit} aria-label="Add to list">
-      <div className="field">
-        <label htmlFor={`${id}-list`}>Shortlist</label>
-        <select id={`${id}-list`} value={listId} onChange={(e) => setListId(e.target.value)}>
-          <option value="">New list…</option>
-          {lists.map((l) => (
-            <option key={l.id} value={l.id}>
-              {l.name} ({l.creators})
-            </option>
-          ))}
-        </select>
-      </div>
-      {listId ? null : (
-        <div className="field">
-          <label htmlFor={`${id}-name`}>New list name</label>
-          <input id={`${id}-name`} value={newName} onChange={(e) => setNewName(e.target.value)} required />
+    <form onSubmit={form.handleSubmit(submit)} aria-label="Add to list" noValidate>
+      <Stack gap="sm">
+        <SimpleGrid cols={{ base: 1, sm: listId === newList ? 3 : 2 }} spacing="sm">
+          <Controller
+            control={form.control}
+            name="listId"
+            render={({ field }) => (
+              <Select
+                label="Shortlist"
+                searchable
+                allowDeselect={false}
+                value={field.value}
+                onChange={(value) => field.onChange(value ?? newList)}
+                data={[
+                  { value: newList, label: "New list…" },
+                  ...(lists.data?.items ?? []).map((l) => ({
+                    value: l.id,
+                    label: `${l.name} (${l.creators})`,
+                  })),
+                ]}
+              />
+            )}
+          />
+          {listId === newList ? (
+            <TextInput label="New list name" {...form.register("newName")} error={errors.newName?.message} />
+          ) : null}
+          <TextInput label="Note" {...form.register("note")} error={errors.note?.message} />
+        </SimpleGrid>
+        {errors.root ? (
+          <Alert color="red" variant="light" role="alert">
+            {errors.root.message}
+          </Alert>
+        ) : null}
+        <div>
+          <Button type="submit" loading={isSubmitting} disabled={count === 0}>
+            Add {count === 1 ? "creator" : `${count} creators`} to list
+          </Button>
         </div>
-      )}
-      <div className="field">
-        <label htmlFor={`${id}-note`}>Note</label>
-        <input id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} />
-      </div>
-      <button type="submit" className="button primary" disabled={creatorIds.length === 0}>
-        Add {creatorIds.length === 1 ? "creator" : `${creatorIds.length} creators`} to list
-      </button>
-      <ErrorAlert error={error} />
-      <p className="muted" aria-live="polite">
-        {message}
-      </p>
+      </Stack>
     </form>
   );
 }

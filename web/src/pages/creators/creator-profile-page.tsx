@@ -1,77 +1,48 @@
-import { type FormEvent, useEffect, useId, useState } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  List,
+  Paper,
+  Select,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+  Tooltip,
+} from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import type { ReactElement, ReactNode } from "react";
+import { Controller, useForm } from "react-hook-form";
 import { Link, useParams } from "react-router-dom";
 import {
   Bar,
   BarChart,
   CartesianGrid,
+  Tooltip as ChartTooltip,
   Line,
   LineChart,
   ResponsiveContainer,
-  Tooltip,
   XAxis,
   YAxis,
 } from "recharts";
-import { get, getAll, post } from "../../api";
-import { ErrorAlert, PageHeader } from "../../components/ui";
-import { formatCount, formatRate, formatTime, platformName } from "../../format";
+import { z } from "zod";
+import { $api, invalidate } from "../../api/client";
+import { applyServerErrors } from "../../components/form";
+import { Loaded, PageHeader, SkeletonLines } from "../../components/ui";
+import { formatCount, formatDate, formatRate, formatTime, platformName } from "../../format";
 import { AddToList } from "./add-to-list";
-import { flagLabels, type QualityFlag } from "./discovery-types";
-
-interface ProfilePost {
-  externalId: string;
-  postedAt: string;
-  caption: string | null;
-  likes: number | null;
-  comments: number | null;
-  views: number | null;
-  engagements: number | null;
-  sponsored: boolean;
-  brands: string[];
-}
-
-interface AccountProfile {
-  id: string;
-  platform: string;
-  handle: string;
-  profileUrl: string | null;
-  followers: number;
-  tier: string;
-  engagementRate: number | null;
-  engagementRateViews: number | null;
-  qualityScore: number;
-  qualityFlags: QualityFlag[];
-  sponsoredShare: number | null;
-  saturation: "none" | "saturated" | "strong";
-  sponsoredBrands: string[];
-  country: string | null;
-  language: string | null;
-  niches: string[];
-  bio: string | null;
-  lastEnrichedAt: string | null;
-  followerHistory: Array<{ takenOn: string; followers: number }>;
-  recentPosts: ProfilePost[];
-  audience: {
-    countries: Record<string, number>;
-    ages: Record<string, number>;
-    genders: Record<string, number>;
-    credibility: number | null;
-  } | null;
-  sentiment: {
-    comments: number;
-    positive: number;
-    neutral: number;
-    negative: number;
-    examples: { positive: string[]; negative: string[] };
-  } | null;
-  brandSafety: Array<{ topic: string; posts: Array<{ externalId: string; terms: string[] }> }>;
-}
-
-interface CreatorProfile {
-  id: string;
-  name: string;
-  email: string | null;
-  accounts: AccountProfile[];
-}
+import {
+  type AccountProfile,
+  capitalise,
+  flagLabels,
+  tierRanges,
+  useCampaignOptions,
+} from "./discovery-types";
 
 const asPercentRows = (shares: Record<string, number>) =>
   Object.entries(shares)
@@ -79,163 +50,193 @@ const asPercentRows = (shares: Record<string, number>) =>
     .slice(0, 10)
     .map(([name, share]) => ({ name, share: Math.round(share * 1000) / 10 }));
 
-function ChartBox({ title, children }: { title: string; children: React.ReactElement }) {
+function ChartBox({ title, children }: { title: string; children: ReactElement }) {
   return (
-    <figure className="chart card">
-      <figcaption className="section-title">{title}</figcaption>
+    <Paper component="figure" withBorder radius="md" p="sm" m={0}>
+      <Text component="figcaption" fw={600} size="sm" mb="xs">
+        {title}
+      </Text>
       <ResponsiveContainer width="100%" height={220}>
         {children}
       </ResponsiveContainer>
-    </figure>
+    </Paper>
   );
 }
 
+function Stat({ label, hint, children }: { label: string; hint?: string; children: ReactNode }) {
+  const name = (
+    <Text size="sm" c="dimmed">
+      {label}
+    </Text>
+  );
+  return (
+    <div>
+      {hint ? <Tooltip label={hint}>{name}</Tooltip> : name}
+      <Text fw={700} size="xl">
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+const campaignSchema = z.object({ campaignId: z.string().min(1, "Choose a campaign") });
+type CampaignValues = z.infer<typeof campaignSchema>;
+
 function AddToCampaign({ creatorId }: { creatorId: string }) {
-  const id = useId();
-  const [campaigns, setCampaigns] = useState<Array<{ id: string; name: string }>>([]);
-  const [campaignId, setCampaignId] = useState("");
-  const [message, setMessage] = useState("");
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    getAll<{ id: string; name: string }>("/api/v1/campaigns").then((items) => {
-      setCampaigns(items);
-      setCampaignId(items[0]?.id ?? "");
-    }, setError);
-  }, []);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  const campaigns = useCampaignOptions();
+  const add = $api.useMutation("post", "/api/v1/campaigns/{campaignId}/creators");
+  const form = useForm<CampaignValues>({
+    resolver: zodResolver(campaignSchema),
+    defaultValues: { campaignId: "" },
+  });
+
+  async function submit(values: CampaignValues) {
     try {
-      await post(`/api/v1/campaigns/${campaignId}/creators`, { creatorId });
-      setMessage(`Shortlisted in ${campaigns.find((c) => c.id === campaignId)?.name ?? "the campaign"}.`);
-    } catch (caught) {
-      setError(caught);
+      await add.mutateAsync({ params: { path: { campaignId: values.campaignId } }, body: { creatorId } });
+      await invalidate("/api/v1/campaigns");
+      const name = campaigns.options.find((c) => c.value === values.campaignId)?.label ?? "the campaign";
+      notifications.show({ color: "teal", message: `Shortlisted in ${name}.` });
+    } catch (error) {
+      applyServerErrors(form, error);
     }
   }
-  if (campaigns.length === 0) return null;
+
+  if (campaigns.query.isSuccess && campaigns.options.length === 0) return null;
   return (
-    <form className="inline-form" onSubmit={submit} aria-label="Add to campaign">
-      <div className="field">
-        <label htmlFor={`${id}-campaign`}>Campaign</label>
-        <select id={`${id}-campaign`} value={campaignId} onChange={(e) => setCampaignId(e.target.value)}>
-          {campaigns.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <button type="submit" className="button">
-        Add to campaign
-      </button>
-      <ErrorAlert error={error} />
-      <p className="muted" aria-live="polite">
-        {message}
-      </p>
+    <form onSubmit={form.handleSubmit(submit)} aria-label="Add to campaign" noValidate>
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <Controller
+          control={form.control}
+          name="campaignId"
+          render={({ field, fieldState }) => (
+            <Select
+              label="Campaign"
+              placeholder="Choose a campaign"
+              searchable
+              data={campaigns.options}
+              value={field.value || null}
+              onChange={(v) => field.onChange(v ?? "")}
+              error={fieldState.error?.message}
+              style={{ flex: "1 1 14rem" }}
+            />
+          )}
+        />
+        <Button type="submit" variant="default" loading={form.formState.isSubmitting}>
+          Add to campaign
+        </Button>
+      </Group>
+      {form.formState.errors.root ? (
+        <Alert color="red" variant="light" role="alert" mt="sm">
+          {form.formState.errors.root.message}
+        </Alert>
+      ) : null}
     </form>
   );
 }
 
 function AccountSection({ account }: { account: AccountProfile }) {
   const postsChart = [...account.recentPosts].reverse().map((p) => ({
-    day: p.postedAt.slice(5, 10),
+    day: formatDate(p.postedAt),
     engagements: p.engagements ?? 0,
-    hidden: p.engagements === null,
   }));
+  const history = account.followerHistory.map((h) => ({
+    day: formatDate(h.takenOn),
+    followers: h.followers,
+  }));
+  const title = `${platformName(account.platform)} @${account.handle}`;
   return (
-    <section
-      className="card account-profile"
-      aria-label={`${platformName(account.platform)} @${account.handle}`}
-    >
-      <h2>
+    <Paper component="section" withBorder radius="md" p="md" aria-label={title}>
+      <Title order={2} size="h3" mb="xs">
         {platformName(account.platform)} ·{" "}
         {account.profileUrl ? (
-          <a href={account.profileUrl} rel="noreferrer noopener" target="_blank">
+          <Anchor href={account.profileUrl} rel="noreferrer noopener" target="_blank" inherit>
             @{account.handle}
-          </a>
+          </Anchor>
         ) : (
           `@${account.handle}`
         )}
-      </h2>
-      {account.bio ? <p className="muted">{account.bio}</p> : null}
-      <dl className="stat-grid">
-        <div className="stat">
-          <dt className="stat-label">Followers</dt>
-          <dd className="stat-value">{formatCount(account.followers)}</dd>
-        </div>
-        <div className="stat">
-          <dt className="stat-label">Tier (M1)</dt>
-          <dd className="stat-value">{account.tier}</dd>
-        </div>
-        <div className="stat">
-          <dt className="stat-label" title="Median engagements ÷ followers over recent posts (M2)">
-            Engagement by followers
-          </dt>
-          <dd className="stat-value">{formatRate(account.engagementRate, 2)}</dd>
-        </div>
-        <div className="stat">
-          <dt className="stat-label" title="Median engagements ÷ views (M2)">
-            Engagement by views
-          </dt>
-          <dd className="stat-value">{formatRate(account.engagementRateViews, 2)}</dd>
-        </div>
-        <div className="stat">
-          <dt className="stat-label" title="100 minus the penalty of each signal below (M4)">
-            Quality score
-          </dt>
-          <dd className="stat-value">{account.qualityScore}</dd>
-        </div>
-        <div className="stat">
-          <dt className="stat-label" title="Sponsored posts ÷ all posts, last 90 days (M5)">
-            Sponsored share
-          </dt>
-          <dd className="stat-value">
-            {formatRate(account.sponsoredShare)}
-            {account.saturation === "strong"
-              ? " · heavily sponsored"
-              : account.saturation === "saturated"
-                ? " · saturated"
-                : ""}
-          </dd>
-        </div>
-      </dl>
+      </Title>
+      {account.bio ? (
+        <Text c="dimmed" mb="sm">
+          {account.bio}
+        </Text>
+      ) : null}
+      <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="md" mb="md">
+        <Stat label="Followers">{formatCount(account.followers)}</Stat>
+        <Stat label="Tier" hint={tierRanges[account.tier]}>
+          {capitalise(account.tier)}
+        </Stat>
+        <Stat label="Engagement by followers" hint="Median engagements ÷ followers over recent posts">
+          {formatRate(account.engagementRate, 2)}
+        </Stat>
+        <Stat label="Engagement by views" hint="Median engagements ÷ views over recent posts">
+          {formatRate(account.engagementRateViews, 2)}
+        </Stat>
+        <Stat label="Quality score" hint="100 minus the penalty of each signal below">
+          {account.qualityScore}
+        </Stat>
+        <Stat label="Sponsored share" hint="Sponsored posts ÷ all posts, last 90 days">
+          {formatRate(account.sponsoredShare)}
+          {account.saturation === "none" ? null : (
+            <Badge ml="xs" color="orange" variant="light" tt="none">
+              {account.saturation === "strong" ? "Heavily sponsored" : "Saturated"}
+            </Badge>
+          )}
+        </Stat>
+      </SimpleGrid>
 
-      <h3>Signals that lowered the quality score</h3>
+      <Title order={3} size="h4" mb="xs">
+        Signals that lowered the quality score
+      </Title>
       {account.qualityFlags.length === 0 ? (
-        <p className="muted">None: every quality signal passed.</p>
+        <Text c="dimmed" mb="md">
+          None: every quality signal passed.
+        </Text>
       ) : (
-        <ul className="flags">
+        <Stack gap="xs" mb="md">
           {account.qualityFlags.map((f) => (
-            <li key={f.code}>
-              <span className={`badge flag-${f.severity}`}>{flagLabels[f.code] ?? f.code}</span> {f.message}{" "}
-              <span className="muted">(−{f.penalty})</span>
-              {f.posts.length ? <div className="muted">Posts: {f.posts.slice(0, 10).join(", ")}</div> : null}
-            </li>
+            <div key={f.code}>
+              <Group gap="xs" wrap="wrap">
+                <Badge color={f.severity === "critical" ? "red" : "yellow"} variant="light" tt="none">
+                  {flagLabels[f.code] ?? f.code}
+                </Badge>
+                <Text size="sm">{f.message}</Text>
+                <Text size="sm" c="dimmed">
+                  (−{f.penalty})
+                </Text>
+              </Group>
+              {f.posts.length ? (
+                <Text size="xs" c="dimmed" style={{ overflowWrap: "anywhere" }}>
+                  Posts: {f.posts.slice(0, 10).join(", ")}
+                </Text>
+              ) : null}
+            </div>
           ))}
-        </ul>
+        </Stack>
       )}
       {account.sponsoredBrands.length ? (
-        <p>
+        <Text mb="md">
           Brands in sponsored posts (last 180 days): <strong>{account.sponsoredBrands.join(", ")}</strong>
-        </p>
+        </Text>
       ) : null}
 
-      <div className="chart-grid">
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" mb="md">
         <ChartBox title="Follower history">
-          <LineChart data={account.followerHistory}>
+          <LineChart data={history}>
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="takenOn" />
+            <XAxis dataKey="day" minTickGap={24} />
             <YAxis tickFormatter={(v: number) => formatCount(v)} width={60} />
-            <Tooltip />
-            <Line type="monotone" dataKey="followers" stroke="#2563eb" dot={false} />
+            <ChartTooltip formatter={(v) => formatCount(Number(v))} />
+            <Line type="monotone" dataKey="followers" name="Followers" stroke="#4f46e5" dot={false} />
           </LineChart>
         </ChartBox>
         <ChartBox title="Engagements on recent posts">
           <BarChart data={postsChart}>
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="day" />
+            <XAxis dataKey="day" minTickGap={24} />
             <YAxis tickFormatter={(v: number) => formatCount(v)} width={60} />
-            <Tooltip />
-            <Bar dataKey="engagements" fill="#16a34a" />
+            <ChartTooltip formatter={(v) => formatCount(Number(v))} />
+            <Bar dataKey="engagements" name="Engagements" fill="#16a34a" />
           </BarChart>
         </ChartBox>
         {account.audience ? (
@@ -244,8 +245,8 @@ function AccountSection({ account }: { account: AccountProfile }) {
               <BarChart data={asPercentRows(account.audience.countries)}>
                 <XAxis dataKey="name" />
                 <YAxis />
-                <Tooltip />
-                <Bar dataKey="share" fill="#7c3aed" />
+                <ChartTooltip />
+                <Bar dataKey="share" name="Share (%)" fill="#7c3aed" />
               </BarChart>
             </ChartBox>
             <ChartBox title="Audience by age (%)">
@@ -254,90 +255,112 @@ function AccountSection({ account }: { account: AccountProfile }) {
               >
                 <XAxis dataKey="name" />
                 <YAxis />
-                <Tooltip />
-                <Bar dataKey="share" fill="#db2777" />
+                <ChartTooltip />
+                <Bar dataKey="share" name="Share (%)" fill="#db2777" />
               </BarChart>
             </ChartBox>
             <ChartBox title="Audience by gender (%)">
               <BarChart data={asPercentRows(account.audience.genders)}>
                 <XAxis dataKey="name" />
                 <YAxis />
-                <Tooltip />
-                <Bar dataKey="share" fill="#ea580c" />
+                <ChartTooltip />
+                <Bar dataKey="share" name="Share (%)" fill="#ea580c" />
               </BarChart>
             </ChartBox>
           </>
         ) : (
-          <p className="muted">No audience data for this account yet.</p>
+          <Text c="dimmed">No audience data for this account yet.</Text>
         )}
-      </div>
+      </SimpleGrid>
       {account.audience?.credibility != null ? (
-        <p>Audience credibility: {formatRate(account.audience.credibility)} of followers look real.</p>
+        <Text mb="sm">
+          Audience credibility: {formatRate(account.audience.credibility)} of followers look real.
+        </Text>
       ) : null}
 
       {account.sentiment ? (
         <section aria-label="Comment sentiment">
-          <h3>Comment sentiment ({account.sentiment.comments} comments, VADER)</h3>
-          <p>
+          <Title order={3} size="h4" mb="xs">
+            Comment sentiment ({formatCount(account.sentiment.comments)} comments)
+          </Title>
+          <Text>
             Positive {formatRate(account.sentiment.positive)} · neutral{" "}
             {formatRate(account.sentiment.neutral)} · negative {formatRate(account.sentiment.negative)}
-          </p>
+          </Text>
           {account.sentiment.examples.negative.length ? (
-            <p className="muted">Most negative: “{account.sentiment.examples.negative[0]}”</p>
+            <Text c="dimmed" mb="sm">
+              Most negative: “{account.sentiment.examples.negative[0]}”
+            </Text>
           ) : null}
         </section>
       ) : null}
       {account.brandSafety.length ? (
         <section aria-label="Brand safety">
-          <h3>Brand safety</h3>
-          <ul>
+          <Title order={3} size="h4" mb="xs">
+            Brand safety
+          </Title>
+          <List spacing={4} mb="sm">
             {account.brandSafety.map((f) => (
-              <li key={f.topic}>
-                <span className="badge flag-warning">{f.topic}</span>{" "}
+              <List.Item key={f.topic}>
+                <Badge color="yellow" variant="light" tt="none" mr="xs">
+                  {f.topic}
+                </Badge>
                 {f.posts.map((p) => `${p.externalId} (${p.terms.join(", ")})`).join("; ")}
-              </li>
+              </List.Item>
             ))}
-          </ul>
+          </List>
         </section>
       ) : null}
       {account.lastEnrichedAt ? (
-        <p className="muted">Refreshed from the platform {formatTime(account.lastEnrichedAt)}.</p>
+        <Text size="sm" c="dimmed">
+          Refreshed from the platform {formatTime(account.lastEnrichedAt)}.
+        </Text>
       ) : null}
-    </section>
+    </Paper>
   );
 }
 
 export function CreatorProfilePage() {
   const { creatorId = "" } = useParams();
-  const [profile, setProfile] = useState<CreatorProfile | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    get<CreatorProfile>(`/api/v1/creators/${creatorId}/profile`).then(setProfile, setError);
-  }, [creatorId]);
+  const profile = $api.useQuery("get", "/api/v1/creators/{creatorId}/profile", {
+    params: { path: { creatorId } },
+  });
 
   return (
     <>
       <PageHeader
-        title={profile?.name ?? "Creator"}
-        description={profile?.email ?? undefined}
+        title={profile.data?.name ?? "Creator"}
+        description={profile.data?.email ?? undefined}
         actions={
-          <Link className="button" to="/creators">
+          <Button component={Link} to="/creators" variant="default">
             Back to search
-          </Link>
+          </Button>
         }
       />
-      <ErrorAlert error={error} />
-      {profile ? (
-        <>
-          <div className="card">
-            <AddToList creatorIds={[profile.id]} />
-            <AddToCampaign creatorId={profile.id} />
-          </div>
-          {profile.accounts.map((account) => (
-            <AccountSection key={account.id} account={account} />
-          ))}
-        </>
-      ) : null}
+      <Loaded
+        query={profile}
+        what="the creator"
+        skeleton={
+          <Stack gap="md">
+            <Skeleton height={120} radius="md" />
+            <SkeletonLines lines={6} />
+          </Stack>
+        }
+      >
+        {(creator) => (
+          <Stack gap="md">
+            <Paper withBorder radius="md" p="md">
+              <Stack gap="md">
+                <AddToList creatorIds={[creator.id]} />
+                <AddToCampaign creatorId={creator.id} />
+              </Stack>
+            </Paper>
+            {creator.accounts.map((account) => (
+              <AccountSection key={account.id} account={account} />
+            ))}
+          </Stack>
+        )}
+      </Loaded>
     </>
   );
 }

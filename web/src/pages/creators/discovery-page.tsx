@@ -1,10 +1,48 @@
-import { type FormEvent, useCallback, useEffect, useId, useState } from "react";
+import {
+  Anchor,
+  Badge,
+  Box,
+  Button,
+  Checkbox,
+  Collapse,
+  Group,
+  Modal,
+  MultiSelect,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Text,
+  TextInput,
+  Tooltip,
+  VisuallyHidden,
+} from "@mantine/core";
+import { useDebouncedCallback, useDisclosure, useMediaQuery } from "@mantine/hooks";
+import { keepPreviousData } from "@tanstack/react-query";
+import { type FormEvent, useMemo, useState } from "react";
 import { Link, useSearchParams } from "react-router-dom";
-import { del, get, getAll, post } from "../../api";
-import { ErrorAlert, PageHeader } from "../../components/ui";
+import { $api } from "../../api/client";
+import type { operations } from "../../api/schema";
+import { type Column, DataTable } from "../../components/data-table";
+import { ErrorAlert, PageHeader, SelectField } from "../../components/ui";
 import { formatCount, formatRate, platformName } from "../../format";
 import { AddToList } from "./add-to-list";
-import { type CreatorSearchResult, type Facet, flagLabels, type SavedSearch } from "./discovery-types";
+import { DatabaseSummary } from "./database-summary";
+import {
+  type CreatorSearch,
+  type CreatorSearchItem,
+  capitalise,
+  type Facet,
+  flagLabels,
+  tierRanges,
+  useCampaignOptions,
+} from "./discovery-types";
+import { countryName, countryOptions, groupedOptions, languageOptions, type Option } from "./filter-options";
+import { SavedSearches } from "./saved-searches";
+
+type SearchQuery = NonNullable<operations["searchCreators"]["parameters"]["query"]>;
 
 const platforms = ["instagram", "tiktok", "youtube", "linkedin"];
 const tiers = ["emerging", "nano", "micro", "mid", "macro", "mega"];
@@ -16,15 +54,20 @@ const sorts = [
   { value: "relevance", label: "Relevance (with a search)" },
   { value: "fit", label: "Audience fit (with a campaign)" },
 ];
+const emailChoices = [
+  { value: "", label: "Any" },
+  { value: "true", label: "Has an email" },
+  { value: "false", label: "No email" },
+];
 
 /** The filter form's state, in the API's parameter names; rates are typed as percentages and sent as fractions. */
 interface Filters {
   q: string;
   platform: string[];
   tier: string[];
-  niche: string;
-  country: string;
-  language: string;
+  niche: string[];
+  country: string[];
+  language: string[];
   minFollowers: string;
   maxFollowers: string;
   minEngagementPercent: string;
@@ -40,9 +83,9 @@ const emptyFilters: Filters = {
   q: "",
   platform: [],
   tier: [],
-  niche: "",
-  country: "",
-  language: "",
+  niche: [],
+  country: [],
+  language: [],
   minFollowers: "",
   maxFollowers: "",
   minEngagementPercent: "",
@@ -54,17 +97,25 @@ const emptyFilters: Filters = {
   sort: "",
 };
 
+/** The filters hidden under "More filters"; the panel opens when one is set. */
+const rangeKeys = [
+  "minFollowers",
+  "maxFollowers",
+  "minEngagementPercent",
+  "maxEngagementPercent",
+  "minQuality",
+  "hasEmail",
+] as const;
+
+/** The page address carries the applied search, so it can be shared, reloaded and saved. */
 function toParams(filters: Filters): URLSearchParams {
   const params = new URLSearchParams();
   const set = (key: string, value: string) => {
     if (value.trim()) params.set(key, value.trim());
   };
   set("q", filters.q);
-  if (filters.platform.length) params.set("platform", filters.platform.join(","));
-  if (filters.tier.length) params.set("tier", filters.tier.join(","));
-  set("niche", filters.niche);
-  set("country", filters.country);
-  set("language", filters.language);
+  for (const key of ["platform", "tier", "niche", "country", "language"] as const)
+    if (filters[key].length) params.set(key, filters[key].join(","));
   set("minFollowers", filters.minFollowers);
   set("maxFollowers", filters.maxFollowers);
   const fraction = (percent: string) => (percent.trim() ? String(Number(percent) / 100) : "");
@@ -88,9 +139,9 @@ function fromParams(params: URLSearchParams): Filters {
     q: params.get("q") ?? "",
     platform: list("platform"),
     tier: list("tier"),
-    niche: params.get("niche") ?? "",
-    country: params.get("country") ?? "",
-    language: params.get("language") ?? "",
+    niche: list("niche"),
+    country: list("country"),
+    language: list("language"),
     minFollowers: params.get("minFollowers") ?? "",
     maxFollowers: params.get("maxFollowers") ?? "",
     minEngagementPercent: percent("minEngagementRate"),
@@ -103,39 +154,32 @@ function fromParams(params: URLSearchParams): Filters {
   };
 }
 
-function CheckboxGroup({
-  legend,
-  options,
-  selected,
-  onChange,
-  label,
-}: {
-  legend: string;
-  options: string[];
-  selected: string[];
-  onChange(values: string[]): void;
-  label(value: string): string;
-}) {
-  return (
-    <fieldset className="checkbox-group">
-      <legend>{legend}</legend>
-      {options.map((option) => (
-        <label key={option}>
-          <input
-            type="checkbox"
-            checked={selected.includes(option)}
-            onChange={(e) =>
-              onChange(e.target.checked ? [...selected, option] : selected.filter((v) => v !== option))
-            }
-          />{" "}
-          {label(option)}
-        </label>
-      ))}
-    </fieldset>
-  );
+/** The API's query for the applied filters; empty filters are left out so equal searches share one cache entry. */
+function toQuery(filters: Filters): SearchQuery {
+  const number = (value: string) => (value.trim() ? Number(value) : undefined);
+  const list = <T extends string>(values: string[]) => (values.length ? (values as T[]) : undefined);
+  const rate = (percent: string) => (percent.trim() ? Number(percent) / 100 : undefined);
+  return {
+    q: filters.q.trim() || undefined,
+    platform: list<NonNullable<SearchQuery["platform"]>[number]>(filters.platform),
+    tier: list<NonNullable<SearchQuery["tier"]>[number]>(filters.tier),
+    niche: list(filters.niche),
+    country: list(filters.country),
+    language: list(filters.language),
+    minFollowers: number(filters.minFollowers),
+    maxFollowers: number(filters.maxFollowers),
+    minEngagementRate: rate(filters.minEngagementPercent),
+    maxEngagementRate: rate(filters.maxEngagementPercent),
+    minQuality: number(filters.minQuality),
+    hasEmail: (filters.hasEmail || undefined) as SearchQuery["hasEmail"],
+    campaignId: filters.campaignId || undefined,
+    excludeConflicts: filters.campaignId && filters.excludeConflicts ? "true" : undefined,
+    sort: (filters.sort || undefined) as SearchQuery["sort"],
+    limit: 50,
+  };
 }
 
-function FacetList({
+function FacetGroup({
   title,
   facets,
   label,
@@ -143,103 +187,295 @@ function FacetList({
 }: {
   title: string;
   facets: Facet[];
-  label?: (value: string) => string;
+  label(value: string): string;
   onPick(value: string): void;
 }) {
   if (facets.length === 0) return null;
   return (
-    <section className="facet" aria-label={`${title} counts`}>
-      <h3>{title}</h3>
-      <ul>
-        {facets.slice(0, 10).map((f) => (
-          <li key={f.value}>
-            <button type="button" className="link-button" onClick={() => onPick(f.value)}>
-              {label ? label(f.value) : f.value}
-            </button>{" "}
-            <span className="muted">{formatCount(f.count)}</span>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <Group component="section" aria-label={`${title} counts`} gap={6} wrap="wrap">
+      <Text size="sm" fw={600} w={64}>
+        {title}
+      </Text>
+      {facets.slice(0, 8).map((f) => (
+        <Button
+          key={f.value}
+          size="compact-sm"
+          variant="light"
+          color="gray"
+          onClick={() => onPick(f.value)}
+          rightSection={
+            <Text span size="xs" c="dimmed">
+              {formatCount(f.count)}
+            </Text>
+          }
+        >
+          {label(f.value)}
+        </Button>
+      ))}
+    </Group>
+  );
+}
+
+function Flags({ row }: { row: CreatorSearchItem }) {
+  const none = row.qualityFlags.length === 0 && row.saturation === "none" && row.conflicts.length === 0;
+  if (none) return <Text c="dimmed">—</Text>;
+  return (
+    <Group gap={4} wrap="wrap">
+      {row.conflicts.length ? (
+        <Tooltip label="Posted for a competitor of the chosen campaign's brand">
+          <Badge color="red" variant="filled" tt="none">
+            Conflict: {row.conflicts.join(", ")}
+          </Badge>
+        </Tooltip>
+      ) : null}
+      {row.qualityFlags.map((f) => (
+        <Tooltip key={f.code} label={f.message} multiline maw={320}>
+          <Badge color={f.severity === "critical" ? "red" : "yellow"} variant="light" tt="none">
+            {flagLabels[f.code] ?? f.code}
+          </Badge>
+        </Tooltip>
+      ))}
+      {row.saturation !== "none" ? (
+        <Tooltip label={`Sponsored share of the last 90 days: ${formatRate(row.sponsoredShare)}`}>
+          <Badge color="orange" variant="light" tt="none">
+            {row.saturation === "strong" ? "Heavily sponsored" : "Saturated"}
+          </Badge>
+        </Tooltip>
+      ) : null}
+    </Group>
+  );
+}
+
+/** An option with how many accounts in the database have it, when known. */
+function withCount(countOf: (value: string) => number | undefined) {
+  return ({ option }: { option: { value: string; label: string } }) => {
+    const count = countOf(option.value);
+    return (
+      <Group justify="space-between" wrap="nowrap" w="100%" gap="xs">
+        <span>{option.label}</span>
+        {count === undefined ? null : (
+          <Text span size="xs" c="dimmed">
+            {formatCount(count)}
+          </Text>
+        )}
+      </Group>
+    );
+  };
+}
+
+/** Offers the typed niche when no known one matches: niches are free tags, the list only shows the common ones. */
+function NicheSelect({
+  value,
+  onChange,
+  known,
+}: {
+  value: string[];
+  onChange(value: string[]): void;
+  known: Facet[];
+}) {
+  const [search, setSearch] = useState("");
+  const typed = search.trim().toLowerCase();
+  const data = useMemo(() => {
+    const extra: Option[] = value
+      .filter((v) => !known.some((f) => f.value === v))
+      .map((v) => ({ value: v, label: v }));
+    if (typed && !known.some((f) => f.value === typed) && !value.includes(typed))
+      extra.push({ value: typed, label: `“${typed}”` });
+    return groupedOptions(known, extra, (v) => v);
+  }, [known, value, typed]);
+  return (
+    <MultiSelect
+      label="Niches"
+      placeholder={value.length ? undefined : "Any niche"}
+      searchable
+      clearable
+      searchValue={search}
+      onSearchChange={setSearch}
+      data={data.data}
+      renderOption={withCount(data.countOf)}
+      value={value}
+      onChange={(next) => {
+        onChange(next);
+        setSearch("");
+      }}
+      nothingFoundMessage="Type a niche"
+    />
   );
 }
 
 export function DiscoveryPage() {
-  const id = useId();
   const [params, setParams] = useSearchParams();
   const [filters, setFilters] = useState<Filters>(() => fromParams(params));
-  const [result, setResult] = useState<CreatorSearchResult | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [selected, setSelected] = useState<string[]>([]);
-  const [saved, setSaved] = useState<SavedSearch[]>([]);
-  const [saveName, setSaveName] = useState("");
-  const [campaigns, setCampaigns] = useState<Array<{ id: string; name: string }>>([]);
-  const query = params.toString();
+  // On a phone the filters fold away under the search box so the results are in reach.
+  const phone = useMediaQuery("(max-width: 48em)", false, { getInitialValueInEffect: false });
+  const [filtersOpen, { toggle: toggleFilters }] = useDisclosure(false);
+  const showFilters = !phone || filtersOpen;
+  const [moreOpen, { toggle: toggleMore }] = useDisclosure(rangeKeys.some((k) => filters[k] !== ""));
+  const [addOpen, { open: openAdd, close: closeAdd }] = useDisclosure(false);
+  const campaigns = useCampaignOptions();
 
-  const loadSaved = useCallback(() => {
-    getAll<SavedSearch>("/api/v1/saved-searches").then(setSaved, setError);
-  }, []);
-  useEffect(loadSaved, [loadSaved]);
-  useEffect(() => {
-    getAll<{ id: string; name: string }>("/api/v1/campaigns").then(setCampaigns, setError);
-  }, []);
-
-  useEffect(() => {
-    setError(null);
-    setSelected([]);
-    get<CreatorSearchResult>(`/api/v1/creators?${query}${query ? "&" : ""}limit=50`).then(
-      setResult,
-      (caught) => {
-        setResult(null);
-        setError(caught);
-      },
-    );
-  }, [query]);
-
-  function apply(next: Filters) {
+  // Typing waits for a pause before it searches; buttons, facets and saved searches search at once.
+  const applyLater = useDebouncedCallback(
+    (next: Filters) => setParams(toParams(next), { replace: true }),
+    350,
+  );
+  const change = (next: Filters) => {
     setFilters(next);
-    setParams(toParams(next));
-  }
+    applyLater(next);
+  };
+  const applyNow = (next: Filters) => {
+    change(next);
+    applyLater.flush();
+  };
+  const update = <K extends keyof Filters>(key: K, value: Filters[K]) => change({ ...filters, [key]: value });
 
-  function search(event: FormEvent) {
+  const applied = useMemo(() => fromParams(params), [params]);
+  const query = useMemo(() => toQuery(applied), [applied]);
+  // Each search is cached under its own parameters: an older, slower answer can never replace a newer one.
+  const search = $api.useInfiniteQuery(
+    "get",
+    "/api/v1/creators",
+    { params: { query } },
+    {
+      initialPageParam: "",
+      getNextPageParam: (last: CreatorSearch) => last.nextCursor ?? undefined,
+      pageParamName: "cursor",
+      // The last results stay on screen, dimmed by the table's loading state, until the new search answers.
+      placeholderData: keepPreviousData,
+    },
+  );
+  // The options of the niche and country selects: what the whole database holds, not just this search.
+  const everything = $api.useQuery("get", "/api/v1/creators", { params: { query: { limit: 1 } } });
+
+  const searchKey = params.toString();
+  const [selection, setSelection] = useState<{ key: string; ids: string[] }>({ key: "", ids: [] });
+  const selected = selection.key === searchKey ? selection.ids : [];
+  const toggle = (id: string, on: boolean) =>
+    setSelection({ key: searchKey, ids: on ? [...selected, id] : selected.filter((s) => s !== id) });
+
+  const pages = search.data?.pages;
+  const rows = pages?.flatMap((p) => p.items);
+  const first = pages?.[0];
+  const creatorIds = [...new Set(rows?.filter((r) => selected.includes(r.id)).map((r) => r.creatorId))];
+
+  function submit(event: FormEvent) {
     event.preventDefault();
-    apply(filters);
+    applyNow(filters);
   }
 
-  async function loadMore() {
-    if (!result?.nextCursor) return;
-    setLoadingMore(true);
-    try {
-      const next = await get<CreatorSearchResult>(
-        `/api/v1/creators?${query}${query ? "&" : ""}limit=50&cursor=${encodeURIComponent(result.nextCursor)}`,
-      );
-      setResult({ ...next, items: [...result.items, ...next.items] });
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setLoadingMore(false);
-    }
-  }
-
-  async function saveSearch(event: FormEvent) {
-    event.preventDefault();
-    try {
-      const asQuery: Record<string, string> = {};
-      for (const [key, value] of params) asQuery[key] = value;
-      await post("/api/v1/saved-searches", { name: saveName, query: asQuery });
-      setSaveName("");
-      loadSaved();
-    } catch (caught) {
-      setError(caught);
-    }
-  }
-
-  const update = <K extends keyof Filters>(key: K, value: Filters[K]) =>
-    setFilters({ ...filters, [key]: value });
-  const creatorIds = [
-    ...new Set(result?.items.filter((i) => selected.includes(i.id)).map((i) => i.creatorId)),
+  const columns: Array<Column<CreatorSearchItem>> = [
+    {
+      id: "select",
+      header: <VisuallyHidden>Select</VisuallyHidden>,
+      name: "Select",
+      required: true,
+      cell: (row) => (
+        // The label around the box makes the whole 44 px square a touch target.
+        <Box
+          component="label"
+          display="flex"
+          miw={44}
+          mih={44}
+          style={{ alignItems: "center", justifyContent: "center", cursor: "pointer" }}
+        >
+          <Checkbox
+            aria-label={`Select ${row.name} (@${row.handle})`}
+            checked={selected.includes(row.id)}
+            onChange={(e) => toggle(row.id, e.currentTarget.checked)}
+          />
+        </Box>
+      ),
+    },
+    {
+      id: "creator",
+      header: "Creator",
+      required: true,
+      cell: (row) => (
+        <div style={{ minWidth: "9rem" }}>
+          <Anchor component={Link} to={`/creators/${row.creatorId}`} fw={600}>
+            {row.name}
+          </Anchor>
+          <Text size="sm" c="dimmed">
+            @{row.handle}
+          </Text>
+        </div>
+      ),
+    },
+    { id: "platform", header: "Platform", cell: (row) => platformName(row.platform) },
+    { id: "followers", header: "Followers", align: "right", cell: (row) => formatCount(row.followers) },
+    {
+      id: "tier",
+      header: "Tier",
+      cell: (row) => (
+        <Tooltip label={tierRanges[row.tier]}>
+          <Text size="sm" span>
+            {capitalise(row.tier)}
+          </Text>
+        </Tooltip>
+      ),
+    },
+    {
+      id: "engagement",
+      header: (
+        <Tooltip label="Engagement rate by followers: median over recent posts">
+          <span>Engagement</span>
+        </Tooltip>
+      ),
+      name: "Engagement",
+      align: "right",
+      cell: (row) => formatRate(row.engagementRate),
+    },
+    {
+      id: "quality",
+      header: (
+        <Tooltip label="Quality score 0–100: 100 minus the penalty of each flag">
+          <span>Quality</span>
+        </Tooltip>
+      ),
+      name: "Quality",
+      align: "right",
+      cell: (row) => row.qualityScore,
+    },
+    ...(applied.campaignId
+      ? [
+          {
+            id: "fit",
+            header: (
+              <Tooltip label="Audience fit for the campaign, 0–100">
+                <span>Fit</span>
+              </Tooltip>
+            ),
+            name: "Fit",
+            align: "right" as const,
+            cell: (row: CreatorSearchItem) => row.fit ?? "—",
+          },
+        ]
+      : []),
+    { id: "country", header: "Country", cell: (row) => row.country ?? "—" },
+    {
+      id: "niches",
+      header: "Niches",
+      cell: (row) => (
+        <Text size="sm" lineClamp={2} maw="14rem">
+          {row.niches.join(", ") || "—"}
+        </Text>
+      ),
+    },
+    { id: "email", header: "Email", hiddenByDefault: true, cell: (row) => (row.hasEmail ? "Yes" : "No") },
+    {
+      id: "flags",
+      header: "Flags and conflicts",
+      name: "Flags and conflicts",
+      cell: (row) => <Flags row={row} />,
+    },
   ];
+
+  const rangeSet = rangeKeys.filter((k) => filters[k] !== "").length;
+  const countryData = groupedOptions(
+    everything.data?.facets.country ?? [],
+    countryOptions(),
+    (code) => `${countryName(code)} (${code})`,
+  );
 
   return (
     <>
@@ -248,354 +484,257 @@ export function DiscoveryPage() {
         description="Find creators by niche, platform, audience and quality."
         actions={
           <>
-            <Link className="button" to="/creators/lists">
+            <Button component={Link} to="/creators/lists" variant="default">
               Shortlists
-            </Link>
-            <Link className="button" to="/creators/connectors">
+            </Button>
+            <Button component={Link} to="/creators/connectors" variant="default">
               Connectors
-            </Link>
+            </Button>
           </>
         }
       />
-      <div className="discovery">
-        <aside className="filter-panel">
-          <form onSubmit={search} aria-label="Search creators">
-            <div className="field">
-              <label htmlFor={`${id}-q`}>Search</label>
-              <input
-                id={`${id}-q`}
+      <DatabaseSummary />
+
+      <Paper withBorder p="md" radius="md" mb="md">
+        <form onSubmit={submit} aria-label="Search creators">
+          <Stack gap="sm">
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm" verticalSpacing="xs">
+              <TextInput
                 type="search"
+                label="Search"
                 placeholder="Name, handle or bio"
                 value={filters.q}
-                onChange={(e) => update("q", e.target.value)}
+                onChange={(e) => update("q", e.currentTarget.value)}
               />
-            </div>
-            <CheckboxGroup
-              legend="Platform"
-              options={platforms}
-              selected={filters.platform}
-              onChange={(v) => update("platform", v)}
-              label={platformName}
-            />
-            <CheckboxGroup
-              legend="Tier"
-              options={tiers}
-              selected={filters.tier}
-              onChange={(v) => update("tier", v)}
-              label={(t) => t}
-            />
-            <div className="field">
-              <label htmlFor={`${id}-niche`}>Niches (any of, comma-separated)</label>
-              <input
-                id={`${id}-niche`}
-                value={filters.niche}
-                onChange={(e) => update("niche", e.target.value)}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-country`}>Countries (ISO codes)</label>
-              <input
-                id={`${id}-country`}
-                value={filters.country}
-                placeholder="US, GB"
-                onChange={(e) => update("country", e.target.value)}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-language`}>Languages (ISO codes)</label>
-              <input
-                id={`${id}-language`}
-                value={filters.language}
-                onChange={(e) => update("language", e.target.value)}
-              />
-            </div>
-            <div className="field-pair">
-              <div className="field">
-                <label htmlFor={`${id}-minf`}>Min followers</label>
-                <input
-                  id={`${id}-minf`}
-                  type="number"
-                  min={0}
-                  value={filters.minFollowers}
-                  onChange={(e) => update("minFollowers", e.target.value)}
-                />
-              </div>
-              <div className="field">
-                <label htmlFor={`${id}-maxf`}>Max followers</label>
-                <input
-                  id={`${id}-maxf`}
-                  type="number"
-                  min={0}
-                  value={filters.maxFollowers}
-                  onChange={(e) => update("maxFollowers", e.target.value)}
-                />
-              </div>
-            </div>
-            <div className="field-pair">
-              <div className="field">
-                <label htmlFor={`${id}-miner`}>Min engagement (%)</label>
-                <input
-                  id={`${id}-miner`}
-                  type="number"
-                  min={0}
-                  max={100}
-                  step="0.1"
-                  value={filters.minEngagementPercent}
-                  onChange={(e) => update("minEngagementPercent", e.target.value)}
-                />
-              </div>
-              <div className="field">
-                <label htmlFor={`${id}-maxer`}>Max engagement (%)</label>
-                <input
-                  id={`${id}-maxer`}
-                  type="number"
-                  min={0}
-                  max={100}
-                  step="0.1"
-                  value={filters.maxEngagementPercent}
-                  onChange={(e) => update("maxEngagementPercent", e.target.value)}
-                />
-              </div>
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-quality`}>Min quality score (0–100)</label>
-              <input
-                id={`${id}-quality`}
-                type="number"
-                min={0}
-                max={100}
-                value={filters.minQuality}
-                onChange={(e) => update("minQuality", e.target.value)}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-email`}>Contact email</label>
-              <select
-                id={`${id}-email`}
-                value={filters.hasEmail}
-                onChange={(e) => update("hasEmail", e.target.value)}
-              >
-                <option value="">Any</option>
-                <option value="true">Has an email</option>
-                <option value="false">No email</option>
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-campaign`}>For campaign</label>
-              <select
-                id={`${id}-campaign`}
-                value={filters.campaignId}
-                onChange={(e) => update("campaignId", e.target.value)}
-              >
-                <option value="">None</option>
-                {campaigns.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            {filters.campaignId ? (
-              <label>
-                <input
-                  type="checkbox"
-                  checked={filters.excludeConflicts}
-                  onChange={(e) => update("excludeConflicts", e.target.checked)}
-                />{" "}
-                Leave out competitor conflicts
-              </label>
+              {showFilters ? (
+                <>
+                  <MultiSelect
+                    label="Platforms"
+                    placeholder={filters.platform.length ? undefined : "Any platform"}
+                    data={platforms.map((p) => ({ value: p, label: platformName(p) }))}
+                    value={filters.platform}
+                    onChange={(v) => update("platform", v)}
+                    clearable
+                  />
+                  <MultiSelect
+                    label="Tiers"
+                    placeholder={filters.tier.length ? undefined : "Any tier"}
+                    data={tiers.map((t) => ({ value: t, label: `${capitalise(t)} (${tierRanges[t]})` }))}
+                    value={filters.tier}
+                    onChange={(v) => update("tier", v)}
+                    clearable
+                  />
+                  <NicheSelect
+                    value={filters.niche}
+                    onChange={(v) => update("niche", v)}
+                    known={everything.data?.facets.niche ?? []}
+                  />
+                  <MultiSelect
+                    label="Countries"
+                    placeholder={filters.country.length ? undefined : "Any country"}
+                    searchable
+                    clearable
+                    data={countryData.data}
+                    renderOption={withCount(countryData.countOf)}
+                    value={filters.country}
+                    onChange={(v) => update("country", v)}
+                    nothingFoundMessage="No country by that name"
+                  />
+                  <MultiSelect
+                    label="Languages"
+                    placeholder={filters.language.length ? undefined : "Any language"}
+                    searchable
+                    clearable
+                    data={languageOptions()}
+                    value={filters.language}
+                    onChange={(v) => update("language", v)}
+                    nothingFoundMessage="No language by that name"
+                  />
+                  <Select
+                    label="For campaign"
+                    placeholder="None"
+                    searchable
+                    clearable
+                    data={campaigns.options}
+                    value={filters.campaignId || null}
+                    onChange={(v) => update("campaignId", v ?? "")}
+                    description={campaigns.options.length ? undefined : "No campaigns yet"}
+                  />
+                  <SelectField
+                    label="Sort by"
+                    value={filters.sort}
+                    onChange={(v) => update("sort", v)}
+                    options={sorts}
+                  />
+                </>
+              ) : null}
+            </SimpleGrid>
+            {showFilters ? (
+              <>
+                {filters.campaignId ? (
+                  <Checkbox
+                    label="Leave out competitor conflicts"
+                    checked={filters.excludeConflicts}
+                    onChange={(e) => update("excludeConflicts", e.currentTarget.checked)}
+                  />
+                ) : null}
+                <Collapse expanded={moreOpen}>
+                  <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm" verticalSpacing="xs">
+                    <NumberInput
+                      label="Min followers"
+                      min={0}
+                      thousandSeparator=","
+                      value={filters.minFollowers}
+                      onChange={(v) => update("minFollowers", String(v))}
+                    />
+                    <NumberInput
+                      label="Max followers"
+                      min={0}
+                      thousandSeparator=","
+                      value={filters.maxFollowers}
+                      onChange={(v) => update("maxFollowers", String(v))}
+                    />
+                    <NumberInput
+                      label="Min engagement (%)"
+                      min={0}
+                      max={100}
+                      step={0.1}
+                      decimalScale={2}
+                      value={filters.minEngagementPercent}
+                      onChange={(v) => update("minEngagementPercent", String(v))}
+                    />
+                    <NumberInput
+                      label="Max engagement (%)"
+                      min={0}
+                      max={100}
+                      step={0.1}
+                      decimalScale={2}
+                      value={filters.maxEngagementPercent}
+                      onChange={(v) => update("maxEngagementPercent", String(v))}
+                    />
+                    <NumberInput
+                      label="Min quality (0–100)"
+                      min={0}
+                      max={100}
+                      allowDecimal={false}
+                      value={filters.minQuality}
+                      onChange={(v) => update("minQuality", String(v))}
+                    />
+                    <SelectField
+                      label="Contact email"
+                      value={filters.hasEmail}
+                      onChange={(v) => update("hasEmail", v)}
+                      options={emailChoices}
+                    />
+                  </SimpleGrid>
+                </Collapse>
+              </>
             ) : null}
-            <div className="field">
-              <label htmlFor={`${id}-sort`}>Sort by</label>
-              <select id={`${id}-sort`} value={filters.sort} onChange={(e) => update("sort", e.target.value)}>
-                {sorts.map((s) => (
-                  <option key={s.value} value={s.value}>
-                    {s.label}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="row-actions">
-              <button type="submit" className="button primary">
-                Search
-              </button>
-              <button type="button" className="button" onClick={() => apply(emptyFilters)}>
+            <Group gap="sm" wrap="wrap">
+              <Button type="submit">Search</Button>
+              <Button variant="default" onClick={() => applyNow(emptyFilters)}>
                 Clear
-              </button>
-            </div>
-          </form>
+              </Button>
+              {phone ? (
+                <Button variant="default" onClick={toggleFilters} aria-expanded={filtersOpen}>
+                  {filtersOpen ? "Hide filters" : "Filters"}
+                </Button>
+              ) : null}
+              <Button
+                variant="subtle"
+                onClick={toggleMore}
+                aria-expanded={moreOpen}
+                display={showFilters ? undefined : "none"}
+              >
+                {moreOpen ? "Fewer filters" : `More filters${rangeSet ? ` (${rangeSet} set)` : ""}`}
+              </Button>
+              <SavedSearches params={params} onPick={(next) => applyNow(fromParams(next))} />
+            </Group>
+          </Stack>
+        </form>
+      </Paper>
 
-          <section aria-label="Saved searches" className="saved-searches">
-            <h2 className="section-title">Saved searches</h2>
-            <ul>
-              {saved.map((s) => (
-                <li key={s.id}>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => {
-                      const next = new URLSearchParams();
-                      for (const [k, v] of Object.entries(s.query))
-                        next.set(k, Array.isArray(v) ? v.join(",") : v);
-                      setFilters(fromParams(next));
-                      setParams(next);
-                    }}
-                  >
-                    {s.name}
-                  </button>{" "}
-                  <button
-                    type="button"
-                    className="button small"
-                    aria-label={`Delete saved search ${s.name}`}
-                    onClick={() => void del(`/api/v1/saved-searches/${s.id}`).then(loadSaved, setError)}
-                  >
-                    ×
-                  </button>
-                </li>
-              ))}
-            </ul>
-            <form className="inline-form" onSubmit={saveSearch}>
-              <div className="field">
-                <label htmlFor={`${id}-save`}>Save this search as</label>
-                <input
-                  id={`${id}-save`}
-                  value={saveName}
-                  onChange={(e) => setSaveName(e.target.value)}
-                  required
-                />
-              </div>
-              <button type="submit" className="button small">
-                Save search
-              </button>
-            </form>
-          </section>
-        </aside>
+      <Stack component="section" aria-label="Results" gap="sm">
+        {search.isError ? (
+          <ErrorAlert
+            error={search.error}
+            title="Could not search the creators"
+            onRetry={() => void search.refetch()}
+          />
+        ) : null}
+        <Group justify="space-between" gap="sm" wrap="wrap">
+          <Text fw={600} aria-live="polite">
+            {first ? `${formatCount(first.total)} ${first.total === 1 ? "account" : "accounts"}` : null}
+            {search.isPending ? (
+              <Skeleton component="span" height={20} width={120} display="inline-block" />
+            ) : null}
+            {search.isPlaceholderData ? (
+              <Text span c="dimmed" fw={400} size="sm" ml="xs">
+                Searching…
+              </Text>
+            ) : null}
+          </Text>
+          {selected.length > 0 ? (
+            <Button onClick={openAdd}>
+              Add {creatorIds.length === 1 ? "1 creator" : `${creatorIds.length} creators`} to a shortlist
+            </Button>
+          ) : null}
+        </Group>
+        {first ? (
+          <Stack gap={6} visibleFrom="sm">
+            <FacetGroup
+              title="Platform"
+              facets={first.facets.platform}
+              label={platformName}
+              onPick={(v) => applyNow({ ...filters, platform: [v] })}
+            />
+            <FacetGroup
+              title="Tier"
+              facets={first.facets.tier}
+              label={capitalise}
+              onPick={(v) => applyNow({ ...filters, tier: [v] })}
+            />
+            <FacetGroup
+              title="Country"
+              facets={first.facets.country}
+              label={(code) => code}
+              onPick={(v) => applyNow({ ...filters, country: [v] })}
+            />
+            <FacetGroup
+              title="Niche"
+              facets={first.facets.niche}
+              label={(v) => v}
+              onPick={(v) => applyNow({ ...filters, niche: [v] })}
+            />
+          </Stack>
+        ) : null}
+        <DataTable
+          id="creator-search"
+          caption="Creator accounts matching the search"
+          columns={columns}
+          rows={rows}
+          rowKey={(row) => row.id}
+          loading={search.isPending}
+          empty="No accounts match these filters. Try fewer filters."
+          footer={
+            search.hasNextPage ? (
+              <Group justify="center">
+                <Button
+                  variant="default"
+                  onClick={() => void search.fetchNextPage()}
+                  loading={search.isFetchingNextPage}
+                >
+                  Load more
+                </Button>
+              </Group>
+            ) : null
+          }
+        />
+      </Stack>
 
-        <section className="results" aria-label="Results">
-          <ErrorAlert error={error} />
-          <p className="muted result-count" aria-live="polite">
-            {result ? `${formatCount(result.total)} accounts` : error ? "" : "Loading…"}
-          </p>
-          {result ? (
-            <div className="facets">
-              <FacetList
-                title="Platform"
-                facets={result.facets.platform}
-                label={platformName}
-                onPick={(v) => apply({ ...filters, platform: [v] })}
-              />
-              <FacetList
-                title="Tier"
-                facets={result.facets.tier}
-                onPick={(v) => apply({ ...filters, tier: [v] })}
-              />
-              <FacetList
-                title="Country"
-                facets={result.facets.country}
-                onPick={(v) => apply({ ...filters, country: v })}
-              />
-              <FacetList
-                title="Niche"
-                facets={result.facets.niche}
-                onPick={(v) => apply({ ...filters, niche: v })}
-              />
-            </div>
-          ) : null}
-          {selected.length > 0 ? <AddToList creatorIds={creatorIds} /> : null}
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">
-                    <span className="sr-only">Select</span>
-                  </th>
-                  <th scope="col">Creator</th>
-                  <th scope="col">Platform</th>
-                  <th scope="col" className="num">
-                    Followers
-                  </th>
-                  <th scope="col">Tier</th>
-                  <th
-                    scope="col"
-                    className="num"
-                    title="Engagement rate by followers (M2): median over recent posts"
-                  >
-                    Engagement
-                  </th>
-                  <th scope="col" className="num" title="Quality score 0–100 (M4)">
-                    Quality
-                  </th>
-                  {query.includes("campaignId=") ? (
-                    <th scope="col" className="num" title="Audience fit for the campaign, 0–100 (M6)">
-                      Fit
-                    </th>
-                  ) : null}
-                  <th scope="col">Country</th>
-                  <th scope="col">Niches</th>
-                  <th scope="col">Flags</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result?.items.map((row) => (
-                  <tr key={row.id}>
-                    <td>
-                      <input
-                        type="checkbox"
-                        aria-label={`Select ${row.name} (@${row.handle})`}
-                        checked={selected.includes(row.id)}
-                        onChange={(e) =>
-                          setSelected(
-                            e.target.checked ? [...selected, row.id] : selected.filter((s) => s !== row.id),
-                          )
-                        }
-                      />
-                    </td>
-                    <td>
-                      <Link className="cell-title" to={`/creators/${row.creatorId}`}>
-                        {row.name}
-                      </Link>
-                      <div className="muted">@{row.handle}</div>
-                    </td>
-                    <td>{platformName(row.platform)}</td>
-                    <td className="num">{formatCount(row.followers)}</td>
-                    <td>
-                      <span className={`badge tier-${row.tier}`}>{row.tier}</span>
-                    </td>
-                    <td className="num">{formatRate(row.engagementRate)}</td>
-                    <td className="num">{row.qualityScore}</td>
-                    {query.includes("campaignId=") ? <td className="num">{row.fit ?? "—"}</td> : null}
-                    <td>{row.country ?? "—"}</td>
-                    <td>{row.niches.join(", ")}</td>
-                    <td>
-                      {row.qualityFlags.map((f) => (
-                        <span key={f.code} className={`badge flag-${f.severity}`} title={f.message}>
-                          {flagLabels[f.code] ?? f.code}
-                        </span>
-                      ))}
-                      {row.saturation !== "none" ? (
-                        <span
-                          className="badge flag-warning"
-                          title={`Sponsored share ${formatRate(row.sponsoredShare)} (M5)`}
-                        >
-                          {row.saturation === "strong" ? "Heavily sponsored" : "Saturated"}
-                        </span>
-                      ) : null}
-                      {row.conflicts.length ? (
-                        <span className="badge flag-critical">Conflict: {row.conflicts.join(", ")}</span>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {result?.nextCursor ? (
-            <button type="button" className="button load-more" onClick={loadMore} disabled={loadingMore}>
-              {loadingMore ? "Loading…" : "Load more"}
-            </button>
-          ) : null}
-        </section>
-      </div>
+      <Modal opened={addOpen} onClose={closeAdd} title="Add to a shortlist" size="lg">
+        <AddToList creatorIds={creatorIds} onDone={closeAdd} />
+      </Modal>
     </>
   );
 }

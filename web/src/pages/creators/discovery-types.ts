@@ -1,58 +1,10 @@
-export interface QualityFlag {
-  code: string;
-  severity: "warning" | "critical";
-  message: string;
-  penalty: number;
-  evidence: Record<string, number | string | null>;
-  posts: string[];
-}
+import { $api, type PageItem, type ResponseOf, type Schemas } from "../../api/client";
 
-export interface CreatorSearchItem {
-  id: string;
-  creatorId: string;
-  name: string;
-  handle: string;
-  platform: string;
-  profileUrl: string | null;
-  followers: number;
-  tier: string;
-  engagementRate: number | null;
-  engagementRateViews: number | null;
-  qualityScore: number;
-  qualityFlags: QualityFlag[];
-  country: string | null;
-  niches: string[];
-  hasEmail: boolean;
-  sponsoredShare: number | null;
-  saturation: "none" | "saturated" | "strong";
-  fit: number | null;
-  conflicts: string[];
-}
-
-export interface Facet {
-  value: string;
-  count: number;
-}
-
-export interface CreatorSearchResult {
-  total: number;
-  items: CreatorSearchItem[];
-  nextCursor: string | null;
-  facets: { platform: Facet[]; tier: Facet[]; country: Facet[]; niche: Facet[] };
-}
-
-export interface CreatorList {
-  id: string;
-  name: string;
-  description: string | null;
-  creators: number;
-}
-
-export interface SavedSearch {
-  id: string;
-  name: string;
-  query: Record<string, string | string[]>;
-}
+export type CreatorSearch = ResponseOf<"/api/v1/creators">;
+export type CreatorSearchItem = PageItem<CreatorSearch>;
+export type Facet = CreatorSearch["facets"]["tier"][number];
+export type QualityFlag = Schemas["QualityFlag"];
+export type AccountProfile = Schemas["CreatorProfile"]["accounts"][number];
 
 export const flagLabels: Record<string, string> = {
   engagement_out_of_range: "Engagement off benchmark",
@@ -62,3 +14,24 @@ export const flagLabels: Record<string, string> = {
   audience_credibility: "Low audience credibility",
   audience_location_mismatch: "Audience outside target countries",
 };
+
+export const tierRanges: Record<string, string> = {
+  emerging: "under 1K followers",
+  nano: "1K–10K followers",
+  micro: "10K–100K followers",
+  mid: "100K–500K followers",
+  macro: "500K–1M followers",
+  mega: "1M+ followers",
+};
+
+export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * The campaigns a creator or a list can be added to, newest first, as select options. The 200 newest cover any
+ * working team; the select is searchable.
+ */
+export function useCampaignOptions() {
+  const query = $api.useQuery("get", "/api/v1/campaigns", { params: { query: { limit: 200 } } });
+  const options = (query.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }));
+  return { query, options };
+}

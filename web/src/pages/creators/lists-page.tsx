@@ -1,87 +1,172 @@
-import { type FormEvent, useCallback, useEffect, useId, useState } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Alert, Anchor, Button, Drawer, Group, Paper, Select, Stack, Text, Title } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useState } from "react";
+import { Controller, useForm } from "react-hook-form";
 import { Link } from "react-router-dom";
-import { getAll, post } from "../../api";
-import { ErrorAlert, PageHeader } from "../../components/ui";
-import { formatCount, formatRate, platformName } from "../../format";
-import type { CreatorList } from "./discovery-types";
+import { z } from "zod";
+import { $api, invalidate, type PageItem, type ResponseOf } from "../../api/client";
+import { type Column, DataTable } from "../../components/data-table";
+import { applyServerErrors } from "../../components/form";
+import { ErrorAlert, PageHeader, SkeletonLines } from "../../components/ui";
+import { formatCount, formatDate, formatRate, platformName } from "../../format";
+import { useCampaignOptions } from "./discovery-types";
 
-interface ListDetail {
-  id: string;
-  name: string;
-  items: Array<{
-    creator: {
-      id: string;
-      name: string;
-      accounts: Array<{
-        id: string;
-        platform: string;
-        handle: string;
-        followers: number;
-        engagementRate: number | null;
-      }>;
-    };
-    note: string | null;
-  }>;
-}
+type CreatorList = PageItem<ResponseOf<"/api/v1/creator-lists">>;
+type ListPage = ResponseOf<"/api/v1/creator-lists/{listId}">;
+
+const campaignSchema = z.object({ campaignId: z.string().min(1, "Choose a campaign") });
+type CampaignValues = z.infer<typeof campaignSchema>;
 
 function ListToCampaign({ listId }: { listId: string }) {
-  const id = useId();
-  const [campaigns, setCampaigns] = useState<Array<{ id: string; name: string }>>([]);
-  const [campaignId, setCampaignId] = useState("");
-  const [message, setMessage] = useState("");
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    getAll<{ id: string; name: string }>("/api/v1/campaigns").then((items) => {
-      setCampaigns(items);
-      setCampaignId(items[0]?.id ?? "");
-    }, setError);
-  }, []);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  const campaigns = useCampaignOptions();
+  const addToCampaign = $api.useMutation("post", "/api/v1/creator-lists/{listId}/add-to-campaign");
+  const form = useForm<CampaignValues>({
+    resolver: zodResolver(campaignSchema),
+    defaultValues: { campaignId: "" },
+  });
+
+  async function submit(values: CampaignValues) {
     try {
-      const result = await post<{ added: number; alreadyIn: number }>(
-        `/api/v1/creator-lists/${listId}/add-to-campaign`,
-        {
-          campaignId,
-        },
-      );
-      setMessage(`Added ${result.added} to the campaign (${result.alreadyIn} were already in it).`);
-    } catch (caught) {
-      setError(caught);
+      const result = await addToCampaign.mutateAsync({
+        params: { path: { listId } },
+        body: { campaignId: values.campaignId },
+      });
+      await invalidate("/api/v1/campaigns");
+      const name = campaigns.options.find((c) => c.value === values.campaignId)?.label ?? "the campaign";
+      notifications.show({
+        color: "teal",
+        message: `Added ${result.added} to ${name}${result.alreadyIn ? ` (${result.alreadyIn} were already in it)` : ""}.`,
+      });
+    } catch (error) {
+      applyServerErrors(form, error);
     }
   }
-  if (campaigns.length === 0) return null;
+
+  if (campaigns.query.isSuccess && campaigns.options.length === 0) return null;
   return (
-    <form className="inline-form" onSubmit={submit} aria-label="Add list to campaign">
-      <div className="field">
-        <label htmlFor={`${id}-campaign`}>Campaign</label>
-        <select id={`${id}-campaign`} value={campaignId} onChange={(e) => setCampaignId(e.target.value)}>
-          {campaigns.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <button type="submit" className="button">
-        Add list to campaign
-      </button>
-      <ErrorAlert error={error} />
-      <p className="muted" aria-live="polite">
-        {message}
-      </p>
+    <form onSubmit={form.handleSubmit(submit)} aria-label="Add list to campaign" noValidate>
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <Controller
+          control={form.control}
+          name="campaignId"
+          render={({ field, fieldState }) => (
+            <Select
+              label="Campaign"
+              placeholder="Choose a campaign"
+              searchable
+              data={campaigns.options}
+              value={field.value || null}
+              onChange={(v) => field.onChange(v ?? "")}
+              error={fieldState.error?.message}
+              style={{ flex: "1 1 14rem" }}
+            />
+          )}
+        />
+        <Button type="submit" variant="default" loading={form.formState.isSubmitting}>
+          Add list to campaign
+        </Button>
+      </Group>
+      {form.formState.errors.root ? (
+        <Alert color="red" variant="light" role="alert" mt="sm">
+          {form.formState.errors.root.message}
+        </Alert>
+      ) : null}
     </form>
   );
 }
 
+function ListDetail({ listId }: { listId: string }) {
+  const list = $api.useInfiniteQuery(
+    "get",
+    "/api/v1/creator-lists/{listId}",
+    { params: { path: { listId }, query: { limit: 50 } } },
+    {
+      initialPageParam: "",
+      getNextPageParam: (last: ListPage) => last.nextCursor ?? undefined,
+      pageParamName: "cursor",
+    },
+  );
+  const items = list.data?.pages.flatMap((p) => p.items);
+  return (
+    <Stack gap="md">
+      <ListToCampaign listId={listId} />
+      <Anchor href={`/api/v1/creator-lists/${listId}/export.csv`} download>
+        Download as CSV
+      </Anchor>
+      {list.isPending ? <SkeletonLines lines={5} /> : null}
+      {list.isError ? (
+        <ErrorAlert error={list.error} title="Could not load the list" onRetry={() => void list.refetch()} />
+      ) : null}
+      {items?.length === 0 ? <Text c="dimmed">No creators in this list yet.</Text> : null}
+      {items?.map((item) => (
+        <Paper key={item.creator.id} withBorder p="sm" radius="md">
+          <Anchor component={Link} to={`/creators/${item.creator.id}`} fw={600}>
+            {item.creator.name}
+          </Anchor>
+          {item.creator.accounts.map((a) => (
+            <Text key={a.id} size="sm" c="dimmed">
+              {platformName(a.platform)} @{a.handle} · {formatCount(a.followers)} followers ·{" "}
+              {formatRate(a.engagementRate)} engagement
+            </Text>
+          ))}
+          {item.note ? <Text size="sm">Note: {item.note}</Text> : null}
+          <Text size="xs" c="dimmed">
+            Added {formatDate(item.addedAt)}
+          </Text>
+        </Paper>
+      ))}
+      {list.hasNextPage ? (
+        <Button variant="default" onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
+          Load more
+        </Button>
+      ) : null}
+    </Stack>
+  );
+}
+
 export function CreatorListsPage() {
-  const [lists, setLists] = useState<CreatorList[]>([]);
-  const [open, setOpen] = useState<ListDetail | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const load = useCallback(() => {
-    getAll<CreatorList>("/api/v1/creator-lists").then(setLists, setError);
-  }, []);
-  useEffect(load, [load]);
+  const lists = $api.useInfiniteQuery(
+    "get",
+    "/api/v1/creator-lists",
+    { params: { query: { limit: 50 } } },
+    {
+      initialPageParam: "",
+      getNextPageParam: (last: ResponseOf<"/api/v1/creator-lists">) => last.nextCursor ?? undefined,
+      pageParamName: "cursor",
+    },
+  );
+  const [open, setOpen] = useState<CreatorList | null>(null);
+  const rows = lists.data?.pages.flatMap((p) => p.items);
+
+  const columns: Array<Column<CreatorList>> = [
+    {
+      id: "name",
+      header: "List",
+      required: true,
+      cell: (list) => (
+        <Anchor component="button" type="button" fw={600} onClick={() => setOpen(list)} mih={44}>
+          {list.name}
+        </Anchor>
+      ),
+    },
+    {
+      id: "description",
+      header: "Description",
+      cell: (list) => list.description ?? "—",
+    },
+    { id: "creators", header: "Creators", align: "right", cell: (list) => formatCount(list.creators) },
+    { id: "updated", header: "Updated", cell: (list) => formatDate(list.updatedAt) },
+    {
+      id: "export",
+      header: "Export",
+      cell: (list) => (
+        <Anchor href={`/api/v1/creator-lists/${list.id}/export.csv`} download>
+          Download CSV
+        </Anchor>
+      ),
+    },
+  ];
 
   return (
     <>
@@ -89,73 +174,50 @@ export function CreatorListsPage() {
         title="Shortlists"
         description="Creators you are considering, with notes."
         actions={
-          <Link className="button" to="/creators">
+          <Button component={Link} to="/creators" variant="default">
             Back to search
-          </Link>
+          </Button>
         }
       />
-      <ErrorAlert error={error} />
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">List</th>
-              <th scope="col" className="num">
-                Creators
-              </th>
-              <th scope="col">Export</th>
-            </tr>
-          </thead>
-          <tbody>
-            {lists.map((list) => (
-              <tr key={list.id}>
-                <td>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() =>
-                      getAll<ListDetail["items"][number]>(`/api/v1/creator-lists/${list.id}`).then(
-                        (items) => setOpen({ id: list.id, name: list.name, items }),
-                        setError,
-                      )
-                    }
-                  >
-                    {list.name}
-                  </button>
-                </td>
-                <td className="num">{list.creators}</td>
-                <td>
-                  <a href={`/api/v1/creator-lists/${list.id}/export.csv`} download>
-                    Download CSV
-                  </a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {open ? (
-        <section className="card" aria-label={`List ${open.name}`}>
-          <h2>{open.name}</h2>
-          <ListToCampaign listId={open.id} />
-          <ul>
-            {open.items.map((item) => (
-              <li key={item.creator.id}>
-                <Link to={`/creators/${item.creator.id}`}>{item.creator.name}</Link>{" "}
-                <span className="muted">
-                  {item.creator.accounts
-                    .map(
-                      (a) =>
-                        `${platformName(a.platform)} @${a.handle} · ${formatCount(a.followers)} · ${formatRate(a.engagementRate)}`,
-                    )
-                    .join("; ")}
-                </span>
-                {item.note ? <div>Note: {item.note}</div> : null}
-              </li>
-            ))}
-          </ul>
-        </section>
+      {lists.isError ? (
+        <ErrorAlert
+          error={lists.error}
+          title="Could not load the shortlists"
+          onRetry={() => void lists.refetch()}
+        />
       ) : null}
+      <DataTable
+        id="creator-lists"
+        caption="Shortlists"
+        columns={columns}
+        rows={rows}
+        rowKey={(list) => list.id}
+        loading={lists.isPending}
+        empty="No shortlists yet. Select creators in the search to start one."
+        footer={
+          lists.hasNextPage ? (
+            <Group justify="center">
+              <Button
+                variant="default"
+                onClick={() => void lists.fetchNextPage()}
+                loading={lists.isFetchingNextPage}
+              >
+                Load more
+              </Button>
+            </Group>
+          ) : null
+        }
+      />
+      <Drawer
+        opened={open !== null}
+        onClose={() => setOpen(null)}
+        position="right"
+        size="lg"
+        title={<Title order={2}>{open?.name}</Title>}
+        aria-label={open ? `List ${open.name}` : undefined}
+      >
+        {open ? <ListDetail listId={open.id} /> : null}
+      </Drawer>
     </>
   );
 }

@@ -381,11 +381,9 @@ export function PortalCollaborationPage() {
   const query = $api.useQuery("get", "/api/portal/campaigns/{campaignId}", {
     params: { path: { campaignId } },
   });
-  // Another collaboration's answer, kept while this one loads, must not show under its name.
-  const current = query.data?.campaignId === campaignId;
   return (
     <Loaded query={query} what="this collaboration" skeleton={<PageLoading />}>
-      {(collab) => (current ? <Collaboration collab={collab} /> : <PageLoading />)}
+      {(collab) => <Collaboration collab={collab} />}
     </Loaded>
   );
 }

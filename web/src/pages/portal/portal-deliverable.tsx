@@ -339,7 +339,7 @@ export function PortalDeliverablePage() {
   });
   return (
     <Loaded query={query} what="this deliverable" skeleton={<PageLoading />}>
-      {(detail) => (detail.id === deliverableId ? <Deliverable detail={detail} /> : <PageLoading />)}
+      {(detail) => <Deliverable detail={detail} />}
     </Loaded>
   );
 }

@@ -1,32 +1,13 @@
-import { useEffect, useState } from "react";
-import { get } from "../../api";
+import { Badge, List, Table, Text, Title, Tooltip } from "@mantine/core";
+import { $api, type ResponseOf } from "../../api/client";
 import { ErrorAlert } from "../../components/ui";
 import { formatCount, formatRate } from "../../format";
 
-const checkedMetrics = ["reach", "engagements", "clicks", "conversions"] as const;
-type CheckedMetric = (typeof checkedMetrics)[number];
+type ForecastCheck = ResponseOf<"/api/v1/campaigns/{campaignId}/forecast-check">;
+type CheckedMetric = keyof ForecastCheck["summary"];
+type MetricCheck = ForecastCheck["byCreator"][number]["metrics"][CheckedMetric];
 
-interface MetricCheck {
-  forecast: { expected: number; low: number; high: number };
-  actual: number | null;
-  withinInterval: boolean | null;
-  ratio: number | null;
-}
-
-interface ForecastCheck {
-  basedOnCampaigns: number;
-  byCreator: Array<{
-    creatorId: string;
-    name: string;
-    posts: number;
-    metrics: Record<CheckedMetric, MetricCheck>;
-  }>;
-  summary: Record<
-    CheckedMetric,
-    { creators: number; withinInterval: number | null; medianRatio: number | null }
-  >;
-}
-
+const checkedMetrics: CheckedMetric[] = ["reach", "engagements", "clicks", "conversions"];
 const labels: Record<CheckedMetric, string> = {
   reach: "Reach",
   engagements: "Engagements",
@@ -37,95 +18,100 @@ const labels: Record<CheckedMetric, string> = {
 function MetricCell({ check }: { check: MetricCheck }) {
   const { forecast, actual, withinInterval } = check;
   return (
-    <td className="num">
+    <Table.Td ta="right">
       {actual === null ? (
-        <span
-          className="muted small"
-          title="only an estimate was reported; an estimate cannot check a forecast"
-        >
-          — not measured
-        </span>
+        <Tooltip label="Only an estimate was reported; an estimate cannot check a forecast">
+          <Text span size="sm" c="dimmed">
+            — not measured
+          </Text>
+        </Tooltip>
       ) : (
         <>
-          {formatCount(actual)}{" "}
-          <span
-            className={withinInterval ? "badge forecast-in" : "badge forecast-out"}
+          <span className="num">{formatCount(actual)}</span>{" "}
+          <Badge
+            size="sm"
+            variant="light"
+            color={withinInterval ? "teal" : "orange"}
             title={withinInterval ? "inside the forecast's 80% range" : "outside the forecast's 80% range"}
           >
             {withinInterval ? "in range" : actual > forecast.high ? "above" : "below"}
-          </span>
+          </Badge>
         </>
       )}
-      <div className="muted small">
+      <Text size="xs" c="dimmed">
         forecast {formatCount(forecast.low)}–{formatCount(forecast.high)}
-      </div>
-    </td>
+      </Text>
+    </Table.Td>
   );
 }
 
 /** The planner's forecast for the posts made, beside what was measured: how far the model can be trusted. */
 export function ForecastCheckSection({ campaignId }: { campaignId: string }) {
-  const [check, setCheck] = useState<ForecastCheck | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    get<ForecastCheck>(`/api/v1/campaigns/${campaignId}/forecast-check`).then(setCheck, setError);
-  }, [campaignId]);
-  if (error) return <ErrorAlert error={error} />;
+  const query = $api.useQuery("get", "/api/v1/campaigns/{campaignId}/forecast-check", {
+    params: { path: { campaignId } },
+  });
+  const check = query.data;
+  if (query.isError)
+    return (
+      <ErrorAlert
+        error={query.error}
+        title="Could not load the forecast check"
+        onRetry={() => void query.refetch()}
+      />
+    );
   if (!check || check.byCreator.length === 0) return null;
   return (
     <section aria-labelledby="forecast-check-title">
-      <h2 id="forecast-check-title" className="section-title">
+      <Title order={2} id="forecast-check-title" mt="xl" mb="xs">
         Forecast vs actual
-      </h2>
-      <p className="muted">
+      </Title>
+      <Text c="dimmed" size="sm">
         What the planner forecasts for the posts each creator made
         {check.basedOnCampaigns > 0
           ? `, learning from ${check.basedOnCampaigns} campaigns that ended before this one began`
           : ", from its priors alone (no measured campaign ended before this one began)"}
         . An honest 80% range holds about 8 actuals in 10.
-      </p>
-      <ul className="forecast-summary">
+      </Text>
+      <List size="sm" my="sm" spacing={2}>
         {checkedMetrics.map((metric) => {
           const s = check.summary[metric];
           return (
-            <li key={metric}>
+            <List.Item key={metric}>
               <strong>{labels[metric]}</strong>:{" "}
               {s.withinInterval === null
                 ? "not measured"
                 : `${formatRate(s.withinInterval, 0)} of ${s.creators} inside the range`}
               {s.medianRatio !== null ? `, median actual ÷ forecast ${s.medianRatio.toFixed(2)}×` : ""}
-            </li>
+            </List.Item>
           );
         })}
-      </ul>
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Creator</th>
-              <th scope="col" className="num">
-                Posts
-              </th>
+      </List>
+      <Table.ScrollContainer minWidth={720} maxHeight={480} type="native">
+        <Table stickyHeader withTableBorder>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Creator</Table.Th>
+              <Table.Th ta="right">Posts</Table.Th>
               {checkedMetrics.map((metric) => (
-                <th key={metric} scope="col" className="num">
+                <Table.Th key={metric} ta="right">
                   {labels[metric]}
-                </th>
+                </Table.Th>
               ))}
-            </tr>
-          </thead>
-          <tbody>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
             {check.byCreator.map((row) => (
-              <tr key={row.creatorId}>
-                <td>{row.name}</td>
-                <td className="num">{row.posts}</td>
+              <Table.Tr key={row.creatorId}>
+                <Table.Td>{row.name}</Table.Td>
+                <Table.Td ta="right">{row.posts}</Table.Td>
                 {checkedMetrics.map((metric) => (
                   <MetricCell key={metric} check={row.metrics[metric]} />
                 ))}
-              </tr>
+              </Table.Tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
     </section>
   );
 }

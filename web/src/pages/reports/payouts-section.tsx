@@ -1,140 +1,161 @@
-import { useCallback, useEffect, useState } from "react";
-import { get, type Page, pageUrl, post } from "../../api";
-import { ErrorAlert } from "../../components/ui";
-import { formatMoney, formatTime } from "../../format";
+import { Badge, Button, Group, Text, Title } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { $api, fetchClient, invalidate, type Schemas } from "../../api/client";
+import { type Column, DataTable } from "../../components/data-table";
+import { ErrorAlert, errorMessage } from "../../components/ui";
+import { formatDate, formatMoney } from "../../format";
 
-interface PayoutEntry {
-  id: string;
-  creatorId: string;
-  kind: string;
-  description: string;
-  amount: number;
-  currency: string;
-  status: "pending" | "approved" | "paid" | "void";
-  payableFrom: string;
-  locked: boolean;
-  approvedBy: string | null;
-}
+type PayoutEntry = Schemas["PayoutEntry"];
+
+/** Each status its own colour: what is owed, what is cleared to pay, what left the account, what was cancelled. */
+const statusColour: Record<PayoutEntry["status"], string> = {
+  pending: "yellow",
+  approved: "blue",
+  paid: "teal",
+  void: "gray",
+};
+const statusLabel: Record<PayoutEntry["status"], string> = {
+  pending: "Pending",
+  approved: "Approved",
+  paid: "Paid",
+  void: "Void",
+};
+
+const actionPaths = {
+  approve: "/api/v1/payouts/{entryId}/approve",
+  pay: "/api/v1/payouts/{entryId}/pay",
+  void: "/api/v1/payouts/{entryId}/void",
+} as const;
+const actionDone = { approve: "Approved", pay: "Marked paid", void: "Voided" };
 
 export function PayoutsSection({ campaignId, names }: { campaignId: string; names: Map<string, string> }) {
-  const [entries, setEntries] = useState<PayoutEntry[] | null>(null);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
   // The ledger can run to thousands of entries: the first page, then the rest on request.
-  const load = useCallback(
-    async (after?: string) => {
-      try {
-        const page = await get<Page<PayoutEntry>>(pageUrl(`/api/v1/campaigns/${campaignId}/payouts`, after));
-        setEntries((previous) => (after ? [...(previous ?? []), ...page.items] : page.items));
-        setCursor(page.nextCursor);
-      } catch (caught) {
-        setError(caught);
-      }
+  const ledger = $api.useInfiniteQuery(
+    "get",
+    "/api/v1/campaigns/{campaignId}/payouts",
+    { params: { path: { campaignId }, query: { limit: 50 } } },
+    {
+      // null, not undefined: the first page is asked for without a cursor (undefined would become 0).
+      initialPageParam: null as string | null,
+      getNextPageParam: (page) => page.nextCursor,
+      pageParamName: "cursor",
     },
-    [campaignId],
   );
 
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  async function act(entry: PayoutEntry, action: "approve" | "pay" | "void") {
-    setError(null);
+  async function run(entry: PayoutEntry, action: keyof typeof actionPaths) {
     try {
-      // The entry changes in place, so the pages loaded so far stay open.
-      const changed = await post<PayoutEntry>(`/api/v1/payouts/${entry.id}/${action}`);
-      setEntries((previous) => previous?.map((e) => (e.id === changed.id ? changed : e)) ?? null);
-    } catch (caught) {
-      setError(caught);
+      await fetchClient.POST(actionPaths[action], { params: { path: { entryId: entry.id } } });
+    } catch (error) {
+      notifications.show({ color: "red", title: "The payout was not changed", message: errorMessage(error) });
+      return;
     }
+    notifications.show({ color: "teal", message: `${actionDone[action]}: ${entry.description}` });
+    await invalidate("/api/v1/campaigns/{campaignId}/payouts", "/api/v1/campaigns/{campaignId}/report");
   }
+
+  const entries = ledger.data?.pages.flatMap((page) => page.items);
+  const columns: Array<Column<PayoutEntry>> = [
+    { id: "creator", header: "Creator", required: true, cell: (e) => names.get(e.creatorId) ?? "—" },
+    { id: "what", header: "What", cell: (e) => e.description },
+    {
+      id: "amount",
+      header: "Amount",
+      align: "right",
+      cell: (e) => <span className="num">{formatMoney(e.amount, e.currency)}</span>,
+    },
+    {
+      id: "payable",
+      header: "Payable from",
+      cell: (e) => (
+        <>
+          {formatDate(e.payableFrom)}
+          {e.locked ? (
+            <Text span size="xs" c="dimmed">
+              {" "}
+              (locked)
+            </Text>
+          ) : null}
+        </>
+      ),
+    },
+    {
+      id: "status",
+      header: "Status",
+      cell: (e) => (
+        <Group gap={6} wrap="nowrap">
+          <Badge color={statusColour[e.status]} variant="light">
+            {statusLabel[e.status]}
+          </Badge>
+          {e.approvedBy ? (
+            <Text size="xs" c="dimmed">
+              by {e.approvedBy}
+            </Text>
+          ) : null}
+        </Group>
+      ),
+    },
+    {
+      id: "actions",
+      header: "Actions",
+      required: true,
+      cell: (e) => (
+        <Group gap={6} wrap="nowrap">
+          {e.status === "pending" && !e.locked ? (
+            <Button size="compact-sm" variant="light" onClick={() => void run(e, "approve")}>
+              Approve
+            </Button>
+          ) : null}
+          {e.status === "approved" ? (
+            <Button size="compact-sm" variant="light" color="teal" onClick={() => void run(e, "pay")}>
+              Mark paid
+            </Button>
+          ) : null}
+          {e.status === "pending" || e.status === "approved" ? (
+            <Button size="compact-sm" variant="subtle" color="red" onClick={() => void run(e, "void")}>
+              Void
+            </Button>
+          ) : null}
+        </Group>
+      ),
+    },
+  ];
 
   return (
     <section aria-labelledby="payouts-title">
-      <div className="page-header">
-        <h2 id="payouts-title" className="section-title">
+      <Group justify="space-between" mt="xl" mb="sm" wrap="wrap">
+        <Title order={2} id="payouts-title">
           Payouts
-        </h2>
-        <a className="button" href={`/api/v1/campaigns/${campaignId}/payouts.csv`} download>
+        </Title>
+        <Button component="a" variant="default" href={`/api/v1/campaigns/${campaignId}/payouts.csv`} download>
           Export payouts CSV
-        </a>
-      </div>
-      <ErrorAlert error={error} />
-      {entries && entries.length === 0 ? (
-        <p className="muted">
-          Nothing owed yet: fees appear when their trigger happens, commissions with each attributed order.
-        </p>
-      ) : null}
-      {entries && entries.length > 0 ? (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Creator</th>
-                <th scope="col">What</th>
-                <th scope="col" className="num">
-                  Amount
-                </th>
-                <th scope="col">Payable from</th>
-                <th scope="col">Status</th>
-                <th scope="col">Actions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.id}>
-                  <td>{names.get(entry.creatorId) ?? "—"}</td>
-                  <td>{entry.description}</td>
-                  <td className="num">{formatMoney(entry.amount, entry.currency)}</td>
-                  <td>
-                    {formatTime(entry.payableFrom)}
-                    {entry.locked ? <span className="muted small"> (locked)</span> : null}
-                  </td>
-                  <td>
-                    <span
-                      className={`badge status-${entry.status === "paid" || entry.status === "approved" ? "active" : entry.status === "void" ? "revoked" : "pending"}`}
-                    >
-                      {entry.status}
-                    </span>
-                    {entry.approvedBy ? <span className="muted small"> by {entry.approvedBy}</span> : null}
-                  </td>
-                  <td>
-                    {entry.status === "pending" && !entry.locked ? (
-                      <button
-                        type="button"
-                        className="button small"
-                        onClick={() => void act(entry, "approve")}
-                      >
-                        Approve
-                      </button>
-                    ) : null}
-                    {entry.status === "approved" ? (
-                      <button type="button" className="button small" onClick={() => void act(entry, "pay")}>
-                        Mark paid
-                      </button>
-                    ) : null}
-                    {entry.status === "pending" || entry.status === "approved" ? (
-                      <button
-                        type="button"
-                        className="button small danger"
-                        onClick={() => void act(entry, "void")}
-                      >
-                        Void
-                      </button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-      {cursor ? (
-        <button type="button" className="button load-more" onClick={() => void load(cursor)}>
-          Load more entries
-        </button>
-      ) : null}
+        </Button>
+      </Group>
+      <ErrorAlert
+        error={ledger.error}
+        title="Could not load the payouts"
+        onRetry={() => void ledger.refetch()}
+      />
+      <DataTable
+        id="payouts"
+        caption="Payouts of this campaign"
+        columns={columns}
+        rows={entries}
+        rowKey={(e) => e.id}
+        loading={ledger.isPending}
+        maxHeight={520}
+        empty="Nothing owed yet: fees appear when their trigger happens, commissions with each attributed order."
+        footer={
+          ledger.hasNextPage ? (
+            <Button
+              variant="default"
+              onClick={() => void ledger.fetchNextPage()}
+              loading={ledger.isFetchingNextPage}
+            >
+              Load more entries
+            </Button>
+          ) : null
+        }
+      />
     </section>
   );
 }

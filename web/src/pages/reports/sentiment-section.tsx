@@ -1,35 +1,12 @@
-import { useCallback, useEffect, useState } from "react";
+import { Anchor, Button, Card, Group, List, SimpleGrid, Table, Text, Title } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { get, post } from "../../api";
-import { ErrorAlert } from "../../components/ui";
+import { $api, type ResponseOf } from "../../api/client";
+import { ErrorAlert, errorMessage, SkeletonLines } from "../../components/ui";
 import { formatCount, formatTime, platformName } from "../../format";
 
-interface SentimentSummary {
-  comments: number;
-  positive: number;
-  neutral: number;
-  negative: number;
-  meanCompound: number | null;
-}
-
-interface SentimentExample {
-  commentId: string;
-  text: string;
-  compound: number;
-  postedAt: string;
-  postId: string;
-  postUrl: string;
-  platform: string;
-  creatorId: string;
-  creatorName: string;
-}
-
-interface CampaignSentiment {
-  totals: SentimentSummary;
-  byDay: Array<SentimentSummary & { day: string }>;
-  byPost: Array<SentimentSummary & { postId: string; creatorId: string; platform: string; url: string }>;
-  examples: { positive: SentimentExample[]; negative: SentimentExample[] };
-}
+type CampaignSentiment = ResponseOf<"/api/v1/campaigns/{campaignId}/sentiment">;
+type SentimentExample = CampaignSentiment["examples"]["positive"][number];
 
 const modelNote =
   "Scored with VADER, as in discovery: compound score from −1 to 1; ≥ 0.05 positive, ≤ −0.05 negative, otherwise neutral.";
@@ -41,24 +18,28 @@ function mean(value: number | null): string {
 function Examples({ title, items }: { title: string; items: SentimentExample[] }) {
   return (
     <div>
-      <h3 className="small">{title}</h3>
+      <Title order={3} size="sm" mb={4}>
+        {title}
+      </Title>
       {items.length === 0 ? (
-        <p className="muted small">None yet.</p>
+        <Text size="sm" c="dimmed">
+          None yet.
+        </Text>
       ) : (
-        <ul>
+        <List size="sm" spacing="xs">
           {items.map((example) => (
-            <li key={example.commentId}>
+            <List.Item key={example.commentId}>
               <q>{example.text}</q>
-              <div className="muted small">
+              <Text size="xs" c="dimmed">
                 {mean(example.compound)} · {example.creatorName} on{" "}
-                <a href={example.postUrl} target="_blank" rel="noreferrer">
+                <Anchor href={example.postUrl} target="_blank" rel="noreferrer" size="xs">
                   {platformName(example.platform)}
-                </a>{" "}
+                </Anchor>{" "}
                 · {formatTime(example.postedAt)}
-              </div>
-            </li>
+              </Text>
+            </List.Item>
           ))}
-        </ul>
+        </List>
       )}
     </div>
   );
@@ -69,128 +50,113 @@ function Examples({ title, items }: { title: string; items: SentimentExample[] }
  * counts per day, per post, and the strongest examples each way; with the action to fetch metrics now.
  */
 export function SentimentSection({ campaignId, names }: { campaignId: string; names: Map<string, string> }) {
-  const [sentiment, setSentiment] = useState<CampaignSentiment | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [queued, setQueued] = useState<number | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setSentiment(await get<CampaignSentiment>(`/api/v1/campaigns/${campaignId}/sentiment`));
-    } catch (caught) {
-      setError(caught);
-    }
-  }, [campaignId]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  async function refresh() {
-    setError(null);
-    try {
-      const answer = await post<{ queued: number }>(`/api/v1/campaigns/${campaignId}/posts/refresh-metrics`);
-      setQueued(answer.queued);
-    } catch (caught) {
-      setError(caught);
-    }
-  }
+  const query = $api.useQuery("get", "/api/v1/campaigns/{campaignId}/sentiment", {
+    params: { path: { campaignId } },
+  });
+  const refresh = $api.useMutation("post", "/api/v1/campaigns/{campaignId}/posts/refresh-metrics", {
+    onSuccess: ({ queued }) =>
+      notifications.show({
+        color: "teal",
+        message: `Fetching metrics and comments of ${queued} ${queued === 1 ? "post" : "posts"} from the connectors; they appear here within a minute.`,
+      }),
+    onError: (error) =>
+      notifications.show({ color: "red", title: "Metrics were not refreshed", message: errorMessage(error) }),
+  });
+  const sentiment = query.data;
 
   return (
     <section aria-labelledby="sentiment-title">
-      <div className="page-header">
-        <h2 id="sentiment-title" className="section-title">
+      <Group justify="space-between" mt="xl" mb="xs" wrap="wrap">
+        <Title order={2} id="sentiment-title">
           Comment sentiment
-        </h2>
-        <button type="button" className="button" onClick={() => void refresh()}>
+        </Title>
+        <Button
+          variant="default"
+          loading={refresh.isPending}
+          onClick={() => refresh.mutate({ params: { path: { campaignId } } })}
+        >
           Refresh metrics now
-        </button>
-      </div>
-      <ErrorAlert error={error} />
-      {queued !== null ? (
-        <p className="muted small" role="status">
-          Fetching metrics and comments of {queued} {queued === 1 ? "post" : "posts"} from the connectors;
-          reload in a minute to see them.
-        </p>
-      ) : null}
+        </Button>
+      </Group>
+      <ErrorAlert
+        error={query.error}
+        title="Could not load comment sentiment"
+        onRetry={() => void query.refetch()}
+      />
+      {query.isPending ? <SkeletonLines lines={3} /> : null}
       {sentiment && sentiment.totals.comments === 0 ? (
-        <p className="muted">
-          No comments yet: they arrive with post metrics from the YouTube and Instagram connectors (Creators →
-          Connectors).
-        </p>
+        <Text c="dimmed">
+          No comments yet: they arrive with post metrics from the YouTube and Instagram connectors (Discovery
+          → Connectors).
+        </Text>
       ) : null}
       {sentiment && sentiment.totals.comments > 0 ? (
         <>
-          <p>
+          <Text mb="sm">
             {formatCount(sentiment.totals.comments)} comments: {formatCount(sentiment.totals.positive)}{" "}
             positive, {formatCount(sentiment.totals.neutral)} neutral,{" "}
             {formatCount(sentiment.totals.negative)} negative; mean score{" "}
             <span title={modelNote}>{mean(sentiment.totals.meanCompound)}</span>.
-          </p>
-          <div className="chart-grid">
-            <section className="card chart-card" aria-label="Comment sentiment by day">
-              <h3 className="small">Comments by day</h3>
-              <div className="chart">
-                <ResponsiveContainer width="100%" height={220}>
-                  <BarChart data={sentiment.byDay}>
-                    <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                    <XAxis dataKey="day" tickLine={false} />
-                    <YAxis allowDecimals={false} tickLine={false} width={40} />
-                    <Tooltip />
-                    <Legend />
-                    <Bar dataKey="positive" name="Positive" stackId="s" fill="#16a34a" />
-                    <Bar dataKey="neutral" name="Neutral" stackId="s" fill="#94a3b8" />
-                    <Bar dataKey="negative" name="Negative" stackId="s" fill="#dc2626" />
-                  </BarChart>
-                </ResponsiveContainer>
-              </div>
-            </section>
-            <section className="card chart-card" aria-label="Comment examples">
+          </Text>
+          <SimpleGrid cols={{ base: 1, md: 2 }} mb="md">
+            <Card aria-label="Comment sentiment by day">
+              <Title order={3} size="sm" mb="xs">
+                Comments by day
+              </Title>
+              <ResponsiveContainer width="100%" height={220}>
+                <BarChart data={sentiment.byDay}>
+                  <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                  <XAxis dataKey="day" tickLine={false} />
+                  <YAxis allowDecimals={false} tickLine={false} width={40} />
+                  <Tooltip />
+                  <Legend />
+                  <Bar dataKey="positive" name="Positive" stackId="s" fill="#16a34a" />
+                  <Bar dataKey="neutral" name="Neutral" stackId="s" fill="#94a3b8" />
+                  <Bar dataKey="negative" name="Negative" stackId="s" fill="#dc2626" />
+                </BarChart>
+              </ResponsiveContainer>
+            </Card>
+            <Card aria-label="Comment examples">
               <Examples title="Most positive" items={sentiment.examples.positive} />
               <Examples title="Most negative" items={sentiment.examples.negative} />
-            </section>
-          </div>
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Post</th>
-                  <th scope="col" className="num">
-                    Comments
-                  </th>
-                  <th scope="col" className="num">
-                    Positive
-                  </th>
-                  <th scope="col" className="num">
-                    Neutral
-                  </th>
-                  <th scope="col" className="num">
-                    Negative
-                  </th>
-                  <th scope="col" className="num" title={modelNote}>
+            </Card>
+          </SimpleGrid>
+          <Table.ScrollContainer minWidth={640} maxHeight={480} type="native">
+            <Table stickyHeader withTableBorder>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Post</Table.Th>
+                  <Table.Th ta="right">Comments</Table.Th>
+                  <Table.Th ta="right">Positive</Table.Th>
+                  <Table.Th ta="right">Neutral</Table.Th>
+                  <Table.Th ta="right">Negative</Table.Th>
+                  <Table.Th ta="right" title={modelNote}>
                     Mean score
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
                 {sentiment.byPost.map((row) => (
-                  <tr key={row.postId}>
-                    <td>
+                  <Table.Tr key={row.postId}>
+                    <Table.Td>
                       {names.get(row.creatorId) ?? "—"} on{" "}
-                      <a href={row.url} target="_blank" rel="noreferrer">
+                      <Anchor href={row.url} target="_blank" rel="noreferrer" size="sm">
                         {platformName(row.platform)}
-                      </a>
-                    </td>
-                    <td className="num">{formatCount(row.comments)}</td>
-                    <td className="num">{formatCount(row.positive)}</td>
-                    <td className="num">{formatCount(row.neutral)}</td>
-                    <td className="num">{formatCount(row.negative)}</td>
-                    <td className="num">{mean(row.meanCompound)}</td>
-                  </tr>
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td ta="right">{formatCount(row.comments)}</Table.Td>
+                    <Table.Td ta="right">{formatCount(row.positive)}</Table.Td>
+                    <Table.Td ta="right">{formatCount(row.neutral)}</Table.Td>
+                    <Table.Td ta="right">{formatCount(row.negative)}</Table.Td>
+                    <Table.Td ta="right">{mean(row.meanCompound)}</Table.Td>
+                  </Table.Tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
-          <p className="muted small">{modelNote}</p>
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <Text size="xs" c="dimmed" mt="xs">
+            {modelNote}
+          </Text>
         </>
       ) : null}
     </section>

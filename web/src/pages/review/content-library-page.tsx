@@ -1,4 +1,5 @@
 import { Anchor, Badge, Button, Grid, Group, Select, Stack, Text } from "@mantine/core";
+import { keepPreviousData } from "@tanstack/react-query";
 import { useState } from "react";
 import { $api } from "../../api/client";
 import { type Column, DataTable } from "../../components/data-table";
@@ -55,6 +56,8 @@ export function ContentLibraryPage() {
     },
     {
       pageParamName: "cursor",
+      // A changed filter keeps the last rows in view until its own arrive.
+      placeholderData: keepPreviousData,
       // No cursor on the first page (openapi-fetch leaves a null parameter out).
       initialPageParam: null,
       getNextPageParam: (page) => page.nextCursor,

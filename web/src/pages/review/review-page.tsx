@@ -372,8 +372,6 @@ function DeliverableReview({ deliverableId }: { deliverableId: string }) {
   const query = $api.useQuery("get", "/api/v1/deliverables/{deliverableId}", {
     params: { path: { deliverableId } },
   });
-  // While another deliverable's answer is still shown, its forms must not appear under this one's name.
-  if (query.data && query.data.id !== deliverableId && !query.isError) return <SkeletonLines lines={6} />;
   return (
     <Loaded query={query} what="the deliverable" skeleton={<SkeletonLines lines={6} />}>
       {(detail) => <ReviewPanel detail={detail} />}
