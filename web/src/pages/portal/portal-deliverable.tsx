@@ -275,7 +275,7 @@ function Deliverable({ detail }: { detail: DeliverableDetail }) {
           <Badge variant="light" color={statusColors[detail.status]} data-testid="deliverable-status">
             {statusLabels[detail.status]}
           </Badge>
-          {detail.overdue ? <Badge color="red">Overdue</Badge> : null}
+          {detail.overdue ? <Badge color="red.9">Overdue</Badge> : null}
           <Text size="sm" c="dimmed">
             {platformName(detail.platform)} {detail.format} · due {formatDate(detail.dueDate)}
           </Text>

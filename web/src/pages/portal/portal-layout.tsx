@@ -6,14 +6,16 @@ import { ErrorAlert, PageLoading } from "../../components/ui";
 import { forgetPortalSession, portalSessionLoaded } from "./portal-api";
 import { PortalBrand, PortalFrame } from "./portal-frame";
 
+const contracts = "/portal/contracts";
+// A collaboration's pages and its deliverables' sit under "Your collaborations".
 const navigation = [
-  { to: "/portal", label: "Your collaborations", end: true },
-  { to: "/portal/contracts", label: "Your contracts" },
+  { to: "/portal", label: "Your collaborations", current: (path: string) => !path.startsWith(contracts) },
+  { to: contracts, label: "Your contracts", current: (path: string) => path.startsWith(contracts) },
 ];
 
 function PortalNavigation({ pathname }: { pathname: string }) {
   return navigation.map((item) => {
-    const current = item.end ? pathname === item.to : pathname.startsWith(item.to);
+    const current = item.current(pathname);
     return (
       <Button
         key={item.to}

@@ -316,7 +316,7 @@ function ReviewPanel({ detail }: { detail: DeliverableDetail }) {
             </Text>
           </div>
           <Group gap="xs">
-            {detail.overdue ? <Badge color="red">Overdue</Badge> : null}
+            {detail.overdue ? <Badge color="red.9">Overdue</Badge> : null}
             <Badge color={statusColors[detail.status]} variant="light" data-testid="deliverable-status">
               {statusLabels[detail.status]}
             </Badge>

@@ -99,7 +99,7 @@ export function ReviewQueue({
           Content review
         </Title>
         <Badge variant="light">{waiting} waiting</Badge>
-        {overdue ? <Badge color="red">{overdue} overdue</Badge> : null}
+        {overdue ? <Badge color="red.9">{overdue} overdue</Badge> : null}
       </Group>
       {query.isError ? (
         <ErrorAlert
