@@ -416,7 +416,7 @@ function PortalAccess({ campaignId, creatorId }: { campaignId: string; creatorId
         >
           Email a portal link
         </Button>
-        <Button variant="default" color="red" onClick={open}>
+        <Button variant="default" onClick={open}>
           Withdraw portal access
         </Button>
       </Group>
@@ -433,7 +433,7 @@ function PortalAccess({ campaignId, creatorId }: { campaignId: string; creatorId
               Cancel
             </Button>
             <Button
-              color="red"
+              color="red.9"
               loading={revoke.isPending}
               onClick={() => revoke.mutate({ params: { path: { creatorId } } })}
             >
