@@ -286,10 +286,8 @@ function CommentForm({ detail }: { detail: DeliverableDetail }) {
           error={errors.body?.message}
           {...form.register("body")}
         />
-        {/* The server names a quote that no longer matches the latest draft. */}
-        <ErrorAlert
-          error={(errors as { quote?: { message?: string } }).quote?.message ?? errors.root?.message}
-        />
+        {/* A quote that no longer matches the latest draft is refused; the form has no field for it. */}
+        <ErrorAlert error={errors.root?.message} />
         <Group>
           <Button type="submit" variant="default" loading={form.formState.isSubmitting}>
             Add comment
