@@ -4,14 +4,18 @@ import { loadConfig } from "../config.js";
 import { type AmplioDatabase, openDatabase } from "../db/database.js";
 import { migrateToLatest } from "../db/migrate.js";
 import { systemActor } from "../modules/audit/actor.js";
+import { addCampaignCost } from "../modules/campaigns/add-campaign-cost.js";
 import { getCampaignPlan } from "../modules/campaigns/campaign-plan.js";
 import { createCampaign } from "../modules/campaigns/create-campaign.js";
 import { type CampaignGoal, campaignGoals } from "../modules/campaigns/goals.js";
+import { listCampaignCosts } from "../modules/campaigns/list-campaign-costs.js";
 import { listCampaigns } from "../modules/campaigns/list-campaigns.js";
 import { moveCreatorStage } from "../modules/campaigns/move-creator-stage.js";
+import { removeCampaignCost } from "../modules/campaigns/remove-campaign-cost.js";
 import { type Stage, stages } from "../modules/campaigns/stages.js";
 import { renderContractPdf } from "../modules/contracts/render-contract-pdf.js";
 import { findOrganisationBySlug } from "../modules/organisations/organisations.js";
+import { formatMoney } from "../shared/money.js";
 
 interface Common {
   org: string;
@@ -46,6 +50,13 @@ function minorUnits(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0)
     throw new InvalidArgumentError("a whole number of minor units (cents), zero or more");
+  return n;
+}
+
+function positiveMinorUnits(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n <= 0)
+    throw new InvalidArgumentError("a whole number of minor units (cents), more than zero");
   return n;
 }
 
@@ -145,6 +156,63 @@ export function registerCampaignsCommands(program: Command): void {
         });
       },
     );
+
+  const cost = campaign
+    .command("cost")
+    .description("Campaign-level costs (M7): counted in the report's cost and spend by day");
+
+  shared(cost.command("add").description("Enter a campaign-level cost in the campaign's currency"))
+    .requiredOption("--campaign <id>", "campaign id")
+    .requiredOption("--description <text>", "what the cost was for")
+    .requiredOption(
+      "--amount <minor>",
+      "amount in minor units (cents) of the campaign currency",
+      positiveMinorUnits,
+    )
+    .requiredOption("--on <date>", "the day the cost fell on, YYYY-MM-DD")
+    .action(
+      async (options: Common & { campaign: string; description: string; amount: number; on: string }) => {
+        await withOrganisation(options, async ({ db }, organisationId) => {
+          const added = await addCampaignCost(db, { organisationId, actor: cli }, options.campaign, {
+            description: options.description,
+            amount: options.amount,
+            incurredOn: options.on,
+          });
+          console.log(
+            options.json
+              ? JSON.stringify(added, null, 2)
+              : `Added ${formatMoney(added.amount, added.currency)} on ${added.incurredOn} (${added.id}).`,
+          );
+        });
+      },
+    );
+
+  shared(cost.command("list").description("A campaign's costs, latest day first, and their total"))
+    .requiredOption("--campaign <id>", "campaign id")
+    .action(async (options: Common & { campaign: string }) => {
+      await withOrganisation(options, async ({ db }, organisationId) => {
+        const costs = await listCampaignCosts(db, organisationId, options.campaign);
+        if (options.json)
+          return console.log(
+            JSON.stringify({ items: costs.items, total: costs.total, currency: costs.currency }, null, 2),
+          );
+        for (const c of costs.items)
+          console.log(
+            `${c.id}  ${c.incurredOn}  ${formatMoney(c.amount, c.currency).padStart(14)}  ${c.description}`,
+          );
+        console.log(`Total: ${formatMoney(costs.total, costs.currency)}`);
+      });
+    });
+
+  shared(cost.command("remove").description("Delete a campaign-level cost"))
+    .requiredOption("--campaign <id>", "campaign id")
+    .requiredOption("--cost <id>", "cost id (from `amplio campaign cost list`)")
+    .action(async (options: Common & { campaign: string; cost: string }) => {
+      await withOrganisation(options, async ({ db }, organisationId) => {
+        await removeCampaignCost(db, { organisationId, actor: cli }, options.campaign, options.cost);
+        console.log(options.json ? JSON.stringify({ removed: options.cost }) : "Removed.");
+      });
+    });
 
   shared(campaign.command("contract-pdf").description("Write a contract's PDF to a file"))
     .requiredOption("--contract <id>", "contract id")

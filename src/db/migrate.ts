@@ -17,6 +17,7 @@ import * as signInDevices from "./migrations/0015-sign-in-devices.js";
 import * as rateLimits from "./migrations/0016-rate-limits.js";
 import * as signatures from "./migrations/0017-signatures.js";
 import * as conversionVerification from "./migrations/0018-conversion-verification.js";
+import * as campaignCosts from "./migrations/0019-campaign-costs.js";
 
 /** Append-only and numbered: a landed migration is never edited. */
 const migrations: Record<string, Migration> = {
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   "0016-rate-limits": rateLimits,
   "0017-signatures": signatures,
   "0018-conversion-verification": conversionVerification,
+  "0019-campaign-costs": campaignCosts,
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations run before the typed schema exists, as Kysely documents.

@@ -249,6 +249,15 @@ export async function seedCampaigns(
       ip: null,
       userAgent: null,
     });
+    // The campaign ran in 2025 and its contracts were signed before it began; acceptance stamps the present, so the
+    // demo dates them back: commissions accrue only on orders from the day a contract took effect (M13).
+    await db
+      .updateTable("contracts")
+      .set({ accepted_at: "2025-05-26T09:00:00.000Z" })
+      .where("organisation_id", "=", ctx.organisationId)
+      .where("campaign_id", "=", summer.id)
+      .where("creator_id", "=", creatorId)
+      .execute();
     for (const stage of ["in_production", "live", "completed"] as const) {
       if (stage === "completed" && index % 2 === 1) break;
       await moveCreatorStage(db, ctx, summer.id, creatorId, { stage });

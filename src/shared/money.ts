@@ -69,6 +69,8 @@ export function parseMinor(text: string, currency: string, options: { round?: bo
 export interface MoneyFormatOptions {
   /** Digits shown beyond the currency's own, for costs per unit below one minor unit. */
   extraDigits?: number;
+  /** Show the extra digits even when they end in zeros (€0.7660), so unit costs line up. */
+  padExtraDigits?: boolean;
   /** The ISO code instead of the symbol ("EUR 5.00"), for output whose fonts lack a symbol. */
   display?: "symbol" | "code";
 }
@@ -80,7 +82,7 @@ export function formatMoney(minor: number, currency: string, options: MoneyForma
     style: "currency",
     currency,
     currencyDisplay: options.display ?? "symbol",
-    minimumFractionDigits: exponent,
+    minimumFractionDigits: exponent + (options.padExtraDigits ? (options.extraDigits ?? 0) : 0),
     maximumFractionDigits: exponent + (options.extraDigits ?? 0),
   }).format(minor / 10 ** exponent);
 }

@@ -181,6 +181,22 @@ describeInBrowser(
         .getByText(/Ava Stone/)
         .first()
         .waitFor();
+
+      // Campaign-level costs (M7): entered, changed and deleted on the campaign page, with their total.
+      const costs = page.getByRole("region", { name: "Campaign costs" });
+      await costs.getByLabel("Description").fill("Photo shoot");
+      await costs.getByLabel("Amount (EUR)").fill("250");
+      await costs.getByLabel("Day").fill("2026-03-05");
+      await costs.getByRole("button", { name: "Add cost" }).click();
+      await costs.getByRole("cell", { name: "Photo shoot" }).waitFor();
+      await costs.getByRole("row", { name: /Total/ }).getByText("€250.00").waitFor();
+      await costs.getByRole("button", { name: "Edit" }).click();
+      await costs.getByLabel("Amount (EUR)").fill("300.50");
+      await costs.getByRole("button", { name: "Save changes" }).click();
+      await costs.getByRole("row", { name: /Total/ }).getByText("€300.50").waitFor();
+      page.once("dialog", (dialog) => void dialog.accept());
+      await costs.getByRole("button", { name: "Delete" }).click();
+      await costs.getByText("No campaign costs entered.").waitFor();
     });
   },
   { smtpUrl: queuedSmtpUrl },

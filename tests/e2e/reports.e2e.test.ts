@@ -70,6 +70,10 @@ describeInBrowser("reading a campaign report and settling payouts in the browser
     await page.getByRole("heading", { name: "Autumn Trails: report" }).waitFor();
     expect(await page.getByText("€900.00").first().isVisible()).toBe(true);
     expect(await page.locator("table").first().textContent()).toContain("met");
+    // Unit costs follow the one rule of the PDF (€0.7660: 90,000 ÷ 1,175 engagements), each figure with its coverage.
+    const cpe = page.locator(".stat", { hasText: "CPE" });
+    expect(await cpe.textContent()).toBe("CPE€0.7660measured · 1 of 1 creator");
+    await page.screenshot({ path: "/tmp/report-page.png", fullPage: true });
 
     const [download] = await Promise.all([
       page.waitForEvent("download"),
@@ -110,12 +114,14 @@ describeInBrowser("reading a campaign report and settling payouts in the browser
     expect(
       await mainNavigation.getByRole("link", { name: "Reports" }).getAttribute("aria-current"),
     ).toBeNull();
-    // The selection lives in the URL: the box shows checked once the page has navigated, not at the click.
+    // The selection lives in the URL: an option shows selected once the page has navigated, not at the click.
+    await page.getByRole("combobox", { name: "Campaigns to compare" }).click();
     for (const name of [/Autumn Trails/, /Winter Peaks/]) {
-      const box = page.getByRole("checkbox", { name });
-      await box.click();
-      await expect.poll(() => box.isChecked()).toBe(true);
+      const option = page.getByRole("option", { name });
+      await option.click();
+      await expect.poll(() => option.getAttribute("aria-selected")).toBe("true");
     }
+    await page.keyboard.press("Escape");
     const sideBySide = page.getByRole("table", { name: "Campaigns side by side" });
     await sideBySide.getByRole("columnheader", { name: /Winter Peaks/ }).waitFor();
     expect(await sideBySide.getByRole("columnheader", { name: /Autumn Trails/ }).isVisible()).toBe(true);
@@ -176,11 +182,12 @@ describeInBrowser("reading a campaign report and settling payouts in the browser
       valueType: "percent",
       value: 0.1,
     });
-    // One commission per attributed order: with the signing fee, 56 entries, more than the first page of 50.
+    // One commission per attributed order: with the signing fee, 56 entries, more than the first page of 50. The
+    // orders come after the contract was signed, on the same day: commissions accrue from then on (M13).
     for (let i = 0; i < 55; i++)
       await write("/api/v1/conversions", {
         orderId: `L-${i}`,
-        occurredAt: new Date(Date.now() - (20 + (i % 10)) * day).toISOString(),
+        occurredAt: new Date().toISOString(),
         amount: 10_000 + i,
         currency: "EUR",
         discountCodes: ["LEE10"],

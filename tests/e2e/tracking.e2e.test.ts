@@ -66,7 +66,8 @@ describeInBrowser("link analytics in the browser", (env) => {
     expect(await page.getByTestId("bot-total").textContent()).toBe("1");
     await page.getByRole("table").filter({ hasText: "Device" }).getByText("mobile").waitFor();
 
-    await page.getByLabel("Creator for the new link").selectOption({ label: "Ava Stone" });
+    await page.getByRole("combobox", { name: "Creator for the new link" }).click();
+    await page.getByRole("option", { name: "Ava Stone" }).click();
     await page.getByLabel("Destination URL").fill("https://shop.example.com/boots");
     await page.getByLabel("Custom slug (optional)").fill("ava-boots");
     await page.getByRole("button", { name: "Create link" }).click();

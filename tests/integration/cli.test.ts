@@ -90,6 +90,87 @@ describeEachDatabase("amplio CLI", (dialect) => {
     expect(user.stdout).not.toContain("a long password");
   });
 
+  // Eight runs of the binary, each opening and migrating the database.
+  it("enters, lists and removes campaign-level costs", async () => {
+    const created = await runCli(
+      [
+        "campaign",
+        "create",
+        "--org",
+        "cli-brand",
+        "--name",
+        "CLI Costs",
+        "--goal",
+        "conversion",
+        "--start",
+        "2026-11-01",
+        "--end",
+        "2026-11-30",
+        "--currency",
+        "EUR",
+        "--json",
+      ],
+      { env },
+    );
+    expect(created.code).toBe(0);
+    const campaignId = JSON.parse(created.stdout).id as string;
+    const add = (description: string, amount: string, on: string) =>
+      runCli(
+        [
+          "campaign",
+          "cost",
+          "add",
+          "--org",
+          "cli-brand",
+          "--campaign",
+          campaignId,
+          "--description",
+          description,
+          "--amount",
+          amount,
+          "--on",
+          on,
+          "--json",
+        ],
+        { env },
+      );
+    const shoot = await add("Photo shoot", "25000", "2026-11-05");
+    expect(shoot.code).toBe(0);
+    expect(JSON.parse(shoot.stdout)).toMatchObject({
+      amount: 25_000,
+      currency: "EUR",
+      incurredOn: "2026-11-05",
+    });
+    expect((await add("Agency fee", "40000", "2026-11-20")).code).toBe(0);
+    const zero = await add("Nothing", "0", "2026-11-20");
+    expect(zero.code).not.toBe(0);
+    expect(zero.stderr).toContain("--amount");
+
+    const list = ["campaign", "cost", "list", "--org", "cli-brand", "--campaign", campaignId];
+    const text = await runCli(list, { env });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain("Photo shoot");
+    expect(text.stdout).toContain("Total: €650.00");
+    const removed = await runCli(
+      [
+        "campaign",
+        "cost",
+        "remove",
+        "--org",
+        "cli-brand",
+        "--campaign",
+        campaignId,
+        "--cost",
+        JSON.parse(shoot.stdout).id,
+      ],
+      { env },
+    );
+    expect(removed.code).toBe(0);
+    const after = JSON.parse((await runCli([...list, "--json"], { env })).stdout);
+    expect(after).toMatchObject({ total: 40_000, currency: "EUR" });
+    expect(after.items.map((c: { description: string }) => c.description)).toEqual(["Agency fee"]);
+  }, 120_000);
+
   it("prints an API key alone on standard output, and the key works against the API", async () => {
     const created = await runCli(["apikey", "create", "--org", "cli-brand", "--name", "CI"], { env });
     expect(created.code).toBe(0);

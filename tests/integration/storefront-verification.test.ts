@@ -58,6 +58,12 @@ describeEachDatabase("orders reported by a shop's page", (dialect) => {
       })
     ).json();
     expect((await recordSignedDocument(api, offer.id)).statusCode).toBe(201);
+    // Signed at the campaign's start, before the orders below: commissions accrue from then (M13).
+    await t.database.db
+      .updateTable("contracts")
+      .set({ accepted_at: new Date(Date.now() - 30 * day).toISOString() })
+      .where("campaign_id", "=", campaignId)
+      .execute();
     await api({
       method: "POST",
       url: `/api/v1/campaigns/${campaignId}/discount-codes`,

@@ -8,7 +8,7 @@ import {
   latestDay,
   maxCampaignDays,
 } from "../../shared/time.js";
-import { type CampaignGoal, type KpiComparison, type KpiMetric, kpiMetrics } from "./goals.js";
+import { type CampaignGoal, type KpiComparison, type KpiMetric, kpiCatalogue } from "./goals.js";
 import type { IdealCustomerProfile } from "./ideal-customer-profile.js";
 
 export interface KpiInput {
@@ -51,14 +51,14 @@ export function assertDateOrder(startDate: string, endDate: string): void {
 export function assertKpis(kpis: KpiInput[]): void {
   kpis.forEach((kpi, index) => {
     const field = `kpis.${index}.target`;
-    const unit = kpiMetrics[kpi.metric];
+    const unit = kpiCatalogue[kpi.metric].unit;
     if (!Number.isFinite(kpi.target) || kpi.target < 0) throw invalidField(field, "must be zero or more");
     if ((unit === "count" || unit === "money") && !Number.isInteger(kpi.target))
       throw invalidField(
         field,
         unit === "money" ? "money is a whole number of minor units" : "must be a whole number",
       );
-    if (unit === "rate" && kpi.target > 1)
+    if (unit === "fraction" && kpi.target > 1)
       throw invalidField(field, "a rate is a fraction from 0 to 1 (0–100%)");
   });
   const seen = new Set<string>();

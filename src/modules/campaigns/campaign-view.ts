@@ -7,7 +7,7 @@ import {
   type KpiComparison,
   type KpiMetric,
   type KpiUnit,
-  kpiMetrics,
+  kpiCatalogue,
 } from "./goals.js";
 import type { IdealCustomerProfile } from "./ideal-customer-profile.js";
 import type { CampaignsTable } from "./schema.js";
@@ -94,7 +94,7 @@ export async function loadKpis(db: Kysely<Database>, organisationId: string, cam
       metric,
       comparison: row.comparison as KpiComparison,
       target: row.target,
-      unit: kpiMetrics[metric],
+      unit: kpiCatalogue[metric].unit,
     });
     byCampaign.set(row.campaign_id, list);
   }

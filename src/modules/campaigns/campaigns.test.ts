@@ -121,7 +121,7 @@ describeEachDatabase("campaigns and pipeline", (dialect) => {
     });
     expect(campaign.kpis).toEqual([
       { metric: "impressions", comparison: "gte", target: 2_000_000, unit: "count" },
-      { metric: "engagement_rate", comparison: "gte", target: 0.03, unit: "rate" },
+      { metric: "engagement_rate", comparison: "gte", target: 0.03, unit: "fraction" },
       { metric: "conversions", comparison: "gte", target: 500, unit: "count" },
       { metric: "cac", comparison: "lte", target: 2500, unit: "money" },
     ]);

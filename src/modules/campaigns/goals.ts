@@ -21,35 +21,8 @@ export const funnelRoles: Record<CampaignGoal, { role: string; primaryMetrics: s
   },
 };
 
-/** How a KPI's target is expressed: counts as whole numbers, rates as fractions, money in minor units. */
-export type KpiUnit = "count" | "rate" | "money" | "ratio";
-
-/** KPI metrics, named as in docs/domain/metrics.md (M2, M8, M9, M10). */
-export const kpiMetrics = {
-  impressions: "count",
-  reach: "count",
-  views: "count",
-  engagements: "count",
-  clicks: "count",
-  conversions: "count",
-  leads: "count",
-  engagement_rate: "rate",
-  ctr: "rate",
-  conversion_rate: "rate",
-  revenue: "money",
-  emv: "money",
-  cpm: "money",
-  cpv: "money",
-  cpe: "money",
-  cpc: "money",
-  cpl: "money",
-  cpa: "money",
-  cac: "money",
-  roas: "ratio",
-  roi: "ratio",
-} as const satisfies Record<string, KpiUnit>;
-export type KpiMetric = keyof typeof kpiMetrics;
-export const kpiMetricNames = Object.keys(kpiMetrics) as [KpiMetric, ...KpiMetric[]];
+/** KPI metrics are the report figures of the shared KPI catalogue (docs/domain/metrics.md M13 KPI progress). */
+export { type KpiMetric, type KpiUnit, kpiCatalogue, kpiMetricNames } from "../../shared/kpi-catalogue.js";
 
 export const kpiComparisons = ["gte", "lte"] as const;
 export type KpiComparison = (typeof kpiComparisons)[number];

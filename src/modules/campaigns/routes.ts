@@ -3,21 +3,36 @@ import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
 import { AppError, notFound } from "../../http/errors.js";
-import { authErrors, idParam, jsonResponse, pageOf, pageQuery, problemSchema } from "../../http/schemas.js";
+import {
+  authErrors,
+  idParam,
+  jsonResponse,
+  noContent,
+  pageOf,
+  pageQuery,
+  problemSchema,
+} from "../../http/schemas.js";
+import { addCampaignCost } from "./add-campaign-cost.js";
 import { addCreatorsToCampaign } from "./add-creators-to-campaign.js";
 import { getCampaignBudget } from "./campaign-budget.js";
 import { getCampaignPlan } from "./campaign-plan.js";
 import { createCampaign } from "./create-campaign.js";
 import { getCampaign } from "./get-campaign.js";
+import { listCampaignCosts } from "./list-campaign-costs.js";
 import { listCampaignCreators } from "./list-campaign-creators.js";
 import { listCampaigns } from "./list-campaigns.js";
 import { listStageChanges } from "./list-stage-changes.js";
 import { moveCreatorStage } from "./move-creator-stage.js";
+import { removeCampaignCost } from "./remove-campaign-cost.js";
 import {
+  addCampaignCostBody,
   addCampaignCreatorBody,
   addCampaignCreatorsBody,
   addedCreatorsSchema,
   campaignBudgetSchema,
+  campaignCostListSchema,
+  campaignCostParams,
+  campaignCostSchema,
   campaignCreatorParams,
   campaignListSchema,
   campaignPlanSchema,
@@ -26,9 +41,11 @@ import {
   pipelineEntrySchema,
   stageChangeListSchema,
   updateCampaignBody,
+  updateCampaignCostBody,
   updateCampaignCreatorBody,
 } from "./routes.types.js";
 import { updateCampaign } from "./update-campaign.js";
+import { updateCampaignCost } from "./update-campaign-cost.js";
 import { renewAmbassadorTerm, updateCampaignCreator } from "./update-campaign-creator.js";
 
 const tags = ["Campaigns"];
@@ -305,6 +322,83 @@ export const campaignRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
       const auth = await requireOrg(request, database, "viewer");
       const { creatorId, ...page } = request.query;
       return listStageChanges(db, auth.organisationId, request.params.campaignId, creatorId, page);
+    },
+  );
+
+  app.get(
+    "/campaigns/:campaignId/costs",
+    {
+      schema: {
+        operationId: "listCampaignCosts",
+        tags,
+        summary: "Campaign-level costs (M7), latest day first, with their total",
+        params: campaignParams,
+        querystring: z.strictObject(pageQuery),
+        response: {
+          200: jsonResponse("The campaign-level costs and their total", campaignCostListSchema),
+          ...authErrors,
+        },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      return listCampaignCosts(db, auth.organisationId, request.params.campaignId, request.query);
+    },
+  );
+
+  app.post(
+    "/campaigns/:campaignId/costs",
+    {
+      schema: {
+        operationId: "addCampaignCost",
+        tags,
+        summary: "Enter a campaign-level cost: counted in the report's cost and spend by day",
+        params: campaignParams,
+        body: addCampaignCostBody,
+        response: { 201: jsonResponse("The cost as recorded", campaignCostSchema), ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "member");
+      return reply.status(201).send(await addCampaignCost(db, auth, request.params.campaignId, request.body));
+    },
+  );
+
+  app.patch(
+    "/campaigns/:campaignId/costs/:costId",
+    {
+      schema: {
+        operationId: "updateCampaignCost",
+        tags,
+        summary: "Change a campaign-level cost's description, amount or day",
+        params: campaignCostParams,
+        body: updateCampaignCostBody,
+        response: { 200: jsonResponse("The cost after the change", campaignCostSchema), ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "member");
+      const { campaignId, costId } = request.params;
+      return updateCampaignCost(db, auth, campaignId, costId, request.body);
+    },
+  );
+
+  app.delete(
+    "/campaigns/:campaignId/costs/:costId",
+    {
+      schema: {
+        operationId: "removeCampaignCost",
+        tags,
+        summary: "Delete a campaign-level cost",
+        params: campaignCostParams,
+        response: { 204: noContent("The cost is deleted (the audit log keeps what it was)"), ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "member");
+      const { campaignId, costId } = request.params;
+      await removeCampaignCost(db, auth, campaignId, costId);
+      return reply.status(204).send(null);
     },
   );
 };

@@ -94,7 +94,7 @@ export const campaignSchema = z
         metric: z.enum(kpiMetricNames),
         comparison: z.enum(kpiComparisons),
         target: z.number(),
-        unit: z.enum(["count", "rate", "money", "ratio"]),
+        unit: z.enum(["count", "fraction", "money", "ratio"]),
       }),
     ),
     createdAt: isoTime,
@@ -219,4 +219,50 @@ export const stageChangeListSchema = pageOf(
 export const campaignCreatorParams = z.object({
   campaignId: z.string().min(1).max(100),
   creatorId: z.string().min(1).max(100),
+});
+
+const campaignCostFields = {
+  description: z
+    .string()
+    .trim()
+    .min(1, { error: "say what the cost was for" })
+    .max(300)
+    .meta({ description: "What the cost was for", example: "Photo shoot for the launch" }),
+  amount: minorUnits
+    .min(1, { error: "must be more than zero" })
+    .meta({ description: "Minor units of the campaign currency" }),
+  incurredOn: calendarDate.meta({ description: "The day the cost fell on: where spend by day counts it" }),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, { error: "use an ISO 4217 code such as EUR" })
+    .optional()
+    .meta({ description: "The campaign's currency, to confirm it; another one is refused, never converted" }),
+};
+
+export const campaignCostParams = z.object({
+  campaignId: z.string().min(1).max(100),
+  costId: z.string().min(1).max(100),
+});
+export const addCampaignCostBody = z.strictObject(campaignCostFields);
+export const updateCampaignCostBody = z.strictObject(campaignCostFields).partial();
+
+export const campaignCostSchema = z
+  .object({
+    id: z.string(),
+    campaignId: z.string(),
+    description: z.string(),
+    amount: z.number().int().meta({ description: "Minor units of currency" }),
+    currency: z.string(),
+    incurredOn: z.string().meta({ description: "YYYY-MM-DD" }),
+    createdAt: isoTime,
+    updatedAt: isoTime,
+  })
+  .meta({ id: "CampaignCost" });
+
+export const campaignCostListSchema = pageOf(campaignCostSchema).extend({
+  total: z
+    .number()
+    .int()
+    .meta({ description: "Every cost of the campaign added up, minor units of currency" }),
+  currency: z.string(),
 });

@@ -65,9 +65,25 @@ export interface CampaignStageChangesTable {
   created_at: string;
 }
 
+/** A campaign-level cost (M7): entered by the team, counted in the campaign's cost and in spend by day. */
+export interface CampaignCostsTable {
+  id: string;
+  organisation_id: string;
+  campaign_id: string;
+  description: string;
+  /** Minor units of `currency`, which is the campaign's. */
+  amount: number;
+  currency: string;
+  /** The day the cost fell on, YYYY-MM-DD. */
+  incurred_on: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface CampaignsTables {
   campaigns: CampaignsTable;
   campaign_kpis: CampaignKpisTable;
   campaign_creators: CampaignCreatorsTable;
   campaign_stage_changes: CampaignStageChangesTable;
+  campaign_costs: CampaignCostsTable;
 }

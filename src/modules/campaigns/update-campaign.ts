@@ -23,6 +23,20 @@ export async function updateCampaign(
     const endDate = input.endDate ?? row.end_date;
     assertDateOrder(startDate, endDate);
     if (input.currency !== undefined) assertCurrency("currency", input.currency);
+    if (input.currency !== undefined && input.currency !== row.currency) {
+      // Campaign-level costs are in the campaign's currency and never converted (M8): they would no longer add up.
+      const cost = await trx
+        .selectFrom("campaign_costs")
+        .select("id")
+        .where("organisation_id", "=", ctx.organisationId)
+        .where("campaign_id", "=", campaignId)
+        .executeTakeFirst();
+      if (cost)
+        throw invalidField(
+          "currency",
+          `the campaign has costs entered in ${row.currency}; remove them before changing its currency`,
+        );
+    }
     if (input.budget != null && (!Number.isInteger(input.budget) || input.budget < 0))
       throw invalidField("budget", "money is a whole number of minor units, zero or more");
     if (input.name !== undefined && !input.name.trim()) throw invalidField("name", "must not be empty");

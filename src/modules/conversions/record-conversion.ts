@@ -1,12 +1,11 @@
 import type { Kysely } from "kysely";
 import { newId, nowIso } from "../../db/ids.js";
+import { inTransaction } from "../../db/in-transaction.js";
 import type { Database } from "../../db/schema.js";
-import { AppError, invalidField } from "../../http/errors.js";
-import { getCampaign } from "../campaigns/get-campaign.js";
-import { findDiscountCodes } from "../discount-codes/list-discount-codes.js";
-import { findClicks } from "../tracking/find-clicks.js";
-import { attributeConversion, type ClickCandidate } from "./attribute-conversion.js";
+import { invalidField } from "../../http/errors.js";
+import { awaitLateClicks } from "./attribute-late-clicks.js";
 import { type ConversionView, findConversionRow, toConversionView } from "./conversion-view.js";
+import { conversionClickIds, findAttribution, type WriteAnsweredClicks } from "./find-attribution.js";
 import type { ConversionSource, ConversionsTable, ConversionType } from "./schema.js";
 
 export interface ConversionInput {
@@ -21,16 +20,6 @@ export interface ConversionInput {
   discountCodes?: string[];
   clickId?: string | null;
   landingUrl?: string | null;
-}
-
-/** The `amp_cid` a landing URL carries (absolute, or a path such as Shopify's `landing_site`). */
-export function clickIdFromLandingUrl(landingUrl: string | null | undefined): string | null {
-  if (!landingUrl) return null;
-  try {
-    return new URL(landingUrl, "https://landing.invalid").searchParams.get("amp_cid");
-  } catch {
-    return null;
-  }
 }
 
 function validate(input: ConversionInput): { type: ConversionType; occurredAt: string } {
@@ -50,40 +39,27 @@ function validate(input: ConversionInput): { type: ConversionType; occurredAt: s
 /**
  * Records an order or lead once per (organisation, orderId) and attributes it (M11). A repeat — even one racing the
  * first — changes nothing and comes back with `duplicate: true`. Unknown codes and stale or foreign click ids are
- * kept on the record but leave it unattributed rather than failing it.
+ * kept on the record but leave it unattributed rather than failing it. A click answered by this process is written
+ * before the look-up (`writeAnsweredClicks`); one answered by another process and not stored yet is attributed by a
+ * job once it is (attribute-late-clicks.ts), so every click answered before the conversion arrived counts.
  */
 export async function recordConversion(
   db: Kysely<Database>,
   organisationId: string,
   input: ConversionInput,
   source: ConversionSource,
+  writeAnsweredClicks?: WriteAnsweredClicks,
 ): Promise<{ conversion: ConversionView; duplicate: boolean }> {
   const { type, occurredAt } = validate(input);
   const discountCodes = [...new Set((input.discountCodes ?? []).map((c) => c.trim()).filter(Boolean))];
-  const clickIds = [input.clickId, clickIdFromLandingUrl(input.landingUrl)].filter((id): id is string =>
-    Boolean(id),
-  );
 
-  const codes = await findDiscountCodes(db, organisationId, discountCodes);
-  const clicks = await findClicks(db, organisationId, clickIds);
-  const windows = new Map<string, number>();
-  const candidates: ClickCandidate[] = [];
-  for (const click of clicks) {
-    if (!windows.has(click.campaignId)) {
-      const campaign = await getCampaign(db, organisationId, click.campaignId).catch((error: unknown) => {
-        if (error instanceof AppError && error.code === "not_found") return null;
-        throw error;
-      });
-      windows.set(click.campaignId, campaign?.attributionWindowDays ?? -1);
-    }
-    const window = windows.get(click.campaignId) ?? -1;
-    if (window >= 0) candidates.push({ ...click, attributionWindowDays: window });
-  }
-  const attribution = attributeConversion({
-    occurredAt,
-    codes: codes.map((c) => ({ discountCodeId: c.id, campaignId: c.campaignId, creatorId: c.creatorId })),
-    clicks: candidates,
-  });
+  const clickIds = conversionClickIds(input.clickId, input.landingUrl);
+  const { attribution, awaitedClickIds } = await findAttribution(
+    db,
+    organisationId,
+    { occurredAt, discountCodes, clickIds },
+    writeAnsweredClicks,
+  );
 
   const row: ConversionsTable = {
     id: newId(),
@@ -113,13 +89,18 @@ export async function recordConversion(
     verified_at: source === "storefront" ? null : nowIso(),
     verified_by: source === "storefront" ? null : source,
   };
-  // The unique (organisation, order) key settles concurrent duplicates: exactly one insert wins.
-  const inserted = await db
-    .insertInto("conversions")
-    .values(row)
-    .onConflict((oc) => oc.columns(["organisation_id", "order_id"]).doNothing())
-    .returning("id")
-    .executeTakeFirst();
+  // The unique (organisation, order) key settles concurrent duplicates: exactly one insert wins. The look-up of a
+  // click still on its way is stored with the conversion it follows.
+  const inserted = await inTransaction(db, async (trx) => {
+    const id = await trx
+      .insertInto("conversions")
+      .values(row)
+      .onConflict((oc) => oc.columns(["organisation_id", "order_id"]).doNothing())
+      .returning("id")
+      .executeTakeFirst();
+    if (id && awaitedClickIds.length > 0) await awaitLateClicks(trx, organisationId, row.id);
+    return id;
+  });
   if (inserted) return { conversion: toConversionView(row), duplicate: false };
   const existing = await findConversionRow(db, organisationId, input.orderId);
   if (existing.verified_at === null && row.verified_at !== null) {
@@ -133,13 +114,17 @@ export async function recordConversion(
       refunded_amount: _refunded,
       ...facts
     } = row;
-    const confirmed = await db
-      .updateTable("conversions")
-      .set(facts)
-      .where("id", "=", existing.id)
-      .where("verified_at", "is", null)
-      .returningAll()
-      .executeTakeFirst();
+    const confirmed = await inTransaction(db, async (trx) => {
+      const updated = await trx
+        .updateTable("conversions")
+        .set(facts)
+        .where("id", "=", existing.id)
+        .where("verified_at", "is", null)
+        .returningAll()
+        .executeTakeFirst();
+      if (updated && awaitedClickIds.length > 0) await awaitLateClicks(trx, organisationId, existing.id);
+      return updated;
+    });
     if (confirmed) return { conversion: toConversionView(confirmed), duplicate: false };
   }
   return {

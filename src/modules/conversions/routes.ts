@@ -4,7 +4,9 @@ import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
 import { sessionOnly } from "../../http/openapi.js";
 import { authErrors, idParam, jsonResponse, pageOf, pageQuery, problemSchema } from "../../http/schemas.js";
+import { trackingRuntime } from "../tracking/tracking-runtime.js";
 import { approveConversion } from "./approve-conversion.js";
+import { attributeLateClicks, lateClicksJobKind } from "./attribute-late-clicks.js";
 import { getCampaignConversions } from "./campaign-conversions.js";
 import { findConversionRow, toConversionView } from "./conversion-view.js";
 import { listConversions } from "./list-conversions.js";
@@ -26,7 +28,19 @@ import { storefrontSnippet } from "./storefront-snippet.js";
 
 const tags = ["Conversions"];
 
-export const conversionRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { database, config }) => {
+export const conversionRoutes: FastifyPluginAsyncZod<AppContext> = async (app, context) => {
+  const { database, config, jobs } = context;
+  const tracking = trackingRuntime(context, app.log);
+  const writeAnsweredClicks = () => tracking.writeAnsweredClicks();
+  jobs.register(lateClicksJobKind, async ({ db: jobDb, job }) => {
+    if (!job.organisationId) throw new Error("late-click attribution job without an organisation");
+    await attributeLateClicks(
+      jobDb,
+      job.organisationId,
+      String(job.payload.conversionId),
+      writeAnsweredClicks,
+    );
+  });
   const { db } = database;
 
   app.post(
@@ -49,7 +63,13 @@ export const conversionRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
     },
     async (request, reply) => {
       const auth = await requireOrg(request, database, "member");
-      const { conversion, duplicate } = await recordConversion(db, auth.organisationId, request.body, "api");
+      const { conversion, duplicate } = await recordConversion(
+        db,
+        auth.organisationId,
+        request.body,
+        "api",
+        writeAnsweredClicks,
+      );
       return reply.status(duplicate ? 200 : 201).send({ ...conversion, duplicate });
     },
   );

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { AppContext } from "../../app-context.js";
 import { AppError } from "../../http/errors.js";
 import { jsonResponse, problemSchema } from "../../http/schemas.js";
+import { trackingRuntime } from "../tracking/tracking-runtime.js";
 import { recordConversion } from "./record-conversion.js";
 import { recordedConversionSchema, storefrontConversionBody } from "./routes.types.js";
 import { findStorefrontKey } from "./storefront-keys.js";
@@ -23,7 +24,9 @@ function allowCors(request: FastifyRequest, reply: FastifyReply, allowedOrigins:
 }
 
 /** Public: the storefront script and the publishable-key conversion endpoint it calls. */
-export const storefrontRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { database }) => {
+export const storefrontRoutes: FastifyPluginAsyncZod<AppContext> = async (app, context) => {
+  const { database } = context;
+  const tracking = trackingRuntime(context, app.log);
   app.get("/t.js", { schema: { hide: true } }, async (_request, reply) =>
     reply
       .type("application/javascript; charset=utf-8")
@@ -74,6 +77,7 @@ export const storefrontRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
         storefrontKey.organisationId,
         input,
         "storefront",
+        () => tracking.writeAnsweredClicks(),
       );
       return reply.status(duplicate ? 200 : 201).send({ ...conversion, duplicate });
     },

@@ -3,20 +3,34 @@ import type { Database } from "../../db/schema.js";
 
 export interface CreatorConversionSummary {
   creatorId: string;
+  /** Attributed orders in every currency: an order in another currency still counts (M13 Conversions). */
   orders: number;
   leads: number;
   newCustomers: number;
-  /** Order revenue net of refunds, minor units of the campaign currency. */
+  /** Order revenue net of refunds, minor units of the campaign currency; other currencies are apart. */
   netRevenue: number;
-  attribution: { code: number; click: number };
+  /** By M11 rule, orders and leads separately (M13 Conversions). */
+  attribution: { orders: { code: number; click: number }; leads: { code: number; click: number } };
+  /**
+   * Attributed orders per UTC day of the order, with their campaign-currency net revenue: commissions accrue only
+   * on those dated on or after the contract took effect (M13 Commissions).
+   */
+  orderDays: Array<{ day: string; orders: number; netRevenue: number }>;
+}
+
+/** Attributed orders in one other currency: their count and net revenue in that currency's minor units. */
+export interface OtherCurrencyOrders {
+  currency: string;
+  orders: number;
+  netRevenue: number;
 }
 
 export interface CampaignConversionSummary {
   byCreator: CreatorConversionSummary[];
-  /** Per UTC day: attributed orders and net revenue (refunds on the day of the order). */
+  /** Per UTC day: attributed orders (every currency) and campaign-currency net revenue (refunds on the order's day). */
   daily: Array<{ day: string; orders: number; revenue: number }>;
-  /** Attributed orders in another currency: reported apart, never converted at 1:1 (M8). */
-  otherCurrencyOrders: number;
+  /** Attributed orders in other currencies, per currency: revenue reported apart, never converted at 1:1 (M8, M13). */
+  otherCurrencies: OtherCurrencyOrders[];
   /** Orders where a click pointed at a different creator than the winning code (M11). */
   codeClickConflicts: number;
 }
@@ -55,25 +69,31 @@ export async function summariseCampaignConversions(
       .execute(),
     attributed
       .where("type", "=", "order")
-      .where((eb) => eb.or([eb("currency", "is", null), eb("currency", "=", currency)]))
       .select([
         sql<string>`substr(occurred_at, 1, 10)`.as("day"),
+        "creator_id",
         (eb) => eb.fn.countAll<number>().as("orders"),
-        sql<number>`coalesce(sum(coalesce(amount, 0) - refunded_amount), 0)`.as("revenue"),
+        sql<number>`coalesce(sum(case when currency is null or currency = ${currency} then coalesce(amount, 0) - refunded_amount else 0 end), 0)`.as(
+          "revenue",
+        ),
       ])
-      .groupBy(sql`substr(occurred_at, 1, 10)`)
+      .groupBy([sql`substr(occurred_at, 1, 10)`, "creator_id"])
       .orderBy(sql`substr(occurred_at, 1, 10)`)
       .execute(),
   ]);
   const byCreator = new Map<string, CreatorConversionSummary>();
   let codeClickConflicts = 0;
-  let otherCurrencyOrders = 0;
+  const otherCurrencies = new Map<string, OtherCurrencyOrders>();
   for (const group of groups) {
     const count = Number(group.n);
-    // M8: a lead, or a conversion without a currency or in the campaign's, counts; the rest is reported apart.
-    if (group.type !== "lead" && group.currency !== null && group.currency !== currency) {
-      otherCurrencyOrders += count;
-      continue;
+    // M8, M13: an order in another currency counts as an order, its revenue only apart, per currency.
+    const foreign =
+      group.type !== "lead" && group.currency !== null && group.currency !== currency ? group.currency : null;
+    if (foreign) {
+      const other = otherCurrencies.get(foreign) ?? { currency: foreign, orders: 0, netRevenue: 0 };
+      other.orders += count;
+      other.netRevenue += Number(group.net);
+      otherCurrencies.set(foreign, other);
     }
     const creatorId = group.creator_id as string;
     const summary = byCreator.get(creatorId) ?? {
@@ -82,23 +102,37 @@ export async function summariseCampaignConversions(
       leads: 0,
       newCustomers: 0,
       netRevenue: 0,
-      attribution: { code: 0, click: 0 },
+      attribution: { orders: { code: 0, click: 0 }, leads: { code: 0, click: 0 } },
+      orderDays: [],
     };
     codeClickConflicts += Number(group.conflicts);
+    const rules = group.type === "lead" ? summary.attribution.leads : summary.attribution.orders;
+    if (group.attribution === "code") rules.code += count;
+    if (group.attribution === "click") rules.click += count;
     if (group.type === "lead") summary.leads += count;
     else {
       summary.orders += count;
-      summary.netRevenue += Number(group.net);
       summary.newCustomers += Number(group.new_customers);
-      if (group.attribution === "code") summary.attribution.code += count;
-      if (group.attribution === "click") summary.attribution.click += count;
+      if (!foreign) summary.netRevenue += Number(group.net);
     }
     byCreator.set(creatorId, summary);
   }
+  // Rows come by day, one per creator: the campaign's day is their sum, each creator keeps its own.
+  const daily: CampaignConversionSummary["daily"] = [];
+  for (const row of days) {
+    const orders = Number(row.orders);
+    const revenue = Number(row.revenue);
+    const last = daily.at(-1);
+    if (last?.day === row.day) {
+      last.orders += orders;
+      last.revenue += revenue;
+    } else daily.push({ day: row.day, orders, revenue });
+    byCreator.get(row.creator_id as string)?.orderDays.push({ day: row.day, orders, netRevenue: revenue });
+  }
   return {
     byCreator: [...byCreator.values()],
-    daily: days.map((d) => ({ day: d.day, orders: Number(d.orders), revenue: Number(d.revenue) })),
-    otherCurrencyOrders,
+    daily,
+    otherCurrencies: [...otherCurrencies.values()].sort((a, b) => a.currency.localeCompare(b.currency)),
     codeClickConflicts,
   };
 }

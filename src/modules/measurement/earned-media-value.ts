@@ -30,9 +30,10 @@ export const defaultRateCards: Record<Platform, RateCard> = {
 export type MetricCounts = Partial<Record<EmvMetric, number | null>>;
 
 /**
- * M9: EMV = Σ count × rate, over the metrics that were reported (an unknown count adds nothing).
- * Rounded once, to whole minor units, here. EMV estimates what the exposure would have cost as paid media; it is
- * never added to revenue.
+ * M9: EMV = Σ count × rate, over the metrics that were reported (an unknown count adds nothing), exact: fractions of
+ * a minor unit are kept so a creator's posts are added up before anything is rounded (docs/domain/metrics.md M13 EMV).
+ * Callers pass measured counts only; estimated reach or impressions are never valued. EMV estimates what the exposure
+ * would have cost as paid media; it is never added to revenue.
  */
 export function earnedMediaValue(counts: MetricCounts, rateCard: RateCard): number {
   let total = 0;
@@ -40,5 +41,10 @@ export function earnedMediaValue(counts: MetricCounts, rateCard: RateCard): numb
     const count = counts[metric];
     if (count !== null && count !== undefined) total += count * rateCard.rates[metric];
   }
-  return Math.round(total);
+  return total;
+}
+
+/** M13 EMV: a creator's exact EMV rounded once, half away from zero, to whole minor units. */
+export function roundEmv(exact: number): number {
+  return Math.sign(exact) * Math.round(Math.abs(exact)) || 0;
 }

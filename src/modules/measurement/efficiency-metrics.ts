@@ -35,7 +35,8 @@ export interface EfficiencyMetrics {
   roi: number | null;
 }
 
-function perUnit(cost: number, units: number | null, scale = 1): number | null {
+/** Cost per unit (× scale) in minor units to four decimals; null when the units are zero or unknown. */
+export function perUnit(cost: number, units: number | null, scale = 1): number | null {
   if (units === null || units <= 0) return null;
   return Math.round(((cost * scale) / units) * 10_000) / 10_000;
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { defaultRateCards, earnedMediaValue } from "./earned-media-value.js";
+import { apportion } from "./allocation.js";
+import { defaultRateCards, earnedMediaValue, roundEmv } from "./earned-media-value.js";
 import { efficiencyMetrics, type OutcomeTotals } from "./efficiency-metrics.js";
+import { postEngagements } from "./engagements.js";
 import { postImpressions, postReach } from "./estimated-reach.js";
+import { matchedRatio } from "./matched-ratio.js";
 import { fitBetaPrior, medianCreatorRate, rankCreatorsForRenewal } from "./renewal-ranking.js";
 
 const totals: OutcomeTotals = {
@@ -78,9 +81,45 @@ describe("M9 earned media value", () => {
     expect(emv).toBe(193_000);
   });
 
-  it("rounds half a cent once, at the end", () => {
-    expect(earnedMediaValue({ impressions: 3 }, defaultRateCards.tiktok)).toBe(2);
-    expect(earnedMediaValue({ impressions: 1, views: 1 }, defaultRateCards.tiktok)).toBe(2);
+  it("keeps fractions of a minor unit; a creator's total is rounded once, half away from zero (M13)", () => {
+    expect(earnedMediaValue({ impressions: 3 }, defaultRateCards.tiktok)).toBe(1.5);
+    expect(roundEmv(1.5)).toBe(2);
+    expect(roundEmv(2.5)).toBe(3);
+    expect(roundEmv(-2.5)).toBe(-3);
+    expect(roundEmv(2.4999)).toBe(2);
+  });
+});
+
+describe("M13 unknown engagements", () => {
+  it("is unknown when likes or comments are hidden; shares and saves add only when reported", () => {
+    expect(postEngagements({ likes: 100, comments: 10, shares: 5, saves: 2 })).toBe(117);
+    expect(postEngagements({ likes: 100, comments: 10, shares: null, saves: null })).toBe(110);
+    expect(postEngagements({ likes: null, comments: 40, shares: 5, saves: 5 })).toBeNull();
+    expect(postEngagements({ likes: 100, comments: null, shares: null, saves: null })).toBeNull();
+  });
+});
+
+describe("M13 matched basis", () => {
+  it("leaves an item missing either side out of both sums and counts what it covered", () => {
+    const ratio = matchedRatio([
+      { numerator: 100, denominator: 1_000 },
+      { numerator: null, denominator: 5_000 },
+      { numerator: 60, denominator: null },
+      { numerator: 20, denominator: 200 },
+    ]);
+    expect(ratio).toEqual({ value: 120 / 1_200, numerator: 120, denominator: 1_200, covered: 2, of: 4 });
+    expect(matchedRatio([{ numerator: 5, denominator: 0 }]).value).toBeNull();
+  });
+});
+
+describe("M13 allocation", () => {
+  it("splits whole units by largest remainder, the parts adding up exactly", () => {
+    expect(apportion(100, [1, 1, 1])).toEqual([34, 33, 33]);
+    expect(apportion(10, [1, 2, 2])).toEqual([2, 4, 4]);
+    expect(apportion(7, [0.5, 0.5])).toEqual([4, 3]);
+    expect(apportion(-5, [1, 1])).toEqual([-3, -2]);
+    expect(apportion(3, [0, 0])).toEqual([2, 1]);
+    expect(apportion(4, [])).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { dayMs } from "../../shared/time.js";
+import { dayMs, dayOf } from "../../shared/time.js";
 import { bonusesEarned, commissionOn } from "../contracts/compensation.js";
 import type { ContractView } from "../contracts/offer-view.js";
 import type { PayoutKind } from "./schema.js";
@@ -12,6 +12,8 @@ export interface OwedEntry {
 }
 
 export interface CollaborationFacts {
+  /** When the creator's contract took effect: its first version's acceptance (an amendment keeps that day). */
+  tookEffectAt: string;
   /** When the creator's first post for the campaign went live; null while none has. */
   firstLiveAt: string | null;
   orders: Array<{ conversionId: string; occurredAt: string; netAmount: number }>;
@@ -31,7 +33,8 @@ const triggerLabels = {
 
 /**
  * What a contract says the creator is owed so far (M7, M11), one entry per fee installment whose trigger happened,
- * per attributed order (commission, net of refunds) and per bonus whose threshold was crossed. Content approval is
+ * per attributed order dated on or after the contract took effect (commission, net of refunds; M13 Commissions:
+ * compared by UTC day, so an order on the day of signing earns it) and per bonus whose threshold was crossed. Content approval is
  * taken as happened once the content is live: nothing goes live unapproved.
  */
 export function computeOwed(
@@ -65,7 +68,8 @@ export function computeOwed(
         ? compensation.commission
         : null;
   if (commission) {
-    for (const order of facts.orders) {
+    const effectiveDay = dayOf(facts.tookEffectAt);
+    for (const order of facts.orders.filter((o) => dayOf(o.occurredAt) >= effectiveDay)) {
       const amount = commissionOn(commission, {
         netRevenue: order.netAmount,
         orders: order.netAmount > 0 ? 1 : 0,

@@ -13,6 +13,8 @@ describeEachDatabase("payout ledger", (dialect) => {
   let creatorId: string;
   const orderAt = new Date(Date.now() - 40 * DAY).toISOString();
   const recentOrderAt = new Date(Date.now() - 2 * DAY).toISOString();
+  const signedAt = new Date(Date.now() - 50 * DAY).toISOString();
+  const beforeSigningAt = new Date(Date.now() - 55 * DAY).toISOString();
 
   beforeAll(async () => {
     t = await openTestApp(dialect);
@@ -69,6 +71,12 @@ describeEachDatabase("payout ledger", (dialect) => {
       })
     ).json();
     expect((await recordSignedDocument(api, offer.id)).statusCode).toBe(201);
+    // The contract of this fixture was signed 50 days ago, before the orders it earns commission on.
+    await t.database.db
+      .updateTable("contracts")
+      .set({ accepted_at: signedAt })
+      .where("campaign_id", "=", campaignId)
+      .execute();
     const code = await api({
       method: "POST",
       url: `/api/v1/campaigns/${campaignId}/discount-codes`,
@@ -76,6 +84,7 @@ describeEachDatabase("payout ledger", (dialect) => {
     });
     expect(code.statusCode).toBe(201);
     for (const [orderId, occurredAt, amount] of [
+      ["A-0", beforeSigningAt, 70_000],
       ["A-1", orderAt, 50_005],
       ["A-2", recentOrderAt, 30_000],
     ] as const) {
@@ -114,6 +123,7 @@ describeEachDatabase("payout ledger", (dialect) => {
     expect(entries.some((e) => e.description === "Fee on going live")).toBe(false);
     const commissions = entries.filter((e) => e.kind === "commission");
     // 10% of 50,005 = 5,000.5 → 5,001 (half away from zero); 10% of 30,000 = 3,000, still in its 30-day lock.
+    // A-0 came before the contract took effect: no commission (M13 Commissions).
     expect(commissions.map((e) => [e.amount, e.locked])).toEqual([
       [5_001, false],
       [3_000, true],

@@ -3,6 +3,7 @@ import { newId } from "../../db/ids.js";
 import { inTransaction } from "../../db/in-transaction.js";
 import type { Database } from "../../db/schema.js";
 import { listContracts } from "../contracts/list-contracts.js";
+import { tookEffectByCreator } from "../contracts/took-effect.js";
 import { listAttributedOrders } from "../conversions/list-attributed-orders.js";
 import { listCampaignPosts } from "../posts/list-campaign-posts.js";
 import { type CollaborationFacts, computeOwed } from "./compute-owed.js";
@@ -21,8 +22,8 @@ export async function syncPayoutLedger(
   now = new Date(),
 ): Promise<void> {
   await inTransaction(db, async (trx) => {
-    const [{ items: contracts }, orders, { items: posts }, existing] = await Promise.all([
-      listContracts(trx, organisationId, { campaignId, inForceOnly: true }),
+    const [{ items: versions }, orders, { items: posts }, existing] = await Promise.all([
+      listContracts(trx, organisationId, { campaignId }),
       listAttributedOrders(trx, organisationId, campaignId),
       listCampaignPosts(trx, organisationId, campaignId),
       trx
@@ -32,6 +33,8 @@ export async function syncPayoutLedger(
         .where("campaign_id", "=", campaignId)
         .execute(),
     ]);
+    const contracts = versions.filter((c) => c.status === "in_force");
+    const tookEffect = tookEffectByCreator(versions);
     const stamp = now.toISOString();
     const byKey = new Map(existing.map((e) => [`${e.creator_id}|${e.source_key}`, e]));
     const wanted = new Set<string>();
@@ -44,6 +47,7 @@ export async function syncPayoutLedger(
       const owed = computeOwed(
         contract,
         {
+          tookEffectAt: tookEffect.get(contract.creatorId) ?? contract.acceptedAt,
           firstLiveAt: own[0] ?? null,
           orders: orders.filter(
             (o) =>

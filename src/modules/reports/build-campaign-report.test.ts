@@ -1,25 +1,45 @@
 import { describe, expect, it } from "vitest";
+import { kpiCatalogue } from "../../shared/kpi-catalogue.js";
+import { defaultRateCards } from "../measurement/earned-media-value.js";
 import { buildCampaignReport, type ReportCreatorInput } from "./build-campaign-report.js";
 
+// Hand-computed fixture (docs/domain/metrics.md M7–M13). Alex posted twice on Instagram, the second post with its likes
+// hidden and a €300 boost; Bea once on TikTok, which reports neither reach nor shares nor saves; Cleo has a fee but
+// no post yet. €100 of campaign-level cost. Instagram's rate card values an impression at 0.4 cents (USD).
 const alex: ReportCreatorInput = {
   creatorId: "alex",
   name: "Alex",
   platform: "instagram",
   tier: "micro",
-  cost: 100_000,
+  cost: 100_000, // €700 fee + €300 boost on the second post
   posts: [
     {
       platform: "instagram",
       format: "reel",
       postedAt: "2026-11-20T10:00:00Z",
       followers: 50_000,
-      impressions: 30_000,
+      impressions: 30_001,
       reach: 20_000,
       views: null,
       likes: 1_000,
       comments: 100,
       shares: 50,
       saves: 50,
+      paidSpend: 0,
+    },
+    {
+      platform: "instagram",
+      format: "post",
+      postedAt: "2026-11-22T10:00:00Z",
+      followers: 50_000,
+      impressions: 10_001,
+      reach: 8_000,
+      views: null,
+      likes: null,
+      comments: 40,
+      shares: null,
+      saves: null,
+      paidSpend: 30_000,
     },
   ],
   clicks: 600,
@@ -27,7 +47,7 @@ const alex: ReportCreatorInput = {
   orders: 30,
   newCustomers: 20,
   revenue: 450_000,
-  attribution: { code: 20, click: 10 },
+  attribution: { orders: { code: 20, click: 10 }, leads: { code: 4, click: 6 } },
   daily: [
     { day: "2026-11-20", clicks: 400, orders: 20, revenue: 300_000 },
     { day: "2026-11-21", clicks: 200, orders: 10, revenue: 150_000 },
@@ -46,13 +66,14 @@ const bea: ReportCreatorInput = {
       format: "video",
       postedAt: "2026-11-21T10:00:00Z",
       followers: 8_000,
-      impressions: null,
+      impressions: 1,
       reach: null,
       views: 40_000,
       likes: 2_000,
       comments: 200,
       shares: null,
       saves: null,
+      paidSpend: 0,
     },
   ],
   clicks: 200,
@@ -60,152 +81,202 @@ const bea: ReportCreatorInput = {
   orders: 4,
   newCustomers: 4,
   revenue: 60_000,
-  attribution: { code: 0, click: 4 },
+  attribution: { orders: { code: 0, click: 4 }, leads: { code: 0, click: 0 } },
   daily: [{ day: "2026-11-21", clicks: 200, orders: 4, revenue: 60_000 }],
+};
+
+const cleo: ReportCreatorInput = {
+  creatorId: "cleo",
+  name: "Cleo",
+  platform: "instagram",
+  tier: "micro",
+  cost: 25_000,
+  posts: [],
+  clicks: 0,
+  leads: 2,
+  orders: 0,
+  newCustomers: 0,
+  revenue: 0,
+  attribution: { orders: { code: 0, click: 0 }, leads: { code: 2, click: 0 } },
+  daily: [],
 };
 
 describe("campaign report, figure by figure (hand-computed fixture)", () => {
   const report = buildCampaignReport({
     currency: "EUR",
-    creators: [alex, bea],
+    creators: [alex, bea, cleo],
     campaignLevelCost: 10_000,
+    rateCards: {
+      instagram: { currency: "USD", rates: { ...defaultRateCards.instagram.rates, impressions: 0.4 } },
+    },
     kpis: [
-      { metric: "impressions", comparison: "gte", target: 40_000 },
+      { metric: "conversion_rate", comparison: "gte", target: 0.04 },
+      { metric: "cpe", comparison: "lte", target: 20 },
+      { metric: "conversions", comparison: "gte", target: 50 },
+      { metric: "engagement_rate", comparison: "gte", target: 0.05 },
       { metric: "cac", comparison: "lte", target: 5_000 },
-      { metric: "ctr", comparison: "gte", target: 0.02 },
-      { metric: "roas", comparison: "gte", target: 3 },
     ],
   });
+  const t = report.totals;
 
-  it("adds up the totals, estimating TikTok reach from views (M10) and saying so", () => {
-    const t = report.totals;
-    expect(t.cost).toBe(150_000); // 100,000 + 40,000 + 10,000 campaign-level
-    expect(t.impressions).toBe(45_000); // 30,000 measured + 10,000 × 1.5 estimated
-    expect(t.reach).toBe(30_000); // 20,000 measured + 40,000 views × 0.25
-    expect(t.basis).toEqual({ impressions: "mixed", reach: "mixed", engagements: "measured" });
-    expect(t.views).toBe(40_000);
-    expect(t.engagements).toBe(3_400); // 1,200 + 2,200 (TikTok's missing shares and saves are not zeros)
-    expect(t.engagementRateByReach).toBeCloseTo(3_400 / 30_000, 12);
-    expect(t.engagementRateByFollowers).toBeCloseTo(3_400 / 58_000, 12);
-    expect({
-      clicks: t.clicks,
-      leads: t.leads,
-      orders: t.orders,
-      newCustomers: t.newCustomers,
-      revenue: t.revenue,
-    }).toEqual({
-      clicks: 800,
-      leads: 10,
+  it("leaves a post with hidden likes out of every engagement figure and says how many (M13)", () => {
+    expect(t.engagements).toBe(3_400); // 1,200 + 2,200; Alex's second post is unknown, not 40
+    expect(t.postsWithUnknownEngagements).toBe(1);
+    expect(t.coverage.engagements).toEqual({ basis: "mixed", covered: 2, of: 3, unit: "posts" });
+    expect(report.byCreator[0]).toMatchObject({ engagements: 1_200, postsWithUnknownEngagements: 1 });
+  });
+
+  it("matches every ratio's numerator and denominator over the same posts or creators (M13)", () => {
+    // ERR: only Alex's reel has both engagements and measured reach (Bea's reach is estimated).
+    expect(t.engagementRateByReach).toBe(0.06);
+    expect(t.coverage.engagementRateByReach).toEqual({ basis: "measured", covered: 1, of: 3, unit: "posts" });
+    // ERF: posts with known engagements, followers at posting counted per post.
+    expect(t.engagementRateByFollowers).toBe(3_400 / 58_000);
+    expect(t.coverage.engagementRateByFollowers).toMatchObject({ covered: 2, of: 3 });
+    // CPE and CPV: only Bea's engagements and views are wholly known; campaign-level cost is no creator's.
+    expect(t.cpe).toBe(18.1818); // 40,000 ÷ 2,200
+    expect(t.coverage.cpe).toEqual({ basis: "measured", covered: 1, of: 3, unit: "creators" });
+    expect(t.cpv).toBe(1);
+    // CPM and CTR: Alex's and Bea's impressions are known, Cleo has none.
+    expect(t.cpm).toBe(3_499.7375); // 140,000 × 1,000 ÷ 40,003
+    expect(t.coverage.cpm).toEqual({ basis: "measured", covered: 2, of: 3, unit: "creators" });
+    expect(t.ctr).toBe(800 / 40_003);
+    // Outcome ratios use the whole cost.
+    expect(t.cost).toBe(175_000);
+    expect([t.cpc, t.cpl, t.cpa, t.cac, t.conversionRate]).toEqual([
+      218.75, 14_583.3333, 5_147.0588, 7_291.6667, 0.0425,
+    ]);
+    expect(t.roas).toBe(510_000 / 175_000);
+    expect(t.coverage.cpc).toEqual({ basis: "measured", covered: 3, of: 3, unit: "creators" });
+  });
+
+  it("keeps reach and impressions with their basis and coverage (M10)", () => {
+    expect(t.reach).toBe(38_000); // 20,000 + 8,000 measured + 40,000 views × 0.25 estimated
+    expect(t.basis).toEqual({ impressions: "measured", reach: "mixed", engagements: "mixed" });
+    expect(t.coverage.views).toEqual({ basis: "measured", covered: 1, of: 3, unit: "posts" });
+    expect(t.impressions).toBe(40_003);
+  });
+
+  it("values measured counts exactly per post, rounds once per creator, adds the rounded figures (M13 EMV)", () => {
+    // Alex: 12,000.4 + 33,000 of engagements… = 33,000.4 + 6,000.4 + 48,000 clicks = 87,000.8 → 87,001.
+    // Bea: 0.5 (one measured impression; estimated ones are never valued) + 70,000 + 16,000 = 86,000.5 → 86,001.
+    expect(report.byCreator.map((r) => r.emv)).toEqual([87_001, 86_001, 0]);
+    expect(t.emv).toBe(173_002);
+    expect(report.emvCurrency).toBe("USD");
+    expect(report.rateCards).toEqual([
+      { platform: "instagram", currency: "USD", rates: expect.objectContaining({ impressions: 0.4 }) },
+      { platform: "tiktok", currency: "USD", rates: defaultRateCards.tiktok.rates },
+    ]);
+  });
+
+  it("counts conversions as orders + leads, by rule for each (M13)", () => {
+    expect({ orders: t.orders, leads: t.leads, conversions: t.conversions }).toEqual({
       orders: 34,
-      newCustomers: 24,
+      leads: 12,
+      conversions: 46,
+    });
+    expect(t.attribution).toEqual({ orders: { code: 20, click: 14 }, leads: { code: 6, click: 6 } });
+  });
+
+  it("allocates by format in whole units, with an unassigned row, adding up to the totals (M13 Allocation)", () => {
+    const rows = Object.fromEntries(report.byFormat.map((r) => [r.format, r]));
+    expect(report.byFormat.map((r) => [r.format, r.cost, r.emv, r.clicks, r.orders])).toEqual([
+      ["reel", 35_000, 33_001, 0, 0],
+      ["post", 65_000, 6_000, 0, 0], // half of Alex's fee and the whole boost
+      ["video", 40_000, 70_001, 0, 0],
+      ["unassigned", 35_000, 64_000, 800, 34], // campaign-level €100, Cleo's €250, every click and order
+    ]);
+    expect(rows.reel?.cpe).toBe(29.1667); // 35,000 ÷ 1,200
+    expect(rows.post).toMatchObject({ cpe: null, engagements: null, postsWithUnknownEngagements: 1 });
+    expect(rows.unassigned).toMatchObject({
+      leads: 12,
+      conversions: 46,
       revenue: 510_000,
+      roas: null,
+      cpc: null,
     });
-    expect(t.attribution).toEqual({ code: 20, click: 14 });
   });
 
-  it("derives every efficiency figure from the totals (M8)", () => {
-    const t = report.totals;
-    expect(t.cpm).toBe(3_333.3333);
-    expect(t.cpv).toBe(3.75);
-    expect(t.cpe).toBe(44.1176);
-    expect(t.cpc).toBe(187.5);
-    expect(t.ctr).toBeCloseTo(800 / 45_000, 12);
-    expect(t.cpl).toBe(15_000);
-    expect(t.conversionRate).toBe(0.0425);
-    expect(t.cpa).toBe(4_411.7647);
-    expect(t.cac).toBe(6_250);
-    expect(t.roas).toBe(3.4);
-    expect(t.roi).toBe(2.4);
+  it("reads every KPI from the catalogue, conversion rate included (M13 KPI progress)", () => {
+    expect(report.kpis).toEqual([
+      {
+        metric: "conversion_rate",
+        label: "Conversion rate",
+        unit: "fraction",
+        comparison: "gte",
+        target: 0.04,
+        actual: 0.0425,
+        met: true,
+        progress: 0.0425 / 0.04,
+      },
+      expect.objectContaining({
+        metric: "cpe",
+        label: "CPE",
+        actual: 18.1818,
+        met: true,
+        progress: 20 / 18.1818,
+      }),
+      expect.objectContaining({ metric: "conversions", actual: 46, met: false, progress: 0.92 }),
+      expect.objectContaining({
+        metric: "engagement_rate",
+        label: "ERR",
+        actual: 0.06,
+        progress: 0.06 / 0.05,
+      }),
+      expect.objectContaining({
+        metric: "cac",
+        actual: 7_291.6667,
+        met: false,
+        progress: 5_000 / 7_291.6667,
+      }),
+    ]);
   });
 
-  it("values exposure at the rate card (M9): 36,000 + 77,500 for the posts, 64,000 for 800 clicks", () => {
-    expect(report.totals.emv).toBe(177_500);
-    expect(report.rateCard.rates.likes).toBe(10);
+  it("has a report figure for every metric of the KPI catalogue", () => {
+    for (const [metric, definition] of Object.entries(kpiCatalogue))
+      expect(typeof t[definition.field as keyof typeof t], metric).toBe("number");
   });
 
-  it("breaks down by creator without the campaign-level cost", () => {
-    const row = report.byCreator.find((r) => r.creatorId === "alex");
-    expect(row).toMatchObject({
-      cost: 100_000,
-      impressions: 30_000,
-      reach: 20_000,
-      engagements: 1_200,
-      cpc: 166.6667,
-      roas: 4.5,
-      roi: 3.5,
-      emv: 84_000,
+  it("breaks down by creator, platform, tier and day", () => {
+    expect(report.byCreator.find((r) => r.creatorId === "cleo")).toMatchObject({
+      cost: 25_000,
+      posts: 0,
+      impressions: null,
+      cpl: 12_500,
+      cpc: null,
     });
-    expect(row?.engagementRateByReach).toBe(0.06);
-    expect(row?.engagementRateByFollowers).toBe(0.024);
-    expect(row?.basis.reach).toBe("measured");
-    expect(report.byCreator.find((r) => r.creatorId === "bea")?.basis.reach).toBe("estimated");
-  });
-
-  it("breaks down by platform, tier, format and day", () => {
-    expect(report.byPlatform.map((r) => [r.platform, r.cost, r.orders])).toEqual([
-      ["instagram", 100_000, 30],
-      ["tiktok", 40_000, 4],
+    expect(report.byPlatform.map((r) => [r.platform, r.cost, r.orders, r.emv])).toEqual([
+      ["instagram", 125_000, 30, 87_001],
+      ["tiktok", 40_000, 4, 86_001],
     ]);
     expect(report.byTier.map((r) => r.tier)).toEqual(["micro", "nano"]);
-    expect(report.byFormat.map((r) => [r.format, r.cost])).toEqual([
-      ["reel", 100_000],
-      ["video", 40_000],
-    ]);
     expect(report.byDay).toEqual([
       { day: "2026-11-20", clicks: 400, orders: 20, revenue: 300_000 },
       { day: "2026-11-21", clicks: 400, orders: 14, revenue: 210_000 },
     ]);
   });
 
-  it("tracks each KPI against its target", () => {
-    expect(report.kpis).toEqual([
-      {
-        metric: "impressions",
-        comparison: "gte",
-        target: 40_000,
-        actual: 45_000,
-        met: true,
-        progress: 1.125,
-      },
-      { metric: "cac", comparison: "lte", target: 5_000, actual: 6_250, met: false, progress: 0.8 },
-      expect.objectContaining({ metric: "ctr", met: false }),
-      { metric: "roas", comparison: "gte", target: 3, actual: 3.4, met: true, progress: 3.4 / 3 },
-    ]);
-  });
-
   it("reports unknown, never zero, where nothing was measured", () => {
     const empty = buildCampaignReport({
       currency: "EUR",
-      creators: [
-        {
-          ...bea,
-          creatorId: "quiet",
-          posts: [],
-          clicks: 0,
-          orders: 0,
-          leads: 0,
-          newCustomers: 0,
-          revenue: 0,
-          cost: 0,
-          daily: [],
-        },
-      ],
+      creators: [{ ...cleo, leads: 0, cost: 0, attribution: bea.attribution }],
       campaignLevelCost: 0,
       kpis: [{ metric: "cpm", comparison: "lte", target: 1_000 }],
     });
-    const t = empty.totals;
+    const e = empty.totals;
     expect([
-      t.impressions,
-      t.reach,
-      t.engagements,
-      t.cpm,
-      t.cpc,
-      t.cac,
-      t.roas,
-      t.roi,
-      t.engagementRateByReach,
+      e.impressions,
+      e.reach,
+      e.engagements,
+      e.cpm,
+      e.cpc,
+      e.cac,
+      e.roas,
+      e.roi,
+      e.engagementRateByReach,
     ]).toEqual([null, null, null, null, null, null, null, null, null]);
-    expect(t.basis.reach).toBe("unknown");
+    expect(e.basis.reach).toBe("unknown");
+    expect(e.coverage.cpe).toEqual({ basis: "unknown", covered: 0, of: 1, unit: "creators" });
     expect(empty.kpis[0]).toMatchObject({ actual: null, met: null, progress: null });
   });
 });

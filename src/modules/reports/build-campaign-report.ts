@@ -1,11 +1,27 @@
+import { type KpiUnit, kpiDefinition, kpiProgress } from "../../shared/kpi-catalogue.js";
+import { unitCostRule } from "../../shared/report-format.js";
 import type { Platform, Tier } from "../creators/tiers.js";
-import { defaultRateCards, earnedMediaValue, type RateCard } from "../measurement/earned-media-value.js";
+import { apportion } from "../measurement/allocation.js";
+import {
+  defaultRateCards,
+  earnedMediaValue,
+  type RateCard,
+  roundEmv,
+} from "../measurement/earned-media-value.js";
 import {
   type EfficiencyMetrics,
   efficiencyMetrics,
   type OutcomeTotals,
+  perUnit,
 } from "../measurement/efficiency-metrics.js";
-import { type ContentFormat, postImpressions, postReach } from "../measurement/estimated-reach.js";
+import { postEngagements } from "../measurement/engagements.js";
+import {
+  type ContentFormat,
+  postImpressions,
+  postReach,
+  type ReachFigure,
+} from "../measurement/estimated-reach.js";
+import { type MatchedRatio, matchedRatio } from "../measurement/matched-ratio.js";
 
 export type Basis = "measured" | "estimated" | "mixed" | "unknown";
 
@@ -22,6 +38,14 @@ export interface ReportPost {
   comments: number | null;
   shares: number | null;
   saves: number | null;
+  /** Paid amplification spend behind this post, minor units; part of its creator's cost (M7). */
+  paidSpend: number;
+}
+
+/** Conversions by the M11 rule that attributed them. */
+export interface RuleCounts {
+  code: number;
+  click: number;
 }
 
 export interface ReportCreatorInput {
@@ -34,11 +58,12 @@ export interface ReportCreatorInput {
   posts: ReportPost[];
   clicks: number;
   leads: number;
+  /** Attributed orders in every currency: an order in another currency still counts as an order (M13). */
   orders: number;
   newCustomers: number;
-  /** Attributed revenue net of refunds, minor units of the campaign currency. */
+  /** Attributed revenue net of refunds, minor units of the campaign currency (other currencies kept apart). */
   revenue: number;
-  attribution: { code: number; click: number };
+  attribution: { orders: RuleCounts; leads: RuleCounts };
   /** Per UTC day (YYYY-MM-DD): clicks, orders, revenue. */
   daily: Array<{ day: string; clicks: number; orders: number; revenue: number }>;
 }
@@ -49,48 +74,90 @@ export interface ReportKpi {
   target: number;
 }
 
+/** How much of a figure the data supports: its basis, and how many posts or creators it covers out of all. */
+export interface Coverage {
+  basis: Basis;
+  covered: number;
+  of: number;
+  unit: "posts" | "creators";
+}
+
+export const coveredFigures = [
+  "impressions",
+  "reach",
+  "views",
+  "engagements",
+  "engagementRateByReach",
+  "engagementRateByFollowers",
+  "cpm",
+  "cpv",
+  "cpe",
+  "cpc",
+  "ctr",
+  "cpl",
+  "conversionRate",
+  "cpa",
+  "cac",
+  "roas",
+  "roi",
+] as const;
+export type CoveredFigure = (typeof coveredFigures)[number];
+
 export interface ReportRow extends EfficiencyMetrics {
   cost: number;
   impressions: number | null;
   reach: number | null;
   views: number | null;
+  /** Σ engagements over the posts whose engagements are known (M13). */
   engagements: number | null;
-  /** Engagements ÷ reach (M2 ERR); null when reach is unknown. */
+  /** Σ engagements ÷ Σ measured reach over posts where both are known (M13 Matched basis). */
   engagementRateByReach: number | null;
-  /** Engagements ÷ followers at posting (M2 ERF); null when followers are unknown. */
+  /** Σ engagements ÷ Σ followers at posting over posts with known engagements and followers (M13). */
   engagementRateByFollowers: number | null;
   clicks: number;
   leads: number;
   orders: number;
+  /** Orders + leads (M13 Conversions). */
+  conversions: number;
   newCustomers: number;
   revenue: number;
   emv: number;
   posts: number;
+  /** Posts left out of every engagement figure because their likes or comments are unknown (M13). */
+  postsWithUnknownEngagements: number;
   basis: { impressions: Basis; reach: Basis; engagements: Basis };
+  coverage: Record<CoveredFigure, Coverage>;
 }
 
 export interface CampaignReport {
   currency: string;
-  totals: ReportRow & { attribution: { code: number; click: number }; campaignLevelCost: number };
+  totals: ReportRow & {
+    attribution: { orders: RuleCounts; leads: RuleCounts };
+    campaignLevelCost: number;
+  };
   byCreator: Array<ReportRow & { creatorId: string; name: string; platform: Platform; tier: Tier }>;
   byPlatform: Array<ReportRow & { platform: Platform }>;
   byTier: Array<ReportRow & { tier: Tier }>;
-  byFormat: Array<ReportRow & { format: ContentFormat }>;
+  /** By content format, and an "unassigned" row for what no post carries (M13 Allocation). */
+  byFormat: Array<ReportRow & { format: ContentFormat | "unassigned" }>;
   byDay: Array<{ day: string; clicks: number; orders: number; revenue: number }>;
-  kpis: Array<ReportKpi & { actual: number | null; met: boolean | null; progress: number | null }>;
+  kpis: Array<
+    ReportKpi & {
+      label: string;
+      unit: KpiUnit | null;
+      actual: number | null;
+      met: boolean | null;
+      progress: number | null;
+    }
+  >;
+  /** The rate card of the creators' main platform (kept for older readers); every card used is in rateCards. */
   rateCard: RateCard;
+  /** Every rate card the EMV was valued with, by platform, in its own currency (M9, M13). */
+  rateCards: Array<RateCard & { platform: Platform }>;
+  /** The currency EMV is in: the rate cards', which is not converted to the campaign's. */
+  emvCurrency: string;
   /** Unit and source of each figure, so every number on screen can say what it is. */
   units: Record<string, string>;
-}
-
-interface Accumulator {
-  cost: number;
-  posts: ReportPost[];
-  clicks: number;
-  leads: number;
-  orders: number;
-  newCustomers: number;
-  revenue: number;
 }
 
 export function combineBasis(values: Basis[]): Basis {
@@ -106,131 +173,339 @@ function sumKnown(values: Array<number | null>): number | null {
   return known.length === 0 ? null : known.reduce((a, b) => a + b, 0);
 }
 
-/** M2: engagements of a post count what the platform reports; a post reporting none of them is unknown. */
-function postEngagements(post: ReportPost): number | null {
-  return sumKnown([post.likes, post.comments, post.shares, post.saves]);
+interface PostFigures {
+  post: ReportPost;
+  reach: ReachFigure;
+  impressions: ReachFigure;
+  engagements: number | null;
 }
 
-function rowFrom(acc: Accumulator, rateCard: (platform: Platform) => RateCard): ReportRow {
-  const reachFigures = acc.posts.map((p) =>
-    postReach({
-      platform: p.platform,
-      format: p.format,
-      reportedReach: p.reach,
-      followers: p.followers,
-      views: p.views,
-    }),
-  );
-  const impressionFigures = acc.posts.map((p, i) =>
-    postImpressions(p.impressions, reachFigures[i] ?? { value: null, basis: "unknown" }),
-  );
-  const engagementsPerPost = acc.posts.map(postEngagements);
-  const reach = sumKnown(reachFigures.map((r) => r.value));
-  const impressions = sumKnown(impressionFigures.map((r) => r.value));
-  const views = sumKnown(acc.posts.map((p) => p.views));
-  const engagements = sumKnown(engagementsPerPost);
-  const followers = sumKnown(acc.posts.map((p) => p.followers));
-  const totals: OutcomeTotals = {
-    cost: acc.cost,
-    impressions,
-    views,
-    engagements,
-    clicks: acc.clicks,
-    leads: acc.leads,
-    orders: acc.orders,
-    newCustomers: acc.newCustomers,
-    revenue: acc.revenue,
-  };
-  // M9: each post valued on its platform's rate card; link clicks are valued once, from the tracked clicks.
-  const emv =
-    acc.posts.reduce(
-      (sum, p, i) =>
-        sum +
-        earnedMediaValue(
-          {
-            impressions: impressionFigures[i]?.value ?? null,
-            views: p.views,
-            likes: p.likes,
-            comments: p.comments,
-            shares: p.shares,
-            saves: p.saves,
-          },
-          rateCard(p.platform),
-        ),
-      0,
-    ) + earnedMediaValue({ clicks: acc.clicks }, rateCard(acc.posts[0]?.platform ?? "instagram"));
+function figuresOf(post: ReportPost): PostFigures {
+  const reach = postReach({
+    platform: post.platform,
+    format: post.format,
+    reportedReach: post.reach,
+    followers: post.followers,
+    views: post.views,
+  });
   return {
-    cost: acc.cost,
+    post,
+    reach,
+    impressions: postImpressions(post.impressions, reach),
+    engagements: postEngagements(post),
+  };
+}
+
+/**
+ * What a ratio's cost is matched against (M13 Matched basis): a creator with their whole cost and posts, or one post
+ * with its allocated cost. Clicks are null where they are not tied to the unit (a post).
+ */
+interface CostUnit {
+  cost: number;
+  posts: PostFigures[];
+  clicks: number | null;
+}
+
+/** A unit's denominator is known when every one of its posts reports it; a unit without posts has none. */
+function unitFigure(
+  unit: CostUnit,
+  pick: (f: PostFigures) => { value: number | null; basis: Basis },
+): { value: number | null; basis: Basis } {
+  const figures = unit.posts.map(pick);
+  if (figures.length === 0 || figures.some((f) => f.value === null)) return { value: null, basis: "unknown" };
+  return {
+    value: figures.reduce((sum, f) => sum + (f.value ?? 0), 0),
+    basis: combineBasis(figures.map((f) => f.basis)),
+  };
+}
+
+const measured = (value: number | null) => ({ value, basis: "measured" as Basis });
+
+interface RowInput {
+  units: CostUnit[];
+  unitKind: "posts" | "creators";
+  /** Cost carried by no unit: campaign-level costs, creators without posts. */
+  extraCost: number;
+  counts: { clicks: number; leads: number; orders: number; newCustomers: number; revenue: number };
+  /** Whether the clicks, conversions and revenue belong to the row's cost (false for format and unassigned rows). */
+  outcomesTied: boolean;
+  emv: number;
+}
+
+function rowFrom(input: RowInput): ReportRow {
+  const { units, unitKind } = input;
+  const posts = units.flatMap((u) => u.posts);
+  const postCoverage = (covered: number, basis: Basis): Coverage => ({
+    basis: covered === 0 ? "unknown" : basis,
+    covered,
+    of: posts.length,
+    unit: "posts",
+  });
+  const known = (values: Array<number | null>) => values.filter((v) => v !== null).length;
+
+  const reach = sumKnown(posts.map((f) => f.reach.value));
+  const impressions = sumKnown(posts.map((f) => f.impressions.value));
+  const views = sumKnown(posts.map((f) => f.post.views));
+  const engagements = sumKnown(posts.map((f) => f.engagements));
+  const reachBasis = combineBasis(posts.map((f) => f.reach.basis));
+  const impressionsBasis = combineBasis(posts.map((f) => f.impressions.basis));
+  const engagementsKnown = known(posts.map((f) => f.engagements));
+  const engagementsBasis: Basis =
+    engagementsKnown === 0 ? "unknown" : engagementsKnown === posts.length ? "measured" : "mixed";
+
+  // M13 Matched basis: post-weighted rates over the posts where both sides are known; measured reach only.
+  const err = matchedRatio(posts.map((f) => ({ numerator: f.engagements, denominator: f.post.reach })));
+  const erf = matchedRatio(
+    posts.map((f) => ({
+      numerator: f.engagements,
+      denominator: f.engagements === null ? null : f.post.followers,
+    })),
+  );
+  // Costs per unit: Σ cost of the units whose denominator is known ÷ Σ their denominator.
+  const unitImpressions = units.map((u) => unitFigure(u, (f) => f.impressions));
+  const unitViews = units.map((u) => unitFigure(u, (f) => measured(f.post.views)));
+  const unitEngagements = units.map((u) => unitFigure(u, (f) => measured(f.engagements)));
+  const costOver = (figures: Array<{ value: number | null }>) =>
+    matchedRatio(units.map((u, i) => ({ numerator: u.cost, denominator: figures[i]?.value ?? null })));
+  const cpm = costOver(unitImpressions);
+  const cpv = costOver(unitViews);
+  const cpe = costOver(unitEngagements);
+  const ctr = matchedRatio(
+    units.map((u, i) => ({ numerator: u.clicks, denominator: unitImpressions[i]?.value ?? null })),
+  );
+  const impressionsBasisOf = (covered: (i: number) => boolean) =>
+    combineBasis(unitImpressions.filter((_, i) => covered(i)).map((f) => f.basis));
+  const unitCoverage = (ratio: MatchedRatio, basis: Basis): Coverage => ({
+    basis: ratio.value === null ? "unknown" : basis,
+    covered: ratio.covered,
+    of: ratio.of,
+    unit: unitKind,
+  });
+
+  const cost = units.reduce((sum, u) => sum + u.cost, 0) + input.extraCost;
+  const outcomes: OutcomeTotals = {
+    cost,
+    impressions: null,
+    views: null,
+    engagements: null,
+    clicks: input.counts.clicks,
+    leads: input.counts.leads,
+    orders: input.counts.orders,
+    newCustomers: input.counts.newCustomers,
+    revenue: input.counts.revenue,
+  };
+  const fromTotals = efficiencyMetrics(outcomes);
+  const tied = (value: number | null) => (input.outcomesTied ? value : null);
+  const metrics: EfficiencyMetrics = {
+    cpm: cpm.value === null ? null : perUnit(cpm.numerator, cpm.denominator, 1_000),
+    cpv: cpv.value === null ? null : perUnit(cpv.numerator, cpv.denominator),
+    cpe: cpe.value === null ? null : perUnit(cpe.numerator, cpe.denominator),
+    cpc: tied(fromTotals.cpc),
+    ctr: tied(ctr.value),
+    cpl: tied(fromTotals.cpl),
+    conversionRate: tied(fromTotals.conversionRate),
+    cpa: tied(fromTotals.cpa),
+    cac: tied(fromTotals.cac),
+    roas: tied(fromTotals.roas),
+    roi: tied(fromTotals.roi),
+  };
+  // Figures over every unit's clicks, conversions and cost: covered wholly when known.
+  const whole = (value: number | null): Coverage => ({
+    basis: value === null ? "unknown" : "measured",
+    covered: value === null ? 0 : units.length,
+    of: units.length,
+    unit: unitKind,
+  });
+  const ctrCovered = new Set(
+    units.flatMap((u, i) => (u.clicks !== null && unitImpressions[i]?.value !== null ? [i] : [])),
+  );
+  return {
+    cost,
     impressions,
     reach,
     views,
     engagements,
-    engagementRateByReach: engagements !== null && reach ? engagements / reach : null,
-    engagementRateByFollowers: engagements !== null && followers ? engagements / followers : null,
-    clicks: acc.clicks,
-    leads: acc.leads,
-    orders: acc.orders,
-    newCustomers: acc.newCustomers,
-    revenue: acc.revenue,
-    emv,
-    posts: acc.posts.length,
-    basis: {
-      impressions: combineBasis(impressionFigures.map((f) => f.basis)),
-      reach: combineBasis(reachFigures.map((f) => f.basis)),
-      engagements:
-        acc.posts.length === 0
-          ? "unknown"
-          : engagementsPerPost.every((e) => e !== null)
-            ? "measured"
-            : engagements === null
-              ? "unknown"
-              : "mixed",
+    engagementRateByReach: err.value,
+    engagementRateByFollowers: erf.value,
+    clicks: input.counts.clicks,
+    leads: input.counts.leads,
+    orders: input.counts.orders,
+    conversions: input.counts.orders + input.counts.leads,
+    newCustomers: input.counts.newCustomers,
+    revenue: input.counts.revenue,
+    emv: input.emv,
+    posts: posts.length,
+    postsWithUnknownEngagements: posts.length - engagementsKnown,
+    basis: { impressions: impressionsBasis, reach: reachBasis, engagements: engagementsBasis },
+    coverage: {
+      impressions: postCoverage(known(posts.map((f) => f.impressions.value)), impressionsBasis),
+      reach: postCoverage(known(posts.map((f) => f.reach.value)), reachBasis),
+      views: postCoverage(known(posts.map((f) => f.post.views)), "measured"),
+      engagements: postCoverage(engagementsKnown, engagementsBasis),
+      engagementRateByReach: { ...unitCoverage(err, "measured"), unit: "posts" },
+      engagementRateByFollowers: { ...unitCoverage(erf, "measured"), unit: "posts" },
+      cpm: unitCoverage(
+        cpm,
+        impressionsBasisOf((i) => unitImpressions[i]?.value !== null),
+      ),
+      cpv: unitCoverage(cpv, "measured"),
+      cpe: unitCoverage(cpe, "measured"),
+      ctr: input.outcomesTied
+        ? unitCoverage(
+            ctr,
+            impressionsBasisOf((i) => ctrCovered.has(i)),
+          )
+        : whole(null),
+      cpc: whole(metrics.cpc),
+      cpl: whole(metrics.cpl),
+      conversionRate: whole(metrics.conversionRate),
+      cpa: whole(metrics.cpa),
+      cac: whole(metrics.cac),
+      roas: whole(metrics.roas),
+      roi: whole(metrics.roi),
     },
-    ...efficiencyMetrics(totals),
+    ...metrics,
   };
 }
 
-const emptyAccumulator = (): Accumulator => ({
-  cost: 0,
-  posts: [],
-  clicks: 0,
-  leads: 0,
-  orders: 0,
-  newCustomers: 0,
-  revenue: 0,
+/** A creator's cost, posts and outcomes, with their EMV and their cost shared out over the posts. */
+interface CreatorFigures {
+  input: ReportCreatorInput;
+  posts: PostFigures[];
+  /** M13 Allocation: fees and commissions shared equally over the posts, plus each post's own paid spend. */
+  postCosts: number[];
+  emv: number;
+  /** The creator's rounded EMV shared over their posts and their clicks, in whole minor units. */
+  postEmv: number[];
+  clicksEmv: number;
+}
+
+function creatorFigures(
+  creator: ReportCreatorInput,
+  rateCard: (platform: Platform) => RateCard,
+): CreatorFigures {
+  const posts = creator.posts.map(figuresOf);
+  const paid = creator.posts.reduce((sum, p) => sum + p.paidSpend, 0);
+  const shared = apportion(
+    creator.cost - paid,
+    creator.posts.map(() => 1),
+  );
+  // M13 EMV: measured counts only, exact per post, the creator's clicks once on their platform's card, rounded once.
+  const exact = [
+    ...creator.posts.map((p) =>
+      earnedMediaValue(
+        {
+          impressions: p.impressions,
+          views: p.views,
+          likes: p.likes,
+          comments: p.comments,
+          shares: p.shares,
+          saves: p.saves,
+        },
+        rateCard(p.platform),
+      ),
+    ),
+    earnedMediaValue({ clicks: creator.clicks }, rateCard(creator.platform)),
+  ];
+  const emv = roundEmv(exact.reduce((a, b) => a + b, 0));
+  const parts = apportion(emv, exact);
+  return {
+    input: creator,
+    posts,
+    postCosts: creator.posts.map((p, i) => (shared[i] ?? 0) + p.paidSpend),
+    emv,
+    postEmv: parts.slice(0, -1),
+    clicksEmv: parts.at(-1) ?? 0,
+  };
+}
+
+const creatorUnit = (c: CreatorFigures): CostUnit => ({
+  cost: c.input.cost,
+  posts: c.posts,
+  clicks: c.input.clicks,
 });
 
-function kpiActual(metric: string, totals: ReportRow): number | null {
-  const map: Record<string, number | null> = {
-    impressions: totals.impressions,
-    reach: totals.reach,
-    views: totals.views,
-    engagements: totals.engagements,
-    engagement_rate: totals.engagementRateByReach ?? totals.engagementRateByFollowers,
-    clicks: totals.clicks,
-    ctr: totals.ctr,
-    leads: totals.leads,
-    orders: totals.orders,
-    conversions: totals.orders + totals.leads,
-    new_customers: totals.newCustomers,
-    revenue: totals.revenue,
-    cpm: totals.cpm,
-    cpv: totals.cpv,
-    cpe: totals.cpe,
-    cpc: totals.cpc,
-    cpl: totals.cpl,
-    cpa: totals.cpa,
-    cac: totals.cac,
-    roas: totals.roas,
-    roi: totals.roi,
-    emv: totals.emv,
+function countsOf(creators: ReportCreatorInput[]): RowInput["counts"] {
+  return {
+    clicks: creators.reduce((sum, c) => sum + c.clicks, 0),
+    leads: creators.reduce((sum, c) => sum + c.leads, 0),
+    orders: creators.reduce((sum, c) => sum + c.orders, 0),
+    newCustomers: creators.reduce((sum, c) => sum + c.newCustomers, 0),
+    revenue: creators.reduce((sum, c) => sum + c.revenue, 0),
   };
-  return map[metric] ?? null;
+}
+
+/** A row of whole creators: their cost, posts and outcomes together, EMV the sum of their rounded figures. */
+function creatorsRow(creators: CreatorFigures[], extraCost = 0): ReportRow {
+  return rowFrom({
+    units: creators.map(creatorUnit),
+    unitKind: "creators",
+    extraCost,
+    counts: countsOf(creators.map((c) => c.input)),
+    outcomesTied: true,
+    emv: creators.reduce((sum, c) => sum + c.emv, 0),
+  });
+}
+
+function groupBy<K, T>(items: T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
 }
 
 /**
- * The campaign report (M7–M10): totals and breakdowns by creator, platform, tier, content format and day, with KPI
- * progress. Pure: loading the inputs is the caller's job, so every figure here is checked against a hand-made fixture.
+ * By content format (M13 Allocation): each post carries its share of its creator's fees and commissions and its own
+ * paid amplification; clicks, conversions, revenue, campaign-level costs and the cost of creators without posts go to
+ * an "unassigned" row, since no link or order is tied to a post. The rows add up to the totals, in whole units.
+ */
+function formatRows(
+  creators: CreatorFigures[],
+  campaignLevelCost: number,
+): Array<ReportRow & { format: ContentFormat | "unassigned" }> {
+  const posts = creators.flatMap((c) =>
+    c.posts.map((figures, i) => ({ figures, cost: c.postCosts[i] ?? 0, emv: c.postEmv[i] ?? 0 })),
+  );
+  const rows: Array<ReportRow & { format: ContentFormat | "unassigned" }> = [
+    ...groupBy(posts, (p) => p.figures.post.format),
+  ].map(([format, group]) => ({
+    format,
+    ...rowFrom({
+      units: group.map((p) => ({ cost: p.cost, posts: [p.figures], clicks: null })),
+      unitKind: "posts",
+      extraCost: 0,
+      counts: { clicks: 0, leads: 0, orders: 0, newCustomers: 0, revenue: 0 },
+      outcomesTied: false,
+      emv: group.reduce((sum, p) => sum + p.emv, 0),
+    }),
+  }));
+  const unassigned = rowFrom({
+    units: [],
+    unitKind: "posts",
+    extraCost:
+      campaignLevelCost +
+      creators.filter((c) => c.posts.length === 0).reduce((sum, c) => sum + c.input.cost, 0),
+    counts: countsOf(creators.map((c) => c.input)),
+    outcomesTied: false,
+    emv: creators.reduce((sum, c) => sum + c.clicksEmv, 0),
+  });
+  if (
+    [unassigned.cost, unassigned.clicks, unassigned.conversions, unassigned.revenue, unassigned.emv].some(
+      (v) => v !== 0,
+    )
+  )
+    rows.push({ format: "unassigned", ...unassigned });
+  return rows;
+}
+
+const addRules = (a: RuleCounts, b: RuleCounts): RuleCounts => ({
+  code: a.code + b.code,
+  click: a.click + b.click,
+});
+
+/**
+ * The campaign report (M7–M10, read as M13 says): totals and breakdowns by creator, platform, tier, content format and
+ * day, with KPI progress. Pure: loading the inputs is the caller's job, so every figure here is checked against a
+ * hand-made fixture.
  */
 export function buildCampaignReport(input: {
   currency: string;
@@ -242,39 +517,17 @@ export function buildCampaignReport(input: {
   daily?: Array<{ day: string; clicks: number; orders: number; revenue: number }>;
 }): CampaignReport {
   const rateCard = (platform: Platform) => input.rateCards?.[platform] ?? defaultRateCards[platform];
-  const add = (acc: Accumulator, c: ReportCreatorInput, posts: ReportPost[], share: number) => {
-    acc.cost += c.cost * share;
-    acc.posts.push(...posts);
-    acc.clicks += c.clicks * share;
-    acc.leads += c.leads * share;
-    acc.orders += c.orders * share;
-    acc.newCustomers += c.newCustomers * share;
-    acc.revenue += c.revenue * share;
-  };
+  const usedPlatforms = [
+    ...new Set(input.creators.flatMap((c) => [c.platform, ...c.posts.map((p) => p.platform)])),
+  ];
+  const rateCards = usedPlatforms.map((platform) => ({ platform, ...rateCard(platform) }));
+  const mainCard = rateCard(input.creators[0]?.platform ?? "instagram");
+  // EMV is added across creators, so every card valuing it must be in one currency; none is converted (M13 EMV).
+  if (rateCards.some((card) => card.currency !== mainCard.currency))
+    throw new Error("EMV rate cards of one campaign must share a currency");
 
-  const total = emptyAccumulator();
-  const platforms = new Map<Platform, Accumulator>();
-  const tiers = new Map<Tier, Accumulator>();
-  const formats = new Map<ContentFormat, Accumulator>();
-  for (const creator of input.creators) {
-    add(total, creator, creator.posts, 1);
-    const platform = platforms.get(creator.platform) ?? emptyAccumulator();
-    add(platform, creator, creator.posts, 1);
-    platforms.set(creator.platform, platform);
-    const tier = tiers.get(creator.tier) ?? emptyAccumulator();
-    add(tier, creator, creator.posts, 1);
-    tiers.set(creator.tier, tier);
-    // A creator's cost and outcomes split across their formats by number of posts, so the format rows add up.
-    const byFormat = new Map<ContentFormat, ReportPost[]>();
-    for (const post of creator.posts) byFormat.set(post.format, [...(byFormat.get(post.format) ?? []), post]);
-    for (const [format, posts] of byFormat) {
-      const acc = formats.get(format) ?? emptyAccumulator();
-      add(acc, creator, posts, posts.length / creator.posts.length);
-      formats.set(format, acc);
-    }
-  }
-  total.cost += input.campaignLevelCost;
-  const totals = rowFrom(total, rateCard);
+  const creators = input.creators.map((c) => creatorFigures(c, rateCard));
+  const totals = creatorsRow(creators, input.campaignLevelCost);
 
   const days = new Map<string, { day: string; clicks: number; orders: number; revenue: number }>();
   for (const creator of input.creators)
@@ -286,63 +539,71 @@ export function buildCampaignReport(input: {
       days.set(d.day, day);
     }
 
-  const round = <T extends ReportRow>(row: T): T => ({
-    ...row,
-    cost: Math.round(row.cost),
-    revenue: Math.round(row.revenue),
-  });
+  const emvCurrency = mainCard.currency;
   return {
     currency: input.currency,
     totals: {
       ...totals,
       campaignLevelCost: input.campaignLevelCost,
       attribution: input.creators.reduce(
-        (a, c) => ({ code: a.code + c.attribution.code, click: a.click + c.attribution.click }),
-        { code: 0, click: 0 },
+        (a, c) => ({
+          orders: addRules(a.orders, c.attribution.orders),
+          leads: addRules(a.leads, c.attribution.leads),
+        }),
+        { orders: { code: 0, click: 0 }, leads: { code: 0, click: 0 } },
       ),
     },
-    byCreator: input.creators.map((c) => {
-      const acc = emptyAccumulator();
-      add(acc, c, c.posts, 1);
-      return {
-        creatorId: c.creatorId,
-        name: c.name,
-        platform: c.platform,
-        tier: c.tier,
-        ...rowFrom(acc, rateCard),
-      };
-    }),
-    byPlatform: [...platforms].map(([platform, acc]) => ({ platform, ...rowFrom(acc, rateCard) })),
-    byTier: [...tiers].map(([tier, acc]) => ({ tier, ...rowFrom(acc, rateCard) })),
-    byFormat: [...formats].map(([format, acc]) => round({ format, ...rowFrom(acc, rateCard) })),
+    byCreator: creators.map((c) => ({
+      creatorId: c.input.creatorId,
+      name: c.input.name,
+      platform: c.input.platform,
+      tier: c.input.tier,
+      ...creatorsRow([c]),
+    })),
+    byPlatform: [...groupBy(creators, (c) => c.input.platform)].map(([platform, group]) => ({
+      platform,
+      ...creatorsRow(group),
+    })),
+    byTier: [...groupBy(creators, (c) => c.input.tier)].map(([tier, group]) => ({
+      tier,
+      ...creatorsRow(group),
+    })),
+    byFormat: formatRows(creators, input.campaignLevelCost),
     byDay: input.daily ?? [...days.values()].sort((a, b) => a.day.localeCompare(b.day)),
     kpis: input.kpis.map((kpi) => {
-      const actual = kpiActual(kpi.metric, totals);
-      if (actual === null) return { ...kpi, actual, met: null, progress: null };
-      const met = kpi.comparison === "gte" ? actual >= kpi.target : actual <= kpi.target;
-      const progress =
-        kpi.comparison === "gte"
-          ? kpi.target > 0
-            ? actual / kpi.target
-            : null
-          : actual > 0
-            ? kpi.target / actual
-            : null;
-      return { ...kpi, actual, met, progress };
+      const definition = kpiDefinition(kpi.metric);
+      const value = definition ? totals[definition.field as keyof ReportRow] : null;
+      const actual = typeof value === "number" ? value : null;
+      return {
+        ...kpi,
+        label: definition?.label ?? kpi.metric,
+        unit: definition?.unit ?? null,
+        actual,
+        ...kpiProgress(kpi.comparison, kpi.target, actual),
+      };
     }),
-    rateCard: rateCard(input.creators[0]?.platform ?? "instagram"),
+    rateCard: mainCard,
+    rateCards,
+    emvCurrency,
     units: {
       cost: `minor units of ${input.currency}`,
-      revenue: `minor units of ${input.currency}, net of refunds, excluding tax and shipping`,
-      emv: "minor units of the rate card currency; an estimate of paid-media value, never revenue",
-      impressions: "count; see basis",
-      reach: "people; see basis",
-      engagements: "likes + comments + shares + saves as reported",
+      revenue: `minor units of ${input.currency}, net of refunds, excluding tax and shipping; orders in other currencies apart`,
+      emv: `minor units of ${emvCurrency}, the rate cards' currency, not converted; measured counts only; an estimate of paid-media value, never revenue`,
+      impressions: "count; see basis and coverage",
+      reach: "people; see basis and coverage",
+      views: "count as reported; see coverage",
+      engagements:
+        "likes + comments, plus shares and saves where reported, over the posts whose likes and comments are known",
       clicks: "tracked link clicks, bots excluded",
-      cpm: "minor units per 1,000 impressions",
-      "cpv, cpe, cpc, cpl, cpa, cac": "minor units per unit, up to 4 decimals",
+      conversions: "orders + leads",
+      cpm: `minor units of ${input.currency} per 1,000 impressions, over the creators whose impressions are known`,
+      "cpv, cpe": `minor units of ${input.currency} per unit, up to 4 decimals, over the creators whose views or engagements are known`,
+      "cpc, cpl, cpa, cac": `minor units of ${input.currency} per unit, up to 4 decimals`,
       "ctr, conversionRate, engagementRateByReach, engagementRateByFollowers": "fraction",
       "roas, roi": "ratio",
+      display: unitCostRule,
+      coverage:
+        "basis, and `covered` out of `of` posts or creators: those whose numerator and denominator are both known (M13)",
     },
   };
 }

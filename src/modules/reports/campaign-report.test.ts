@@ -100,7 +100,7 @@ describeEachDatabase("campaign report API", (dialect) => {
       cpc: null,
       cac: null,
       roas: 0,
-      attribution: { code: 0, click: 0 },
+      attribution: { orders: { code: 0, click: 0 }, leads: { code: 0, click: 0 } },
     });
     expect(report.totals.basis).toEqual({
       impressions: "measured",
@@ -111,7 +111,16 @@ describeEachDatabase("campaign report API", (dialect) => {
       expect.objectContaining({ creatorId, name: "Rita Report", tier: "micro", cost: 150_000 }),
     ]);
     expect(report.kpis).toEqual([
-      { metric: "impressions", comparison: "gte", target: 20_000, actual: 30_000, met: true, progress: 1.5 },
+      {
+        metric: "impressions",
+        label: "Impressions",
+        unit: "count",
+        comparison: "gte",
+        target: 20_000,
+        actual: 30_000,
+        met: true,
+        progress: 1.5,
+      },
     ]);
     // Spend over time: the boost spread over its three days, the fee on the day the contract was signed.
     expect(report.spendByDay).toEqual([
@@ -127,9 +136,9 @@ describeEachDatabase("campaign report API", (dialect) => {
     expect(csv.statusCode).toBe(200);
     expect(csv.headers["content-type"]).toContain("text/csv");
     const lines = csv.body.trim().split("\r\n");
-    expect(lines[0]).toContain("creator_id,creator,platform,tier,cost");
-    expect(lines[1]).toContain("Rita Report,instagram,micro,150000");
-    expect(lines.at(-1)).toContain("TOTAL");
+    expect(lines[0]).toMatch(/^section,key,name,platform,tier,cost \(EUR\),/);
+    expect(lines[1]).toContain(`creator,${creatorId},Rita Report,instagram,micro,1500,`);
+    expect(lines.at(-1)).toMatch(/^total,,TOTAL,,,1500,/);
   });
 
   it("answers 404 for another organisation's campaign", async () => {

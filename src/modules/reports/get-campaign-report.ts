@@ -2,13 +2,19 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
 import { campaignWindowEnd, dayOf, daysFrom, startOfDay } from "../../shared/time.js";
 import { getCampaign } from "../campaigns/get-campaign.js";
+import { listCampaignCosts } from "../campaigns/list-campaign-costs.js";
 import { listCampaignCreators } from "../campaigns/list-campaign-creators.js";
 import { costOfCreator, productValue } from "../contracts/compensation.js";
 import { listContracts } from "../contracts/list-contracts.js";
 import type { ContractView } from "../contracts/offer-view.js";
-import { summariseCampaignConversions } from "../conversions/summarise-campaign-conversions.js";
+import { tookEffectByCreator } from "../contracts/took-effect.js";
+import {
+  type OtherCurrencyOrders,
+  summariseCampaignConversions,
+} from "../conversions/summarise-campaign-conversions.js";
 import { listCampaignPosts } from "../posts/list-campaign-posts.js";
 import type { LivePostView } from "../posts/post-view.js";
+import { firstLinkCreatedAt } from "../tracking/first-link-created.js";
 import { getLinkAnalytics } from "../tracking/link-analytics.js";
 import {
   buildCampaignReport,
@@ -20,7 +26,8 @@ export interface CampaignReportResponse extends CampaignReport {
   campaignId: string;
   /** Cost by the day it was incurred (M7), adding up to the total cost: what "spend vs results over time" plots. */
   spendByDay: Array<{ day: string; cost: number }>;
-  otherCurrencyOrders: number;
+  /** Orders in other currencies (counted in orders): count and net revenue per currency, never converted (M13). */
+  otherCurrencies: OtherCurrencyOrders[];
   codeClickConflicts: number;
   clicksFromBots: number;
 }
@@ -28,7 +35,7 @@ export interface CampaignReportResponse extends CampaignReport {
 /**
  * When the campaign's cost fell (M7): fixed fees and seeded products on the day their trigger happened (signing, or
  * the creator's first live post for approval and going live, as the payout ledger has it), paid amplification spread
- * evenly over its dates, and the rest of the cost — commissions and bonuses, which follow sales — spread over the
+ * evenly over its dates, campaign-level costs on the day entered for them, and the rest of the cost — commissions and bonuses, which follow sales — spread over the
  * days in proportion to their attributed revenue (on the campaign's last day when there was none). The days add up
  * to the report's total cost.
  */
@@ -36,10 +43,12 @@ function spendByDay(
   report: CampaignReport,
   contracts: ContractView[],
   posts: LivePostView[],
+  campaignCosts: Array<{ incurredOn: string; amount: number }>,
   endDate: string,
 ): Array<{ day: string; cost: number }> {
   const spend = new Map<string, number>();
   const add = (day: string, amount: number) => spend.set(day, (spend.get(day) ?? 0) + amount);
+  for (const cost of campaignCosts) add(cost.incurredOn, cost.amount);
   const firstLive = new Map<string, string>();
   for (const post of posts) {
     const known = firstLive.get(post.creatorId);
@@ -85,22 +94,31 @@ export async function getCampaignReport(
   campaignId: string,
   now = new Date(),
 ): Promise<CampaignReportResponse> {
-  const campaign = await getCampaign(db, organisationId, campaignId);
+  const [campaign, firstLink] = await Promise.all([
+    getCampaign(db, organisationId, campaignId),
+    firstLinkCreatedAt(db, organisationId, campaignId),
+  ]);
   const to = new Date(Math.max(now.getTime(), Date.parse(campaignWindowEnd(campaign)))).toISOString();
-  const [{ items: pipeline }, { items: contracts }, { items: posts }, clicks, conversions] =
+  // M13 One window: clicks through the campaign's links count from the first link's creation, as orders, leads,
+  // costs and posts do (none of them is cut at the start date), so the report and link analytics agree.
+  const fromDay = firstLink && dayOf(firstLink) < campaign.startDate ? dayOf(firstLink) : campaign.startDate;
+  const [{ items: pipeline }, { items: contractVersions }, { items: posts }, clicks, conversions, costs] =
     await Promise.all([
       listCampaignCreators(db, organisationId, campaignId),
-      listContracts(db, organisationId, { campaignId, inForceOnly: true }),
+      listContracts(db, organisationId, { campaignId }),
       listCampaignPosts(db, organisationId, campaignId),
       getLinkAnalytics(
         db,
         organisationId,
         { campaignId },
-        { from: startOfDay(campaign.startDate), to, granularity: "day" },
+        { from: startOfDay(fromDay), to, granularity: "day" },
         { now, breakdowns: false },
       ),
       summariseCampaignConversions(db, organisationId, campaignId, campaign.currency),
+      listCampaignCosts(db, organisationId, campaignId),
     ]);
+  const contracts = contractVersions.filter((c) => c.status === "in_force");
+  const tookEffect = tookEffectByCreator(contractVersions);
 
   const clicksByCreator = new Map(clicks.byCreator.map((c) => [c.creatorId, c.clicks]));
   const conversionsByCreator = new Map(conversions.byCreator.map((c) => [c.creatorId, c]));
@@ -134,11 +152,14 @@ export async function getCampaignReport(
     );
     const contract = contractByCreator.get(entry.creatorId);
     const clickCount = clicksByCreator.get(entry.creatorId) ?? 0;
-    // M7: fees and commissions under the terms in force, plus paid amplification behind the creator's posts.
+    // M7: fees and commissions under the terms in force, plus paid amplification behind the creator's posts;
+    // commissions only on orders dated on or after the contract took effect (M13 Commissions).
+    const effectiveDay = dayOf(tookEffect.get(entry.creatorId) ?? now);
+    const commissionable = (sales?.orderDays ?? []).filter((d) => d.day >= effectiveDay);
     const fees = contract
       ? costOfCreator(contract.terms.compensation, {
-          netRevenue: sales?.netRevenue ?? 0,
-          orders: sales?.orders ?? 0,
+          netRevenue: commissionable.reduce((sum, d) => sum + d.netRevenue, 0),
+          orders: commissionable.reduce((sum, d) => sum + d.orders, 0),
           metrics: {
             ...metricTotals,
             clicks: clickCount,
@@ -166,13 +187,14 @@ export async function getCampaignReport(
         comments: p.latestMetrics?.comments ?? null,
         shares: p.latestMetrics?.shares ?? null,
         saves: p.latestMetrics?.saves ?? null,
+        paidSpend: p.paidSpend,
       })),
       clicks: clickCount,
       leads: sales?.leads ?? 0,
       orders: sales?.orders ?? 0,
       newCustomers: sales?.newCustomers ?? 0,
       revenue: sales?.netRevenue ?? 0,
-      attribution: sales?.attribution ?? { code: 0, click: 0 },
+      attribution: sales?.attribution ?? { orders: { code: 0, click: 0 }, leads: { code: 0, click: 0 } },
       daily: [],
     };
   });
@@ -195,7 +217,7 @@ export async function getCampaignReport(
   const report = buildCampaignReport({
     currency: campaign.currency,
     creators,
-    campaignLevelCost: 0,
+    campaignLevelCost: costs.total,
     kpis: campaign.kpis.map((k) => ({ metric: k.metric, comparison: k.comparison, target: k.target })),
     daily: [...days.values()]
       .filter((d) => d.clicks || d.orders || d.revenue)
@@ -204,8 +226,8 @@ export async function getCampaignReport(
   return {
     ...report,
     campaignId,
-    spendByDay: spendByDay(report, contracts, posts, campaign.endDate),
-    otherCurrencyOrders: conversions.otherCurrencyOrders,
+    spendByDay: spendByDay(report, contracts, posts, costs.items, campaign.endDate),
+    otherCurrencies: conversions.otherCurrencies,
     codeClickConflicts: conversions.codeClickConflicts,
     clicksFromBots: clicks.totals.botClicks,
   };

@@ -2,10 +2,19 @@ import type { Kysely } from "kysely";
 import PDFDocument from "pdfkit";
 import type { Database } from "../../db/schema.js";
 import { formatMoney, type MoneyFormatOptions, toMajor } from "../../shared/money.js";
+import {
+  formatCoverage,
+  formatKpiValue,
+  formatPercent,
+  formatRatio,
+  formatUnitCost,
+  unitCostRule,
+} from "../../shared/report-format.js";
 import type { CampaignView } from "../campaigns/campaign-view.js";
 import { getCampaign } from "../campaigns/get-campaign.js";
 import { platformNames } from "../compliance/check-disclosure.js";
 import { unknownBecause } from "../measurement/efficiency-metrics.js";
+import type { Coverage } from "./build-campaign-report.js";
 import { type CampaignReportResponse, getCampaignReport } from "./get-campaign-report.js";
 
 type Doc = PDFKit.PDFDocument;
@@ -32,21 +41,32 @@ function money(minor: number, currency: string): string {
   return pdfMoney(Math.round(minor), currency);
 }
 
-/** A cost per unit under one major unit keeps two more decimals: a CPE of 0.4 cents is a real cost, not zero. */
+/** Writes with the symbol where the PDF fonts have it, else with the ISO code. */
+function pdfSafe(write: (options: MoneyFormatOptions) => string): string {
+  const text = write({});
+  return pdfEncodable.test(text) ? text : write({ display: "code" });
+}
+
+/** A cost per unit, by the report's one rule for unit costs (src/shared/report-format.ts). */
 function unitCost(minor: number, currency: string): string {
-  return pdfMoney(minor, currency, { extraDigits: Math.abs(toMajor(minor, currency)) < 1 ? 2 : 0 });
+  return pdfSafe((options) => formatUnitCost(minor, currency, options));
 }
 
 const whole = new Intl.NumberFormat("en");
 const compact = new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 1 });
 const count = (n: number) => whole.format(Math.round(n));
-const percent = (fraction: number) => `${(fraction * 100).toFixed(2)}%`;
+const percent = formatPercent;
 
 interface Figure {
   label: string;
   value: string | null;
   /** The unit or basis under a known value; the reason under an unknown one. */
   note: string;
+}
+
+/** "measured, 2 of 3 posts": a figure's basis and coverage (M13). */
+function covers(c: Coverage): string {
+  return `${c.basis}, ${formatCoverage(c)}`;
 }
 
 function figure(
@@ -62,60 +82,76 @@ function figure(
 function totalsFigures(report: CampaignReportResponse): Figure[] {
   const t = report.totals;
   const c = report.currency;
+  const k = t.coverage;
   const m = (n: number) => money(n, c);
   const u = (n: number) => unitCost(n, c);
-  const ratio = (n: number) => `${n.toFixed(2)}×`;
+  const leftOut =
+    t.postsWithUnknownEngagements > 0 ? ` · ${count(t.postsWithUnknownEngagements)} left out (hidden)` : "";
   return [
-    { label: "Cost", value: m(t.cost), note: "fees, commissions, paid ads" },
-    figure("Impressions", t.impressions, count, t.basis.impressions, "no impressions reported or estimable"),
-    figure("Reach", t.reach, count, `people, ${t.basis.reach}`, "no reach reported or estimable"),
-    figure("Views", t.views, count, "as reported", "no video views reported"),
-    figure("Engagements", t.engagements, count, t.basis.engagements, "no engagements reported"),
+    { label: "Cost", value: m(t.cost), note: "fees, commissions, paid ads, campaign costs" },
     figure(
-      "Engagement rate (reach)",
+      "Impressions",
+      t.impressions,
+      count,
+      covers(k.impressions),
+      "no impressions reported or estimable",
+    ),
+    figure("Reach", t.reach, count, covers(k.reach), "no reach reported or estimable"),
+    figure("Views", t.views, count, covers(k.views), "no video views reported"),
+    figure("Engagements", t.engagements, count, `${covers(k.engagements)}${leftOut}`, "no engagements known"),
+    figure(
+      "ERR (measured reach)",
       t.engagementRateByReach,
       percent,
-      "engagements ÷ reach",
-      "reach unknown",
+      covers(k.engagementRateByReach),
+      "no post with measured reach and known engagements",
+    ),
+    figure(
+      "ERF (followers at posting)",
+      t.engagementRateByFollowers,
+      percent,
+      covers(k.engagementRateByFollowers),
+      "no post with followers and known engagements",
     ),
     { label: "Clicks", value: count(t.clicks), note: `bots excluded (${count(report.clicksFromBots)} bot)` },
-    figure("CTR", t.ctr, percent, "clicks ÷ impressions", unknownBecause.ctr),
-    { label: "Leads", value: count(t.leads), note: "attributed" },
+    figure("CTR (clicks ÷ impressions)", t.ctr, percent, covers(k.ctr), unknownBecause.ctr),
+    {
+      label: "Conversions",
+      value: count(t.conversions),
+      note: `${count(t.orders)} orders + ${count(t.leads)} leads`,
+    },
     {
       label: "Orders",
       value: count(t.orders),
-      note: `${count(t.attribution.code)} by code, ${count(t.attribution.click)} by click`,
+      note: `${count(t.attribution.orders.code)} by code, ${count(t.attribution.orders.click)} by click`,
+    },
+    {
+      label: "Leads",
+      value: count(t.leads),
+      note: `${count(t.attribution.leads.code)} by code, ${count(t.attribution.leads.click)} by click`,
     },
     { label: "New customers", value: count(t.newCustomers), note: "first order via the campaign" },
-    { label: "Revenue", value: m(t.revenue), note: "net of refunds, excl. tax" },
+    { label: "Revenue", value: m(t.revenue), note: `net of refunds, excl. tax, ${c} orders only` },
     figure("Conversion rate", t.conversionRate, percent, "orders ÷ clicks", unknownBecause.conversionRate),
-    figure("CPM", t.cpm, u, "per 1,000 impressions", unknownBecause.cpm),
-    figure("CPV", t.cpv, u, "per view", unknownBecause.cpv),
-    figure("CPE", t.cpe, u, "per engagement", unknownBecause.cpe),
+    figure("CPM", t.cpm, u, `per 1,000 impressions · ${covers(k.cpm)}`, unknownBecause.cpm),
+    figure("CPV", t.cpv, u, `per view · ${covers(k.cpv)}`, unknownBecause.cpv),
+    figure("CPE", t.cpe, u, `per engagement · ${covers(k.cpe)}`, unknownBecause.cpe),
     figure("CPC", t.cpc, u, "per click", unknownBecause.cpc),
     figure("CPL", t.cpl, u, "per lead", unknownBecause.cpl),
     figure("CPA", t.cpa, u, "per order", unknownBecause.cpa),
     figure("CAC", t.cac, u, "per new customer", unknownBecause.cac),
-    figure("ROAS", t.roas, ratio, "revenue ÷ cost", unknownBecause.roas),
+    figure("ROAS", t.roas, formatRatio, "revenue ÷ cost", unknownBecause.roas),
     figure("ROI", t.roi, percent, "(revenue - cost) ÷ cost", unknownBecause.roi),
     {
-      label: "EMV",
-      value: money(t.emv, report.rateCard.currency),
-      note: "an estimate, not revenue",
+      label: `EMV (${report.emvCurrency})`,
+      value: money(t.emv, report.emvCurrency),
+      note: `${report.emvCurrency} rate card, not converted; an estimate`,
     },
   ];
 }
 
-const moneyKpis = new Set(["revenue", "emv"]);
-const unitCostKpis = new Set(["cpm", "cpv", "cpe", "cpc", "cpl", "cpa", "cac"]);
-const rateKpis = new Set(["engagement_rate", "ctr"]);
-
-function kpiValue(metric: string, value: number, currency: string): string {
-  if (moneyKpis.has(metric)) return money(value, currency);
-  if (unitCostKpis.has(metric)) return unitCost(value, currency);
-  if (rateKpis.has(metric)) return percent(value);
-  if (metric === "roas" || metric === "roi") return `${value.toFixed(2)}×`;
-  return count(value);
+function kpiValue(metric: string, value: number, report: CampaignReportResponse): string {
+  return pdfSafe((options) => formatKpiValue(metric, value, report, options));
 }
 
 /** Round axis steps (1, 2 or 5 × 10ⁿ) covering 0…max in about `target` steps. */
@@ -192,7 +228,7 @@ class ReportWriter {
     const columns = 4;
     const gap = 8;
     const width = (contentWidth - gap * (columns - 1)) / columns;
-    const height = 44;
+    const height = 54;
     this.heading("Totals", height);
     figures.forEach((f, i) => {
       const column = i % columns;
@@ -214,7 +250,14 @@ class ReportWriter {
           lineBreak: true,
           ellipsis: true,
         });
-      else this.small(f.note, x + 7, this.y + 32, { width: width - 14, height: 9, ellipsis: true });
+      // A known figure's unit, basis and coverage get two lines under it.
+      else
+        this.small(f.note, x + 7, this.y + 32, {
+          width: width - 14,
+          height: 20,
+          lineBreak: true,
+          ellipsis: true,
+        });
     });
     this.y += height + 6;
   }
@@ -227,14 +270,14 @@ class ReportWriter {
     const barWidth = 110;
     for (const kpi of report.kpis) {
       this.ensure(30);
-      const target = `${kpi.comparison === "gte" ? "at least" : "at most"} ${kpiValue(kpi.metric, kpi.target, report.currency)}`;
+      const target = `${kpi.comparison === "gte" ? "at least" : "at most"} ${kpiValue(kpi.metric, kpi.target, report)}`;
       doc
         .font("Helvetica-Bold")
         .fontSize(10)
         .fillColor(ink)
-        .text(kpi.metric.replaceAll("_", " "), page.margin, this.y, { lineBreak: false });
+        .text(kpi.label, page.margin, this.y, { lineBreak: false });
       this.small(`target ${target}`, page.margin, this.y + 13);
-      const actual = kpi.actual === null ? "—" : kpiValue(kpi.metric, kpi.actual, report.currency);
+      const actual = kpi.actual === null ? "—" : kpiValue(kpi.metric, kpi.actual, report);
       doc
         .font("Helvetica")
         .fontSize(10)
@@ -518,7 +561,7 @@ class ReportWriter {
 
   /** Every creator, best revenue first, with the header repeated on each page. */
   leaderboard(): void {
-    const { doc, report } = this;
+    const { report } = this;
     const c = report.currency;
     const columns: Array<{ title: string; width: number; align: "left" | "right" }> = [
       { title: "Creator", width: 112, align: "left" },
@@ -531,6 +574,39 @@ class ReportWriter {
       { title: "ROAS", width: 36, align: "right" },
       { title: "CPC", width: 39, align: "right" },
     ];
+    this.heading("Creator leaderboard", 16 * 3 + 12);
+    const rows = [...report.byCreator].sort((a, b) => b.revenue - a.revenue || b.clicks - a.clicks);
+    if (rows.length === 0) {
+      this.small("No creators measured yet.", page.margin, this.y);
+      return;
+    }
+    this.table(
+      columns,
+      rows.map((row) => [
+        row.name,
+        platformNames[row.platform],
+        money(row.cost, c),
+        row.reach === null ? "—" : `${compact.format(row.reach)}${row.basis.reach === "measured" ? "" : "*"}`,
+        count(row.clicks),
+        count(row.orders),
+        money(row.revenue, c),
+        row.roas === null ? "—" : formatRatio(row.roas),
+        row.cpc === null ? "—" : unitCost(row.cpc, c),
+      ]),
+    );
+    this.ensure(24);
+    this.small(
+      "* reach estimated from followers (M10).  — unknown: ROAS with no cost, CPC with no clicks, reach with no posts measured.",
+      page.margin,
+      this.y,
+      { width: contentWidth },
+    );
+    this.y += 14;
+  }
+
+  /** A table with its header repeated on each page: columns of given widths, text cells. */
+  table(columns: Array<{ title: string; width: number; align: "left" | "right" }>, rows: string[][]): void {
+    const { doc } = this;
     const rowHeight = 16;
     const header = () => {
       let x = page.margin;
@@ -547,30 +623,13 @@ class ReportWriter {
         .strokeColor(grid)
         .stroke();
     };
-    this.heading("Creator leaderboard", rowHeight * 3 + 12);
-    const rows = [...report.byCreator].sort((a, b) => b.revenue - a.revenue || b.clicks - a.clicks);
-    if (rows.length === 0) {
-      this.small("No creators measured yet.", page.margin, this.y);
-      return;
-    }
     header();
-    for (const row of rows) {
+    for (const cells of rows) {
       if (this.y + rowHeight > bottom) {
         doc.addPage();
         this.y = page.margin;
         header();
       }
-      const cells = [
-        row.name,
-        platformNames[row.platform],
-        money(row.cost, c),
-        row.reach === null ? "—" : `${compact.format(row.reach)}${row.basis.reach === "measured" ? "" : "*"}`,
-        count(row.clicks),
-        count(row.orders),
-        money(row.revenue, c),
-        row.roas === null ? "—" : `${row.roas.toFixed(2)}×`,
-        row.cpc === null ? "—" : unitCost(row.cpc, c),
-      ];
       let x = page.margin;
       doc.font("Helvetica").fontSize(8.5).fillColor(ink);
       cells.forEach((cell, i) => {
@@ -587,20 +646,85 @@ class ReportWriter {
       this.y += rowHeight;
     }
     this.y += 4;
+  }
+
+  /**
+   * By content format in whole units (M13 Allocation): a post carries its share of its creator's fees and its own paid
+   * amplification; clicks, conversions and other costs are in the unassigned row.
+   */
+  byFormat(): void {
+    const { report } = this;
+    const c = report.currency;
+    if (report.byFormat.length === 0) return;
+    this.heading("By content format", 16 * (report.byFormat.length + 1) + 30);
+    this.table(
+      [
+        { title: "Format", width: 62, align: "left" },
+        { title: "Posts", width: 30, align: "right" },
+        { title: `Cost (${c})`, width: 62, align: "right" },
+        { title: "Engagements", width: 84, align: "right" },
+        { title: "CPE", width: 48, align: "right" },
+        { title: `EMV (${report.emvCurrency})`, width: 62, align: "right" },
+        { title: "Clicks", width: 40, align: "right" },
+        { title: "Orders", width: 36, align: "right" },
+        { title: `Revenue (${c})`, width: 58, align: "right" },
+      ],
+      report.byFormat.map((row) => [
+        row.format,
+        count(row.posts),
+        money(row.cost, c),
+        row.format === "unassigned"
+          ? "—"
+          : `${row.engagements === null ? "—" : count(row.engagements)} (${formatCoverage(row.coverage.engagements)})`,
+        row.cpe === null ? "—" : unitCost(row.cpe, c),
+        money(row.emv, report.emvCurrency),
+        count(row.clicks),
+        count(row.orders),
+        money(row.revenue, c),
+      ]),
+    );
     this.ensure(24);
     this.small(
-      "* reach estimated from followers (M10).  — unknown: ROAS with no cost, CPC with no clicks, reach with no posts measured.",
+      "Fees and commissions shared equally over each creator's posts, paid amplification on the post it boosted; clicks, orders, campaign-level costs and creators without posts are unassigned.",
       page.margin,
       this.y,
-      { width: contentWidth },
+      { width: contentWidth, lineBreak: true },
     );
-    this.y += 14;
-    if (report.otherCurrencyOrders > 0)
-      this.small(
-        `${count(report.otherCurrencyOrders)} orders in another currency are reported apart, not converted.`,
-        page.margin,
-        this.y,
-      );
+    this.y = this.doc.y + 8;
+  }
+
+  /** What the money and EMV figures are: orders in other currencies, the rate cards, the rule for unit costs. */
+  notes(): void {
+    const { doc, report } = this;
+    const lines = [
+      ...report.otherCurrencies.map(
+        (o) =>
+          `Orders in ${o.currency}: ${count(o.orders)}, ${money(o.netRevenue, o.currency)} net. Counted in orders, not added to ${report.currency} revenue (no recorded rate).`,
+      ),
+      ...report.rateCards.map(
+        (card) =>
+          `EMV rate card, ${platformNames[card.platform]} (${card.currency}, per unit): ${Object.entries(
+            card.rates,
+          )
+            .map(
+              ([metric, rate]) =>
+                `${metric} ${pdfSafe((o) => formatMoney(rate, card.currency, { ...o, extraDigits: 2 }))}`,
+            )
+            .join(", ")}.`,
+      ),
+      unitCostRule,
+      "Coverage: the posts or creators whose numerator and denominator are both known, out of all (M13 matched basis).",
+    ];
+    this.heading("Notes", 60);
+    for (const line of lines) {
+      this.ensure(24);
+      doc
+        .font("Helvetica")
+        .fontSize(8.5)
+        .fillColor(ink)
+        .text(line, page.margin, this.y, { width: contentWidth });
+      this.y = doc.y + 4;
+    }
   }
 
   footers(): void {
@@ -647,7 +771,9 @@ export function drawReportPdf(
   writer.spendOverTime();
   writer.funnel();
   writer.spendVsRevenue();
+  writer.byFormat();
   writer.leaderboard();
+  writer.notes();
   writer.footers();
   doc.end();
   return done;

@@ -20,6 +20,13 @@ import { getRenewalRanking } from "./get-renewal-ranking.js";
 import { renderReportPdf } from "./render-report-pdf.js";
 import { nullableNumber, reportTotalsSchema, rowFields } from "./report-row-schema.js";
 
+const rateCardSchema = z.object({
+  currency: z.string(),
+  rates: z
+    .record(z.string(), z.number())
+    .meta({ description: "Minor units of the card's currency per unit" }),
+});
+
 export const campaignReportSchema = z
   .object({
     campaignId: z.string(),
@@ -36,7 +43,10 @@ export const campaignReportSchema = z
     ),
     byPlatform: z.array(z.object({ ...rowFields, platform: z.enum(platforms) })),
     byTier: z.array(z.object({ ...rowFields, tier: z.enum(tiers) })),
-    byFormat: z.array(z.object({ ...rowFields, format: z.string() })),
+    byFormat: z.array(z.object({ ...rowFields, format: z.string() })).meta({
+      description:
+        'By content format, in whole units: fees and commissions shared equally over a creator\'s posts, paid amplification on its post; clicks, conversions and other costs in an "unassigned" row (M13 Allocation)',
+    }),
     byDay: z.array(
       z.object({ day: z.string(), clicks: z.number(), orders: z.number(), revenue: z.number() }),
     ),
@@ -46,6 +56,8 @@ export const campaignReportSchema = z
     kpis: z.array(
       z.object({
         metric: z.string(),
+        label: z.string().meta({ description: "The metric as people write it (KPI catalogue)" }),
+        unit: z.enum(["count", "fraction", "money", "ratio"]).nullable(),
         comparison: z.enum(["gte", "lte"]),
         target: z.number(),
         actual: nullableNumber,
@@ -53,9 +65,20 @@ export const campaignReportSchema = z
         progress: nullableNumber,
       }),
     ),
-    rateCard: z.object({ currency: z.string(), rates: z.record(z.string(), z.number()) }),
+    rateCard: rateCardSchema,
+    rateCards: z
+      .array(rateCardSchema.extend({ platform: z.enum(platforms) }))
+      .meta({ description: "Every rate card EMV was valued with, in its own currency (M9)" }),
+    emvCurrency: z
+      .string()
+      .meta({ description: "The rate cards' currency, which EMV is in; never converted" }),
     units: z.record(z.string(), z.string()),
-    otherCurrencyOrders: z.number(),
+    otherCurrencies: z
+      .array(z.object({ currency: z.string(), orders: z.number().int(), netRevenue: z.number() }))
+      .meta({
+        description:
+          "Orders in other currencies: counted in orders, their net revenue (minor units of that currency) kept apart, never converted (M13)",
+      }),
     codeClickConflicts: z.number(),
     clicksFromBots: z.number(),
   })

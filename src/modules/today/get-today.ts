@@ -3,7 +3,6 @@ import type { Database } from "../../db/schema.js";
 import { addDays, dayOf, daysBetween } from "../../shared/time.js";
 import { getCampaignBudget } from "../campaigns/campaign-budget.js";
 import type { CampaignView } from "../campaigns/campaign-view.js";
-import { type KpiMetric, type KpiUnit, kpiMetrics } from "../campaigns/goals.js";
 import { listCampaigns } from "../campaigns/list-campaigns.js";
 import { listConnectors } from "../connectors/connector-settings.js";
 import { countOffersAwaitingResponse } from "../contracts/count-offers-awaiting-response.js";
@@ -33,13 +32,15 @@ export interface TodayCampaign {
   /** Starting: days until its start date (1 = tomorrow); null while live. */
   daysUntilStart: number | null;
   currency: string;
+  /** The currency of EMV, the rate card's (M9): an EMV KPI is in it. */
+  emvCurrency: string;
   budget: number | null;
   /** Contracts in force: fixed fees and product value (the campaign budget's committed figure). */
   committed: number;
   /** The report's cost incurred up to today, by the day it fell (docs/domain/metrics.md M7, spent so far). */
   spent: number;
   /** The report's KPI progress (M13 KPI progress), each with the unit its figures are in. */
-  kpis: Array<CampaignReport["kpis"][number] & { unit: KpiUnit }>;
+  kpis: CampaignReport["kpis"];
 }
 
 export const actionKinds = [
@@ -137,7 +138,8 @@ async function summarise(
     budget: campaign.budget,
     committed: budget.committed,
     spent: report.spendByDay.filter((d) => d.day <= today).reduce((sum, d) => sum + d.cost, 0),
-    kpis: report.kpis.map((kpi) => ({ ...kpi, unit: kpiMetrics[kpi.metric as KpiMetric] })),
+    emvCurrency: report.emvCurrency,
+    kpis: report.kpis,
   };
 }
 

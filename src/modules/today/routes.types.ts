@@ -23,6 +23,7 @@ export const todayCampaignSchema = z
       .nullable()
       .meta({ description: "Starting: days until the start date (1 = tomorrow); null while live" }),
     currency: z.string(),
+    emvCurrency: z.string().meta({ description: "The rate card's currency, which an EMV KPI is in (M9)" }),
     budget: minorUnits.nullable().meta({ description: "Minor units; null when the campaign has no budget" }),
     committed: minorUnits.meta({
       description: "Contracted: fixed fees and product value of the contracts in force, minor units",
@@ -41,9 +42,10 @@ export const todayCampaignSchema = z
           description: "Share of the target reached (M13 KPI progress), a fraction; null while unknown",
         }),
         met: z.boolean().nullable(),
-        unit: z.enum(["count", "rate", "money", "ratio"]).meta({
+        label: z.string().meta({ description: "The KPI's name as people write it (the KPI catalogue)" }),
+        unit: z.enum(["count", "fraction", "money", "ratio"]).nullable().meta({
           description:
-            "count; rate: a fraction; money: minor units of the campaign currency; ratio: a multiple",
+            "count; fraction: a rate; money: minor units of the campaign currency; ratio: a multiple; null for a metric outside the catalogue",
         }),
       }),
     ),

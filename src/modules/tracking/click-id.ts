@@ -36,3 +36,25 @@ export function newClickId(now = Date.now()): string {
   for (let k = 0; k < 6; k++) putByte(24 + 2 * k, pool[r + 4 + k] as number);
   return text.toString("latin1", 0, 36);
 }
+
+const uuidV7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+
+/** The millisecond a click id was minted (the redirect mints it as it answers); null for anything but a UUIDv7. */
+export function clickIdTime(clickId: string): number | null {
+  if (!uuidV7.test(clickId)) return null;
+  return Number.parseInt(clickId.slice(0, 8) + clickId.slice(9, 13), 16);
+}
+
+/**
+ * How long after it was answered a click may still be on its way to the click table: in a process's buffer (one
+ * flush interval), or kept there while the database refuses writes. A click id younger than this that is not stored
+ * yet is looked for again later; an older one is unknown for good.
+ */
+export const clickArrivalMs = 10 * 60_000;
+
+/** Whether a click id not found in the click table may still arrive there (see clickArrivalMs). */
+export function clickMayStillArrive(clickId: string, now = Date.now()): boolean {
+  const at = clickIdTime(clickId);
+  // A minute of clock difference between the processes is allowed for ids "from the future".
+  return at !== null && at <= now + 60_000 && now - at <= clickArrivalMs;
+}

@@ -39,6 +39,15 @@ export class TrackingRuntime {
     this.store.start();
   }
 
+  /**
+   * Writes the clicks this process has answered and not yet stored (none to write costs nothing): attribution calls
+   * it before looking a click id up, so a conversion right after its click finds it (M11).
+   */
+  writeAnsweredClicks(): Promise<void> {
+    // A failed write is logged by the buffer and retried on its timer; the caller then looks again later.
+    return this.clicks.flush().catch(() => undefined);
+  }
+
   /** Writes the buffered clicks and counts them into the rollups: what a report reads is then up to date. */
   async flush(): Promise<void> {
     await this.clicks.flush();

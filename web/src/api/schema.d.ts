@@ -1105,6 +1105,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns/{campaignId}/costs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Campaign-level costs (M7), latest day first, with their total */
+        get: operations["listCampaignCosts"];
+        put?: never;
+        /** Enter a campaign-level cost: counted in the report's cost and spend by day */
+        post: operations["addCampaignCost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/costs/{costId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a campaign-level cost */
+        delete: operations["removeCampaignCost"];
+        options?: never;
+        head?: never;
+        /** Change a campaign-level cost's description, amount or day */
+        patch: operations["updateCampaignCost"];
+        trace?: never;
+    };
     "/api/v1/campaigns/{campaignId}/creators/{creatorId}/offers": {
         parameters: {
             query?: never;
@@ -2649,12 +2685,12 @@ export interface components {
             competitorBrands: string[];
             kpis: {
                 /** @enum {string} */
-                metric: "impressions" | "reach" | "views" | "engagements" | "clicks" | "conversions" | "leads" | "engagement_rate" | "ctr" | "conversion_rate" | "revenue" | "emv" | "cpm" | "cpv" | "cpe" | "cpc" | "cpl" | "cpa" | "cac" | "roas" | "roi";
+                metric: "cost" | "impressions" | "reach" | "views" | "engagements" | "engagement_rate" | "engagement_rate_followers" | "clicks" | "ctr" | "leads" | "orders" | "conversions" | "conversion_rate" | "new_customers" | "revenue" | "emv" | "cpm" | "cpv" | "cpe" | "cpc" | "cpl" | "cpa" | "cac" | "roas" | "roi";
                 /** @enum {string} */
                 comparison: "gte" | "lte";
                 target: number;
                 /** @enum {string} */
-                unit: "count" | "rate" | "money" | "ratio";
+                unit: "count" | "fraction" | "money" | "ratio";
             }[];
             /**
              * @description UTC ISO-8601 time
@@ -2738,6 +2774,26 @@ export interface components {
              * @example 2026-11-24T09:00:00.000Z
              */
             addedAt: string;
+        };
+        CampaignCost: {
+            id: string;
+            campaignId: string;
+            description: string;
+            /** @description Minor units of currency */
+            amount: number;
+            currency: string;
+            /** @description YYYY-MM-DD */
+            incurredOn: string;
+            /**
+             * @description UTC ISO-8601 time
+             * @example 2026-11-24T09:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description UTC ISO-8601 time
+             * @example 2026-11-24T09:00:00.000Z
+             */
+            updatedAt: string;
         };
         BriefContent: {
             objective: string;
@@ -3829,6 +3885,34 @@ export interface components {
             campaignName: string;
             brand: string;
         };
+        FigureCoverage: {
+            /** @enum {string} */
+            basis: "measured" | "estimated" | "mixed" | "unknown";
+            covered: number;
+            of: number;
+            /** @enum {string} */
+            unit: "posts" | "creators";
+        };
+        /** @description Per figure: its basis and how many posts or creators it covers (numerator and denominator both known, M13) */
+        ReportCoverage: {
+            impressions: components["schemas"]["FigureCoverage"];
+            reach: components["schemas"]["FigureCoverage"];
+            views: components["schemas"]["FigureCoverage"];
+            engagements: components["schemas"]["FigureCoverage"];
+            engagementRateByReach: components["schemas"]["FigureCoverage"];
+            engagementRateByFollowers: components["schemas"]["FigureCoverage"];
+            cpm: components["schemas"]["FigureCoverage"];
+            cpv: components["schemas"]["FigureCoverage"];
+            cpe: components["schemas"]["FigureCoverage"];
+            cpc: components["schemas"]["FigureCoverage"];
+            ctr: components["schemas"]["FigureCoverage"];
+            cpl: components["schemas"]["FigureCoverage"];
+            conversionRate: components["schemas"]["FigureCoverage"];
+            cpa: components["schemas"]["FigureCoverage"];
+            cac: components["schemas"]["FigureCoverage"];
+            roas: components["schemas"]["FigureCoverage"];
+            roi: components["schemas"]["FigureCoverage"];
+        };
         CampaignComparison: {
             campaigns: {
                 campaignId: string;
@@ -3851,13 +3935,18 @@ export interface components {
                     /** @description Tracked clicks, bots excluded */
                     clicks: number;
                     leads: number;
+                    /** @description Attributed orders in every currency (M13) */
                     orders: number;
+                    /** @description Orders + leads (M13) */
+                    conversions: number;
                     newCustomers: number;
                     /** @description Attributed revenue net of refunds, minor units */
                     revenue: number;
                     /** @description Earned media value (M9), an estimate; never revenue */
                     emv: number;
                     posts: number;
+                    /** @description Posts left out of every engagement figure: likes or comments unknown (M13) */
+                    postsWithUnknownEngagements: number;
                     basis: {
                         /** @enum {string} */
                         impressions: "measured" | "estimated" | "mixed" | "unknown";
@@ -3866,6 +3955,7 @@ export interface components {
                         /** @enum {string} */
                         engagements: "measured" | "estimated" | "mixed" | "unknown";
                     };
+                    coverage: components["schemas"]["ReportCoverage"];
                     cpm: number | null;
                     cpv: number | null;
                     cpe: number | null;
@@ -3878,9 +3968,16 @@ export interface components {
                     roas: number | null;
                     roi: number | null;
                     campaignLevelCost: number;
+                    /** @description Attributed orders and leads by M11 rule */
                     attribution: {
-                        code: number;
-                        click: number;
+                        orders: {
+                            code: number;
+                            click: number;
+                        };
+                        leads: {
+                            code: number;
+                            click: number;
+                        };
                     };
                 };
             }[];
@@ -3939,13 +4036,18 @@ export interface components {
                     /** @description Tracked clicks, bots excluded */
                     clicks: number;
                     leads: number;
+                    /** @description Attributed orders in every currency (M13) */
                     orders: number;
+                    /** @description Orders + leads (M13) */
+                    conversions: number;
                     newCustomers: number;
                     /** @description Attributed revenue net of refunds, minor units */
                     revenue: number;
                     /** @description Earned media value (M9), an estimate; never revenue */
                     emv: number;
                     posts: number;
+                    /** @description Posts left out of every engagement figure: likes or comments unknown (M13) */
+                    postsWithUnknownEngagements: number;
                     basis: {
                         /** @enum {string} */
                         impressions: "measured" | "estimated" | "mixed" | "unknown";
@@ -3954,6 +4056,7 @@ export interface components {
                         /** @enum {string} */
                         engagements: "measured" | "estimated" | "mixed" | "unknown";
                     };
+                    coverage: components["schemas"]["ReportCoverage"];
                     cpm: number | null;
                     cpv: number | null;
                     cpe: number | null;
@@ -4041,13 +4144,18 @@ export interface components {
                 /** @description Tracked clicks, bots excluded */
                 clicks: number;
                 leads: number;
+                /** @description Attributed orders in every currency (M13) */
                 orders: number;
+                /** @description Orders + leads (M13) */
+                conversions: number;
                 newCustomers: number;
                 /** @description Attributed revenue net of refunds, minor units */
                 revenue: number;
                 /** @description Earned media value (M9), an estimate; never revenue */
                 emv: number;
                 posts: number;
+                /** @description Posts left out of every engagement figure: likes or comments unknown (M13) */
+                postsWithUnknownEngagements: number;
                 basis: {
                     /** @enum {string} */
                     impressions: "measured" | "estimated" | "mixed" | "unknown";
@@ -4056,6 +4164,7 @@ export interface components {
                     /** @enum {string} */
                     engagements: "measured" | "estimated" | "mixed" | "unknown";
                 };
+                coverage: components["schemas"]["ReportCoverage"];
                 cpm: number | null;
                 cpv: number | null;
                 cpe: number | null;
@@ -4068,9 +4177,16 @@ export interface components {
                 roas: number | null;
                 roi: number | null;
                 campaignLevelCost: number;
+                /** @description Attributed orders and leads by M11 rule */
                 attribution: {
-                    code: number;
-                    click: number;
+                    orders: {
+                        code: number;
+                        click: number;
+                    };
+                    leads: {
+                        code: number;
+                        click: number;
+                    };
                 };
             };
             byCreator: {
@@ -4085,13 +4201,18 @@ export interface components {
                 /** @description Tracked clicks, bots excluded */
                 clicks: number;
                 leads: number;
+                /** @description Attributed orders in every currency (M13) */
                 orders: number;
+                /** @description Orders + leads (M13) */
+                conversions: number;
                 newCustomers: number;
                 /** @description Attributed revenue net of refunds, minor units */
                 revenue: number;
                 /** @description Earned media value (M9), an estimate; never revenue */
                 emv: number;
                 posts: number;
+                /** @description Posts left out of every engagement figure: likes or comments unknown (M13) */
+                postsWithUnknownEngagements: number;
                 basis: {
                     /** @enum {string} */
                     impressions: "measured" | "estimated" | "mixed" | "unknown";
@@ -4100,6 +4221,7 @@ export interface components {
                     /** @enum {string} */
                     engagements: "measured" | "estimated" | "mixed" | "unknown";
                 };
+                coverage: components["schemas"]["ReportCoverage"];
                 cpm: number | null;
                 cpv: number | null;
                 cpe: number | null;
@@ -4130,13 +4252,18 @@ export interface components {
                 /** @description Tracked clicks, bots excluded */
                 clicks: number;
                 leads: number;
+                /** @description Attributed orders in every currency (M13) */
                 orders: number;
+                /** @description Orders + leads (M13) */
+                conversions: number;
                 newCustomers: number;
                 /** @description Attributed revenue net of refunds, minor units */
                 revenue: number;
                 /** @description Earned media value (M9), an estimate; never revenue */
                 emv: number;
                 posts: number;
+                /** @description Posts left out of every engagement figure: likes or comments unknown (M13) */
+                postsWithUnknownEngagements: number;
                 basis: {
                     /** @enum {string} */
                     impressions: "measured" | "estimated" | "mixed" | "unknown";
@@ -4145,6 +4272,7 @@ export interface components {
                     /** @enum {string} */
                     engagements: "measured" | "estimated" | "mixed" | "unknown";
                 };
+                coverage: components["schemas"]["ReportCoverage"];
                 cpm: number | null;
                 cpv: number | null;
                 cpe: number | null;
@@ -4171,13 +4299,18 @@ export interface components {
                 /** @description Tracked clicks, bots excluded */
                 clicks: number;
                 leads: number;
+                /** @description Attributed orders in every currency (M13) */
                 orders: number;
+                /** @description Orders + leads (M13) */
+                conversions: number;
                 newCustomers: number;
                 /** @description Attributed revenue net of refunds, minor units */
                 revenue: number;
                 /** @description Earned media value (M9), an estimate; never revenue */
                 emv: number;
                 posts: number;
+                /** @description Posts left out of every engagement figure: likes or comments unknown (M13) */
+                postsWithUnknownEngagements: number;
                 basis: {
                     /** @enum {string} */
                     impressions: "measured" | "estimated" | "mixed" | "unknown";
@@ -4186,6 +4319,7 @@ export interface components {
                     /** @enum {string} */
                     engagements: "measured" | "estimated" | "mixed" | "unknown";
                 };
+                coverage: components["schemas"]["ReportCoverage"];
                 cpm: number | null;
                 cpv: number | null;
                 cpe: number | null;
@@ -4200,6 +4334,7 @@ export interface components {
                 /** @enum {string} */
                 tier: "emerging" | "nano" | "micro" | "mid" | "macro" | "mega";
             }[];
+            /** @description By content format, in whole units: fees and commissions shared equally over a creator's posts, paid amplification on its post; clicks, conversions and other costs in an "unassigned" row (M13 Allocation) */
             byFormat: {
                 /** @description Minor units of the campaign currency (M7) */
                 cost: number;
@@ -4212,13 +4347,18 @@ export interface components {
                 /** @description Tracked clicks, bots excluded */
                 clicks: number;
                 leads: number;
+                /** @description Attributed orders in every currency (M13) */
                 orders: number;
+                /** @description Orders + leads (M13) */
+                conversions: number;
                 newCustomers: number;
                 /** @description Attributed revenue net of refunds, minor units */
                 revenue: number;
                 /** @description Earned media value (M9), an estimate; never revenue */
                 emv: number;
                 posts: number;
+                /** @description Posts left out of every engagement figure: likes or comments unknown (M13) */
+                postsWithUnknownEngagements: number;
                 basis: {
                     /** @enum {string} */
                     impressions: "measured" | "estimated" | "mixed" | "unknown";
@@ -4227,6 +4367,7 @@ export interface components {
                     /** @enum {string} */
                     engagements: "measured" | "estimated" | "mixed" | "unknown";
                 };
+                coverage: components["schemas"]["ReportCoverage"];
                 cpm: number | null;
                 cpv: number | null;
                 cpe: number | null;
@@ -4253,6 +4394,9 @@ export interface components {
             }[];
             kpis: {
                 metric: string;
+                /** @description The metric as people write it (KPI catalogue) */
+                label: string;
+                unit: ("count" | "fraction" | "money" | "ratio") | null;
                 /** @enum {string} */
                 comparison: "gte" | "lte";
                 target: number;
@@ -4262,14 +4406,32 @@ export interface components {
             }[];
             rateCard: {
                 currency: string;
+                /** @description Minor units of the card's currency per unit */
                 rates: {
                     [key: string]: number;
                 };
             };
+            /** @description Every rate card EMV was valued with, in its own currency (M9) */
+            rateCards: {
+                currency: string;
+                /** @description Minor units of the card's currency per unit */
+                rates: {
+                    [key: string]: number;
+                };
+                /** @enum {string} */
+                platform: "instagram" | "tiktok" | "youtube" | "linkedin";
+            }[];
+            /** @description The rate cards' currency, which EMV is in; never converted */
+            emvCurrency: string;
             units: {
                 [key: string]: string;
             };
-            otherCurrencyOrders: number;
+            /** @description Orders in other currencies: counted in orders, their net revenue (minor units of that currency) kept apart, never converted (M13) */
+            otherCurrencies: {
+                currency: string;
+                orders: number;
+                netRevenue: number;
+            }[];
             codeClickConflicts: number;
             clicksFromBots: number;
         };
@@ -4306,6 +4468,8 @@ export interface components {
             /** @description Starting: days until the start date (1 = tomorrow); null while live */
             daysUntilStart: number | null;
             currency: string;
+            /** @description The rate card's currency, which an EMV KPI is in (M9) */
+            emvCurrency: string;
             /** @description Minor units; null when the campaign has no budget */
             budget: number | null;
             /** @description Contracted: fixed fees and product value of the contracts in force, minor units */
@@ -4321,11 +4485,10 @@ export interface components {
                 /** @description Share of the target reached (M13 KPI progress), a fraction; null while unknown */
                 progress: number | null;
                 met: boolean | null;
-                /**
-                 * @description count; rate: a fraction; money: minor units of the campaign currency; ratio: a multiple
-                 * @enum {string}
-                 */
-                unit: "count" | "rate" | "money" | "ratio";
+                /** @description The KPI's name as people write it (the KPI catalogue) */
+                label: string;
+                /** @description count; fraction: a rate; money: minor units of the campaign currency; ratio: a multiple; null for a metric outside the catalogue */
+                unit: ("count" | "fraction" | "money" | "ratio") | null;
             }[];
         };
         TodayAction: {
@@ -9558,12 +9721,12 @@ export interface operations {
                             competitorBrands: string[];
                             kpis: {
                                 /** @enum {string} */
-                                metric: "impressions" | "reach" | "views" | "engagements" | "clicks" | "conversions" | "leads" | "engagement_rate" | "ctr" | "conversion_rate" | "revenue" | "emv" | "cpm" | "cpv" | "cpe" | "cpc" | "cpl" | "cpa" | "cac" | "roas" | "roi";
+                                metric: "cost" | "impressions" | "reach" | "views" | "engagements" | "engagement_rate" | "engagement_rate_followers" | "clicks" | "ctr" | "leads" | "orders" | "conversions" | "conversion_rate" | "new_customers" | "revenue" | "emv" | "cpm" | "cpv" | "cpe" | "cpc" | "cpl" | "cpa" | "cac" | "roas" | "roi";
                                 /** @enum {string} */
                                 comparison: "gte" | "lte";
                                 target: number;
                                 /** @enum {string} */
-                                unit: "count" | "rate" | "money" | "ratio";
+                                unit: "count" | "fraction" | "money" | "ratio";
                             }[];
                             /**
                              * @description UTC ISO-8601 time
@@ -9665,7 +9828,7 @@ export interface operations {
                     competitorBrands?: string[];
                     kpis?: {
                         /** @enum {string} */
-                        metric: "impressions" | "reach" | "views" | "engagements" | "clicks" | "conversions" | "leads" | "engagement_rate" | "ctr" | "conversion_rate" | "revenue" | "emv" | "cpm" | "cpv" | "cpe" | "cpc" | "cpl" | "cpa" | "cac" | "roas" | "roi";
+                        metric: "cost" | "impressions" | "reach" | "views" | "engagements" | "engagement_rate" | "engagement_rate_followers" | "clicks" | "ctr" | "leads" | "orders" | "conversions" | "conversion_rate" | "new_customers" | "revenue" | "emv" | "cpm" | "cpv" | "cpe" | "cpc" | "cpl" | "cpa" | "cac" | "roas" | "roi";
                         /**
                          * @description gte: at least the target; lte: at most the target
                          * @enum {string}
@@ -9855,7 +10018,7 @@ export interface operations {
                     competitorBrands?: string[];
                     kpis?: {
                         /** @enum {string} */
-                        metric: "impressions" | "reach" | "views" | "engagements" | "clicks" | "conversions" | "leads" | "engagement_rate" | "ctr" | "conversion_rate" | "revenue" | "emv" | "cpm" | "cpv" | "cpe" | "cpc" | "cpl" | "cpa" | "cac" | "roas" | "roi";
+                        metric: "cost" | "impressions" | "reach" | "views" | "engagements" | "engagement_rate" | "engagement_rate_followers" | "clicks" | "ctr" | "leads" | "orders" | "conversions" | "conversion_rate" | "new_customers" | "revenue" | "emv" | "cpm" | "cpv" | "cpe" | "cpc" | "cpl" | "cpa" | "cac" | "roas" | "roi";
                         /**
                          * @description gte: at least the target; lte: at most the target
                          * @enum {string}
@@ -10715,6 +10878,362 @@ export interface operations {
             };
             /** @description Not found, or it belongs to another organisation */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail carries a reference to the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCampaignCosts: {
+        parameters: {
+            query?: {
+                /** @description Rows per page: 50 unless given, at most 200 */
+                limit?: number;
+                /** @description The nextCursor of the previous page; leave out for the first page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The campaign-level costs and their total */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CampaignCost"][];
+                        /** @description Pass as cursor for the next page; null on the last */
+                        nextCursor: string | null;
+                        /** @description Every cost of the campaign added up, minor units of currency */
+                        total: number;
+                        currency: string;
+                    };
+                };
+            };
+            /** @description The request is malformed or invalid; `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: no valid credentials were sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail carries a reference to the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addCampaignCost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description What the cost was for
+                     * @example Photo shoot for the launch
+                     */
+                    description: string;
+                    /** @description Minor units of the campaign currency */
+                    amount: number;
+                    /**
+                     * Format: date
+                     * @description The day the cost fell on: where spend by day counts it
+                     * @example 2026-11-24
+                     */
+                    incurredOn: string;
+                    /** @description The campaign's currency, to confirm it; another one is refused, never converted */
+                    currency?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The cost as recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignCost"];
+                };
+            };
+            /** @description The request is malformed or invalid; `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: no valid credentials were sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this endpoint accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's media type or content is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail carries a reference to the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeCampaignCost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+                costId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cost is deleted (the audit log keeps what it was) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or invalid; `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: no valid credentials were sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail carries a reference to the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCampaignCost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+                costId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description What the cost was for
+                     * @example Photo shoot for the launch
+                     */
+                    description?: string;
+                    /** @description Minor units of the campaign currency */
+                    amount?: number;
+                    /**
+                     * Format: date
+                     * @description The day the cost fell on: where spend by day counts it
+                     * @example 2026-11-24
+                     */
+                    incurredOn?: string;
+                    /** @description The campaign's currency, to confirm it; another one is refused, never converted */
+                    currency?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The cost after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignCost"];
+                };
+            };
+            /** @description The request is malformed or invalid; `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: no valid credentials were sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this endpoint accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's media type or content is not accepted */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,3 +1,4 @@
+import { Button, Code, Group, Text } from "@mantine/core";
 import { Link, useLocation } from "react-router-dom";
 import { EmptyState, PageHeader } from "../components/ui";
 
@@ -8,17 +9,18 @@ export function NotFoundPage() {
     <>
       <PageHeader title="Page not found" />
       <EmptyState title="There is no page at this address">
-        <p className="muted">
-          <code>{pathname}</code> may have been mistyped, or what it showed was removed.
-        </p>
-        <p>
-          <Link to="/" className="button primary">
+        <Text>
+          <Code style={{ overflowWrap: "anywhere" }}>{pathname}</Code> may have been mistyped, or what it
+          showed was removed.
+        </Text>
+        <Group justify="center" gap="sm">
+          <Button component={Link} to="/">
             Go to Today
-          </Link>{" "}
-          <Link to="/campaigns" className="button">
+          </Button>
+          <Button component={Link} to="/campaigns" variant="default">
             See campaigns
-          </Link>
-        </p>
+          </Button>
+        </Group>
       </EmptyState>
     </>
   );

@@ -13,6 +13,7 @@ import {
   Text,
   Title,
 } from "@mantine/core";
+import { formatKpiValue } from "@shared/report-format";
 import { Link } from "react-router-dom";
 import { $api, type Schemas } from "../api/client";
 import { EmptyState, Loaded, PageHeader } from "../components/ui";
@@ -23,28 +24,13 @@ type TodayCampaign = Schemas["TodayCampaign"];
 type TodayAction = Schemas["TodayAction"];
 type Kpi = TodayCampaign["kpis"][number];
 
-function kpiFigure(kpi: Kpi, value: number | null, currency: string): string {
-  if (value === null) return "—";
-  switch (kpi.unit) {
-    case "money":
-      return formatMoney(Math.round(value), currency);
-    case "rate":
-      return formatRate(value, 2);
-    case "ratio":
-      return `${value.toFixed(2)}×`;
-    case "count":
-      return formatCount(value);
-  }
+function kpiFigure(kpi: Kpi, value: number | null, campaign: TodayCampaign): string {
+  return value === null ? "—" : formatKpiValue(kpi.metric, value, campaign);
 }
 
-const kpiName = (metric: string) => {
-  const words = metric.replaceAll("_", " ");
-  return words.length <= 4 ? words.toUpperCase() : words.charAt(0).toUpperCase() + words.slice(1);
-};
-
-function KpiProgress({ kpi, currency }: { kpi: Kpi; currency: string }) {
-  const name = kpiName(kpi.metric);
-  const target = `${kpi.comparison === "lte" ? "at most" : "at least"} ${kpiFigure(kpi, kpi.target, currency)}`;
+function KpiProgress({ kpi, campaign }: { kpi: Kpi; campaign: TodayCampaign }) {
+  const name = kpi.label;
+  const target = `${kpi.comparison === "lte" ? "at most" : "at least"} ${kpiFigure(kpi, kpi.target, campaign)}`;
   return (
     <div>
       <Group justify="space-between" gap="xs" wrap="nowrap">
@@ -52,7 +38,7 @@ function KpiProgress({ kpi, currency }: { kpi: Kpi; currency: string }) {
           {name}
         </Text>
         <Text size="sm" c="dimmed" ta="right">
-          {kpi.actual === null ? "not measured yet" : kpiFigure(kpi, kpi.actual, currency)} · target {target}
+          {kpi.actual === null ? "not measured yet" : kpiFigure(kpi, kpi.actual, campaign)} · target {target}
         </Text>
       </Group>
       {kpi.progress === null ? (
@@ -134,7 +120,7 @@ function CampaignCard({ campaign }: { campaign: TodayCampaign }) {
               KPIs
             </Text>
             {campaign.kpis.map((kpi) => (
-              <KpiProgress key={`${kpi.metric}-${kpi.comparison}`} kpi={kpi} currency={campaign.currency} />
+              <KpiProgress key={`${kpi.metric}-${kpi.comparison}`} kpi={kpi} campaign={campaign} />
             ))}
           </Stack>
         ) : (

@@ -1,3 +1,4 @@
+import { kpiCatalogue } from "@shared/kpi-catalogue";
 import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router-dom";
 import { post } from "../../api";
@@ -11,25 +12,17 @@ const goals = [
   { value: "loyalty", label: "Loyalty: keep customers, make advocates" },
 ];
 
-/** KPI metrics and how a person types their target. */
-const metrics: Array<{ value: string; label: string; unit: "count" | "rate" | "money" | "ratio" }> = [
-  { value: "impressions", label: "Impressions", unit: "count" },
-  { value: "reach", label: "Reach", unit: "count" },
-  { value: "views", label: "Video views", unit: "count" },
-  { value: "engagements", label: "Engagements", unit: "count" },
-  { value: "engagement_rate", label: "Engagement rate (%)", unit: "rate" },
-  { value: "clicks", label: "Clicks", unit: "count" },
-  { value: "ctr", label: "Click-through rate (%)", unit: "rate" },
-  { value: "conversions", label: "Conversions", unit: "count" },
-  { value: "leads", label: "Leads", unit: "count" },
-  { value: "revenue", label: "Revenue", unit: "money" },
-  { value: "cpm", label: "CPM", unit: "money" },
-  { value: "cpc", label: "CPC", unit: "money" },
-  { value: "cpa", label: "CPA", unit: "money" },
-  { value: "cac", label: "CAC", unit: "money" },
-  { value: "roas", label: "ROAS (×)", unit: "ratio" },
-  { value: "roi", label: "ROI (×)", unit: "ratio" },
-];
+/** KPI metrics from the shared catalogue; a rate is typed as a percentage, a ratio as a multiple. */
+const metrics = Object.entries(kpiCatalogue).map(([value, definition]) => ({
+  value,
+  label:
+    definition.unit === "fraction"
+      ? `${definition.label} (%)`
+      : definition.unit === "ratio"
+        ? `${definition.label} (×)`
+        : definition.label,
+  unit: definition.unit,
+}));
 
 interface KpiRow {
   metric: string;
@@ -72,7 +65,7 @@ export function CampaignCreatePage() {
     if (unit === "money") return toMinor(row.target, currency);
     const n = Number(row.target.replace(/,/g, ""));
     if (!row.target.trim() || !Number.isFinite(n)) return null;
-    return unit === "rate" ? n / 100 : n;
+    return unit === "fraction" ? n / 100 : n;
   }
 
   async function submit(event: FormEvent) {

@@ -1,14 +1,16 @@
+import { kpiDefinition } from "@shared/kpi-catalogue";
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { get, getAll, type Page, pageUrl, patch, post } from "../../api";
 import { ErrorAlert, Field, PageHeader } from "../../components/ui";
 import { formatCount, formatMoney, formatRate, formatTime } from "../../format";
 import { ReviewQueue } from "../review/review-queue";
+import { CampaignCosts } from "./campaign-costs";
 import { PipelineBoard, PipelineTable } from "./pipeline-board";
 import type { Budget, Campaign, Kpi, Message, PipelineEntry, Plan, Stage } from "./types";
 
 function kpiTarget(kpi: Kpi, currency: string): string {
-  if (kpi.unit === "rate") return formatRate(kpi.target);
+  if (kpi.unit === "fraction") return formatRate(kpi.target);
   if (kpi.unit === "money") return formatMoney(kpi.target, currency);
   if (kpi.unit === "ratio") return `${kpi.target}×`;
   return formatCount(kpi.target);
@@ -217,7 +219,7 @@ export function CampaignPage() {
       <section className="stat-grid" aria-label="KPIs and budget">
         {campaign.kpis.map((kpi) => (
           <div className="stat" key={`${kpi.metric}-${kpi.comparison}`}>
-            <span className="stat-label">{kpi.metric.replaceAll("_", " ").toUpperCase()}</span>
+            <span className="stat-label">{kpiDefinition(kpi.metric)?.label ?? kpi.metric}</span>
             <span className="stat-value">
               {kpi.comparison === "gte" ? "≥" : "≤"} {kpiTarget(kpi, campaign.currency)}
             </span>
@@ -242,6 +244,7 @@ export function CampaignPage() {
           </>
         ) : null}
       </section>
+      <CampaignCosts campaignId={campaignId} currency={campaign.currency} />
       <section aria-labelledby="pipeline-title">
         <h2 id="pipeline-title" className="section-title">
           Pipeline

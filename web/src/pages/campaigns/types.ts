@@ -38,7 +38,7 @@ export interface Kpi {
   metric: string;
   comparison: "gte" | "lte";
   target: number;
-  unit: "count" | "rate" | "money" | "ratio";
+  unit: "count" | "fraction" | "money" | "ratio";
 }
 
 export interface Campaign {
@@ -181,3 +181,19 @@ export function toMinor(value: string, currency: string): number | null {
   const minor = parseMinor(value.replace(/,/g, ""), currency);
   return minor !== null && minor >= 0 ? minor : null;
 }
+
+/** A campaign-level cost (M7), in minor units of the campaign currency. */
+export interface CampaignCost {
+  id: string;
+  description: string;
+  amount: number;
+  currency: string;
+  incurredOn: string;
+}
+
+export type CampaignCostPage = {
+  items: CampaignCost[];
+  nextCursor: string | null;
+  total: number;
+  currency: string;
+};

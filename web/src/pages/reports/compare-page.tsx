@@ -1,81 +1,31 @@
+import {
+  Alert,
+  Box,
+  Button,
+  MultiSelect,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from "@mantine/core";
 import { toMajor } from "@shared/money";
-import { type ReactNode, useEffect, useState } from "react";
+import { formatUnitCost } from "@shared/report-format";
+import { type ReactNode, useState } from "react";
 import { Link, useSearchParams } from "react-router-dom";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { get, getAll } from "../../api";
-import { EmptyState, ErrorAlert, PageHeader, SelectField } from "../../components/ui";
-import { formatCount, formatMoney, formatRate } from "../../format";
-import { Unknown } from "./report-page";
+import { $api, type Schemas } from "../../api/client";
+import { EmptyState, Loaded, PageHeader, SelectField, SkeletonLines } from "../../components/ui";
+import { formatCount, formatDate, formatMoney, formatRate } from "../../format";
 
-type Basis = "measured" | "estimated" | "mixed" | "unknown";
-
-interface Figures {
-  cost: number;
-  reach: number | null;
-  engagements: number | null;
-  clicks: number;
-  orders: number;
-  revenue: number;
-  emv: number;
-  basis: { impressions: Basis; reach: Basis; engagements: Basis };
-  cpm: number | null;
-  cpe: number | null;
-  cpc: number | null;
-  cac: number | null;
-  roas: number | null;
-  roi: number | null;
-}
-
-interface CurrencyTotal {
-  currency: string;
-  campaignIds: string[];
-  cost: number;
-  revenue: number;
-  roas: number | null;
-}
-
-interface CampaignComparison {
-  campaigns: Array<{
-    campaignId: string;
-    name: string;
-    startDate: string;
-    endDate: string;
-    currency: string;
-    emvCurrency: string;
-    totals: Figures;
-  }>;
-  byCurrency: CurrencyTotal[];
-  mixedCurrencies: boolean;
-  moneyNote: string;
-  creators: Array<{ creatorId: string; name: string; campaignIds: string[] }>;
-}
-
-interface CreatorComparison {
-  creators: Array<{
-    creatorId: string;
-    name: string;
-    rows: Array<
-      Figures & { campaignId: string; campaignName: string; currency: string; emvCurrency: string }
-    >;
-    total: {
-      campaigns: number;
-      reach: number | null;
-      clicks: number;
-      orders: number;
-      byCurrency: Array<CurrencyTotal & { cpc: number | null }>;
-    };
-  }>;
-}
-
-interface CampaignSummary {
-  id: string;
-  name: string;
-  startDate: string;
-  endDate: string;
-  currency: string;
-}
-
+type CampaignComparison = Schemas["CampaignComparison"];
+type ComparedCampaign = CampaignComparison["campaigns"][number];
+type Figures = ComparedCampaign["totals"];
 type Kind = "money" | "unitCost" | "count" | "ratio" | "rate";
+
+// The API takes id lists comma-separated (campaignIds=a,b), not as repeated parameters.
+const commaLists = { array: { style: "form", explode: false } } as const;
 
 /** The key figures, each with how to show it and why it can be unknown. */
 const metrics: Array<{ key: keyof Figures & string; label: string; kind: Kind; unknown: string }> = [
@@ -94,13 +44,26 @@ const metrics: Array<{ key: keyof Figures & string; label: string; kind: Kind; u
   { key: "emv", label: "EMV (estimate, not revenue)", kind: "money", unknown: "" },
 ];
 
+/** A figure that cannot be worked out: a dash, and why in words. */
+function Unknown({ reason }: { reason: string }) {
+  return (
+    // Positioned so the hidden words stay inside the table's scrolling box instead of widening the page.
+    <span title={reason} style={{ position: "relative" }}>
+      — <VisuallyHidden>unknown: </VisuallyHidden>
+      <Text span size="xs" c="dimmed">
+        {reason}
+      </Text>
+    </span>
+  );
+}
+
 function show(value: number | null, kind: Kind, currency: string, reason: string): ReactNode {
   if (value === null) return <Unknown reason={reason} />;
   switch (kind) {
     case "money":
       return formatMoney(value, currency);
     case "unitCost":
-      return formatMoney(Math.round(value), currency);
+      return formatUnitCost(value, currency);
     case "count":
       return formatCount(value);
     case "ratio":
@@ -115,35 +78,6 @@ function figureOf(totals: Figures, key: keyof Figures & string): number | null {
   return typeof value === "number" ? value : null;
 }
 
-function CampaignPicker({
-  campaigns,
-  selected,
-  onChange,
-}: {
-  campaigns: CampaignSummary[];
-  selected: string[];
-  onChange(ids: string[]): void;
-}) {
-  return (
-    <fieldset className="checkbox-group">
-      <legend>Campaigns to compare (2 to 10)</legend>
-      {campaigns.map((c) => (
-        <label key={c.id}>
-          <input
-            type="checkbox"
-            checked={selected.includes(c.id)}
-            disabled={!selected.includes(c.id) && selected.length >= 10}
-            onChange={(e) =>
-              onChange(e.target.checked ? [...selected, c.id] : selected.filter((id) => id !== c.id))
-            }
-          />{" "}
-          {c.name} <span className="muted small">({c.currency})</span>
-        </label>
-      ))}
-    </fieldset>
-  );
-}
-
 function MetricChart({
   comparison,
   metric,
@@ -152,8 +86,7 @@ function MetricChart({
   metric: (typeof metrics)[number];
 }) {
   const moneyLike = metric.kind === "money" || metric.kind === "unitCost";
-  const currencyOf = (c: CampaignComparison["campaigns"][number]) =>
-    metric.key === "emv" ? c.emvCurrency : c.currency;
+  const currencyOf = (c: ComparedCampaign) => (metric.key === "emv" ? c.emvCurrency : c.currency);
   // Money in different currencies is never drawn on one axis: one chart per currency.
   const groups = moneyLike
     ? [...new Set(comparison.campaigns.map(currencyOf))].map((currency) => ({
@@ -165,271 +98,286 @@ function MetricChart({
   return (
     <>
       {groups.map((group) => (
-        <div className="chart" key={group.currency || "all"}>
-          {groups.length > 1 ? <h3 className="small">{group.currency}</h3> : null}
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart
-              data={group.campaigns.map((c) => {
-                const value = figureOf(c.totals, metric.key);
-                // Money is charted in major units so the axis reads like the table.
-                return {
-                  name: c.name,
-                  value: value !== null && moneyLike ? toMajor(value, group.currency) : value,
-                };
-              })}
-            >
-              <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="name" tickLine={false} />
-              <YAxis tickLine={false} width={72} />
-              <Tooltip />
-              <Bar
-                dataKey="value"
-                name={moneyLike ? `${metric.label} (${group.currency})` : metric.label}
-                fill="#4f46e5"
-                radius={[4, 4, 0, 0]}
-              />
-            </BarChart>
-          </ResponsiveContainer>
-        </div>
+        <Box key={group.currency || "all"}>
+          {groups.length > 1 ? (
+            <Title order={3} size="h5" mb="xs">
+              {group.currency}
+            </Title>
+          ) : null}
+          <Box h={260}>
+            <ResponsiveContainer width="100%" height="100%">
+              <BarChart
+                data={group.campaigns.map((c) => {
+                  const value = figureOf(c.totals, metric.key);
+                  // Money is charted in major units so the axis reads like the table.
+                  return {
+                    name: c.name,
+                    value: value !== null && moneyLike ? toMajor(value, group.currency) : value,
+                  };
+                })}
+              >
+                <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                <XAxis dataKey="name" tickLine={false} />
+                <YAxis tickLine={false} width={72} />
+                <Tooltip />
+                <Bar
+                  dataKey="value"
+                  name={moneyLike ? `${metric.label} (${group.currency})` : metric.label}
+                  fill="#4f46e5"
+                  radius={[4, 4, 0, 0]}
+                />
+              </BarChart>
+            </ResponsiveContainer>
+          </Box>
+        </Box>
       ))}
       {unknown.length > 0 ? (
-        <p className="muted small">
+        <Text size="sm" c="dimmed">
           Not drawn, unknown ({metric.unknown}): {unknown.map((c) => c.name).join(", ")}.
-        </p>
+        </Text>
       ) : null}
     </>
+  );
+}
+
+function SideBySide({ comparison }: { comparison: CampaignComparison }) {
+  return (
+    <Table.ScrollContainer minWidth={0} maxHeight="70vh" type="native">
+      <Table stickyHeader aria-label="Campaigns side by side">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Figure</Table.Th>
+            {comparison.campaigns.map((c) => (
+              <Table.Th scope="col" ta="right" key={c.campaignId} miw={140}>
+                <Link to={`/reports/${c.campaignId}`}>{c.name}</Link>
+                <Text size="xs" c="dimmed" fw={400}>
+                  {formatDate(c.startDate)} – {formatDate(c.endDate)} · {c.currency}
+                </Text>
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {metrics.map((m) => (
+            <Table.Tr key={m.key}>
+              <Table.Th scope="row" style={{ whiteSpace: "nowrap" }}>
+                {m.label}
+              </Table.Th>
+              {comparison.campaigns.map((c) => (
+                <Table.Td ta="right" key={c.campaignId}>
+                  {show(
+                    figureOf(c.totals, m.key),
+                    m.kind,
+                    m.key === "emv" ? c.emvCurrency : c.currency,
+                    m.unknown,
+                  )}
+                  {m.key === "reach" && c.totals.reach !== null && c.totals.basis.reach !== "measured" ? (
+                    <Text span size="xs" c="dimmed">
+                      {" "}
+                      ({c.totals.basis.reach})
+                    </Text>
+                  ) : null}
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }
 
 function CreatorsAcross({ comparison }: { comparison: CampaignComparison }) {
   const shared = comparison.creators.filter((c) => c.campaignIds.length > 1);
   const [chosen, setChosen] = useState<string[]>(() => shared.slice(0, 10).map((c) => c.creatorId));
-  const [result, setResult] = useState<CreatorComparison | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const campaignIds = comparison.campaigns.map((c) => c.campaignId).join(",");
-
-  useEffect(() => {
-    setError(null);
-    if (chosen.length === 0) {
-      setResult(null);
-      return;
-    }
-    get<CreatorComparison>(
-      `/api/v1/reports/compare-creators?creatorIds=${chosen.join(",")}&campaignIds=${campaignIds}`,
-    ).then(setResult, setError);
-  }, [chosen, campaignIds]);
+  const campaignIds = comparison.campaigns.map((c) => c.campaignId);
+  const result = $api.useQuery(
+    "get",
+    "/api/v1/reports/compare-creators",
+    { params: { query: { creatorIds: chosen, campaignIds } }, querySerializer: commaLists },
+    { enabled: chosen.length > 0 },
+  );
 
   return (
-    <section aria-labelledby="creators-across-title">
-      <h2 id="creators-across-title" className="section-title">
+    <Stack component="section" aria-labelledby="creators-across-title" gap="sm">
+      <Title order={2} id="creators-across-title">
         Creators across campaigns
-      </h2>
+      </Title>
       {shared.length === 0 ? (
-        <p className="muted">
+        <Text c="dimmed">
           No creator was measured in more than one of these campaigns; pick any to compare.
-        </p>
+        </Text>
       ) : null}
-      <fieldset className="checkbox-group">
-        <legend>Creators</legend>
-        {comparison.creators.map((c) => (
-          <label key={c.creatorId}>
-            <input
-              type="checkbox"
-              checked={chosen.includes(c.creatorId)}
-              onChange={(e) =>
-                setChosen(
-                  e.target.checked ? [...chosen, c.creatorId] : chosen.filter((id) => id !== c.creatorId),
-                )
-              }
-            />{" "}
-            {c.name} <span className="muted small">({c.campaignIds.length})</span>
-          </label>
-        ))}
-      </fieldset>
-      <ErrorAlert error={error} />
-      {result ? (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Creator</th>
-                <th scope="col">Campaign</th>
-                <th scope="col" className="num">
-                  Cost
-                </th>
-                <th scope="col" className="num">
-                  Reach
-                </th>
-                <th scope="col" className="num">
-                  Clicks
-                </th>
-                <th scope="col" className="num">
-                  Orders
-                </th>
-                <th scope="col" className="num">
-                  Revenue
-                </th>
-                <th scope="col" className="num">
-                  ROAS
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.creators.flatMap((creator) => [
-                ...creator.rows.map((row, i) => (
-                  <tr key={`${creator.creatorId}-${row.campaignId}`}>
-                    <td>{i === 0 ? creator.name : ""}</td>
-                    <td>{row.campaignName}</td>
-                    <td className="num">{formatMoney(row.cost, row.currency)}</td>
-                    <td className="num">{show(row.reach, "count", row.currency, "no posts measured")}</td>
-                    <td className="num">{formatCount(row.clicks)}</td>
-                    <td className="num">{formatCount(row.orders)}</td>
-                    <td className="num">{formatMoney(row.revenue, row.currency)}</td>
-                    <td className="num">{show(row.roas, "ratio", row.currency, "no cost")}</td>
-                  </tr>
-                )),
-                <tr key={`${creator.creatorId}-total`}>
-                  <th scope="row">{creator.rows.length === 0 ? creator.name : ""}</th>
-                  <th scope="row">
-                    Total, {creator.total.campaigns} campaign{creator.total.campaigns === 1 ? "" : "s"}
-                  </th>
-                  <td className="num">
-                    {creator.total.byCurrency.map((t) => (
-                      <div key={t.currency}>{formatMoney(t.cost, t.currency)}</div>
+      <MultiSelect
+        label="Creators"
+        description="Up to 50; the number is how many of these campaigns each one is in."
+        data={comparison.creators.map((c) => ({
+          value: c.creatorId,
+          label: `${c.name} (${c.campaignIds.length})`,
+        }))}
+        value={chosen}
+        onChange={setChosen}
+        searchable
+        clearable
+        maxValues={50}
+        nothingFoundMessage="No creator by that name in these campaigns"
+      />
+      {chosen.length === 0 ? null : (
+        <Loaded query={result} what="the creators across campaigns">
+          {(data) => (
+            <Table.ScrollContainer minWidth={0} maxHeight="70vh" type="native">
+              <Table stickyHeader aria-label="Creators across campaigns">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">Creator</Table.Th>
+                    <Table.Th scope="col">Campaign</Table.Th>
+                    {["Cost", "Reach", "Clicks", "Orders", "Revenue", "ROAS"].map((label) => (
+                      <Table.Th scope="col" ta="right" key={label}>
+                        {label}
+                      </Table.Th>
                     ))}
-                  </td>
-                  <td className="num">{show(creator.total.reach, "count", "", "no posts measured")}</td>
-                  <td className="num">{formatCount(creator.total.clicks)}</td>
-                  <td className="num">{formatCount(creator.total.orders)}</td>
-                  <td className="num">
-                    {creator.total.byCurrency.map((t) => (
-                      <div key={t.currency}>{formatMoney(t.revenue, t.currency)}</div>
-                    ))}
-                  </td>
-                  <td className="num">
-                    {creator.total.byCurrency.map((t) => (
-                      <div key={t.currency}>{show(t.roas, "ratio", t.currency, "no cost")}</div>
-                    ))}
-                  </td>
-                </tr>,
-              ])}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-    </section>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.creators.flatMap((creator) => [
+                    ...creator.rows.map((row, i) => (
+                      <Table.Tr key={`${creator.creatorId}-${row.campaignId}`}>
+                        <Table.Td>{i === 0 ? creator.name : ""}</Table.Td>
+                        <Table.Td>{row.campaignName}</Table.Td>
+                        <Table.Td ta="right">{formatMoney(row.cost, row.currency)}</Table.Td>
+                        <Table.Td ta="right">
+                          {show(row.reach, "count", row.currency, "no posts measured")}
+                        </Table.Td>
+                        <Table.Td ta="right">{formatCount(row.clicks)}</Table.Td>
+                        <Table.Td ta="right">{formatCount(row.orders)}</Table.Td>
+                        <Table.Td ta="right">{formatMoney(row.revenue, row.currency)}</Table.Td>
+                        <Table.Td ta="right">{show(row.roas, "ratio", row.currency, "no cost")}</Table.Td>
+                      </Table.Tr>
+                    )),
+                    <Table.Tr key={`${creator.creatorId}-total`} fw={600}>
+                      <Table.Th scope="row">{creator.rows.length === 0 ? creator.name : ""}</Table.Th>
+                      <Table.Th scope="row">
+                        Total, {creator.total.campaigns} campaign{creator.total.campaigns === 1 ? "" : "s"}
+                      </Table.Th>
+                      <Table.Td ta="right">
+                        {creator.total.byCurrency.map((t) => (
+                          <div key={t.currency}>{formatMoney(t.cost, t.currency)}</div>
+                        ))}
+                      </Table.Td>
+                      <Table.Td ta="right">
+                        {show(creator.total.reach, "count", "", "no posts measured")}
+                      </Table.Td>
+                      <Table.Td ta="right">{formatCount(creator.total.clicks)}</Table.Td>
+                      <Table.Td ta="right">{formatCount(creator.total.orders)}</Table.Td>
+                      <Table.Td ta="right">
+                        {creator.total.byCurrency.map((t) => (
+                          <div key={t.currency}>{formatMoney(t.revenue, t.currency)}</div>
+                        ))}
+                      </Table.Td>
+                      <Table.Td ta="right">
+                        {creator.total.byCurrency.map((t) => (
+                          <div key={t.currency}>{show(t.roas, "ratio", t.currency, "no cost")}</div>
+                        ))}
+                      </Table.Td>
+                    </Table.Tr>,
+                  ])}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+        </Loaded>
+      )}
+    </Stack>
   );
 }
 
 export function ComparePage() {
   const [params, setParams] = useSearchParams();
   const selected = (params.get("campaignIds") ?? "").split(",").filter(Boolean);
-  const [campaigns, setCampaigns] = useState<CampaignSummary[] | null>(null);
-  const [comparison, setComparison] = useState<CampaignComparison | null>(null);
   const [metricKey, setMetricKey] = useState("revenue");
-  const [error, setError] = useState<unknown>(null);
-  const selectedKey = selected.join(",");
-
-  useEffect(() => {
-    getAll<CampaignSummary>("/api/v1/campaigns").then(setCampaigns, setError);
-  }, []);
-  useEffect(() => {
-    setError(null);
-    if (selectedKey.split(",").filter(Boolean).length < 2) {
-      setComparison(null);
-      return;
-    }
-    get<CampaignComparison>(`/api/v1/reports/compare?campaignIds=${selectedKey}`).then(
-      setComparison,
-      setError,
-    );
-  }, [selectedKey]);
-
+  const campaigns = $api.useQuery("get", "/api/v1/campaigns", { params: { query: { limit: 200 } } });
+  const comparison = $api.useQuery(
+    "get",
+    "/api/v1/reports/compare",
+    { params: { query: { campaignIds: selected } }, querySerializer: commaLists },
+    { enabled: selected.length >= 2 },
+  );
   const metric = metrics.find((m) => m.key === metricKey) ?? metrics[0];
+
   return (
-    <>
+    <Stack gap="xl">
       <PageHeader
         title="Compare campaigns"
         description="Campaigns side by side, each in its own currency; money is never added across currencies."
         actions={
-          <Link className="button" to="/reports">
+          <Button component={Link} to="/reports" variant="default">
             All reports
-          </Link>
+          </Button>
         }
       />
-      <ErrorAlert error={error} />
-      {campaigns && campaigns.length < 2 ? (
-        <EmptyState title="Two campaigns are needed">
-          <p className="muted">Create a second campaign to compare it with the first.</p>
-        </EmptyState>
-      ) : null}
-      {campaigns && campaigns.length >= 2 ? (
-        <CampaignPicker
-          campaigns={campaigns}
-          selected={selected}
-          onChange={(ids) => setParams(ids.length ? { campaignIds: ids.join(",") } : {}, { replace: true })}
-        />
-      ) : null}
-      {selected.length < 2 ? <p className="muted">Pick at least two campaigns.</p> : null}
-      {comparison && metric ? (
-        <>
-          <h2 className="section-title">Key figures</h2>
-          {comparison.mixedCurrencies ? <p className="alert">{comparison.moneyNote}</p> : null}
-          <div className="table-wrap">
-            <table aria-label="Campaigns side by side">
-              <thead>
-                <tr>
-                  <th scope="col">Figure</th>
-                  {comparison.campaigns.map((c) => (
-                    <th scope="col" className="num" key={c.campaignId}>
-                      <Link to={`/reports/${c.campaignId}`}>{c.name}</Link>
-                      <div className="muted small">
-                        {c.startDate} – {c.endDate} · {c.currency}
-                      </div>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {metrics.map((m) => (
-                  <tr key={m.key}>
-                    <th scope="row">{m.label}</th>
-                    {comparison.campaigns.map((c) => (
-                      <td className="num" key={c.campaignId}>
-                        {show(
-                          figureOf(c.totals, m.key),
-                          m.kind,
-                          m.key === "emv" ? c.emvCurrency : c.currency,
-                          m.unknown,
-                        )}
-                        {m.key === "reach" &&
-                        c.totals.reach !== null &&
-                        c.totals.basis.reach !== "measured" ? (
-                          <span className="muted small"> ({c.totals.basis.reach})</span>
-                        ) : null}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <section className="card chart-card" aria-label="Metric by campaign">
-            <h2>{metric.label} by campaign</h2>
-            <SelectField
-              label="Figure to chart"
-              value={metric.key}
-              onChange={setMetricKey}
-              options={metrics.map((m) => ({ value: m.key, label: m.label }))}
+      <Loaded query={campaigns} what="the campaigns" skeleton={<SkeletonLines lines={2} />}>
+        {(data) =>
+          data.items.length < 2 ? (
+            <EmptyState title="Two campaigns are needed">
+              <Text>Create a second campaign to compare it with the first.</Text>
+            </EmptyState>
+          ) : (
+            // The selection lives in the URL, so a comparison can be bookmarked and shared.
+            <MultiSelect
+              label="Campaigns to compare"
+              description="Pick 2 to 10."
+              placeholder={selected.length ? undefined : "Search campaigns"}
+              data={data.items.map((c) => ({ value: c.id, label: `${c.name} (${c.currency})` }))}
+              value={selected}
+              onChange={(ids) =>
+                setParams(ids.length ? { campaignIds: ids.join(",") } : {}, { replace: true })
+              }
+              searchable
+              clearable
+              maxValues={10}
+              nothingFoundMessage="No campaign by that name"
             />
-            <MetricChart comparison={comparison} metric={metric} />
-          </section>
-          <CreatorsAcross
-            key={comparison.campaigns.map((c) => c.campaignId).join(",")}
-            comparison={comparison}
-          />
-        </>
-      ) : null}
-    </>
+          )
+        }
+      </Loaded>
+      {selected.length < 2 ? (
+        <Text c="dimmed">Pick at least two campaigns.</Text>
+      ) : (
+        <Loaded query={comparison} what="the comparison" skeleton={<SkeletonLines lines={8} />}>
+          {(data) => (
+            <Stack gap="xl">
+              <Stack component="section" aria-labelledby="key-figures-title" gap="sm">
+                <Title order={2} id="key-figures-title">
+                  Key figures
+                </Title>
+                {data.mixedCurrencies ? (
+                  <Alert color="yellow" variant="light">
+                    {data.moneyNote}
+                  </Alert>
+                ) : null}
+                <SideBySide comparison={data} />
+              </Stack>
+              {metric ? (
+                <Paper withBorder p="md" radius="md" component="section" aria-labelledby="metric-chart-title">
+                  <Stack gap="sm">
+                    <Title order={2} id="metric-chart-title">
+                      {metric.label} by campaign
+                    </Title>
+                    <SelectField
+                      label="Figure to chart"
+                      value={metric.key}
+                      onChange={setMetricKey}
+                      options={metrics.map((m) => ({ value: m.key, label: m.label }))}
+                    />
+                    <MetricChart comparison={data} metric={metric} />
+                  </Stack>
+                </Paper>
+              ) : null}
+              <CreatorsAcross key={data.campaigns.map((c) => c.campaignId).join(",")} comparison={data} />
+            </Stack>
+          )}
+        </Loaded>
+      )}
+    </Stack>
   );
 }

@@ -1,5 +1,12 @@
-import { toMajor } from "@shared/money";
-import { useEffect, useState } from "react";
+import { formatMoney as formatMinor, toMajor } from "@shared/money";
+import {
+  formatCoverage,
+  formatKpiValue,
+  formatPercent,
+  formatRatio,
+  formatUnitCost,
+} from "@shared/report-format";
+import { type ReactNode, useEffect, useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import {
   Bar,
@@ -15,13 +22,40 @@ import {
 } from "recharts";
 import { get, getAll } from "../../api";
 import { EmptyState, ErrorAlert, PageHeader } from "../../components/ui";
-import { formatCount, formatMoney, formatRate, platformName } from "../../format";
+import { formatCount, formatMoney, platformName } from "../../format";
 import { ForecastCheckSection } from "./forecast-check-section";
 import { PayoutsSection } from "./payouts-section";
 import { RetentionSection } from "./retention-section";
 import { SentimentSection } from "./sentiment-section";
 
 type Basis = "measured" | "estimated" | "mixed" | "unknown";
+
+/** A figure's basis and how many posts or creators it covers (docs/domain/metrics.md M13). */
+interface Coverage {
+  basis: Basis;
+  covered: number;
+  of: number;
+  unit: "posts" | "creators";
+}
+
+type CoveredFigure =
+  | "impressions"
+  | "reach"
+  | "views"
+  | "engagements"
+  | "engagementRateByReach"
+  | "engagementRateByFollowers"
+  | "cpm"
+  | "cpv"
+  | "cpe"
+  | "cpc"
+  | "ctr"
+  | "cpl"
+  | "conversionRate"
+  | "cpa"
+  | "cac"
+  | "roas"
+  | "roi";
 
 interface Row {
   cost: number;
@@ -34,39 +68,54 @@ interface Row {
   clicks: number;
   leads: number;
   orders: number;
+  conversions: number;
   newCustomers: number;
   revenue: number;
   emv: number;
   posts: number;
+  postsWithUnknownEngagements: number;
   basis: { impressions: Basis; reach: Basis; engagements: Basis };
+  coverage: Record<CoveredFigure, Coverage>;
   cpm: number | null;
+  cpv: number | null;
   cpe: number | null;
   cpc: number | null;
   ctr: number | null;
+  cpl: number | null;
+  conversionRate: number | null;
   cpa: number | null;
   cac: number | null;
   roas: number | null;
   roi: number | null;
 }
 
+interface RuleCounts {
+  code: number;
+  click: number;
+}
+
 interface Report {
   campaignId: string;
   currency: string;
-  totals: Row & { attribution: { code: number; click: number } };
+  emvCurrency: string;
+  totals: Row & { attribution: { orders: RuleCounts; leads: RuleCounts } };
   byCreator: Array<Row & { creatorId: string; name: string; platform: string; tier: string }>;
   byPlatform: Array<Row & { platform: string }>;
+  byFormat: Array<Row & { format: string }>;
   byDay: Array<{ day: string; clicks: number; orders: number; revenue: number }>;
   spendByDay: Array<{ day: string; cost: number }>;
   kpis: Array<{
     metric: string;
+    label: string;
     comparison: "gte" | "lte";
     target: number;
     actual: number | null;
     met: boolean | null;
     progress: number | null;
   }>;
+  rateCards: Array<{ platform: string; currency: string; rates: Record<string, number> }>;
+  otherCurrencies: Array<{ currency: string; orders: number; netRevenue: number }>;
   clicksFromBots: number;
-  otherCurrencyOrders: number;
 }
 
 interface CampaignSummary {
@@ -87,12 +136,33 @@ export function Unknown({ reason }: { reason: string }) {
   );
 }
 
-const money = (value: number | null, currency: string, reason: string) =>
-  value === null ? <Unknown reason={reason} /> : formatMoney(Math.round(value), currency);
+const unitCost = (value: number | null, currency: string, reason: string) =>
+  value === null ? <Unknown reason={reason} /> : formatUnitCost(value, currency);
 const count = (value: number | null, reason: string) =>
   value === null ? <Unknown reason={reason} /> : formatCount(value);
 const ratio = (value: number | null, reason: string) =>
-  value === null ? <Unknown reason={reason} /> : `${value.toFixed(2)}×`;
+  value === null ? <Unknown reason={reason} /> : formatRatio(value);
+const percent = (value: number | null, reason: string) =>
+  value === null ? <Unknown reason={reason} /> : formatPercent(value);
+
+function Stat({ label, note, children }: { label: string; note?: ReactNode; children: ReactNode }) {
+  return (
+    <div className="card stat">
+      <span className="stat-label">{label}</span>
+      <span className="stat-value">{children}</span>
+      {note}
+    </div>
+  );
+}
+
+/** "measured · 2 of 3 posts": what a figure rests on (M13 matched basis). */
+function Covers({ coverage }: { coverage: Coverage }) {
+  return (
+    <span className="muted small">
+      {coverage.basis} · {formatCoverage(coverage)}
+    </span>
+  );
+}
 
 /** Running totals of cost (when incurred) and attributed revenue per day, in major units for a chart axis. */
 function cumulativeSpendAndRevenue(report: Report): Array<{ day: string; spend: number; revenue: number }> {
@@ -114,15 +184,8 @@ function cumulativeSpendAndRevenue(report: Report): Array<{ day: string; spend: 
     });
 }
 
-const moneyMetrics = new Set(["revenue", "cpm", "cpv", "cpe", "cpc", "cpl", "cpa", "cac", "emv"]);
-const rateMetrics = new Set(["engagement_rate", "ctr"]);
-
-function kpiValue(metric: string, value: number | null, currency: string): string {
-  if (value === null) return "—";
-  if (moneyMetrics.has(metric)) return formatMoney(Math.round(value), currency);
-  if (rateMetrics.has(metric)) return formatRate(value, 2);
-  if (metric === "roas" || metric === "roi") return `${value.toFixed(2)}×`;
-  return formatCount(value);
+function kpiValue(metric: string, value: number | null, report: Report): string {
+  return value === null ? "—" : formatKpiValue(metric, value, report);
 }
 
 export function ReportsIndexPage() {
@@ -171,6 +234,7 @@ export function CampaignReportPage() {
 
   if (!report) return error ? <ErrorAlert error={error} /> : <p className="muted">Loading the report…</p>;
   const t = report.totals;
+  const k = t.coverage;
   const c = report.currency;
   const funnel = [
     { stage: "Impressions", value: t.impressions ?? 0 },
@@ -199,55 +263,117 @@ export function CampaignReportPage() {
         }
       />
       <div className="stat-grid">
-        <div className="card stat">
-          <span className="stat-label">Cost</span>
-          <span className="stat-value">{formatMoney(t.cost, c)}</span>
-        </div>
-        <div className="card stat">
-          <span className="stat-label">Reach ({t.basis.reach})</span>
-          <span className="stat-value">{count(t.reach, "no reach reported or estimable")}</span>
-        </div>
-        <div className="card stat">
-          <span className="stat-label">Engagement rate by reach</span>
-          <span className="stat-value">
-            {t.engagementRateByReach === null ? (
-              <Unknown reason="reach unknown" />
-            ) : (
-              formatRate(t.engagementRateByReach, 2)
-            )}
-          </span>
-        </div>
-        <div className="card stat">
-          <span className="stat-label">Clicks (bots excluded)</span>
-          <span className="stat-value">{formatCount(t.clicks)}</span>
-        </div>
-        <div className="card stat">
-          <span className="stat-label">Orders</span>
-          <span className="stat-value">{formatCount(t.orders)}</span>
-          <span className="muted small">
-            {t.attribution.code} by code · {t.attribution.click} by click
-          </span>
-        </div>
-        <div className="card stat">
-          <span className="stat-label">Revenue (net of refunds)</span>
-          <span className="stat-value">{formatMoney(t.revenue, c)}</span>
-        </div>
-        <div className="card stat">
-          <span className="stat-label">ROAS</span>
-          <span className="stat-value">{ratio(t.roas, "no cost recorded")}</span>
-        </div>
-        <div className="card stat">
-          <span className="stat-label">CAC</span>
-          <span className="stat-value">{money(t.cac, c, "no new customers")}</span>
-        </div>
-        <div className="card stat">
-          <span className="stat-label">CPM</span>
-          <span className="stat-value">{money(t.cpm, c, "no impressions")}</span>
-        </div>
-        <div className="card stat">
-          <span className="stat-label">EMV (estimate, not revenue)</span>
-          <span className="stat-value">{formatMoney(t.emv, "USD")}</span>
-        </div>
+        <Stat
+          label={`Cost (${c})`}
+          note={<span className="muted small">fees, commissions, paid ads, campaign costs</span>}
+        >
+          {formatMoney(t.cost, c)}
+        </Stat>
+        <Stat label="Impressions" note={<Covers coverage={k.impressions} />}>
+          {count(t.impressions, "no impressions reported or estimable")}
+        </Stat>
+        <Stat label="Reach" note={<Covers coverage={k.reach} />}>
+          {count(t.reach, "no reach reported or estimable")}
+        </Stat>
+        <Stat label="Video views" note={<Covers coverage={k.views} />}>
+          {count(t.views, "no video views reported")}
+        </Stat>
+        <Stat
+          label="Engagements"
+          note={
+            <span className="muted small">
+              {k.engagements.basis} · {formatCoverage(k.engagements)}
+              {t.postsWithUnknownEngagements > 0
+                ? ` · ${t.postsWithUnknownEngagements} left out (likes or comments hidden)`
+                : ""}
+            </span>
+          }
+        >
+          {count(t.engagements, "no engagements known")}
+        </Stat>
+        <Stat label="ERR (by measured reach)" note={<Covers coverage={k.engagementRateByReach} />}>
+          {percent(t.engagementRateByReach, "no post with measured reach and known engagements")}
+        </Stat>
+        <Stat label="ERF (by followers)" note={<Covers coverage={k.engagementRateByFollowers} />}>
+          {percent(t.engagementRateByFollowers, "no post with followers and known engagements")}
+        </Stat>
+        <Stat label="Clicks (bots excluded)">{formatCount(t.clicks)}</Stat>
+        <Stat label="CTR" note={<Covers coverage={k.ctr} />}>
+          {percent(t.ctr, "no impressions reported")}
+        </Stat>
+        <Stat
+          label="Conversions"
+          note={
+            <span className="muted small">
+              {formatCount(t.orders)} orders + {formatCount(t.leads)} leads
+            </span>
+          }
+        >
+          {formatCount(t.conversions)}
+        </Stat>
+        <Stat
+          label="Orders"
+          note={
+            <span className="muted small">
+              {t.attribution.orders.code} by code · {t.attribution.orders.click} by click
+            </span>
+          }
+        >
+          {formatCount(t.orders)}
+        </Stat>
+        <Stat
+          label="Leads"
+          note={
+            <span className="muted small">
+              {t.attribution.leads.code} by code · {t.attribution.leads.click} by click
+            </span>
+          }
+        >
+          {formatCount(t.leads)}
+        </Stat>
+        <Stat label="Conversion rate" note={<span className="muted small">orders ÷ clicks</span>}>
+          {percent(t.conversionRate, "no tracked clicks")}
+        </Stat>
+        <Stat
+          label={`Revenue (${c}, net of refunds)`}
+          note={
+            report.otherCurrencies.length > 0 ? (
+              <span className="muted small">
+                apart, not converted:{" "}
+                {report.otherCurrencies
+                  .map((o) => `${o.orders} orders, ${formatMinor(o.netRevenue, o.currency)}`)
+                  .join("; ")}
+              </span>
+            ) : undefined
+          }
+        >
+          {formatMoney(t.revenue, c)}
+        </Stat>
+        <Stat label="ROAS">{ratio(t.roas, "no cost recorded")}</Stat>
+        <Stat label="ROI">{percent(t.roi, "no cost recorded")}</Stat>
+        <Stat label="CPM" note={<Covers coverage={k.cpm} />}>
+          {unitCost(t.cpm, c, "no impressions")}
+        </Stat>
+        <Stat label="CPV" note={<Covers coverage={k.cpv} />}>
+          {unitCost(t.cpv, c, "no creator's views wholly known")}
+        </Stat>
+        <Stat label="CPE" note={<Covers coverage={k.cpe} />}>
+          {unitCost(t.cpe, c, "no creator's engagements wholly known")}
+        </Stat>
+        <Stat label="CPC">{unitCost(t.cpc, c, "no tracked clicks")}</Stat>
+        <Stat label="CPL">{unitCost(t.cpl, c, "no attributed leads")}</Stat>
+        <Stat label="CPA">{unitCost(t.cpa, c, "no attributed orders")}</Stat>
+        <Stat label="CAC">{unitCost(t.cac, c, "no new customers")}</Stat>
+        <Stat
+          label={`EMV (${report.emvCurrency}, estimate, not revenue)`}
+          note={
+            <span className="muted small">
+              valued at the {report.emvCurrency} rate card below; not converted
+            </span>
+          }
+        >
+          {formatMinor(t.emv, report.emvCurrency)}
+        </Stat>
       </div>
 
       {report.kpis.length > 0 ? (
@@ -270,21 +396,21 @@ export function CampaignReportPage() {
                 </tr>
               </thead>
               <tbody>
-                {report.kpis.map((k) => (
-                  <tr key={`${k.metric}-${k.comparison}`}>
-                    <td className="capitalize">{k.metric.replaceAll("_", " ")}</td>
+                {report.kpis.map((kpi) => (
+                  <tr key={`${kpi.metric}-${kpi.comparison}`}>
+                    <td>{kpi.label}</td>
                     <td className="num">
-                      {k.comparison === "gte" ? "≥ " : "≤ "}
-                      {kpiValue(k.metric, k.target, c)}
+                      {kpi.comparison === "gte" ? "≥ " : "≤ "}
+                      {kpiValue(kpi.metric, kpi.target, report)}
                     </td>
-                    <td className="num">{kpiValue(k.metric, k.actual, c)}</td>
+                    <td className="num">{kpiValue(kpi.metric, kpi.actual, report)}</td>
                     <td>
-                      {k.met === null ? (
+                      {kpi.met === null ? (
                         <span className="badge">not measurable yet</span>
                       ) : (
-                        <span className={`badge ${k.met ? "status-active" : "status-revoked"}`}>
-                          {k.met ? "met" : "not met"}
-                          {k.progress !== null ? ` · ${Math.round(k.progress * 100)}%` : ""}
+                        <span className={`badge ${kpi.met ? "status-active" : "status-revoked"}`}>
+                          {kpi.met ? "met" : "not met"}
+                          {kpi.progress !== null ? ` · ${Math.round(kpi.progress * 100)}%` : ""}
                         </span>
                       )}
                     </td>
@@ -406,12 +532,107 @@ export function CampaignReportPage() {
                 <td className="num">{formatCount(row.orders)}</td>
                 <td className="num">{formatMoney(row.revenue, c)}</td>
                 <td className="num">{ratio(row.roas, "no cost")}</td>
-                <td className="num">{money(row.cpc, c, "no clicks")}</td>
+                <td className="num">{unitCost(row.cpc, c, "no clicks")}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+
+      <h2 className="section-title">By content format</h2>
+      <p className="muted small">
+        In whole units: a creator's fees and commissions are shared equally over their posts, paid
+        amplification goes to the post it boosted; clicks, orders, campaign-level costs and creators without
+        posts are unassigned.
+      </p>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Format</th>
+              <th scope="col" className="num">
+                Posts
+              </th>
+              <th scope="col" className="num">
+                Cost
+              </th>
+              <th scope="col" className="num">
+                Engagements
+              </th>
+              <th scope="col" className="num">
+                CPE
+              </th>
+              <th scope="col" className="num">
+                EMV ({report.emvCurrency})
+              </th>
+              <th scope="col" className="num">
+                Clicks
+              </th>
+              <th scope="col" className="num">
+                Orders
+              </th>
+              <th scope="col" className="num">
+                Revenue
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.byFormat.map((row) => (
+              <tr key={row.format}>
+                <td className="capitalize">{row.format}</td>
+                <td className="num">{formatCount(row.posts)}</td>
+                <td className="num">{formatMoney(row.cost, c)}</td>
+                <td className="num">
+                  {row.format === "unassigned" ? (
+                    "—"
+                  ) : (
+                    <>
+                      {count(row.engagements, "no engagements known")}{" "}
+                      <span className="muted small">({formatCoverage(row.coverage.engagements)})</span>
+                    </>
+                  )}
+                </td>
+                <td className="num">{unitCost(row.cpe, c, "not known")}</td>
+                <td className="num">{formatMinor(row.emv, report.emvCurrency)}</td>
+                <td className="num">{formatCount(row.clicks)}</td>
+                <td className="num">{formatCount(row.orders)}</td>
+                <td className="num">{formatMoney(row.revenue, c)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h2 className="section-title">EMV rate cards</h2>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Platform</th>
+              {Object.keys(report.rateCards[0]?.rates ?? {}).map((metric) => (
+                <th scope="col" className="num capitalize" key={metric}>
+                  {metric}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {report.rateCards.map((card) => (
+              <tr key={card.platform}>
+                <td>
+                  {platformName(card.platform)} ({card.currency})
+                </td>
+                {Object.entries(card.rates).map(([metric, rate]) => (
+                  <td className="num" key={metric}>
+                    {formatMinor(rate, card.currency, { extraDigits: 2 })}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
       <RetentionSection campaignId={campaignId} />
       <ForecastCheckSection campaignId={campaignId} />
       <SentimentSection
@@ -424,9 +645,10 @@ export function CampaignReportPage() {
       />
       <p className="muted small">
         {report.clicksFromBots} bot and link-preview clicks are excluded.
-        {report.otherCurrencyOrders > 0
-          ? ` ${report.otherCurrencyOrders} orders in another currency are reported apart, not converted.`
-          : ""}
+        {report.otherCurrencies.map(
+          (o) =>
+            ` ${o.orders} orders in ${o.currency} (${formatMinor(o.netRevenue, o.currency)} net) count as orders; their revenue is reported apart, not converted.`,
+        )}
       </p>
     </>
   );

@@ -1,56 +1,63 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import {
+  Anchor,
+  Badge,
+  Box,
+  Button,
+  Code,
+  Group,
+  Paper,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  Tooltip,
+} from "@mantine/core";
+import { notifications } from "@mantine/notifications";
 import { dayMs } from "@shared/time";
-import { type FormEvent, useCallback, useEffect, useState } from "react";
+import { useId, useMemo, useState } from "react";
+import { Controller, useForm } from "react-hook-form";
 import { Link, useParams } from "react-router-dom";
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { ApiError, get, getAll, patch, post } from "../../api";
-import { CopyButton, ErrorAlert, Field, PageHeader, SelectField } from "../../components/ui";
+import {
+  CartesianGrid,
+  Tooltip as ChartTooltip,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+} from "recharts";
+import { z } from "zod";
+import { $api, invalidate, type ResponseOf } from "../../api/client";
+import { type Column, DataTable } from "../../components/data-table";
+import { applyServerErrors } from "../../components/form";
+import { ErrorAlert, Loaded, PageHeader, SkeletonLines } from "../../components/ui";
 import { formatCount, formatMoney, formatRate } from "../../format";
+import { CopyLinkButton } from "./copy-link-button";
 import { UnverifiedOrders } from "./unverified-orders";
 
-interface Counts {
-  clicks: number;
-  botClicks: number;
-  uniqueVisitors: number;
-}
+type Analytics = ResponseOf<"/api/v1/campaigns/{campaignId}/link-analytics">;
+type Conversions = ResponseOf<"/api/v1/campaigns/{campaignId}/conversions">;
+type TrackingLink = ResponseOf<"/api/v1/campaigns/{campaignId}/links">["items"][number];
+type Granularity = "day" | "hour";
 
-interface Analytics {
-  totals: Counts;
-  series: Array<Counts & { bucket: string }>;
-  byDevice: Array<{ value: string; clicks: number }>;
-  byCountry: Array<{ value: string; clicks: number }>;
-  byReferrer: Array<{ value: string; clicks: number }>;
-  byCreator: Array<Counts & { creatorId: string }>;
-}
-
-interface TrackingLink {
-  id: string;
-  code: string;
-  shortUrl: string;
-  destinationUrl: string;
-  status: "active" | "disabled";
-  creatorId: string;
-  clicks: number;
-  botClicks: number;
-}
-
-interface AttributionTotals {
-  conversions: number;
-  revenue: number;
-  refunded: number;
-  byCode: number;
-  byClick: number;
-  conflicts: number;
-}
-
-interface Conversions {
-  currency: string;
-  totals: AttributionTotals;
-  byCreator: Array<AttributionTotals & { creatorId: string }>;
-}
-
-interface Member {
-  creatorId: string;
-  name: string;
+function Stat({ label, value, testId }: { label: string; value: string; testId?: string }) {
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text fz="xl" fw={700} data-testid={testId}>
+        {value}
+      </Text>
+    </Paper>
+  );
 }
 
 function Breakdown({
@@ -62,358 +69,472 @@ function Breakdown({
   rows: Array<{ value: string; clicks: number }>;
   total: number;
 }) {
+  const id = useId();
   return (
-    <section className="card" aria-label={title}>
-      <h3>{title}</h3>
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby={id}>
+      <Title order={3} size="h4" id={id} mb="xs">
+        {title}
+      </Title>
       {rows.length === 0 ? (
-        <p className="muted">No clicks yet.</p>
+        <Text c="dimmed" size="sm">
+          No clicks yet.
+        </Text>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{title}</th>
-              <th scope="col" className="num">
-                Clicks
-              </th>
-              <th scope="col" className="num">
-                Share
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.slice(0, 8).map((row) => (
-              <tr key={row.value}>
-                <td>{row.value}</td>
-                <td className="num">{formatCount(row.clicks)}</td>
-                <td className="num">{formatRate(total > 0 ? row.clicks / total : null)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table.ScrollContainer minWidth={0} type="native">
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{title}</Table.Th>
+                <Table.Th ta="right">Clicks</Table.Th>
+                <Table.Th ta="right">Share</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.slice(0, 8).map((row) => (
+                <Table.Tr key={row.value}>
+                  <Table.Td style={{ overflowWrap: "anywhere" }}>{row.value}</Table.Td>
+                  <Table.Td ta="right">{formatCount(row.clicks)}</Table.Td>
+                  <Table.Td ta="right">{formatRate(total > 0 ? row.clicks / total : null)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
-    </section>
+    </Paper>
+  );
+}
+
+function Totals({ analytics, conversions }: { analytics: Analytics; conversions: Conversions | undefined }) {
+  const t = analytics.totals;
+  return (
+    <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm">
+      <Stat label="Clicks" value={formatCount(t.clicks)} testId="clicks-total" />
+      <Stat label="Unique visitors (per day)" value={formatCount(t.uniqueVisitors)} />
+      <Stat label="Bot clicks (excluded)" value={formatCount(t.botClicks)} testId="bot-total" />
+      {conversions ? (
+        <>
+          <Stat
+            label="Conversions (code / click)"
+            value={`${formatCount(conversions.totals.conversions)} (${formatCount(conversions.totals.byCode)} / ${formatCount(conversions.totals.byClick)})`}
+          />
+          <Stat
+            label="Revenue after refunds"
+            value={formatMoney(conversions.totals.revenue, conversions.currency)}
+          />
+          <Stat label="Code-vs-click conflicts" value={formatCount(conversions.totals.conflicts)} />
+        </>
+      ) : null}
+    </SimpleGrid>
+  );
+}
+
+function ClicksChart({ analytics, granularity }: { analytics: Analytics; granularity: Granularity }) {
+  const summary = `${formatCount(analytics.totals.clicks)} clicks, ${formatCount(analytics.totals.uniqueVisitors)} unique visitors and ${formatCount(analytics.totals.botClicks)} bot clicks over ${analytics.series.length} ${granularity === "day" ? "days" : "hours"}.`;
+  if (analytics.totals.clicks === 0 && analytics.totals.botClicks === 0)
+    return (
+      <Paper withBorder p="md" radius="md">
+        <Text c="dimmed" ta="center" py="lg">
+          No clicks in this period yet. Clicks show here as soon as someone opens a tracking link.
+        </Text>
+      </Paper>
+    );
+  return (
+    <Paper withBorder p="md" radius="md" h={300} role="img" aria-label={`Clicks over time: ${summary}`}>
+      <ResponsiveContainer width="100%" height="100%">
+        <LineChart data={analytics.series}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis
+            dataKey="bucket"
+            tickFormatter={(b: string) => (granularity === "day" ? b.slice(5) : b.slice(5, 13))}
+          />
+          <YAxis allowDecimals={false} width={40} />
+          <ChartTooltip />
+          <Legend />
+          <Line type="monotone" dataKey="clicks" name="Clicks" stroke="#2563eb" dot={false} />
+          <Line
+            type="monotone"
+            dataKey="uniqueVisitors"
+            name="Unique visitors"
+            stroke="#16a34a"
+            dot={false}
+          />
+          <Line
+            type="monotone"
+            dataKey="botClicks"
+            name="Bots (excluded)"
+            stroke="#9ca3af"
+            strokeDasharray="4 4"
+            dot={false}
+          />
+        </LineChart>
+      </ResponsiveContainer>
+    </Paper>
+  );
+}
+
+function PerCreator({
+  analytics,
+  conversions,
+  nameOf,
+}: {
+  analytics: Analytics;
+  conversions: Conversions | undefined;
+  nameOf(id: string): string;
+}) {
+  const conversionsOf = (id: string) => conversions?.byCreator.find((c) => c.creatorId === id);
+  const columns: Array<Column<Analytics["byCreator"][number]>> = [
+    { id: "creator", header: "Creator", required: true, cell: (r) => nameOf(r.creatorId) },
+    { id: "clicks", header: "Clicks", align: "right", cell: (r) => formatCount(r.clicks) },
+    { id: "visitors", header: "Visitors", align: "right", cell: (r) => formatCount(r.uniqueVisitors) },
+    { id: "bots", header: "Bots", align: "right", cell: (r) => formatCount(r.botClicks) },
+    {
+      id: "conversions",
+      header: "Conversions",
+      align: "right",
+      cell: (r) => formatCount(conversionsOf(r.creatorId)?.conversions ?? 0),
+    },
+    {
+      id: "revenue",
+      header: "Revenue",
+      align: "right",
+      cell: (r) =>
+        conversions ? formatMoney(conversionsOf(r.creatorId)?.revenue ?? 0, conversions.currency) : "—",
+    },
+  ];
+  return (
+    <Stack component="section" aria-labelledby="per-creator" gap="sm">
+      <Title order={2} id="per-creator">
+        Per creator
+      </Title>
+      <DataTable
+        id="tracking-per-creator"
+        caption="Clicks and conversions per creator"
+        columns={columns}
+        rows={analytics.byCreator}
+        rowKey={(r) => r.creatorId}
+        empty="No clicks yet."
+      />
+    </Stack>
+  );
+}
+
+const linkForm = z.object({
+  creatorId: z.string().min(1, "Choose the creator who shares this link"),
+  destinationUrl: z
+    .string()
+    .trim()
+    .min(1, "Enter the page the link leads to")
+    .pipe(z.url("Enter a full address, starting with https://")),
+  slug: z.string().trim(),
+});
+type LinkForm = z.infer<typeof linkForm>;
+
+function TrackingLinks({
+  campaignId,
+  creatorId,
+  creators,
+  nameOf,
+}: {
+  campaignId: string;
+  creatorId: string;
+  creators: Array<{ value: string; label: string }>;
+  nameOf(id: string): string;
+}) {
+  const links = $api.useQuery("get", "/api/v1/campaigns/{campaignId}/links", {
+    params: { path: { campaignId }, query: { limit: 200, ...(creatorId ? { creatorId } : {}) } },
+  });
+  const create = $api.useMutation("post", "/api/v1/campaigns/{campaignId}/links");
+  const update = $api.useMutation("patch", "/api/v1/links/{linkId}");
+  const form = useForm<LinkForm>({
+    resolver: zodResolver(linkForm),
+    defaultValues: { creatorId: "", destinationUrl: "", slug: "" },
+  });
+  const { errors, isSubmitting } = form.formState;
+
+  const submit = form.handleSubmit(async ({ slug, ...values }) => {
+    try {
+      await create.mutateAsync({
+        params: { path: { campaignId } },
+        body: { ...values, ...(slug ? { slug } : {}) },
+      });
+      // The next link is often for the same creator.
+      form.reset({ creatorId: values.creatorId, destinationUrl: "", slug: "" });
+      await invalidate(
+        "/api/v1/campaigns/{campaignId}/links",
+        "/api/v1/campaigns/{campaignId}/link-analytics",
+      );
+      notifications.show({
+        color: "teal",
+        message: `Tracking link created for ${nameOf(values.creatorId)}.`,
+      });
+    } catch (error) {
+      applyServerErrors(form, error);
+    }
+  });
+
+  async function toggle(link: TrackingLink) {
+    const status = link.status === "active" ? "disabled" : "active";
+    try {
+      await update.mutateAsync({ params: { path: { linkId: link.id } }, body: { status } });
+      await invalidate("/api/v1/campaigns/{campaignId}/links");
+      notifications.show({
+        color: "teal",
+        message: status === "active" ? `${link.code} redirects again.` : `${link.code} no longer redirects.`,
+      });
+    } catch {
+      // update.error says why, above the table.
+    }
+  }
+
+  const columns: Array<Column<TrackingLink>> = [
+    {
+      id: "short",
+      header: "Short link",
+      required: true,
+      cell: (l) => (
+        <Group gap="xs" wrap="nowrap">
+          <Tooltip label={l.shortUrl}>
+            <Code style={{ whiteSpace: "nowrap" }}>{new URL(l.shortUrl).pathname}</Code>
+          </Tooltip>
+          <CopyLinkButton url={l.shortUrl} code={l.code} />
+        </Group>
+      ),
+    },
+    { id: "creator", header: "Creator", cell: (l) => nameOf(l.creatorId) },
+    {
+      id: "destination",
+      header: "Destination",
+      cell: (l) => (
+        <Text size="sm" truncate="end" maw={280} title={l.destinationUrl}>
+          {l.destinationUrl}
+        </Text>
+      ),
+    },
+    { id: "clicks", header: "Clicks", align: "right", cell: (l) => formatCount(l.clicks) },
+    {
+      id: "qr",
+      header: "QR code",
+      cell: (l) => (
+        <Group gap="sm" wrap="nowrap">
+          <Anchor size="sm" href={`/api/v1/links/${l.id}/qr?format=png`} download={`link-${l.code}.png`}>
+            PNG
+          </Anchor>
+          <Anchor size="sm" href={`/api/v1/links/${l.id}/qr?format=svg`} download={`link-${l.code}.svg`}>
+            SVG
+          </Anchor>
+        </Group>
+      ),
+    },
+    {
+      id: "status",
+      header: "Status",
+      required: true,
+      cell: (l) => (
+        <Group gap="xs" wrap="nowrap">
+          <Badge variant="light" color={l.status === "active" ? "teal" : "gray"}>
+            {l.status === "active" ? "Active" : "Disabled"}
+          </Badge>
+          <Button
+            size="xs"
+            variant="default"
+            loading={update.isPending && update.variables?.params.path.linkId === l.id}
+            onClick={() => void toggle(l)}
+            aria-label={l.status === "active" ? `Disable ${l.code}` : `Enable ${l.code}`}
+          >
+            {l.status === "active" ? "Disable" : "Enable"}
+          </Button>
+        </Group>
+      ),
+    },
+  ];
+
+  return (
+    <Stack component="section" aria-labelledby="links-title" gap="sm">
+      <Title order={2} id="links-title">
+        Tracking links
+      </Title>
+      <Paper
+        withBorder
+        p="md"
+        radius="md"
+        component="form"
+        onSubmit={submit}
+        noValidate
+        aria-label="New tracking link"
+      >
+        {errors.root ? <ErrorAlert error={errors.root.message} title="The link was not created" /> : null}
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+          <Controller
+            control={form.control}
+            name="creatorId"
+            render={({ field }) => (
+              <Select
+                label="Creator for the new link"
+                placeholder="Choose a creator"
+                data={creators}
+                searchable
+                nothingFoundMessage="No creator by that name in this campaign"
+                value={field.value || null}
+                onChange={(value) => field.onChange(value ?? "")}
+                onBlur={field.onBlur}
+                ref={field.ref}
+                error={errors.creatorId?.message}
+              />
+            )}
+          />
+          <TextInput
+            label="Destination URL"
+            type="url"
+            placeholder="https://shop.example.com/product"
+            error={errors.destinationUrl?.message}
+            {...form.register("destinationUrl")}
+          />
+          <TextInput
+            label="Custom slug (optional)"
+            description={errors.slug ? undefined : "The end of the short link; made up when left empty."}
+            error={errors.slug?.message}
+            {...form.register("slug")}
+          />
+        </SimpleGrid>
+        <Group mt="md">
+          <Button type="submit" loading={isSubmitting}>
+            Create link
+          </Button>
+        </Group>
+      </Paper>
+      <ErrorAlert error={update.error} title="The link was not changed" />
+      <Loaded query={links} what="the tracking links" skeleton={<SkeletonLines lines={3} />}>
+        {(data) => (
+          <DataTable
+            id="tracking-links"
+            caption="Tracking links"
+            columns={columns}
+            rows={data.items}
+            rowKey={(l) => l.id}
+            empty="No tracking links yet. Create one above for each creator."
+          />
+        )}
+      </Loaded>
+    </Stack>
   );
 }
 
 /** Link analytics for a campaign, or one creator in it: clicks over time, visitors, where they came from, bots apart. */
 export function TrackingPage() {
   const { campaignId = "" } = useParams();
-  const [members, setMembers] = useState<Member[]>([]);
   const [creatorId, setCreatorId] = useState("");
-  const [granularity, setGranularity] = useState<"day" | "hour">("day");
-  const [analytics, setAnalytics] = useState<Analytics | null>(null);
-  const [links, setLinks] = useState<TrackingLink[]>([]);
-  const [conversions, setConversions] = useState<Conversions | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [newLink, setNewLink] = useState({ creatorId: "", destinationUrl: "", slug: "" });
-  const [formError, setFormError] = useState<unknown>(null);
+  const [granularity, setGranularity] = useState<Granularity>("day");
+  // Hourly buckets cover the last 7 days; the start is fixed to the hour so the query stays the same between renders.
+  const from = useMemo(
+    () =>
+      granularity === "hour"
+        ? new Date(Math.floor((Date.now() - 7 * dayMs) / 3_600_000) * 3_600_000).toISOString()
+        : undefined,
+    [granularity],
+  );
+  const members = $api.useQuery("get", "/api/v1/campaigns/{campaignId}/creators", {
+    params: { path: { campaignId }, query: { limit: 200 } },
+  });
+  const analytics = $api.useQuery("get", "/api/v1/campaigns/{campaignId}/link-analytics", {
+    params: {
+      path: { campaignId },
+      query: { granularity, ...(from ? { from } : {}), ...(creatorId ? { creatorId } : {}) },
+    },
+  });
+  const conversions = $api.useQuery("get", "/api/v1/campaigns/{campaignId}/conversions", {
+    params: { path: { campaignId } },
+  });
 
-  const load = useCallback(async () => {
-    try {
-      const query = new URLSearchParams({ granularity, ...(creatorId ? { creatorId } : {}) });
-      const from = granularity === "hour" ? new Date(Date.now() - 7 * dayMs).toISOString() : null;
-      if (from) query.set("from", from);
-      const [a, l, c] = await Promise.all([
-        get<Analytics>(`/api/v1/campaigns/${campaignId}/link-analytics?${query}`),
-        getAll<TrackingLink>(
-          `/api/v1/campaigns/${campaignId}/links${creatorId ? `?creatorId=${creatorId}` : ""}`,
-        ),
-        get<Conversions>(`/api/v1/campaigns/${campaignId}/conversions`),
-      ]);
-      setAnalytics(a);
-      setLinks(l);
-      setConversions(c);
-      setError(null);
-    } catch (e) {
-      setError(e);
-    }
-  }, [campaignId, creatorId, granularity]);
+  const creators = (members.data?.items ?? []).map((m) => ({ value: m.creatorId, label: m.name }));
+  const nameOf = (id: string) => creators.find((c) => c.value === id)?.label ?? id;
+  const groupById = useId();
 
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  useEffect(() => {
-    getAll<Member>(`/api/v1/campaigns/${campaignId}/creators`).then(setMembers).catch(setError);
-  }, [campaignId]);
-
-  const nameOf = (id: string) => members.find((m) => m.creatorId === id)?.name ?? id;
-  const conversionsOf = (id: string) => conversions?.byCreator.find((c) => c.creatorId === id);
-
-  async function createLink(event: FormEvent) {
-    event.preventDefault();
-    try {
-      await post(`/api/v1/campaigns/${campaignId}/links`, {
-        creatorId: newLink.creatorId,
-        destinationUrl: newLink.destinationUrl,
-        ...(newLink.slug ? { slug: newLink.slug } : {}),
-      });
-      setNewLink({ creatorId: newLink.creatorId, destinationUrl: "", slug: "" });
-      setFormError(null);
-      await load();
-    } catch (e) {
-      setFormError(e);
-    }
-  }
-
-  async function toggle(link: TrackingLink) {
-    try {
-      await patch(`/api/v1/links/${link.id}`, { status: link.status === "active" ? "disabled" : "active" });
-      await load();
-    } catch (e) {
-      setError(e);
-    }
-  }
-
-  const t = analytics?.totals;
-  const fieldError = (field: string) =>
-    formError instanceof ApiError ? formError.fieldError(field) : undefined;
   return (
-    <>
+    <Stack gap="xl">
       <PageHeader
         title="Link analytics"
         description="Human clicks from tracking links; bots and link-preview fetchers are counted apart and left out."
         actions={
-          <Link className="button" to={`/campaigns/${campaignId}`}>
+          <Button component={Link} to={`/campaigns/${campaignId}`} variant="default">
             Back to the campaign
-          </Link>
+          </Button>
         }
       />
-      <ErrorAlert error={error} />
-      <div className="toolbar">
-        <SelectField
+      <ErrorAlert
+        error={members.error}
+        title="Could not load the campaign's creators"
+        onRetry={() => void members.refetch()}
+      />
+      <ErrorAlert
+        error={conversions.error}
+        title="Could not load the conversions"
+        onRetry={() => void conversions.refetch()}
+      />
+      <Group align="flex-end" gap="md" wrap="wrap">
+        <Select
           label="Creator"
+          data={[{ value: "", label: "Whole campaign" }, ...creators]}
           value={creatorId}
-          onChange={setCreatorId}
-          options={[
-            { value: "", label: "Whole campaign" },
-            ...members.map((m) => ({ value: m.creatorId, label: m.name })),
-          ]}
+          onChange={(value) => setCreatorId(value ?? "")}
+          searchable
+          allowDeselect={false}
+          nothingFoundMessage="No creator by that name in this campaign"
+          w={{ base: "100%", sm: 280 }}
         />
-        <SelectField
-          label="Group by"
-          value={granularity}
-          onChange={(v) => setGranularity(v as "day" | "hour")}
-          options={[
-            { value: "day", label: "Day (last 30 days)" },
-            { value: "hour", label: "Hour (last 7 days)" },
-          ]}
-        />
-      </div>
+        <Box>
+          <Text size="sm" fw={500} mb={4} id={groupById}>
+            Group by
+          </Text>
+          <SegmentedControl
+            aria-labelledby={groupById}
+            value={granularity}
+            onChange={(value) => setGranularity(value as Granularity)}
+            data={[
+              { value: "day", label: "Day (last 30 days)" },
+              { value: "hour", label: "Hour (last 7 days)" },
+            ]}
+          />
+        </Box>
+      </Group>
 
-      {t ? (
-        <div className="stat-grid">
-          <div className="card stat">
-            <span className="stat-label">Clicks</span>
-            <span className="stat-value" data-testid="clicks-total">
-              {formatCount(t.clicks)}
-            </span>
-          </div>
-          <div className="card stat">
-            <span className="stat-label">Unique visitors (per day)</span>
-            <span className="stat-value">{formatCount(t.uniqueVisitors)}</span>
-          </div>
-          <div className="card stat">
-            <span className="stat-label">Bot clicks (excluded)</span>
-            <span className="stat-value" data-testid="bot-total">
-              {formatCount(t.botClicks)}
-            </span>
-          </div>
-          {conversions ? (
-            <>
-              <div className="card stat">
-                <span className="stat-label">Conversions (code / click)</span>
-                <span className="stat-value">
-                  {formatCount(conversions.totals.conversions)} ({conversions.totals.byCode} /{" "}
-                  {conversions.totals.byClick})
-                </span>
-              </div>
-              <div className="card stat">
-                <span className="stat-label">Revenue after refunds</span>
-                <span className="stat-value">
-                  {formatMoney(conversions.totals.revenue, conversions.currency)}
-                </span>
-              </div>
-              <div className="card stat">
-                <span className="stat-label">Code-vs-click conflicts</span>
-                <span className="stat-value">{formatCount(conversions.totals.conflicts)}</span>
-              </div>
-            </>
-          ) : null}
-        </div>
-      ) : null}
-
-      {analytics ? (
-        <section aria-labelledby="over-time">
-          <h2 id="over-time" className="section-title">
-            Clicks over time
-          </h2>
-          <div className="card" style={{ height: 280 }}>
-            <ResponsiveContainer width="100%" height="100%">
-              <LineChart data={analytics.series}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis
-                  dataKey="bucket"
-                  tickFormatter={(b: string) => (granularity === "day" ? b.slice(5) : b.slice(5, 13))}
-                />
-                <YAxis allowDecimals={false} />
-                <Tooltip />
-                <Legend />
-                <Line type="monotone" dataKey="clicks" name="Clicks" stroke="#2563eb" dot={false} />
-                <Line
-                  type="monotone"
-                  dataKey="uniqueVisitors"
-                  name="Unique visitors"
-                  stroke="#16a34a"
-                  dot={false}
-                />
-                <Line
-                  type="monotone"
-                  dataKey="botClicks"
-                  name="Bots (excluded)"
-                  stroke="#9ca3af"
-                  strokeDasharray="4 4"
-                  dot={false}
-                />
-              </LineChart>
-            </ResponsiveContainer>
-          </div>
-          <div className="stat-grid">
-            <Breakdown title="Country" rows={analytics.byCountry} total={analytics.totals.clicks} />
-            <Breakdown title="Referrer" rows={analytics.byReferrer} total={analytics.totals.clicks} />
-            <Breakdown title="Device" rows={analytics.byDevice} total={analytics.totals.clicks} />
-          </div>
-        </section>
-      ) : null}
-
-      {analytics && !creatorId ? (
-        <section aria-labelledby="per-creator">
-          <h2 id="per-creator" className="section-title">
-            Per creator
-          </h2>
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Creator</th>
-                  <th scope="col" className="num">
-                    Clicks
-                  </th>
-                  <th scope="col" className="num">
-                    Visitors
-                  </th>
-                  <th scope="col" className="num">
-                    Bots
-                  </th>
-                  <th scope="col" className="num">
-                    Conversions
-                  </th>
-                  <th scope="col" className="num">
-                    Revenue
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {analytics.byCreator.map((row) => (
-                  <tr key={row.creatorId}>
-                    <td>{nameOf(row.creatorId)}</td>
-                    <td className="num">{formatCount(row.clicks)}</td>
-                    <td className="num">{formatCount(row.uniqueVisitors)}</td>
-                    <td className="num">{formatCount(row.botClicks)}</td>
-                    <td className="num">{formatCount(conversionsOf(row.creatorId)?.conversions ?? 0)}</td>
-                    <td className="num">
-                      {conversions
-                        ? formatMoney(conversionsOf(row.creatorId)?.revenue ?? 0, conversions.currency)
-                        : "—"}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
-      ) : null}
+      <Loaded
+        query={analytics}
+        what="the link analytics"
+        skeleton={
+          <Stack gap="md" aria-busy="true">
+            <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm">
+              {["clicks", "visitors", "bots"].map((key) => (
+                <Skeleton key={key} height={76} radius="md" />
+              ))}
+            </SimpleGrid>
+            <Skeleton height={300} radius="md" />
+          </Stack>
+        }
+      >
+        {(data) => (
+          <Stack gap="xl">
+            <Totals analytics={data} conversions={conversions.data} />
+            <Stack component="section" aria-labelledby="over-time" gap="sm">
+              <Title order={2} id="over-time">
+                Clicks over time
+              </Title>
+              <ClicksChart analytics={data} granularity={granularity} />
+              <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
+                <Breakdown title="Country" rows={data.byCountry} total={data.totals.clicks} />
+                <Breakdown title="Referrer" rows={data.byReferrer} total={data.totals.clicks} />
+                <Breakdown title="Device" rows={data.byDevice} total={data.totals.clicks} />
+              </SimpleGrid>
+            </Stack>
+            {creatorId ? null : (
+              <PerCreator analytics={data} conversions={conversions.data} nameOf={nameOf} />
+            )}
+          </Stack>
+        )}
+      </Loaded>
 
       <UnverifiedOrders campaignId={campaignId} nameOf={nameOf} />
-
-      <section aria-labelledby="links-title">
-        <h2 id="links-title" className="section-title">
-          Tracking links
-        </h2>
-        <form className="card form-inline" onSubmit={createLink} aria-label="New tracking link">
-          <ErrorAlert error={formError} />
-          <SelectField
-            label="Creator for the new link"
-            value={newLink.creatorId}
-            onChange={(v) => setNewLink({ ...newLink, creatorId: v })}
-            options={[
-              { value: "", label: "Choose a creator" },
-              ...members.map((m) => ({ value: m.creatorId, label: m.name })),
-            ]}
-            error={fieldError("creatorId")}
-          />
-          <Field
-            label="Destination URL"
-            type="url"
-            required
-            placeholder="https://shop.example.com/product"
-            value={newLink.destinationUrl}
-            onChange={(e) => setNewLink({ ...newLink, destinationUrl: e.target.value })}
-            error={fieldError("destinationUrl")}
-          />
-          <Field
-            label="Custom slug (optional)"
-            value={newLink.slug}
-            onChange={(e) => setNewLink({ ...newLink, slug: e.target.value })}
-            error={fieldError("slug")}
-          />
-          <button type="submit" className="button primary" disabled={!newLink.creatorId}>
-            Create link
-          </button>
-        </form>
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Short link</th>
-                <th scope="col">Creator</th>
-                <th scope="col">Destination</th>
-                <th scope="col" className="num">
-                  Clicks
-                </th>
-                <th scope="col">QR code</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {links.map((link) => (
-                <tr key={link.id}>
-                  <td>
-                    <code>{link.shortUrl}</code>{" "}
-                    <CopyButton text={link.shortUrl} label={`Copy ${link.code}`} />
-                  </td>
-                  <td>{nameOf(link.creatorId)}</td>
-                  <td className="truncate">{link.destinationUrl}</td>
-                  <td className="num">{formatCount(link.clicks)}</td>
-                  <td>
-                    <a href={`/api/v1/links/${link.id}/qr?format=png`} download={`link-${link.code}.png`}>
-                      PNG
-                    </a>{" "}
-                    <a href={`/api/v1/links/${link.id}/qr?format=svg`} download={`link-${link.code}.svg`}>
-                      SVG
-                    </a>
-                  </td>
-                  <td>
-                    <button type="button" className="button" onClick={() => void toggle(link)}>
-                      {link.status === "active" ? `Disable ${link.code}` : `Enable ${link.code}`}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
-    </>
+      <TrackingLinks campaignId={campaignId} creatorId={creatorId} creators={creators} nameOf={nameOf} />
+    </Stack>
   );
 }

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from "react";
-import { get, type Page, pageUrl, post } from "../../api";
-import type { components } from "../../api/schema";
+import { Button, Code, Group, Stack, Text, Title } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { $api, invalidate, type Schemas } from "../../api/client";
+import { type Column, DataTable } from "../../components/data-table";
 import { ErrorAlert } from "../../components/ui";
 import { formatMoney, formatTime } from "../../format";
 
-type Conversion = components["schemas"]["Conversion"];
+type Conversion = Schemas["Conversion"];
 
 /**
  * Orders a shop's page reported (with its public key) that neither the shop's server nor a person has confirmed:
@@ -17,91 +18,104 @@ export function UnverifiedOrders({
   campaignId: string;
   nameOf: (id: string) => string;
 }) {
-  const [orders, setOrders] = useState<Conversion[]>([]);
-  const [nextCursor, setNextCursor] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const url = `/api/v1/conversions?campaignId=${encodeURIComponent(campaignId)}&verified=false`;
-
-  const load = useCallback(
-    async (cursor: string | null) => {
-      try {
-        const page = await get<Page<Conversion>>(pageUrl(url, cursor));
-        setOrders((shown) => (cursor ? [...shown, ...page.items] : page.items));
-        setNextCursor(page.nextCursor);
-        setError(null);
-      } catch (e) {
-        setError(e);
-      }
+  const orders = $api.useInfiniteQuery(
+    "get",
+    "/api/v1/conversions",
+    { params: { query: { campaignId, verified: "false", limit: 50 } } },
+    {
+      pageParamName: "cursor",
+      // null leaves the cursor out of the first request (undefined would be sent as 0).
+      initialPageParam: null as string | null,
+      getNextPageParam: (page) => page.nextCursor ?? undefined,
     },
-    [url],
   );
+  const approve = $api.useMutation("post", "/api/v1/conversions/{orderId}/approve");
 
-  useEffect(() => {
-    void load(null);
-  }, [load]);
-
-  async function approve(order: Conversion) {
+  async function approveOrder(order: Conversion) {
     try {
-      await post(`/api/v1/conversions/${encodeURIComponent(order.orderId)}/approve`);
-      setOrders((shown) => shown.filter((o) => o.id !== order.id));
-    } catch (e) {
-      setError(e);
+      await approve.mutateAsync({ params: { path: { orderId: order.orderId } } });
+      await invalidate("/api/v1/conversions", "/api/v1/campaigns/{campaignId}/conversions");
+      notifications.show({ color: "teal", message: `Order ${order.orderId} approved.` });
+    } catch {
+      // approve.error says why, above the table.
     }
   }
 
-  if (orders.length === 0 && !error) return null;
+  const rows = orders.data?.pages.flatMap((page) => page.items) ?? [];
+  // Nothing waiting (the usual case): the section stays out of the way. A failed read still says so.
+  if (!orders.isError && rows.length === 0) return null;
+
+  const columns: Array<Column<Conversion>> = [
+    { id: "order", header: "Order", required: true, cell: (o) => <Code>{o.orderId}</Code> },
+    { id: "reported", header: "Reported", required: true, cell: (o) => formatTime(o.createdAt) },
+    {
+      id: "creator",
+      header: "Creator",
+      required: true,
+      cell: (o) => (o.attribution.creatorId ? nameOf(o.attribution.creatorId) : "Not attributed"),
+    },
+    {
+      id: "amount",
+      header: "Amount",
+      required: true,
+      align: "right",
+      cell: (o) => (o.currency ? formatMoney(o.amount, o.currency) : "—"),
+    },
+    {
+      id: "action",
+      header: "Action",
+      required: true,
+      cell: (o) => (
+        <Button
+          size="xs"
+          variant="light"
+          loading={approve.isPending && approve.variables?.params.path.orderId === o.orderId}
+          onClick={() => void approveOrder(o)}
+        >
+          Approve {o.orderId}
+        </Button>
+      ),
+    },
+  ];
+
   return (
-    <section aria-labelledby="unverified-title">
-      <h2 id="unverified-title" className="section-title">
+    <Stack component="section" aria-labelledby="unverified-title" gap="sm">
+      <Title order={2} id="unverified-title">
         Orders awaiting confirmation
-      </h2>
-      <p className="muted">
+      </Title>
+      <Text c="dimmed" size="sm">
         Reported by the shop's page only, so anyone could have sent them. They earn no commission until your
         shop's server reports the same order (conversions API or Shopify), or you check it in the shop and
         approve it.
-      </p>
-      <ErrorAlert error={error} />
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Order</th>
-              <th scope="col">Reported</th>
-              <th scope="col">Creator</th>
-              <th scope="col" className="num">
-                Amount
-              </th>
-              <th scope="col">
-                <span className="sr-only">Action</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {orders.map((order) => (
-              <tr key={order.id}>
-                <td>
-                  <code>{order.orderId}</code>
-                </td>
-                <td>{formatTime(order.createdAt)}</td>
-                <td>
-                  {order.attribution.creatorId ? nameOf(order.attribution.creatorId) : "Not attributed"}
-                </td>
-                <td className="num">{order.currency ? formatMoney(order.amount, order.currency) : "—"}</td>
-                <td>
-                  <button type="button" className="button" onClick={() => void approve(order)}>
-                    Approve {order.orderId}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {nextCursor ? (
-        <button type="button" className="button" onClick={() => void load(nextCursor)}>
-          Load more
-        </button>
-      ) : null}
-    </section>
+      </Text>
+      <ErrorAlert
+        error={orders.error}
+        title="Could not load the orders awaiting confirmation"
+        onRetry={() => void orders.refetch()}
+      />
+      <ErrorAlert error={approve.error} title="The order was not approved" />
+      {orders.isError ? null : (
+        <DataTable
+          id="tracking-unverified-orders"
+          caption="Orders awaiting confirmation"
+          columns={columns}
+          rows={rows}
+          rowKey={(o) => o.id}
+          footer={
+            orders.hasNextPage ? (
+              <Group>
+                <Button
+                  variant="default"
+                  loading={orders.isFetchingNextPage}
+                  onClick={() => void orders.fetchNextPage()}
+                >
+                  Load more orders
+                </Button>
+              </Group>
+            ) : null
+          }
+        />
+      )}
+    </Stack>
   );
 }
