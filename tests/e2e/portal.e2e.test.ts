@@ -52,7 +52,9 @@ describeInBrowser(
       await brand.getByLabel("Work email").fill(owner.email);
       await brand.getByLabel("Password").fill(owner.password);
       await brand.getByRole("button", { name: "Sign in" }).click();
-      await expect.poll(() => brand.getByRole("button", { name: "Sign out" }).isVisible()).toBe(true);
+      await expect
+        .poll(() => brand.getByRole("button", { name: "Organisation and account" }).isVisible())
+        .toBe(true);
       await brand.goto(`${env.amplio.baseUrl}/campaigns/${campaignId}/creators/${creatorId}`);
       await brand.getByRole("link", { name: "Content review" }).click();
       await brand.getByRole("button", { name: "Email a portal link" }).click();
@@ -112,14 +114,7 @@ describeInBrowser(
         .poll(() => brand.getByText("Passes the disclosure and brief checks.").isVisible())
         .toBe(true);
       await brand.getByRole("button", { name: "Approve", exact: true }).click();
-      await expect
-        .poll(() =>
-          brand
-            .getByText(/Approved ·/)
-            .first()
-            .isVisible(),
-        )
-        .toBe(true);
+      await expect.poll(() => brand.getByTestId("deliverable-status").textContent()).toBe("Approved");
 
       await creator.reload();
       await creator.getByLabel("Link to your live post").fill("https://www.instagram.com/reel/GLOW123/");
@@ -151,6 +146,8 @@ describeInBrowser(
       // The due date is written in the reader's locale (formatDate).
       expect(await card.getByText(/^1 overdue · due .*2020$/).isVisible()).toBe(true);
       await brand.getByRole("link", { name: "Content library" }).click();
+      // The campaign page's review queue is a table too: wait for the library before reading cells.
+      await brand.getByRole("heading", { name: "Content library" }).waitFor();
       await expect.poll(() => brand.getByRole("cell", { name: /Summer reel/ }).isVisible()).toBe(true);
       expect(await brand.getByText("Rights in force").isVisible()).toBe(true);
       await creatorContext.close();

@@ -1,5 +1,9 @@
+import { Anchor, List, Paper, Stack, Text, Title } from "@mantine/core";
+import { formatDate, formatTime } from "../../format";
 import { ReferenceFileList } from "../review/reference-files";
-import { type Brief, type BriefContent, briefFieldLabels } from "../review/types";
+import { type BriefContent, briefFieldLabels } from "../review/types";
+import { Facts } from "./facts";
+import type { PortalCollaboration } from "./portal-api";
 
 function show(value: unknown): string {
   if (Array.isArray(value))
@@ -13,108 +17,101 @@ function show(value: unknown): string {
   return String(value ?? "");
 }
 
-function List({ items }: { items: string[] }) {
-  return items.length ? (
-    <ul>
-      {items.map((item) => (
-        <li key={item}>{item}</li>
-      ))}
-    </ul>
-  ) : null;
+function Section({ title, items }: { title: string; items: string[] }) {
+  if (!items.length) return null;
+  return (
+    <div>
+      <Title order={3} size="h4" mb={4}>
+        {title}
+      </Title>
+      <List spacing={2}>
+        {items.map((item) => (
+          <List.Item key={item}>{item}</List.Item>
+        ))}
+      </List>
+    </div>
+  );
 }
 
 /** The brief as a creator reads it, with what the latest version changed on top. */
-export function BriefView({ brief }: { brief: Brief }) {
-  const c: BriefContent = brief.content;
-  if (!brief.updatedAt) return <p className="muted">The brand has not written the brief yet.</p>;
+export function BriefView({ brief }: { brief: PortalCollaboration["brief"] }) {
+  const c = brief.content;
+  if (!brief.updatedAt) return <Text c="dimmed">The brand has not written the brief yet.</Text>;
   return (
-    <div>
+    <Stack gap="md">
       {brief.changes.length > 0 && brief.versions.length > 1 ? (
-        <div className="changed" role="note">
-          <strong>Changed in the latest version:</strong>
-          <ul>
+        <Paper role="note" p="sm" bg="var(--mantine-color-blue-light)" withBorder={false}>
+          <Text fw={600} size="sm">
+            Changed in the latest version:
+          </Text>
+          <List size="sm" spacing={2}>
             {brief.changes.map((change) => (
-              <li key={change.field}>
+              <List.Item key={change.field}>
                 {briefFieldLabels[change.field as keyof BriefContent] ?? change.field}: now “
                 {show(change.after)}”{show(change.before) ? ` (was “${show(change.before)}”)` : ""}
-              </li>
+              </List.Item>
             ))}
-          </ul>
+          </List>
+        </Paper>
+      ) : null}
+      {c.objective ? <Text style={{ whiteSpace: "pre-wrap" }}>{c.objective}</Text> : null}
+      <Section title={briefFieldLabels.keyMessages} items={c.keyMessages} />
+      <Section title={briefFieldLabels.talkingPoints} items={c.talkingPoints} />
+      {c.creativeGuidelines ? (
+        <div>
+          <Title order={3} size="h4" mb={4}>
+            {briefFieldLabels.creativeGuidelines}
+          </Title>
+          <Text style={{ whiteSpace: "pre-wrap" }}>{c.creativeGuidelines}</Text>
         </div>
       ) : null}
-      {c.objective ? <p>{c.objective}</p> : null}
-      {c.keyMessages.length ? <h3>{briefFieldLabels.keyMessages}</h3> : null}
-      <List items={c.keyMessages} />
-      {c.talkingPoints.length ? <h3>{briefFieldLabels.talkingPoints}</h3> : null}
-      <List items={c.talkingPoints} />
-      {c.creativeGuidelines ? (
-        <>
-          <h3>{briefFieldLabels.creativeGuidelines}</h3>
-          <p>{c.creativeGuidelines}</p>
-        </>
-      ) : null}
-      {c.dos.length ? <h3>{briefFieldLabels.dos}</h3> : null}
-      <List items={c.dos} />
-      {c.donts.length ? <h3>{briefFieldLabels.donts}</h3> : null}
-      <List items={c.donts} />
-      <dl>
-        {c.requiredDisclosure ? (
-          <>
-            <dt>{briefFieldLabels.requiredDisclosure}</dt>
-            <dd>{c.requiredDisclosure}</dd>
-          </>
-        ) : null}
-        {c.requiredHashtags.length ? (
-          <>
-            <dt>{briefFieldLabels.requiredHashtags}</dt>
-            <dd>{c.requiredHashtags.map((h) => `#${h.replace(/^#/, "")}`).join(" ")}</dd>
-          </>
-        ) : null}
-        {c.requiredMentions.length ? (
-          <>
-            <dt>{briefFieldLabels.requiredMentions}</dt>
-            <dd>{c.requiredMentions.map((m) => `@${m.replace(/^@/, "")}`).join(" ")}</dd>
-          </>
-        ) : null}
-        {c.forbiddenTerms.length ? (
-          <>
-            <dt>{briefFieldLabels.forbiddenTerms}</dt>
-            <dd>{c.forbiddenTerms.join(", ")}</dd>
-          </>
-        ) : null}
-        {c.deadlines.map((d) => (
-          <span key={d.label} style={{ display: "contents" }}>
-            <dt>{d.label}</dt>
-            <dd>{d.date}</dd>
-          </span>
-        ))}
-      </dl>
+      <Section title={briefFieldLabels.dos} items={c.dos} />
+      <Section title={briefFieldLabels.donts} items={c.donts} />
+      <Facts
+        entries={[
+          [briefFieldLabels.requiredDisclosure, c.requiredDisclosure],
+          [
+            briefFieldLabels.requiredHashtags,
+            c.requiredHashtags.map((h) => `#${h.replace(/^#/, "")}`).join(" "),
+          ],
+          [
+            briefFieldLabels.requiredMentions,
+            c.requiredMentions.map((m) => `@${m.replace(/^@/, "")}`).join(" "),
+          ],
+          [briefFieldLabels.forbiddenTerms, c.forbiddenTerms.join(", ")],
+          ...c.deadlines.map((d): [string, string] => [d.label, formatDate(d.date)]),
+        ]}
+      />
       {c.referenceLinks.length ? (
-        <>
-          <h3>{briefFieldLabels.referenceLinks}</h3>
-          <ul>
+        <div>
+          <Title order={3} size="h4" mb={4}>
+            {briefFieldLabels.referenceLinks}
+          </Title>
+          <List spacing={2}>
             {c.referenceLinks.map((l) => (
-              <li key={l.url}>
-                <a href={l.url} target="_blank" rel="noreferrer noopener">
+              <List.Item key={l.url}>
+                <Anchor href={l.url} target="_blank" rel="noreferrer noopener">
                   {l.label}
-                </a>
-              </li>
+                </Anchor>
+              </List.Item>
             ))}
-          </ul>
-        </>
+          </List>
+        </div>
       ) : null}
       {c.referenceFiles.length ? (
-        <>
-          <h3>{briefFieldLabels.referenceFiles}</h3>
+        <div>
+          <Title order={3} size="h4" mb={4}>
+            {briefFieldLabels.referenceFiles}
+          </Title>
           <ReferenceFileList
             files={c.referenceFiles}
             hrefOf={(file) => `/api/portal/campaigns/${brief.campaignId}/brief/files/${file.id}`}
           />
-        </>
+        </div>
       ) : null}
-      <p className="muted small-print">
-        Version {brief.versions[0]?.version} · updated {new Date(brief.updatedAt).toLocaleString()}
-      </p>
-    </div>
+      <Text size="xs" c="dimmed">
+        Version {brief.versions[0]?.version} · updated {formatTime(brief.updatedAt)}
+      </Text>
+    </Stack>
   );
 }

@@ -1,269 +1,345 @@
-import { type FormEvent, useCallback, useEffect, useId, useState } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import {
+  Anchor,
+  Badge,
+  Button,
+  FileInput,
+  Group,
+  List,
+  Paper,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useMutation } from "@tanstack/react-query";
+import { type ReactNode, useEffect, useState } from "react";
+import { useForm } from "react-hook-form";
 import { Link, useParams } from "react-router-dom";
-import { ErrorAlert, Field, fieldError } from "../../components/ui";
+import { z } from "zod";
+import { $api, fetchClient, invalidate } from "../../api/client";
+import { applyServerErrors } from "../../components/form";
+import { ErrorAlert, Field, Loaded, PageLoading } from "../../components/ui";
+import { formatDate, platformName } from "../../format";
 import { CaptionFindings } from "../review/caption-findings";
 import { Timeline } from "../review/timeline";
-import { type DeliverableDetail, type DraftMedia, statusLabels } from "../review/types";
-import { portalApi } from "./portal-api";
+import { type DeliverableDetail, statusColors, statusLabels } from "../review/types";
 
 type MediaInput = { kind: "link"; url: string } | { kind: "upload"; mediaId: string; label: string };
 
-function DraftForm({
-  detail,
-  onSaved,
-}: {
-  detail: DeliverableDetail;
-  onSaved(next: DeliverableDetail): void;
-}) {
-  const captionId = useId();
-  const [caption, setCaption] = useState(detail.latestDraft?.caption ?? "");
-  const [link, setLink] = useState("");
+/** What a creator's write changed: this deliverable and the collaboration listing it. */
+function afterPortalWrite() {
+  return invalidate("/api/portal/deliverables/{deliverableId}", "/api/portal/campaigns/{campaignId}");
+}
+
+const isWebLink = (text: string) => /^https?:\/\/\S+$/i.test(text) && URL.canParse(text);
+
+const draftForm = z.object({
+  caption: z.string().max(200_000, "The caption is too long"),
+  link: z
+    .string()
+    .trim()
+    .refine((text) => text === "" || isWebLink(text), "Enter the full link, starting with https://"),
+});
+const liveForm = z.object({
+  url: z
+    .string()
+    .trim()
+    .min(1, "Paste the link to your post")
+    .refine(isWebLink, "Enter the full link, starting with https://"),
+});
+const replyForm = z.object({ body: z.string().trim().min(1, "Write your reply").max(5000) });
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <Paper p={{ base: "md", sm: "lg" }} component="section" aria-labelledby={id}>
+      <Title order={2} id={id} mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
+function DraftForm({ detail }: { detail: DeliverableDetail }) {
   const [media, setMedia] = useState<MediaInput[]>(
-    (detail.latestDraft?.media ?? []).map((m: DraftMedia) =>
+    (detail.latestDraft?.media ?? []).map((m) =>
       m.kind === "link" ? m : { kind: "upload", mediaId: m.mediaId, label: m.contentType },
     ),
   );
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  async function upload(file: File) {
-    setError(null);
-    setBusy(true);
-    try {
-      const stored = await portalApi<{ id: string; contentType: string }>("POST", "/media", undefined, file);
-      setMedia((list) => [...list, { kind: "upload", mediaId: stored.id, label: file.name }]);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    setBusy(true);
-    const all = link.trim() ? [...media, { kind: "link" as const, url: link.trim() }] : media;
-    try {
-      const next = await portalApi<DeliverableDetail>("POST", `/deliverables/${detail.id}/drafts`, {
-        caption,
-        media: all.map((m) => (m.kind === "link" ? m : { kind: "upload", mediaId: m.mediaId })),
+  const form = useForm({
+    resolver: zodResolver(draftForm),
+    defaultValues: { caption: detail.latestDraft?.caption ?? "", link: "" },
+  });
+  const submitDraft = $api.useMutation("post", "/api/portal/deliverables/{deliverableId}/drafts");
+  const upload = useMutation({
+    mutationFn: async (file: File) => {
+      const { data } = await fetchClient.POST("/api/portal/media", {
+        body: file as unknown as string,
+        // The bytes go as they are; the server reads the file's type from them.
+        bodySerializer: (body: unknown) => body as BodyInit,
+        headers: { "content-type": "application/octet-stream" },
       });
-      setLink("");
+      if (!data) throw new Error("The upload got no answer.");
+      return data;
+    },
+    onSuccess: (stored, file) =>
+      setMedia((list) => [...list, { kind: "upload", mediaId: stored.id, label: file.name }]),
+  });
+
+  const submit = form.handleSubmit(async ({ caption, link }) => {
+    const all: MediaInput[] = link ? [...media, { kind: "link", url: link }] : media;
+    try {
+      await submitDraft.mutateAsync({
+        params: { path: { deliverableId: detail.id } },
+        body: {
+          caption,
+          media: all.map((m) => (m.kind === "link" ? m : { kind: "upload" as const, mediaId: m.mediaId })),
+        },
+      });
       setMedia(all);
-      onSaved(next);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
+      form.reset({ caption, link: "" });
+      notifications.show({ color: "teal", message: "Draft sent. The brand is told it waits for review." });
+      await afterPortalWrite();
+    } catch (error) {
+      applyServerErrors(form, error);
     }
-  }
+  });
+  const errors = form.formState.errors;
 
   return (
-    <form onSubmit={submit} className="stacked-form" aria-label="Submit a draft">
-      <label htmlFor={captionId}>Caption</label>
-      <textarea
-        id={captionId}
-        value={caption}
-        onChange={(e) => setCaption(e.target.value)}
-        aria-invalid={fieldError(error, "caption") ? true : undefined}
-      />
-      {fieldError(error, "caption") ? <p className="field-error">{fieldError(error, "caption")}</p> : null}
-      {media.length ? (
-        <ul>
-          {media.map((m) => (
-            <li key={m.kind === "link" ? m.url : m.mediaId}>
-              {m.kind === "link" ? m.url : `Uploaded: ${m.label}`}{" "}
-              <button
-                type="button"
-                className="button small"
-                onClick={() => setMedia((list) => list.filter((x) => x !== m))}
-              >
-                Remove
-              </button>
-            </li>
-          ))}
-        </ul>
+    <form onSubmit={submit} noValidate aria-label="Submit a draft">
+      <Stack gap="sm">
+        <Textarea
+          label="Caption"
+          description="Exactly as you will post it; it is checked for disclosure and the brief."
+          autosize
+          minRows={4}
+          error={errors.caption?.message}
+          {...form.register("caption")}
+        />
+        {media.length ? (
+          <List
+            spacing={4}
+            listStyleType="none"
+            styles={{ itemWrapper: { display: "block" } }}
+            aria-label="Media"
+          >
+            {media.map((m) => (
+              <List.Item key={m.kind === "link" ? m.url : m.mediaId}>
+                <Group gap="xs" wrap="nowrap" justify="space-between">
+                  <Text size="sm" style={{ overflowWrap: "anywhere", minWidth: 0 }}>
+                    {m.kind === "link" ? m.url : `Uploaded: ${m.label}`}
+                  </Text>
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    color="red"
+                    onClick={() => setMedia((list) => list.filter((x) => x !== m))}
+                    aria-label={`Remove ${m.kind === "link" ? m.url : m.label}`}
+                  >
+                    Remove
+                  </Button>
+                </Group>
+              </List.Item>
+            ))}
+          </List>
+        ) : null}
+        <Field
+          label="Link to media (optional)"
+          type="url"
+          inputMode="url"
+          placeholder="https://…"
+          error={errors.link?.message}
+          {...form.register("link")}
+        />
+        <FileInput
+          label="Upload an image or video (optional)"
+          placeholder={upload.isPending ? "Uploading…" : "Choose a file"}
+          accept="image/*,video/*"
+          value={null}
+          disabled={upload.isPending}
+          clearable={false}
+          onChange={(file) => {
+            if (file) upload.mutate(file);
+          }}
+        />
+        <ErrorAlert error={upload.error} title="The file was not uploaded" />
+        <ErrorAlert error={errors.root?.message} title="The draft was not sent" />
+        <Group>
+          <Button type="submit" loading={form.formState.isSubmitting} disabled={upload.isPending}>
+            {detail.drafts.length ? "Submit a new version" : "Submit draft"}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function LiveForm({ detail }: { detail: DeliverableDetail }) {
+  const live = $api.useMutation("post", "/api/portal/deliverables/{deliverableId}/live");
+  const form = useForm({ resolver: zodResolver(liveForm), defaultValues: { url: "" } });
+  const submit = form.handleSubmit(async ({ url }) => {
+    try {
+      await live.mutateAsync({
+        params: { path: { deliverableId: detail.id } },
+        body: { url, postedAt: new Date().toISOString() },
+      });
+      notifications.show({ color: "teal", message: "Live post added. Thank you!" });
+      await afterPortalWrite();
+    } catch (error) {
+      applyServerErrors(form, error);
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate aria-label="Add the live post">
+      <Stack gap="sm">
+        <Field
+          label="Link to your live post"
+          type="url"
+          inputMode="url"
+          required
+          error={form.formState.errors.url?.message}
+          {...form.register("url")}
+        />
+        <ErrorAlert error={form.formState.errors.root?.message} title="The link was not added" />
+        <Group>
+          <Button type="submit" loading={form.formState.isSubmitting}>
+            Add live post
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function ReplyForm({ detail }: { detail: DeliverableDetail }) {
+  const reply = $api.useMutation("post", "/api/portal/deliverables/{deliverableId}/comments");
+  const form = useForm({ resolver: zodResolver(replyForm), defaultValues: { body: "" } });
+  const submit = form.handleSubmit(async ({ body }) => {
+    try {
+      await reply.mutateAsync({ params: { path: { deliverableId: detail.id } }, body: { body } });
+      form.reset();
+      notifications.show({ color: "teal", message: "Reply sent." });
+      await afterPortalWrite();
+    } catch (error) {
+      applyServerErrors(form, error);
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate aria-label="Reply">
+      <Stack gap="sm">
+        <Textarea
+          label="Reply to the brand"
+          autosize
+          minRows={2}
+          required
+          error={form.formState.errors.body?.message}
+          {...form.register("body")}
+        />
+        <ErrorAlert error={form.formState.errors.root?.message} title="Not sent" />
+        <Group>
+          <Button type="submit" variant="default" loading={form.formState.isSubmitting}>
+            Send reply
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function Deliverable({ detail }: { detail: DeliverableDetail }) {
+  const draft = detail.latestDraft;
+  const canDraft = ["awaiting_draft", "in_review", "changes_requested"].includes(detail.status);
+  useEffect(() => {
+    document.title = `${detail.title} · Amplio`;
+  }, [detail.title]);
+  return (
+    <>
+      <div>
+        <Button
+          component={Link}
+          to={`/portal/campaigns/${detail.campaignId}`}
+          variant="subtle"
+          size="compact-sm"
+          px={4}
+          leftSection={<span aria-hidden="true">←</span>}
+        >
+          Back to the collaboration
+        </Button>
+        <Title order={1} mt={4}>
+          {detail.title}
+        </Title>
+        <Group gap="xs" mt={4}>
+          <Badge variant="light" color={statusColors[detail.status]} data-testid="deliverable-status">
+            {statusLabels[detail.status]}
+          </Badge>
+          {detail.overdue ? <Badge color="red.9">Overdue</Badge> : null}
+          <Text size="sm" c="dimmed">
+            {platformName(detail.platform)} {detail.format} · due {formatDate(detail.dueDate)}
+          </Text>
+        </Group>
+      </div>
+      {draft ? (
+        <Section id="check-title" title={`Draft ${draft.version}: disclosure and brief check`}>
+          <Stack gap="sm">
+            <CaptionFindings key={draft.id} caption={draft.caption} findings={draft.findings} />
+            {draft.media.length ? (
+              <List size="sm" spacing={4}>
+                {draft.media.map((m) =>
+                  m.kind === "link" ? (
+                    <List.Item key={m.url}>
+                      <Anchor
+                        href={m.url}
+                        target="_blank"
+                        rel="noreferrer noopener"
+                        style={{ overflowWrap: "anywhere" }}
+                      >
+                        {m.url}
+                      </Anchor>
+                    </List.Item>
+                  ) : (
+                    <List.Item key={m.mediaId}>
+                      <Anchor href={`/api/portal/media/${m.mediaId}`} target="_blank" rel="noreferrer">
+                        Your upload ({m.contentType})
+                      </Anchor>
+                    </List.Item>
+                  ),
+                )}
+              </List>
+            ) : null}
+          </Stack>
+        </Section>
       ) : null}
-      <Field
-        label="Link to media (optional)"
-        type="url"
-        placeholder="https://…"
-        value={link}
-        onChange={(e) => setLink(e.target.value)}
-      />
-      <Field
-        label="Upload an image or video (optional)"
-        type="file"
-        accept="image/*,video/*"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          if (file) void upload(file);
-          e.target.value = "";
-        }}
-      />
-      <ErrorAlert error={error} />
-      <button className="button primary" type="submit" disabled={busy}>
-        {detail.drafts.length ? "Submit a new version" : "Submit draft"}
-      </button>
-    </form>
-  );
-}
-
-function LiveForm({
-  detail,
-  onSaved,
-}: {
-  detail: DeliverableDetail;
-  onSaved(next: DeliverableDetail): void;
-}) {
-  const [url, setUrl] = useState("");
-  const [error, setError] = useState<unknown>(null);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    try {
-      onSaved(
-        await portalApi<DeliverableDetail>("POST", `/deliverables/${detail.id}/live`, {
-          url,
-          postedAt: new Date().toISOString(),
-        }),
-      );
-    } catch (caught) {
-      setError(caught);
-    }
-  }
-  return (
-    <form onSubmit={submit} className="stacked-form" aria-label="Add the live post">
-      <Field
-        label="Link to your live post"
-        type="url"
-        required
-        value={url}
-        onChange={(e) => setUrl(e.target.value)}
-        error={fieldError(error, "url")}
-      />
-      <ErrorAlert error={error} />
-      <button className="button primary" type="submit">
-        Add live post
-      </button>
-    </form>
-  );
-}
-
-function ReplyForm({
-  detail,
-  onSaved,
-}: {
-  detail: DeliverableDetail;
-  onSaved(next: DeliverableDetail): void;
-}) {
-  const [body, setBody] = useState("");
-  const [error, setError] = useState<unknown>(null);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    try {
-      onSaved(await portalApi<DeliverableDetail>("POST", `/deliverables/${detail.id}/comments`, { body }));
-      setBody("");
-    } catch (caught) {
-      setError(caught);
-    }
-  }
-  return (
-    <form onSubmit={submit} className="stacked-form" aria-label="Reply">
-      <Field label="Reply to the brand" value={body} onChange={(e) => setBody(e.target.value)} required />
-      <ErrorAlert error={error} />
-      <button className="button" type="submit">
-        Send reply
-      </button>
-    </form>
+      {canDraft ? (
+        <Section id="draft-title" title={draft ? "Update your draft" : "Your draft"}>
+          <DraftForm key={draft?.id ?? "first"} detail={detail} />
+        </Section>
+      ) : null}
+      {detail.status === "approved" ? (
+        <Section id="live-title" title="Approved: post it, then add the link">
+          <LiveForm detail={detail} />
+        </Section>
+      ) : null}
+      <Section id="timeline-title" title="Comments and history">
+        <Stack gap="lg">
+          <Timeline events={detail.timeline} />
+          <ReplyForm detail={detail} />
+        </Stack>
+      </Section>
+    </>
   );
 }
 
 export function PortalDeliverablePage() {
   const { deliverableId = "" } = useParams();
-  const [detail, setDetail] = useState<DeliverableDetail | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setDetail(await portalApi<DeliverableDetail>("GET", `/deliverables/${deliverableId}`));
-    } catch (caught) {
-      setError(caught);
-    }
-  }, [deliverableId]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-  useEffect(() => {
-    if (detail) document.title = `${detail.title} · Amplio`;
-  }, [detail]);
-
-  if (!detail) return <ErrorAlert error={error} />;
-  const draft = detail.latestDraft;
-  const canDraft = ["awaiting_draft", "in_review", "changes_requested"].includes(detail.status);
+  const query = $api.useQuery("get", "/api/portal/deliverables/{deliverableId}", {
+    params: { path: { deliverableId } },
+  });
   return (
-    <>
-      <p>
-        <Link to={`/portal/campaigns/${detail.campaignId}`}>Back to the collaboration</Link>
-      </p>
-      <h1>{detail.title}</h1>
-      <p>
-        {detail.platform} {detail.format} · due {detail.dueDate} ·{" "}
-        <strong data-testid="deliverable-status">{statusLabels[detail.status]}</strong>
-        {detail.overdue ? <span className="overdue"> · overdue</span> : null}
-      </p>
-      {draft ? (
-        <section className="card" aria-labelledby="check-title">
-          <h2 id="check-title" className="section-title">
-            Draft {draft.version}: disclosure and brief check
-          </h2>
-          <CaptionFindings key={draft.id} caption={draft.caption} findings={draft.findings} />
-          {draft.media.length ? (
-            <ul>
-              {draft.media.map((m) =>
-                m.kind === "link" ? (
-                  <li key={m.url}>
-                    <a href={m.url} target="_blank" rel="noreferrer noopener">
-                      {m.url}
-                    </a>
-                  </li>
-                ) : (
-                  <li key={m.mediaId}>
-                    <a href={`/api/portal/media/${m.mediaId}`} target="_blank" rel="noreferrer">
-                      Your upload ({m.contentType})
-                    </a>
-                  </li>
-                ),
-              )}
-            </ul>
-          ) : null}
-        </section>
-      ) : null}
-      {canDraft ? (
-        <section className="card" aria-labelledby="draft-title">
-          <h2 id="draft-title" className="section-title">
-            {draft ? "Update your draft" : "Your draft"}
-          </h2>
-          <DraftForm detail={detail} onSaved={setDetail} />
-        </section>
-      ) : null}
-      {detail.status === "approved" ? (
-        <section className="card" aria-labelledby="live-title">
-          <h2 id="live-title" className="section-title">
-            Approved: post it, then add the link
-          </h2>
-          <LiveForm detail={detail} onSaved={setDetail} />
-        </section>
-      ) : null}
-      <section className="card" aria-labelledby="timeline-title">
-        <h2 id="timeline-title" className="section-title">
-          Comments and history
-        </h2>
-        <Timeline events={detail.timeline} />
-        <ReplyForm detail={detail} onSaved={setDetail} />
-      </section>
-    </>
+    <Loaded query={query} what="this deliverable" skeleton={<PageLoading />}>
+      {(detail) => <Deliverable detail={detail} />}
+    </Loaded>
   );
 }

@@ -1,82 +1,141 @@
-import { createContext, Suspense, useCallback, useContext, useEffect, useState } from "react";
-import { Link, Outlet, useNavigate } from "react-router-dom";
-import { ApiError } from "../../api";
+import { AppShell, Burger, Button, Container, Group, Menu, Stack, Text, Title } from "@mantine/core";
+import { Suspense, useEffect, useState } from "react";
+import { Link, Outlet, useLocation, useNavigate } from "react-router-dom";
+import { $api, ApiError } from "../../api/client";
 import { ErrorAlert, PageLoading } from "../../components/ui";
-import { type PortalMe, portalApi, rememberPortalCsrf } from "./portal-api";
-import "./portal.css";
+import { forgetPortalSession, portalSessionLoaded } from "./portal-api";
+import { PortalBrand, PortalFrame } from "./portal-frame";
 
-const PortalContext = createContext<{ me: PortalMe; reload(): Promise<void> } | null>(null);
+const contracts = "/portal/contracts";
+// A collaboration's pages and its deliverables' sit under "Your collaborations".
+const navigation = [
+  { to: "/portal", label: "Your collaborations", current: (path: string) => !path.startsWith(contracts) },
+  { to: contracts, label: "Your contracts", current: (path: string) => path.startsWith(contracts) },
+];
 
-export function usePortal() {
-  const value = useContext(PortalContext);
-  if (!value) throw new Error("usePortal outside the portal layout");
-  return value;
+function PortalNavigation({ pathname }: { pathname: string }) {
+  return navigation.map((item) => {
+    const current = item.current(pathname);
+    return (
+      <Button
+        key={item.to}
+        component={Link}
+        to={item.to}
+        variant={current ? "light" : "subtle"}
+        aria-current={current ? "page" : undefined}
+        size="sm"
+      >
+        {item.label}
+      </Button>
+    );
+  });
 }
 
-/** The creator's own frame: no brand navigation, readable on a phone. */
+/**
+ * The creator's own frame: the same look as the app, no brand navigation, built for a phone first. On a phone the
+ * two destinations stay in view under the header and the account folds into a menu.
+ */
 export function PortalLayout() {
-  const [me, setMe] = useState<PortalMe | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const me = $api.useQuery("get", "/api/portal/me");
   const navigate = useNavigate();
-
-  const reload = useCallback(async () => {
-    try {
-      const next = await portalApi<PortalMe>("GET", "/me");
-      rememberPortalCsrf(next.csrfToken);
-      setMe(next);
-    } catch (caught) {
-      setError(caught);
-    }
-  }, []);
+  const { pathname } = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const signOut = $api.useMutation("post", "/api/portal/sign-out", {
+    // Signed out here even when the server could not be told; the session expires on its own.
+    onSettled: () => {
+      forgetPortalSession();
+      void navigate("/portal/signed-out");
+    },
+  });
 
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    if (me.data) portalSessionLoaded(me.data);
+  }, [me.data]);
 
-  async function signOut() {
-    await portalApi("POST", "/sign-out").catch(() => undefined);
-    rememberPortalCsrf(null);
-    void navigate("/portal/signed-out");
-  }
-
-  if (error instanceof ApiError && error.status === 401)
+  if (me.error instanceof ApiError && me.error.status === 401)
     return (
-      <main className="portal">
-        <h1>Creator portal</h1>
-        <p>
+      <PortalFrame>
+        <Title order={1} mb="sm">
+          Creator portal
+        </Title>
+        <Text>
           Your portal session has ended. Open the latest link the brand emailed you, or ask them for a new
           one.
-        </p>
-      </main>
+        </Text>
+      </PortalFrame>
     );
+
+  const name = me.data?.creatorName;
   return (
-    <div className="portal">
-      <header className="portal-header">
-        <Link to="/portal" className="portal-brand">
-          Creator portal
-        </Link>
-        {me ? <Link to="/portal/contracts">Your contracts</Link> : null}
-        {me ? (
-          <span className="portal-who">
-            {me.creatorName}{" "}
-            <button type="button" className="button small" onClick={() => void signOut()}>
-              Sign out
-            </button>
-          </span>
-        ) : null}
-      </header>
-      <main>
-        <ErrorAlert error={error} />
-        {me ? (
-          <PortalContext.Provider value={{ me, reload }}>
+    <AppShell header={{ height: { base: 104, sm: 56 } }} padding="md">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <AppShell.Header>
+        <Group h={56} px="md" justify="space-between" wrap="nowrap">
+          <Group gap="lg" wrap="nowrap">
+            <PortalBrand />
+            <Group gap={4} visibleFrom="sm" component="nav" aria-label="Portal">
+              <PortalNavigation pathname={pathname} />
+            </Group>
+          </Group>
+          {name ? (
+            <>
+              <Group gap="sm" wrap="nowrap" visibleFrom="sm">
+                <Text size="sm" fw={600} truncate maw={220}>
+                  {name}
+                </Text>
+                <Button
+                  variant="default"
+                  size="sm"
+                  loading={signOut.isPending}
+                  onClick={() => signOut.mutate({})}
+                >
+                  Sign out
+                </Button>
+              </Group>
+              <Group gap={4} wrap="nowrap" hiddenFrom="sm">
+                <Text size="sm" fw={600} truncate maw={130}>
+                  {name}
+                </Text>
+                <Menu position="bottom-end" width={220} onChange={setMenuOpen}>
+                  <Menu.Target>
+                    <Burger opened={menuOpen} aria-label="Account" size="sm" />
+                  </Menu.Target>
+                  <Menu.Dropdown>
+                    <Menu.Label>Signed in as {name}</Menu.Label>
+                    <Menu.Item mih={44} onClick={() => signOut.mutate({})}>
+                      Sign out
+                    </Menu.Item>
+                  </Menu.Dropdown>
+                </Menu>
+              </Group>
+            </>
+          ) : null}
+        </Group>
+        <Group h={48} px="md" gap={4} grow hiddenFrom="sm" component="nav" aria-label="Portal">
+          <PortalNavigation pathname={pathname} />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Container size="md" px={0}>
+          {me.isError ? (
+            <ErrorAlert
+              error={me.error}
+              title="Could not open your portal"
+              onRetry={() => void me.refetch()}
+            />
+          ) : me.isPending ? (
+            <PageLoading />
+          ) : (
             <Suspense fallback={<PageLoading />}>
-              <Outlet />
+              <Stack gap="lg">
+                <Outlet />
+              </Stack>
             </Suspense>
-          </PortalContext.Provider>
-        ) : (
-          <div className="boot" aria-busy="true" />
-        )}
-      </main>
-    </div>
+          )}
+        </Container>
+      </AppShell.Main>
+    </AppShell>
   );
 }

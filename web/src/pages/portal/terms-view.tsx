@@ -1,26 +1,21 @@
-import { formatMoney, formatRate } from "../../format";
-import type { OfferTerms } from "../campaigns/types";
+import { formatDate, formatMoney, formatRate, platformName } from "../../format";
+import { Facts } from "./facts";
+import type { OfferTerms } from "./portal-api";
 
-interface Commission {
-  basis: string;
-  rate?: number | null;
-  perOrder?: number | null;
-  attributionWindowDays: number;
-}
+type Compensation = OfferTerms["compensation"];
+type Fee = Extract<Compensation, { model: "flat_fee" }> | Extract<Compensation, { model: "hybrid" }>["fee"];
+type Commission =
+  | Extract<Compensation, { model: "affiliate" }>
+  | Extract<Compensation, { model: "hybrid" }>["commission"];
 
-const triggerWords: Record<string, string> = {
+const triggerWords: Record<Fee["schedule"][number]["trigger"], string> = {
   on_signing: "on signing",
   on_approval: "when the content is approved",
   on_live: "when the content goes live",
 };
 
-interface Fee {
-  amount: number;
-  schedule?: Array<{ trigger: string; share: number }>;
-}
-
 function feeLine(fee: Fee, currency: string) {
-  const schedule = (fee.schedule ?? [])
+  const schedule = fee.schedule
     .map((s) => `${formatRate(s.share, 0)} ${triggerWords[s.trigger] ?? s.trigger}`)
     .join(", ");
   return `${formatMoney(fee.amount, currency)}${schedule ? `, paid ${schedule}` : ""}`;
@@ -34,28 +29,26 @@ function commissionLine(k: Commission, currency: string) {
   return `${what}, attribution window ${k.attributionWindowDays} days`;
 }
 
-function compensationLines(c: OfferTerms["compensation"], currency: string): string[] {
-  const any = c as Record<string, unknown>;
+function compensationLines(c: Compensation, currency: string): string[] {
   switch (c.model) {
     case "flat_fee":
-      return [`Fee: ${feeLine(c as unknown as Fee, currency)}`];
+      return [`Fee: ${feeLine(c, currency)}`];
     case "affiliate":
-      return [`Commission: ${commissionLine(c as unknown as Commission, currency)}`];
+      return [`Commission: ${commissionLine(c, currency)}`];
     case "product_seeding":
-      return (any.products as Array<{ name: string; quantity: number; retailValue: number }>).map(
+      return c.products.map(
         (p) =>
           `Product: ${p.quantity} × ${p.name} (retail value ${formatMoney(p.retailValue, currency)} each)`,
       );
     case "hybrid":
       return [
-        `Fee: ${feeLine(any.fee as Fee, currency)}`,
-        `Commission: ${commissionLine(any.commission as Commission, currency)}`,
-        ...(any.bonuses as Array<{ amount: number; metric: string; threshold: number }>).map(
-          (b) => `Bonus: ${formatMoney(b.amount, currency)} when ${b.metric} reach ${b.threshold}`,
+        `Fee: ${feeLine(c.fee, currency)}`,
+        `Commission: ${commissionLine(c.commission, currency)}`,
+        ...c.bonuses.map(
+          (b) =>
+            `Bonus: ${formatMoney(b.amount, currency)} when ${b.metric} reach ${b.threshold.toLocaleString()}`,
         ),
       ];
-    default:
-      return [c.model];
   }
 }
 
@@ -63,42 +56,36 @@ function compensationLines(c: OfferTerms["compensation"], currency: string): str
 export function TermsView({ terms, currency }: { terms: OfferTerms; currency: string }) {
   const rights = terms.usageRights;
   return (
-    <dl className="terms">
-      <dt>Collaboration</dt>
-      <dd>{terms.collaborationType.replaceAll("_", " ")}</dd>
-      <dt>Deliverables</dt>
-      <dd>
-        {terms.deliverables.map((d) => (
-          <div key={`${d.platform}-${d.format}-${d.dueDate}`}>
-            {d.quantity} × {d.platform} {d.format}, due {d.dueDate}
-            {d.draftDueDate ? ` (draft due ${d.draftDueDate})` : ""}
-          </div>
-        ))}
-      </dd>
-      <dt>Usage rights</dt>
-      <dd>
-        {rights.channels.join(", ") || "the brand's own channels"} for {rights.durationDays} days; paid ads{" "}
-        {rights.paidAds ? "allowed" : "not allowed"}; whitelisting{" "}
-        {rights.whitelisting ? "allowed" : "not allowed"}
-      </dd>
-      <dt>Exclusivity</dt>
-      <dd>
-        {terms.exclusivity
-          ? `No other ${terms.exclusivity.category} brands for ${terms.exclusivity.periodDays} days`
-          : "None"}
-      </dd>
-      <dt>Compensation</dt>
-      <dd>
-        {compensationLines(terms.compensation, currency).map((line) => (
-          <div key={line}>{line}</div>
-        ))}
-      </dd>
-      {terms.disclosure ? (
-        <>
-          <dt>Disclosure</dt>
-          <dd>{terms.disclosure}</dd>
-        </>
-      ) : null}
-    </dl>
+    <Facts
+      entries={[
+        ["Collaboration", terms.collaborationType.replaceAll("_", " ")],
+        [
+          "Deliverables",
+          terms.deliverables.map((d) => (
+            <div key={`${d.platform}-${d.format}-${d.dueDate}`}>
+              {d.quantity} × {platformName(d.platform)} {d.format}, due {formatDate(d.dueDate)}
+              {d.draftDueDate ? ` (draft due ${formatDate(d.draftDueDate)})` : ""}
+            </div>
+          )),
+        ],
+        [
+          "Usage rights",
+          `${rights.channels.join(", ") || "the brand's own channels"} for ${rights.durationDays} days; paid ads ${
+            rights.paidAds ? "allowed" : "not allowed"
+          }; whitelisting ${rights.whitelisting ? "allowed" : "not allowed"}`,
+        ],
+        [
+          "Exclusivity",
+          terms.exclusivity
+            ? `No other ${terms.exclusivity.category} brands for ${terms.exclusivity.periodDays} days`
+            : "None",
+        ],
+        [
+          "Compensation",
+          compensationLines(terms.compensation, currency).map((line) => <div key={line}>{line}</div>),
+        ],
+        ["Disclosure", terms.disclosure],
+      ]}
+    />
   );
 }

@@ -1,6 +1,11 @@
-import { type FormEvent, useEffect, useId, useState } from "react";
-import { api } from "../../api";
-import { ErrorAlert, Field, fieldError, SelectField } from "../../components/ui";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Button, Group, SimpleGrid, Stack, Textarea } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
+import { $api, invalidate } from "../../api/client";
+import { applyServerErrors } from "../../components/form";
+import { ErrorAlert, Field, SelectField } from "../../components/ui";
 import { ReferenceFilesEditor } from "./reference-files";
 import { type Brief, type BriefContent, briefFieldLabels } from "./types";
 
@@ -15,7 +20,7 @@ const listFields = [
 ] as const;
 type ListField = (typeof listFields)[number];
 
-const jurisdictions = [
+const jurisdictions: Array<{ value: BriefContent["jurisdiction"]; label: string }> = [
   { value: "us", label: "United States" },
   { value: "uk", label: "United Kingdom" },
   { value: "de", label: "Germany" },
@@ -23,141 +28,162 @@ const jurisdictions = [
   { value: "in", label: "India" },
 ];
 
-function Lines({
-  field,
-  value,
-  onChange,
-  error,
-}: {
-  field: ListField;
-  value: string;
-  onChange(value: string): void;
-  error?: string;
-}) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{briefFieldLabels[field]} (one per line)</label>
-      <textarea id={id} value={value} onChange={(e) => onChange(e.target.value)} rows={3} />
-      {error ? <p className="field-error">{error}</p> : null}
-    </div>
+const splitLines = (text: string) =>
+  text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+const lines = z
+  .string()
+  .refine(
+    (text) => splitLines(text).every((line) => line.length <= 500),
+    "Keep each line under 500 characters",
   );
+
+const briefForm = z.object({
+  objective: z.string().max(2000, "Keep the objective under 2,000 characters"),
+  creativeGuidelines: z.string().max(5000, "Keep the guidelines under 5,000 characters"),
+  keyMessages: lines,
+  talkingPoints: lines,
+  dos: lines,
+  donts: lines,
+  requiredHashtags: lines,
+  requiredMentions: lines,
+  forbiddenTerms: lines,
+  requiredDisclosure: z.string().max(500, "Keep the disclosure under 500 characters"),
+  jurisdiction: z.enum(["de", "fr", "in", "uk", "us"]),
+  trackingLink: z.string().max(2000, "Keep the link under 2,000 characters"),
+  discountCode: z.string().max(100, "Keep the code under 100 characters"),
+});
+type BriefForm = z.infer<typeof briefForm>;
+
+function formValues(content: BriefContent): BriefForm {
+  return {
+    objective: content.objective,
+    creativeGuidelines: content.creativeGuidelines,
+    ...(Object.fromEntries(listFields.map((f) => [f, content[f].join("\n")])) as Record<ListField, string>),
+    requiredDisclosure: content.requiredDisclosure,
+    jurisdiction: content.jurisdiction,
+    trackingLink: content.trackingLink,
+    discountCode: content.discountCode,
+  };
+}
+
+/** The first message under a field: the server names list items by index ("keyMessages.2"). */
+function messageOf(error: unknown): string | undefined {
+  if (!error || typeof error !== "object") return undefined;
+  if ("message" in error && typeof error.message === "string") return error.message;
+  for (const nested of Object.values(error)) {
+    const message = messageOf(nested);
+    if (message) return message;
+  }
+  return undefined;
 }
 
 /** The campaign's brief, saved as a new version each time; the creator sees what changed. */
-export function BriefEditor({
-  campaignId,
-  brief,
-  onSaved,
-}: {
-  campaignId: string;
-  brief: Brief | null;
-  onSaved(): void;
-}) {
-  const [content, setContent] = useState<BriefContent | null>(brief?.content ?? null);
-  const [lines, setLines] = useState<Record<ListField, string>>(
-    () => Object.fromEntries(listFields.map((f) => [f, ""])) as Record<ListField, string>,
-  );
-  const [error, setError] = useState<unknown>(null);
-  const [saved, setSaved] = useState("");
-  const objectiveId = useId();
+export function BriefEditor({ campaignId, brief }: { campaignId: string; brief: Brief }) {
+  const form = useForm<BriefForm>({
+    resolver: zodResolver(briefForm),
+    defaultValues: formValues(brief.content),
+  });
+  const save = $api.useMutation("put", "/api/v1/campaigns/{campaignId}/brief");
+  const errors = form.formState.errors;
 
-  useEffect(() => {
-    if (!brief) return;
-    setContent(brief.content);
-    setLines(
-      Object.fromEntries(listFields.map((f) => [f, brief.content[f].join("\n")])) as Record<
-        ListField,
-        string
-      >,
-    );
-  }, [brief]);
-
-  if (!content) return null;
-  const set = <K extends keyof BriefContent>(key: K, value: BriefContent[K]) =>
-    setContent({ ...content, [key]: value });
-
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    if (!content) return;
-    setError(null);
-    // Files change through their own routes, never by saving the brief.
-    const { referenceFiles: _files, ...body } = content;
-    for (const field of listFields)
-      body[field] = lines[field]
-        .split("\n")
-        .map((l) => l.trim())
-        .filter(Boolean);
+  const submit = form.handleSubmit(async (values) => {
     try {
-      await api("PUT", `/api/v1/campaigns/${campaignId}/brief`, body);
-      setSaved("Saved as a new version.");
-      onSaved();
-    } catch (caught) {
-      setError(caught);
+      const saved = await save.mutateAsync({
+        params: { path: { campaignId } },
+        body: {
+          ...values,
+          ...(Object.fromEntries(listFields.map((f) => [f, splitLines(values[f])])) as Record<
+            ListField,
+            string[]
+          >),
+          // Not edited here; sent back as they are so saving keeps them.
+          referenceLinks: brief.content.referenceLinks,
+          deadlines: brief.content.deadlines,
+        },
+      });
+      form.reset(formValues(saved.content));
+      notifications.show({ color: "teal", message: `Brief saved as version ${saved.versions[0]?.version}.` });
+      await invalidate(
+        "/api/v1/campaigns/{campaignId}/brief",
+        "/api/v1/campaigns/{campaignId}/creators/{creatorId}/brief",
+      );
+    } catch (error) {
+      applyServerErrors(form, error);
     }
-  }
+  });
 
-  const listError = (field: ListField) =>
-    fieldError(error, field) ?? fieldError(error, `${field}.0`) ?? undefined;
   return (
-    <>
-      <form onSubmit={save} className="stacked-form" aria-label="Campaign brief">
-        <label htmlFor={objectiveId}>{briefFieldLabels.objective}</label>
-        <textarea
-          id={objectiveId}
-          value={content.objective}
-          onChange={(e) => set("objective", e.target.value)}
-          rows={2}
-        />
-        <div className="brief-grid">
-          {listFields.map((field) => (
-            <Lines
-              key={field}
-              field={field}
-              value={lines[field]}
-              onChange={(value) => setLines({ ...lines, [field]: value })}
-              error={listError(field)}
+    <Stack gap="lg">
+      <form onSubmit={submit} noValidate aria-label="Campaign brief">
+        <Stack gap="md">
+          <Textarea
+            label={briefFieldLabels.objective}
+            autosize
+            minRows={2}
+            error={errors.objective?.message}
+            {...form.register("objective")}
+          />
+          <Textarea
+            label={briefFieldLabels.creativeGuidelines}
+            autosize
+            minRows={2}
+            error={errors.creativeGuidelines?.message}
+            {...form.register("creativeGuidelines")}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            {listFields.map((field) => (
+              <Textarea
+                key={field}
+                label={briefFieldLabels[field]}
+                description="One per line"
+                autosize
+                minRows={3}
+                error={messageOf(errors[field])}
+                {...form.register(field)}
+              />
+            ))}
+            <Field
+              label={briefFieldLabels.requiredDisclosure}
+              error={errors.requiredDisclosure?.message}
+              {...form.register("requiredDisclosure")}
             />
-          ))}
-          <Field
-            label={briefFieldLabels.requiredDisclosure}
-            value={content.requiredDisclosure}
-            onChange={(e) => set("requiredDisclosure", e.target.value)}
-            error={fieldError(error, "requiredDisclosure")}
-          />
-          <SelectField
-            label={briefFieldLabels.jurisdiction}
-            value={content.jurisdiction}
-            onChange={(value) => set("jurisdiction", value)}
-            options={jurisdictions}
-          />
-          <Field
-            label={briefFieldLabels.trackingLink}
-            value={content.trackingLink}
-            onChange={(e) => set("trackingLink", e.target.value)}
-            error={fieldError(error, "trackingLink")}
-          />
-          <Field
-            label={briefFieldLabels.discountCode}
-            value={content.discountCode}
-            onChange={(e) => set("discountCode", e.target.value)}
-            error={fieldError(error, "discountCode")}
-          />
-        </div>
-        <ErrorAlert error={error} />
-        <button className="button primary" type="submit">
-          Save brief
-        </button>{" "}
-        <span role="status">{saved}</span>
+            <SelectField
+              label={briefFieldLabels.jurisdiction}
+              value={form.watch("jurisdiction")}
+              onChange={(value) =>
+                form.setValue("jurisdiction", value as BriefForm["jurisdiction"], { shouldDirty: true })
+              }
+              options={jurisdictions}
+              error={errors.jurisdiction?.message}
+            />
+            <Field
+              label={briefFieldLabels.trackingLink}
+              error={errors.trackingLink?.message}
+              {...form.register("trackingLink")}
+            />
+            <Field
+              label={briefFieldLabels.discountCode}
+              error={errors.discountCode?.message}
+              {...form.register("discountCode")}
+            />
+          </SimpleGrid>
+          <ErrorAlert error={errors.root?.message} title="The brief was not saved" />
+          <Group>
+            <Button type="submit" loading={form.formState.isSubmitting}>
+              Save brief
+            </Button>
+          </Group>
+        </Stack>
       </form>
       <ReferenceFilesEditor
         campaignId={campaignId}
-        filesUrl={`/api/v1/campaigns/${campaignId}/brief/files`}
-        files={content.referenceFiles}
+        files={brief.content.referenceFiles}
         label={briefFieldLabels.referenceFiles}
-        // Only the files are taken from the new version, so edits not yet saved in the form stay.
-        onChanged={(next) => setContent({ ...content, referenceFiles: next.content.referenceFiles })}
       />
-    </>
+    </Stack>
   );
 }

@@ -1,5 +1,6 @@
+import { Box, Code, List, Mark, Paper, Stack, Text } from "@mantine/core";
+import classes from "./review.module.css";
 import type { Finding } from "./types";
-import "./review.css";
 
 /** Splits a caption into plain text and marked spans, one per finding that points at text. */
 function pieces(caption: string, findings: Finding[]) {
@@ -17,8 +18,8 @@ function pieces(caption: string, findings: Finding[]) {
 }
 
 /**
- * The caption with each finding's span highlighted, and the findings listed in plain words. Rule ids are for the
- * team (`showRules`); a creator sees only the message (C8 Plain words).
+ * The caption with each finding's span highlighted, and the findings listed in plain words, as the API returns
+ * them. Rule ids are for the team (`showRules`); a creator sees only the message (C8 Plain words).
  */
 export function CaptionFindings({
   caption,
@@ -31,45 +32,57 @@ export function CaptionFindings({
 }) {
   const errors = findings.filter((f) => f.severity === "error").length;
   return (
-    <div className="caption-findings">
-      <p className={errors ? "verdict fail" : "verdict ok"} role="status">
+    <Stack gap="sm">
+      <Text role="status" fw={600} className={errors ? classes.danger : classes.ok}>
         {errors
           ? `${errors} disclosure or brief problem${errors === 1 ? "" : "s"} must be fixed before approval.`
           : "Passes the disclosure and brief checks."}
-      </p>
-      <figure>
+      </Text>
+      <Box component="figure" m={0}>
         <figcaption className="sr-only">The caption, with each finding's span marked</figcaption>
-        <pre className="caption-text">
+        <Paper component="pre" p="sm" className={classes.caption}>
           {pieces(caption, findings).map((piece) =>
             piece.finding ? (
-              <mark
+              <Mark
                 key={piece.start}
-                className={piece.finding.severity}
+                color={piece.finding.severity === "error" ? "red" : "yellow"}
+                className={classes.mark}
                 title={showRules ? `${piece.finding.rule}: ${piece.finding.message}` : piece.finding.message}
               >
                 {piece.text}
-              </mark>
+              </Mark>
             ) : (
               <span key={piece.start}>{piece.text}</span>
             ),
           )}
-        </pre>
-      </figure>
+        </Paper>
+      </Box>
       {findings.length > 0 ? (
-        <ul className="finding-list">
+        <List className="finding-list" spacing="xs" size="sm">
           {findings.map((f) => (
             // Two findings can share a rule and span (two missing hashtags); their messages differ.
-            <li key={`${f.rule}-${f.start}-${f.end}-${f.message}`} className={f.severity}>
-              <strong>{f.severity === "error" ? "Must fix" : "Check"}:</strong> {f.message}{" "}
-              {showRules ? <code className="muted">{f.rule}</code> : null}
-              {f.end > f.start ? <q className="quoted">{caption.slice(f.start, f.end)}</q> : null}
-            </li>
+            <List.Item key={`${f.rule}-${f.start}-${f.end}-${f.message}`} className={f.severity}>
+              <Text span fw={700} size="sm" className={f.severity === "error" ? classes.danger : undefined}>
+                {f.severity === "error" ? "Must fix" : "Check"}:
+              </Text>{" "}
+              {f.message}{" "}
+              {showRules ? (
+                <Code c="dimmed" fz="xs">
+                  {f.rule}
+                </Code>
+              ) : null}
+              {f.end > f.start ? (
+                <Text span fs="italic" ml={6} size="sm">
+                  <q>{caption.slice(f.start, f.end)}</q>
+                </Text>
+              ) : null}
+            </List.Item>
           ))}
-        </ul>
+        </List>
       ) : null}
-      <p className="muted small-print">
+      <Text size="xs" c="dimmed">
         The check is a safety net, not legal advice. Video content must also be checked by a person.
-      </p>
-    </div>
+      </Text>
+    </Stack>
   );
 }

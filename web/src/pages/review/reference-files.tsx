@@ -1,5 +1,7 @@
-import { type ChangeEvent, useId, useState } from "react";
-import { api } from "../../api";
+import { Anchor, Button, FileInput, Group, List, Stack, Text } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useMutation } from "@tanstack/react-query";
+import { fetchClient, invalidate } from "../../api/client";
 import { ErrorAlert } from "../../components/ui";
 import type { Brief, ReferenceFile } from "./types";
 
@@ -19,110 +21,145 @@ export function ReferenceFileList({
   files,
   hrefOf,
   onRemove,
+  removing,
 }: {
   files: ReferenceFile[];
   hrefOf(file: ReferenceFile): string;
   onRemove?(file: ReferenceFile): void;
+  removing?: string | null;
 }) {
   if (!files.length) return null;
   return (
-    <ul>
+    <List spacing={4} listStyleType="none" styles={{ itemWrapper: { display: "block" } }}>
       {files.map((file) => (
-        <li key={file.id}>
-          <a href={hrefOf(file)} download={file.name}>
-            {file.name}
-          </a>{" "}
-          <span className="muted">
-            {fileKind(file.contentType)} · {fileSize(file.size)}
-          </span>
-          {onRemove ? (
-            <>
-              {" "}
-              <button
-                type="button"
-                className="link-button"
+        <List.Item key={file.id}>
+          <Group gap="xs" wrap="wrap" mih={44}>
+            <Anchor href={hrefOf(file)} download={file.name} style={{ overflowWrap: "anywhere" }}>
+              {file.name}
+            </Anchor>
+            <Text span size="sm" c="dimmed">
+              {fileKind(file.contentType)} · {fileSize(file.size)}
+            </Text>
+            {onRemove ? (
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                color="red"
+                loading={removing === file.id}
                 onClick={() => onRemove(file)}
                 aria-label={`Remove ${file.name}`}
               >
                 Remove
-              </button>
-            </>
-          ) : null}
-        </li>
+              </Button>
+            ) : null}
+          </Group>
+        </List.Item>
       ))}
-    </ul>
+    </List>
   );
+}
+
+/** The API always answers a successful write with a body; openapi-fetch types it as optional. */
+function answered<T>(result: { data?: T }): T {
+  if (result.data === undefined) throw new Error("The server sent an empty answer.");
+  return result.data;
 }
 
 /**
  * The team's view of a brief's files: upload one (image, video or PDF) or remove one; each change is a new version
- * of the brief. `filesUrl` is the brief's files route; downloads go through the campaign's.
+ * of the brief. With `creatorId` they are this creator's files; downloads always go through the campaign's route.
  */
 export function ReferenceFilesEditor({
   campaignId,
-  filesUrl,
+  creatorId,
   files,
   label,
-  onChanged,
 }: {
   campaignId: string;
-  filesUrl: string;
+  creatorId?: string;
   files: ReferenceFile[];
   label: string;
-  onChanged(brief: Brief): void;
 }) {
-  const [error, setError] = useState<unknown>(null);
-  const [status, setStatus] = useState("");
-  const [busy, setBusy] = useState(false);
-  const inputId = useId();
+  const upload = useMutation({
+    mutationFn: async (file: File) => {
+      const request = {
+        query: { name: file.name },
+        body: file as unknown as string,
+        // The bytes go as they are; the server reads the file's type from them.
+        bodySerializer: (body: unknown) => body as BodyInit,
+        headers: { "content-type": "application/octet-stream" },
+      };
+      return answered(
+        creatorId
+          ? await fetchClient.POST("/api/v1/campaigns/{campaignId}/creators/{creatorId}/brief/files", {
+              ...request,
+              params: { path: { campaignId, creatorId }, query: request.query },
+            })
+          : await fetchClient.POST("/api/v1/campaigns/{campaignId}/brief/files", {
+              ...request,
+              params: { path: { campaignId }, query: request.query },
+            }),
+      );
+    },
+    onSuccess: (brief, file) => changed(brief, `${file.name} added`),
+  });
+  const remove = useMutation({
+    mutationFn: async (file: ReferenceFile) =>
+      answered(
+        creatorId
+          ? await fetchClient.DELETE(
+              "/api/v1/campaigns/{campaignId}/creators/{creatorId}/brief/files/{fileId}",
+              {
+                params: { path: { campaignId, creatorId, fileId: file.id } },
+              },
+            )
+          : await fetchClient.DELETE("/api/v1/campaigns/{campaignId}/brief/files/{fileId}", {
+              params: { path: { campaignId, fileId: file.id } },
+            }),
+      ),
+    onSuccess: (brief, file) => changed(brief, `${file.name} removed`),
+  });
 
-  async function change(work: () => Promise<Brief>, done: (brief: Brief) => string) {
-    setError(null);
-    setBusy(true);
-    try {
-      const brief = await work();
-      onChanged(brief);
-      setStatus(done(brief));
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  function upload(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    event.target.value = "";
-    if (!file) return;
-    void change(
-      () => api<Brief>("POST", `${filesUrl}?name=${encodeURIComponent(file.name)}`, file),
-      (brief) => `${file.name} added (version ${brief.versions[0]?.version}).`,
+  function changed(brief: Brief, what: string) {
+    notifications.show({ color: "teal", message: `${what} (brief version ${brief.versions[0]?.version}).` });
+    // A campaign file shows in every creator's brief until their own files replace it.
+    void invalidate(
+      "/api/v1/campaigns/{campaignId}/brief",
+      "/api/v1/campaigns/{campaignId}/creators/{creatorId}/brief",
     );
   }
 
   return (
-    <div className="field" style={{ marginTop: "1rem" }}>
-      <label htmlFor={inputId}>{label}</label>
+    <Stack gap="xs">
+      <Text fw={600} size="sm">
+        {label}
+      </Text>
+      {files.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          No files yet.
+        </Text>
+      ) : null}
       <ReferenceFileList
         files={files}
         hrefOf={(file) => `/api/v1/campaigns/${campaignId}/brief/files/${file.id}`}
-        onRemove={(file) =>
-          void change(
-            () => api<Brief>("DELETE", `${filesUrl}/${file.id}`),
-            (brief) => `${file.name} removed (version ${brief.versions[0]?.version}).`,
-          )
-        }
+        onRemove={(file) => remove.mutate(file)}
+        removing={remove.isPending ? remove.variables?.id : null}
       />
-      <input
-        id={inputId}
-        type="file"
+      <FileInput
+        label="Add a file"
+        aria-label={`Add a file to ${label.toLowerCase()}`}
+        description="Images, videos or PDFs. Creators see them with the brief."
+        placeholder={upload.isPending ? "Uploading…" : "Choose a file"}
         accept="image/*,video/*,application/pdf"
-        onChange={upload}
-        disabled={busy}
+        value={null}
+        disabled={upload.isPending}
+        onChange={(file) => {
+          if (file) upload.mutate(file);
+        }}
+        clearable={false}
+        maw={420}
       />
-      <p className="muted">Images, videos or PDFs. Creators see them with the brief.</p>
-      <ErrorAlert error={error} />
-      <span role="status">{status}</span>
-    </div>
+      <ErrorAlert error={upload.error ?? remove.error} />
+    </Stack>
   );
 }

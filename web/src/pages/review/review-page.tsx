@@ -1,337 +1,595 @@
-import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  List,
+  Modal,
+  Paper,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { notifications } from "@mantine/notifications";
+import { useRef, useState } from "react";
+import { useForm } from "react-hook-form";
 import { Link, useParams } from "react-router-dom";
-import { api, get, getAll, post } from "../../api";
-import { ErrorAlert, Field, fieldError, PageHeader, SelectField } from "../../components/ui";
-import { formatTime, platformName } from "../../format";
+import { z } from "zod";
+import { $api, invalidate } from "../../api/client";
+import { DateField } from "../../components/date-field";
+import { applyServerErrors } from "../../components/form";
+import { ErrorAlert, Field, Loaded, PageHeader, SelectField, SkeletonLines } from "../../components/ui";
+import { formatDate, formatTime, platformName } from "../../format";
 import { BriefEditor } from "./brief-editor";
 import { CaptionFindings } from "./caption-findings";
 import { CreatorBriefOverride } from "./creator-brief-override";
+import classes from "./review.module.css";
 import { Timeline } from "./timeline";
-import { type Brief, type Deliverable, type DeliverableDetail, statusLabels } from "./types";
+import {
+  type Deliverable,
+  type DeliverableDetail,
+  formatValues,
+  platformValues,
+  statusColors,
+  statusLabels,
+} from "./types";
 
-const platformOptions = ["instagram", "tiktok", "youtube", "linkedin"].map((p) => ({
-  value: p,
-  label: platformName(p),
-}));
-const formatOptions = ["post", "reel", "story", "short", "video", "carousel", "article"].map((f) => ({
-  value: f,
-  label: f,
-}));
+const platformOptions = platformValues.map((p) => ({ value: p, label: platformName(p) }));
+const formatOptions = formatValues.map((f) => ({ value: f, label: f[0]?.toUpperCase() + f.slice(1) }));
+
+/** What a review write changed: the deliverable, the campaign's queue and, once approved, the content library. */
+function afterReviewWrite() {
+  return invalidate(
+    "/api/v1/deliverables/{deliverableId}",
+    "/api/v1/campaigns/{campaignId}/deliverables",
+    "/api/v1/campaigns/{campaignId}/creators/{creatorId}/deliverables",
+    "/api/v1/content-library",
+  );
+}
+
+const deliverableForm = z.object({
+  title: z.string().trim().min(1, "Enter what the creator delivers").max(200, "Keep it under 200 characters"),
+  platform: z.enum(["instagram", "tiktok", "youtube", "linkedin"]),
+  format: z.enum([
+    "post",
+    "reel",
+    "story",
+    "short",
+    "video",
+    "live",
+    "carousel",
+    "newsletter",
+    "webinar",
+    "article",
+  ]),
+  dueDate: z.string().min(1, "Choose when the draft is due"),
+});
+type DeliverableForm = z.infer<typeof deliverableForm>;
 
 function AddDeliverable({
   campaignId,
   creatorId,
+  opened,
+  onClose,
   onAdded,
 }: {
   campaignId: string;
   creatorId: string;
-  onAdded(): void;
+  opened: boolean;
+  onClose(): void;
+  onAdded(deliverable: Deliverable): void;
 }) {
-  const [title, setTitle] = useState("");
-  const [platform, setPlatform] = useState("instagram");
-  const [format, setFormat] = useState("reel");
-  const [dueDate, setDueDate] = useState("");
-  const [error, setError] = useState<unknown>(null);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
+  const form = useForm<DeliverableForm>({
+    resolver: zodResolver(deliverableForm),
+    defaultValues: { title: "", platform: "instagram", format: "reel", dueDate: "" },
+  });
+  const create = $api.useMutation("post", "/api/v1/campaigns/{campaignId}/creators/{creatorId}/deliverables");
+  const errors = form.formState.errors;
+  const submit = form.handleSubmit(async (body) => {
     try {
-      await post(`/api/v1/campaigns/${campaignId}/creators/${creatorId}/deliverables`, {
-        title,
-        platform,
-        format,
-        dueDate,
-      });
-      setTitle("");
-      onAdded();
-    } catch (caught) {
-      setError(caught);
+      const added = await create.mutateAsync({ params: { path: { campaignId, creatorId } }, body });
+      form.reset();
+      notifications.show({ color: "teal", message: `${added.title} added.` });
+      await afterReviewWrite();
+      onAdded(added);
+    } catch (error) {
+      applyServerErrors(form, error);
     }
-  }
+  });
   return (
-    <form onSubmit={submit} className="inline-form" aria-label="Add a deliverable">
-      <Field
-        label="Deliverable"
-        value={title}
-        onChange={(e) => setTitle(e.target.value)}
-        required
-        error={fieldError(error, "title")}
-      />
-      <SelectField label="Platform" value={platform} onChange={setPlatform} options={platformOptions} />
-      <SelectField label="Format" value={format} onChange={setFormat} options={formatOptions} />
-      <Field
-        label="Draft due"
-        type="date"
-        value={dueDate}
-        onChange={(e) => setDueDate(e.target.value)}
-        required
-        error={fieldError(error, "dueDate")}
-      />
-      <button className="button" type="submit">
-        Add deliverable
-      </button>
-      <ErrorAlert error={error} />
-    </form>
+    <Modal opened={opened} onClose={onClose} title="Add a deliverable" centered>
+      <form onSubmit={submit} noValidate aria-label="Add a deliverable">
+        <Stack>
+          <ErrorAlert error={errors.root?.message} />
+          <Field
+            label="Deliverable"
+            required
+            data-autofocus
+            error={errors.title?.message}
+            {...form.register("title")}
+          />
+          <SimpleGrid cols={{ base: 1, xs: 2 }}>
+            <SelectField
+              label="Platform"
+              value={form.watch("platform")}
+              onChange={(value) => form.setValue("platform", value as DeliverableForm["platform"])}
+              options={platformOptions}
+            />
+            <SelectField
+              label="Format"
+              value={form.watch("format")}
+              onChange={(value) => form.setValue("format", value as DeliverableForm["format"])}
+              options={formatOptions}
+            />
+          </SimpleGrid>
+          <DateField
+            label="Draft due"
+            required
+            value={form.watch("dueDate") || null}
+            onChange={(value) =>
+              form.setValue("dueDate", value ?? "", { shouldValidate: form.formState.isSubmitted })
+            }
+            error={errors.dueDate?.message}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={form.formState.isSubmitting}>
+              Add deliverable
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
   );
 }
 
-function ReviewPanel({
-  detail,
-  onChanged,
-}: {
-  detail: DeliverableDetail;
-  onChanged(next: DeliverableDetail): void;
-}) {
-  const quoteRef = useRef<HTMLTextAreaElement>(null);
-  const quoteId = useId();
-  const [comment, setComment] = useState("");
-  const [changes, setChanges] = useState("");
-  const [override, setOverride] = useState("");
-  const [error, setError] = useState<unknown>(null);
-  const draft = detail.latestDraft;
-  const errors = draft?.findings.filter((f) => f.severity === "error").length ?? 0;
+const changesForm = z.object({ body: z.string().trim().min(1, "Say what needs to change").max(5000) });
+const approveForm = z.object({
+  overrideReason: z.string().trim().max(2000, "Keep the reason under 2,000 characters"),
+});
+const commentForm = z.object({ body: z.string().trim().min(1, "Write a comment").max(5000) });
 
-  async function send(path: string, body: unknown) {
-    setError(null);
+function DecideCard({ detail }: { detail: DeliverableDetail }) {
+  const decide = $api.useMutation("post", "/api/v1/deliverables/{deliverableId}/decision");
+  const path = { params: { path: { deliverableId: detail.id } } };
+  const errorCount = detail.latestDraft?.findings.filter((f) => f.severity === "error").length ?? 0;
+  const changes = useForm({ resolver: zodResolver(changesForm), defaultValues: { body: "" } });
+  const approve = useForm({ resolver: zodResolver(approveForm), defaultValues: { overrideReason: "" } });
+
+  const requestChanges = changes.handleSubmit(async ({ body }) => {
     try {
-      onChanged(await post<DeliverableDetail>(`/api/v1/deliverables/${detail.id}/${path}`, body));
-      return true;
-    } catch (caught) {
-      setError(caught);
-      return false;
+      await decide.mutateAsync({ ...path, body: { decision: "request_changes", body } });
+      changes.reset();
+      notifications.show({ color: "teal", message: "Changes requested; the creator is told." });
+      await afterReviewWrite();
+    } catch (error) {
+      applyServerErrors(changes, error);
     }
-  }
+  });
+  const approveDraft = approve.handleSubmit(async ({ overrideReason }) => {
+    try {
+      await decide.mutateAsync({
+        ...path,
+        body: { decision: "approve", overrideReason: overrideReason || null },
+      });
+      notifications.show({ color: "teal", message: `${detail.title} approved.` });
+      await afterReviewWrite();
+    } catch (error) {
+      applyServerErrors(approve, error);
+    }
+  });
 
-  async function addComment(event: FormEvent) {
-    event.preventDefault();
-    const area = quoteRef.current;
+  return (
+    <Paper p="lg" component="section" aria-labelledby="decide-title">
+      <Title order={2} id="decide-title" mb="sm">
+        Decide
+      </Title>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
+        <form onSubmit={requestChanges} noValidate aria-label="Request changes">
+          <Stack gap="sm">
+            <Textarea
+              label="What needs to change"
+              autosize
+              minRows={2}
+              required
+              error={changes.formState.errors.body?.message}
+              {...changes.register("body")}
+            />
+            <ErrorAlert error={changes.formState.errors.root?.message} />
+            <Group>
+              <Button type="submit" variant="default" loading={changes.formState.isSubmitting}>
+                Request changes
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+        <form onSubmit={approveDraft} noValidate aria-label="Approve">
+          <Stack gap="sm">
+            {errorCount ? (
+              <Textarea
+                label="Override reason"
+                description="Required to approve despite compliance errors; it is recorded."
+                autosize
+                minRows={2}
+                error={approve.formState.errors.overrideReason?.message}
+                {...approve.register("overrideReason")}
+              />
+            ) : (
+              <Text size="sm" c="dimmed">
+                Approving tells the creator they can post it.
+              </Text>
+            )}
+            <ErrorAlert error={approve.formState.errors.root?.message} />
+            <Group>
+              <Button
+                type="submit"
+                color={errorCount ? "orange.9" : undefined}
+                loading={approve.formState.isSubmitting}
+              >
+                {errorCount ? "Approve with override" : "Approve"}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </SimpleGrid>
+    </Paper>
+  );
+}
+
+function CommentForm({ detail }: { detail: DeliverableDetail }) {
+  const captionRef = useRef<HTMLTextAreaElement>(null);
+  const comment = $api.useMutation("post", "/api/v1/deliverables/{deliverableId}/comments");
+  const form = useForm({ resolver: zodResolver(commentForm), defaultValues: { body: "" } });
+  const draft = detail.latestDraft;
+  const submit = form.handleSubmit(async ({ body }) => {
+    const area = captionRef.current;
     const quote =
       area && area.selectionEnd > area.selectionStart
         ? { start: area.selectionStart, end: area.selectionEnd }
         : null;
-    if (await send("comments", { body: comment, quote })) setComment("");
-  }
-
+    try {
+      await comment.mutateAsync({ params: { path: { deliverableId: detail.id } }, body: { body, quote } });
+      form.reset();
+      notifications.show({ color: "teal", message: "Comment added." });
+      await afterReviewWrite();
+    } catch (error) {
+      applyServerErrors(form, error);
+    }
+  });
+  const errors = form.formState.errors;
   return (
-    <>
-      {draft ? (
-        <section className="card" aria-labelledby="draft-title">
-          <h2 id="draft-title" className="section-title">
-            Draft {draft.version} · {formatTime(draft.createdAt)}
-          </h2>
-          <CaptionFindings key={draft.id} caption={draft.caption} findings={draft.findings} showRules />
-          {draft.media.length ? (
-            <ul>
-              {draft.media.map((m) =>
-                m.kind === "link" ? (
-                  <li key={m.url}>
-                    <a href={m.url} target="_blank" rel="noreferrer noopener">
-                      {m.url}
-                    </a>
-                  </li>
-                ) : (
-                  <li key={m.mediaId}>
-                    <a href={`/api/v1/media/${m.mediaId}`} target="_blank" rel="noreferrer">
-                      Uploaded {m.contentType}
-                    </a>
-                  </li>
-                ),
-              )}
-            </ul>
-          ) : null}
-        </section>
-      ) : (
-        <p className="muted">No draft yet.</p>
-      )}
-      <ErrorAlert error={error} />
-      {detail.status === "in_review" ? (
-        <section className="card" aria-labelledby="decide-title">
-          <h2 id="decide-title" className="section-title">
-            Decide
-          </h2>
-          <form
-            className="stacked-form"
-            onSubmit={(e) => {
-              e.preventDefault();
-              void send("decision", { decision: "request_changes", body: changes }).then(
-                (ok) => ok && setChanges(""),
-              );
-            }}
-          >
-            <Field
-              label="What needs to change"
-              value={changes}
-              onChange={(e) => setChanges(e.target.value)}
-              required
-            />
-            <button className="button" type="submit">
-              Request changes
-            </button>
-          </form>
-          <form
-            className="stacked-form"
-            onSubmit={(e) => {
-              e.preventDefault();
-              void send("decision", { decision: "approve", overrideReason: override || null });
-            }}
-          >
-            {errors ? (
-              <Field
-                label="Override reason (required to approve despite compliance errors; recorded)"
-                value={override}
-                onChange={(e) => setOverride(e.target.value)}
-                error={fieldError(error, "overrideReason")}
-              />
-            ) : null}
-            <button className="button primary" type="submit">
-              {errors ? "Approve with override" : "Approve"}
-            </button>
-          </form>
-        </section>
-      ) : null}
-      <section className="card" aria-labelledby="comments-title">
-        <h2 id="comments-title" className="section-title">
-          Timeline
-        </h2>
-        <Timeline events={detail.timeline} />
-        <form onSubmit={addComment} className="stacked-form" aria-label="Comment">
-          {draft ? (
-            <>
-              <label htmlFor={quoteId}>Select part of the caption to comment on it (optional)</label>
-              <textarea id={quoteId} ref={quoteRef} readOnly value={draft.caption} rows={3} />
-            </>
-          ) : null}
-          <Field
-            label="Comment"
-            value={comment}
-            onChange={(e) => setComment(e.target.value)}
-            required
-            error={fieldError(error, "quote")}
+    <form onSubmit={submit} noValidate aria-label="Comment">
+      <Stack gap="sm">
+        {draft ? (
+          <Textarea
+            ref={captionRef}
+            label="Select part of the caption to comment on it (optional)"
+            readOnly
+            value={draft.caption}
+            autosize
+            minRows={2}
+            maxRows={8}
           />
-          <button className="button" type="submit">
+        ) : null}
+        <Textarea
+          label="Comment"
+          autosize
+          minRows={2}
+          required
+          error={errors.body?.message}
+          {...form.register("body")}
+        />
+        {/* A quote that no longer matches the latest draft is refused; the form has no field for it. */}
+        <ErrorAlert error={errors.root?.message} />
+        <Group>
+          <Button type="submit" variant="default" loading={form.formState.isSubmitting}>
             Add comment
-          </button>
-        </form>
-      </section>
-    </>
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function ReviewPanel({ detail }: { detail: DeliverableDetail }) {
+  const draft = detail.latestDraft;
+  return (
+    <Stack gap="lg">
+      <Paper p="lg" component="section" aria-labelledby="draft-title">
+        <Group justify="space-between" align="flex-start" mb="sm" wrap="wrap" gap="xs">
+          <div style={{ minWidth: 0 }}>
+            <Title order={2} id="draft-title">
+              {detail.title}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {platformName(detail.platform)} {detail.format} · draft due {formatDate(detail.dueDate)}
+              {draft ? ` · draft ${draft.version} sent ${formatTime(draft.createdAt)}` : ""}
+            </Text>
+          </div>
+          <Group gap="xs">
+            {detail.overdue ? <Badge color="red.9">Overdue</Badge> : null}
+            <Badge color={statusColors[detail.status]} variant="light" data-testid="deliverable-status">
+              {statusLabels[detail.status]}
+            </Badge>
+          </Group>
+        </Group>
+        {draft ? (
+          <Stack gap="sm">
+            <CaptionFindings key={draft.id} caption={draft.caption} findings={draft.findings} showRules />
+            {draft.media.length ? (
+              <List size="sm" spacing={4}>
+                {draft.media.map((m) =>
+                  m.kind === "link" ? (
+                    <List.Item key={m.url}>
+                      <Anchor
+                        href={m.url}
+                        target="_blank"
+                        rel="noreferrer noopener"
+                        style={{ overflowWrap: "anywhere" }}
+                      >
+                        {m.url}
+                      </Anchor>
+                    </List.Item>
+                  ) : (
+                    <List.Item key={m.mediaId}>
+                      <Anchor href={`/api/v1/media/${m.mediaId}`} target="_blank" rel="noreferrer">
+                        Uploaded {m.contentType}
+                      </Anchor>
+                    </List.Item>
+                  ),
+                )}
+              </List>
+            ) : null}
+          </Stack>
+        ) : (
+          <Text c="dimmed">No draft yet. The creator submits it in their portal.</Text>
+        )}
+      </Paper>
+      {detail.status === "in_review" ? <DecideCard detail={detail} /> : null}
+      <Paper p="lg" component="section" aria-labelledby="comments-title">
+        <Title order={2} id="comments-title" mb="sm">
+          Timeline
+        </Title>
+        <Stack gap="lg">
+          <Timeline events={detail.timeline} />
+          <CommentForm key={detail.id} detail={detail} />
+        </Stack>
+      </Paper>
+    </Stack>
+  );
+}
+
+function DeliverableReview({ deliverableId }: { deliverableId: string }) {
+  const query = $api.useQuery("get", "/api/v1/deliverables/{deliverableId}", {
+    params: { path: { deliverableId } },
+  });
+  return (
+    <Loaded query={query} what="the deliverable" skeleton={<SkeletonLines lines={6} />}>
+      {(detail) => <ReviewPanel detail={detail} />}
+    </Loaded>
+  );
+}
+
+function PortalAccess({ campaignId, creatorId }: { campaignId: string; creatorId: string }) {
+  const [confirming, { open, close }] = useDisclosure(false);
+  const send = $api.useMutation("post", "/api/v1/campaigns/{campaignId}/creators/{creatorId}/portal-link", {
+    onSuccess: (sent) => {
+      notifications.show({
+        color: "teal",
+        autoClose: 10_000,
+        message: `Portal link emailed to the creator; it works once, until ${formatTime(sent.expiresAt)}. Only they can see it.`,
+      });
+      // The conversation shows the email as sent.
+      void invalidate("/api/v1/campaigns/{campaignId}/creators/{creatorId}");
+    },
+  });
+  const revoke = $api.useMutation("delete", "/api/v1/creators/{creatorId}/portal-access", {
+    onSuccess: (result) => {
+      close();
+      notifications.show({
+        color: "teal",
+        message: `Portal access withdrawn (${result.revoked} link${result.revoked === 1 ? "" : "s"} or session${result.revoked === 1 ? "" : "s"} ended).`,
+      });
+    },
+  });
+  return (
+    <Paper p="lg" component="section" aria-labelledby="portal-title">
+      <Title order={2} id="portal-title" mb={4}>
+        Creator portal
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        The creator reads the brief, submits drafts and signs offers there, from a single-use link.
+      </Text>
+      <Group gap="sm">
+        <Button
+          loading={send.isPending}
+          onClick={() => send.mutate({ params: { path: { campaignId, creatorId } } })}
+        >
+          Email a portal link
+        </Button>
+        <Button variant="default" onClick={open}>
+          Withdraw portal access
+        </Button>
+      </Group>
+      <ErrorAlert error={send.error} title="The link was not sent" />
+      <Modal opened={confirming} onClose={close} title="Withdraw portal access?" centered>
+        <Stack>
+          <Text size="sm">
+            Every unused link stops working and the creator is signed out of the portal. You can email a new
+            link at any time.
+          </Text>
+          <ErrorAlert error={revoke.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              Cancel
+            </Button>
+            <Button
+              color="red.9"
+              loading={revoke.isPending}
+              onClick={() => revoke.mutate({ params: { path: { creatorId } } })}
+            >
+              Withdraw access
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Paper>
+  );
+}
+
+function DeliverablePicker({
+  deliverables,
+  selected,
+  onSelect,
+}: {
+  deliverables: Deliverable[];
+  selected: string | null;
+  onSelect(id: string): void;
+}) {
+  if (!deliverables.length)
+    return <Text c="dimmed">No deliverables yet. Add what this creator should deliver.</Text>;
+  return (
+    <Group gap="xs" role="group" aria-label="Deliverables">
+      {deliverables.map((d) => (
+        <Button
+          key={d.id}
+          variant={d.id === selected ? "light" : "default"}
+          aria-pressed={d.id === selected}
+          onClick={() => onSelect(d.id)}
+          h="auto"
+          mih={44}
+          py={6}
+          styles={{ label: { whiteSpace: "normal", textAlign: "left" } }}
+        >
+          <Stack gap={2} align="flex-start">
+            <Text size="sm" fw={600}>
+              {d.title}
+            </Text>
+            <Text
+              size="xs"
+              c={d.overdue ? undefined : "dimmed"}
+              className={d.overdue ? classes.danger : undefined}
+            >
+              {statusLabels[d.status]} · due {formatDate(d.dueDate)}
+              {d.overdue ? " · overdue" : ""}
+            </Text>
+          </Stack>
+        </Button>
+      ))}
+    </Group>
   );
 }
 
 /** The brand's review of one creator's content in a campaign: brief, portal access, deliverables and drafts. */
 export function ReviewPage() {
   const { campaignId = "", creatorId = "" } = useParams();
-  const [brief, setBrief] = useState<Brief | null>(null);
-  const [deliverables, setDeliverables] = useState<Deliverable[]>([]);
-  const [selected, setSelected] = useState<string | null>(null);
-  const [detail, setDetail] = useState<DeliverableDetail | null>(null);
-  const [status, setStatus] = useState("");
-  const [error, setError] = useState<unknown>(null);
-
-  const load = useCallback(async () => {
-    try {
-      const [nextBrief, list] = await Promise.all([
-        get<Brief>(`/api/v1/campaigns/${campaignId}/brief`),
-        getAll<Deliverable>(`/api/v1/campaigns/${campaignId}/deliverables?creatorId=${creatorId}`),
-      ]);
-      setBrief(nextBrief);
-      setDeliverables(list);
-      setSelected((current) => current ?? list[0]?.id ?? null);
-    } catch (caught) {
-      setError(caught);
-    }
-  }, [campaignId, creatorId]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-  useEffect(() => {
-    if (!selected) return;
-    get<DeliverableDetail>(`/api/v1/deliverables/${selected}`).then(setDetail, setError);
-  }, [selected]);
-
-  async function sendLink() {
-    setError(null);
-    try {
-      const sent = await post<{ expiresAt: string }>(
-        `/api/v1/campaigns/${campaignId}/creators/${creatorId}/portal-link`,
-      );
-      setStatus(
-        `Portal link emailed to the creator; it works once, until ${formatTime(sent.expiresAt)}. Only they can see it.`,
-      );
-    } catch (caught) {
-      setError(caught);
-    }
-  }
-
-  async function revoke() {
-    setError(null);
-    try {
-      const result = await api<{ revoked: number }>("DELETE", `/api/v1/creators/${creatorId}/portal-access`);
-      setStatus(`Portal access withdrawn (${result.revoked} link(s) or session(s)).`);
-    } catch (caught) {
-      setError(caught);
-    }
-  }
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [adding, { open: openAdding, close: closeAdding }] = useDisclosure(false);
+  const brief = $api.useQuery("get", "/api/v1/campaigns/{campaignId}/brief", {
+    params: { path: { campaignId } },
+  });
+  const deliverables = $api.useInfiniteQuery(
+    "get",
+    "/api/v1/campaigns/{campaignId}/deliverables",
+    { params: { path: { campaignId }, query: { creatorId, limit: 100 } } },
+    {
+      pageParamName: "cursor",
+      // No cursor on the first page (openapi-fetch leaves a null parameter out).
+      initialPageParam: null,
+      getNextPageParam: (page) => page.nextCursor,
+    },
+  );
+  const list = deliverables.data?.pages.flatMap((page) => page.items) ?? [];
+  const selected = chosen ?? list[0]?.id ?? null;
 
   return (
     <>
       <PageHeader
         title="Content review"
         description="Brief, drafts, compliance findings and approvals for this creator"
-        actions={<Link to={`/campaigns/${campaignId}/creators/${creatorId}`}>Back to the creator</Link>}
+        actions={
+          <Button component={Link} to={`/campaigns/${campaignId}/creators/${creatorId}`} variant="default">
+            Back to the creator
+          </Button>
+        }
       />
-      <ErrorAlert error={error} />
-      <section className="card" aria-labelledby="portal-title">
-        <h2 id="portal-title" className="section-title">
-          Creator portal
-        </h2>
-        <div className="row-actions" style={{ justifyContent: "flex-start" }}>
-          <button className="button primary" type="button" onClick={() => void sendLink()}>
-            Email a portal link
-          </button>
-          <button className="button danger" type="button" onClick={() => void revoke()}>
-            Withdraw portal access
-          </button>
-        </div>
-        <p role="status">{status}</p>
-      </section>
-      <section className="card" aria-labelledby="brief-title">
-        <h2 id="brief-title" className="section-title">
-          Campaign brief {brief?.versions.length ? `(version ${brief.versions[0]?.version})` : ""}
-        </h2>
-        <BriefEditor campaignId={campaignId} brief={brief} onSaved={() => void load()} />
-        <h3>For this creator only</h3>
-        <CreatorBriefOverride campaignId={campaignId} creatorId={creatorId} />
-      </section>
-      <section className="card" aria-labelledby="deliverables-title">
-        <h2 id="deliverables-title" className="section-title">
-          Deliverables
-        </h2>
-        <div className="deliverable-tabs">
-          {deliverables.map((d) => (
-            <button
-              key={d.id}
-              type="button"
-              className="button small"
-              aria-pressed={d.id === selected}
-              onClick={() => setSelected(d.id)}
-            >
-              {d.title} · {statusLabels[d.status]} · due {d.dueDate}
-              {d.overdue ? <span className="overdue"> · overdue</span> : null}
-            </button>
-          ))}
-        </div>
-        <AddDeliverable campaignId={campaignId} creatorId={creatorId} onAdded={() => void load()} />
-      </section>
-      {detail && detail.id === selected ? (
-        <ReviewPanel
-          detail={detail}
-          onChanged={(next) => {
-            setDetail(next);
-            void load();
-          }}
-        />
-      ) : null}
+      <Stack gap="lg">
+        <PortalAccess campaignId={campaignId} creatorId={creatorId} />
+        <Paper p="lg" component="section" aria-labelledby="deliverables-title">
+          <Group justify="space-between" mb="sm" gap="sm">
+            <Title order={2} id="deliverables-title">
+              Deliverables
+            </Title>
+            <Button variant="default" onClick={openAdding}>
+              Add a deliverable
+            </Button>
+          </Group>
+          {deliverables.isPending ? (
+            <Group gap="xs" aria-busy="true">
+              <Skeleton height={52} width={180} />
+              <Skeleton height={52} width={180} />
+            </Group>
+          ) : deliverables.isError ? (
+            <ErrorAlert
+              error={deliverables.error}
+              title="Could not load the deliverables"
+              onRetry={() => void deliverables.refetch()}
+            />
+          ) : (
+            <Stack gap="sm" align="flex-start">
+              <DeliverablePicker deliverables={list} selected={selected} onSelect={setChosen} />
+              {deliverables.hasNextPage ? (
+                <Button
+                  variant="subtle"
+                  loading={deliverables.isFetchingNextPage}
+                  onClick={() => void deliverables.fetchNextPage()}
+                >
+                  Load more deliverables
+                </Button>
+              ) : null}
+            </Stack>
+          )}
+        </Paper>
+        {selected ? <DeliverableReview deliverableId={selected} /> : null}
+        <Paper p="lg" component="section" aria-labelledby="brief-title">
+          <Title order={2} id="brief-title">
+            Campaign brief{brief.data?.versions.length ? ` (version ${brief.data.versions[0]?.version})` : ""}
+          </Title>
+          <Text size="sm" c="dimmed" mb="md">
+            Every saved change is a new version; creators see what changed.
+          </Text>
+          <Loaded query={brief} what="the brief" skeleton={<SkeletonLines lines={8} />}>
+            {(data) => (
+              <Stack gap="lg">
+                <BriefEditor key={campaignId} campaignId={campaignId} brief={data} />
+                <div>
+                  <Title order={3} mb={4}>
+                    For this creator only
+                  </Title>
+                  <CreatorBriefOverride campaignId={campaignId} creatorId={creatorId} />
+                </div>
+              </Stack>
+            )}
+          </Loaded>
+        </Paper>
+      </Stack>
+      <AddDeliverable
+        campaignId={campaignId}
+        creatorId={creatorId}
+        opened={adding}
+        onClose={closeAdding}
+        onAdded={(added) => {
+          setChosen(added.id);
+          closeAdding();
+        }}
+      />
     </>
   );
 }

@@ -1,9 +1,11 @@
-import { useEffect, useState } from "react";
+import { Anchor, Badge, Button, Group, Paper, Text, Title } from "@mantine/core";
 import { Link } from "react-router-dom";
-import { getAll } from "../../api";
+import { $api } from "../../api/client";
+import { type Column, DataTable } from "../../components/data-table";
 import { ErrorAlert } from "../../components/ui";
-import { type Deliverable, statusLabels } from "./types";
-import "./review.css";
+import { formatDate } from "../../format";
+import classes from "./review.module.css";
+import { type Deliverable, statusColors, statusLabels } from "./types";
 
 /** The campaign's deliverables by due date, with what waits for review and what is overdue. */
 export function ReviewQueue({
@@ -13,39 +15,121 @@ export function ReviewQueue({
   campaignId: string;
   creatorNames: Map<string, string>;
 }) {
-  const [items, setItems] = useState<Deliverable[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const query = $api.useInfiniteQuery(
+    "get",
+    "/api/v1/campaigns/{campaignId}/deliverables",
+    { params: { path: { campaignId }, query: { limit: 100 } } },
+    {
+      pageParamName: "cursor",
+      // No cursor on the first page (openapi-fetch leaves a null parameter out).
+      initialPageParam: null,
+      getNextPageParam: (page) => page.nextCursor,
+    },
+  );
+  const items = query.data?.pages.flatMap((page) => page.items) ?? [];
+  // A campaign without deliverables has nothing to review: the section stays out of the way.
+  if (query.isPending || (!items.length && !query.isError)) return null;
+  const overdue = items.filter((d) => d.overdue).length;
+  const waiting = items.filter((d) => d.status === "in_review").length;
 
-  useEffect(() => {
-    getAll<Deliverable>(`/api/v1/campaigns/${campaignId}/deliverables`).then(setItems, setError);
-  }, [campaignId]);
+  const columns: Array<Column<Deliverable>> = [
+    {
+      id: "content",
+      header: "Content",
+      required: true,
+      cell: (d) => (
+        <Anchor
+          component={Link}
+          to={`/campaigns/${campaignId}/creators/${d.creatorId}/review`}
+          display="inline-block"
+          miw={160}
+        >
+          {creatorNames.get(d.creatorId) ?? "Creator"}: {d.title}
+        </Anchor>
+      ),
+    },
+    {
+      id: "status",
+      header: "Status",
+      cell: (d) => (
+        <Badge variant="light" color={statusColors[d.status]} miw="max-content">
+          {statusLabels[d.status]}
+        </Badge>
+      ),
+    },
+    {
+      id: "due",
+      header: "Draft due",
+      cell: (d) => (
+        <Text
+          span
+          size="sm"
+          className={d.overdue ? classes.danger : undefined}
+          fw={d.overdue ? 600 : undefined}
+        >
+          {formatDate(d.dueDate)}
+          {d.overdue ? " · overdue" : ""}
+        </Text>
+      ),
+    },
+    {
+      id: "check",
+      header: "Disclosure check",
+      cell: (d) =>
+        !d.latestDraft ? (
+          <Text span size="sm" c="dimmed">
+            No draft
+          </Text>
+        ) : d.latestDraft.compliant ? (
+          <Text span size="sm" c="dimmed">
+            Passes
+          </Text>
+        ) : (
+          <Text span size="sm" className={classes.danger} fw={600}>
+            Fails the disclosure check
+          </Text>
+        ),
+    },
+  ];
 
-  if (!items?.length && !error) return null;
-  const overdue = items?.filter((d) => d.overdue).length ?? 0;
-  const waiting = items?.filter((d) => d.status === "in_review").length ?? 0;
   return (
-    <section className="card" aria-labelledby="review-queue-title">
-      <h2 id="review-queue-title" className="section-title">
-        Content review · {waiting} waiting
-        {overdue ? <span className="overdue"> · {overdue} overdue</span> : null}
-      </h2>
-      <ErrorAlert error={error} />
-      <ul className="review-queue-list">
-        {(items ?? []).map((d) => (
-          <li key={d.id}>
-            <Link to={`/campaigns/${campaignId}/creators/${d.creatorId}/review`}>
-              {creatorNames.get(d.creatorId) ?? "Creator"}: {d.title}
-            </Link>{" "}
-            <span className="muted">
-              · {statusLabels[d.status]} · due {d.dueDate}
-            </span>
-            {d.overdue ? <span className="overdue"> · overdue</span> : null}
-            {d.latestDraft && !d.latestDraft.compliant && d.status === "in_review" ? (
-              <span className="overdue"> · fails the disclosure check</span>
-            ) : null}
-          </li>
-        ))}
-      </ul>
-    </section>
+    <Paper p="lg" component="section" aria-labelledby="review-queue-title">
+      <Group gap="xs" mb="sm">
+        <Title order={2} id="review-queue-title">
+          Content review
+        </Title>
+        <Badge variant="light">{waiting} waiting</Badge>
+        {overdue ? <Badge color="red.9">{overdue} overdue</Badge> : null}
+      </Group>
+      {query.isError ? (
+        <ErrorAlert
+          error={query.error}
+          title="Could not load the deliverables"
+          onRetry={() => void query.refetch()}
+        />
+      ) : (
+        <DataTable
+          id="review-queue"
+          caption="Deliverables by due date"
+          columns={columns}
+          rows={items}
+          rowKey={(d) => d.id}
+          maxHeight={420}
+          footer={
+            query.hasNextPage ? (
+              <Group>
+                <Button
+                  variant="default"
+                  loading={query.isFetchingNextPage}
+                  onClick={() => void query.fetchNextPage()}
+                >
+                  Load more deliverables
+                </Button>
+              </Group>
+            ) : null
+          }
+        />
+      )}
+    </Paper>
   );
 }

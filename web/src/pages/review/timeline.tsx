@@ -1,40 +1,66 @@
+import { Anchor, Box, List, Text } from "@mantine/core";
 import { formatTime } from "../../format";
+import classes from "./review.module.css";
 import { eventLabels, type ReviewEvent } from "./types";
 
 /** Every submission, comment and decision on a deliverable, oldest first. */
 export function Timeline({ events }: { events: ReviewEvent[] }) {
-  if (events.length === 0) return <p className="muted">Nothing has happened yet.</p>;
+  if (events.length === 0) return <Text c="dimmed">Nothing has happened yet.</Text>;
   return (
-    <ol className="timeline">
+    <List
+      type="ordered"
+      listStyleType="none"
+      spacing="sm"
+      className="timeline"
+      styles={{ itemWrapper: { display: "block" } }}
+    >
       {events.map((e) => (
-        <li key={e.id}>
-          <strong>{e.authorLabel}</strong> {eventLabels[e.kind]}
+        <List.Item key={e.id} className={classes.timeline}>
+          <Text span fw={600}>
+            {e.authorLabel}
+          </Text>{" "}
+          {eventLabels[e.kind]}
           {e.kind === "draft_submitted" && typeof e.details.version === "number"
             ? ` (version ${e.details.version})`
             : ""}{" "}
-          <span className="muted">· {formatTime(e.createdAt)}</span>
-          {e.quote ? <blockquote>“{e.quote.text}”</blockquote> : null}
+          <Text span c="dimmed" size="sm">
+            · {formatTime(e.createdAt)}
+          </Text>
+          {e.quote ? (
+            <Box component="blockquote" className={classes.quote} c="dimmed">
+              “{e.quote.text}”
+            </Box>
+          ) : null}
           {e.kind === "live_submitted" && e.body ? (
-            <p>
-              <a href={e.body} target="_blank" rel="noreferrer noopener">
+            <Text size="sm" style={{ overflowWrap: "anywhere" }}>
+              <Anchor href={e.body} target="_blank" rel="noreferrer noopener">
                 {e.body}
-              </a>{" "}
+              </Anchor>{" "}
               {e.details.compliant === false ? (
-                <span className="overdue">· the live caption fails the disclosure check</span>
+                <Text span className={classes.danger} fw={600} size="sm">
+                  · the live caption fails the disclosure check
+                </Text>
               ) : (
-                <span className="muted">· the live caption passes the disclosure check</span>
+                <Text span c="dimmed" size="sm">
+                  · the live caption passes the disclosure check
+                </Text>
               )}
-            </p>
+            </Text>
           ) : e.body ? (
-            <p>{e.body}</p>
+            <Text size="sm" style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>
+              {e.body}
+            </Text>
           ) : null}
           {typeof e.details.overrideReason === "string" ? (
-            <p>
-              <strong>Compliance override:</strong> {e.details.overrideReason}
-            </p>
+            <Text size="sm">
+              <Text span fw={600}>
+                Compliance override:
+              </Text>{" "}
+              {e.details.overrideReason}
+            </Text>
           ) : null}
-        </li>
+        </List.Item>
       ))}
-    </ol>
+    </List>
   );
 }

@@ -1,26 +1,17 @@
-export interface Finding {
-  rule: string;
-  severity: "error" | "warning";
-  message: string;
-  start: number;
-  end: number;
-}
+import type { ResponseOf, Schemas } from "../../api/client";
 
-export type DraftMedia =
-  | { kind: "link"; url: string }
-  | { kind: "upload"; mediaId: string; contentType: string };
-
-export interface Draft {
-  id: string;
-  version: number;
-  caption: string;
-  media: DraftMedia[];
-  findings: Finding[];
-  compliant: boolean;
-  createdAt: string;
-}
-
-export type DeliverableStatus = "awaiting_draft" | "in_review" | "changes_requested" | "approved" | "live";
+/** The API's shapes for briefs and content review, named once for the review and portal pages. */
+export type Brief = Schemas["Brief"];
+export type BriefContent = Schemas["BriefContent"];
+export type ReferenceFile = BriefContent["referenceFiles"][number];
+export type Draft = Schemas["Draft"];
+export type Finding = Draft["findings"][number];
+export type DraftMedia = Draft["media"][number];
+export type Deliverable = Schemas["ReviewDeliverable"];
+export type DeliverableDetail = Schemas["ReviewDeliverableDetail"];
+export type ReviewEvent = DeliverableDetail["timeline"][number];
+export type DeliverableStatus = Deliverable["status"];
+export type LibraryItem = ResponseOf<"/api/v1/content-library">["items"][number];
 
 export const statusLabels: Record<DeliverableStatus, string> = {
   awaiting_draft: "Waiting for a draft",
@@ -30,71 +21,28 @@ export const statusLabels: Record<DeliverableStatus, string> = {
   live: "Live",
 };
 
-export interface Deliverable {
-  id: string;
-  campaignId: string;
-  creatorId: string;
-  title: string;
-  platform: string;
-  format: string;
-  dueDate: string;
-  status: DeliverableStatus;
-  overdue: boolean;
-  approvedAt: string | null;
-  livePostId: string | null;
-  latestDraft: Draft | null;
-}
+/** Badge colours: what needs someone's attention stands out. */
+export const statusColors: Record<DeliverableStatus, string> = {
+  awaiting_draft: "gray",
+  in_review: "indigo",
+  changes_requested: "orange",
+  approved: "teal",
+  live: "green",
+};
 
-export interface ReviewEvent {
-  id: string;
-  kind: "draft_submitted" | "comment" | "changes_requested" | "approved" | "live_submitted";
-  author: "brand" | "creator";
-  authorLabel: string;
-  draftId: string | null;
-  body: string | null;
-  quote: { start: number; end: number; text: string } | null;
-  details: Record<string, unknown>;
-  createdAt: string;
-}
-
-export interface DeliverableDetail extends Deliverable {
-  drafts: Draft[];
-  timeline: ReviewEvent[];
-}
-
-export interface BriefContent {
-  objective: string;
-  keyMessages: string[];
-  talkingPoints: string[];
-  creativeGuidelines: string;
-  dos: string[];
-  donts: string[];
-  requiredHashtags: string[];
-  requiredMentions: string[];
-  forbiddenTerms: string[];
-  requiredDisclosure: string;
-  jurisdiction: string;
-  trackingLink: string;
-  discountCode: string;
-  referenceLinks: Array<{ label: string; url: string }>;
-  deadlines: Array<{ label: string; date: string }>;
-  referenceFiles: ReferenceFile[];
-}
-
-export interface ReferenceFile {
-  id: string;
-  name: string;
-  contentType: string;
-  size: number;
-}
-
-export interface Brief {
-  campaignId: string;
-  content: BriefContent;
-  versions: Array<{ source: "campaign" | "creator"; version: number; savedBy: string; savedAt: string }>;
-  changes: Array<{ field: string; before: unknown; after: unknown }>;
-  updatedAt: string | null;
-}
+export const platformValues: Deliverable["platform"][] = ["instagram", "tiktok", "youtube", "linkedin"];
+export const formatValues: Deliverable["format"][] = [
+  "post",
+  "reel",
+  "story",
+  "short",
+  "video",
+  "live",
+  "carousel",
+  "newsletter",
+  "webinar",
+  "article",
+];
 
 export const briefFieldLabels: Record<keyof BriefContent, string> = {
   objective: "Objective",
