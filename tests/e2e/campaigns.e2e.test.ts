@@ -206,7 +206,7 @@ describeInBrowser(
       await page.reload();
       const shortlisted = page.getByRole("region", { name: "Shortlisted list" });
       await shortlisted.getByRole("link", { name: "Ben Ridge" }).waitFor();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+      expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBe(390);
       await shortlisted.getByRole("button", { name: "Move Ben Ridge to" }).click();
       await page.getByRole("menuitem", { name: "Declined" }).click();
       const reason = page.getByRole("dialog", { name: "Move Ben Ridge to Declined" });
