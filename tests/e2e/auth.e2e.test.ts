@@ -153,12 +153,12 @@ describeInBrowser("signing up, API keys and signing out in the browser", (env) =
     await dialog.getByRole("button", { name: "Create organisation" }).click();
     await dialog.waitFor({ state: "detached" });
     await expect.poll(() => activeOrganisation(page), poll).toBe("Gwen Agency (agency)");
-    await page.getByText("Gwen Agency at a glance").waitFor();
+    await page.getByText("What is running at Gwen Agency and what needs you").waitFor();
 
     // Switching back reloads the page's data for that organisation.
     await accountMenu(page);
     await page.getByRole("menuitem", { name: "Gwen Goods" }).click();
-    await page.getByText("Gwen Goods at a glance").waitFor();
+    await page.getByText("What is running at Gwen Goods and what needs you").waitFor();
 
     await page.getByRole("link", { name: "Settings" }).click();
     await page.getByLabel("Email to invite").fill("finn@example.com");

@@ -128,7 +128,13 @@ describeInBrowser("the demo workspace at a desk and on a phone", (env) => {
         `${name}: page width`,
       ).toBeLessThanOrEqual(1440);
       expect(await page.getByRole("navigation", { name: "Main" }).isVisible(), name).toBe(true);
-      busy[name] = await busyAfterData(page);
+      // The median of three fresh loads: one stray pause of a shared CI machine is not the page's doing.
+      const loads = [await busyAfterData(page)];
+      for (let i = 0; i < 2; i++) {
+        await open(page, env.amplio.baseUrl, path);
+        loads.push(await busyAfterData(page));
+      }
+      busy[name] = loads.sort((a, b) => a - b)[1] ?? 0;
     }
     console.info("main thread busy after the data arrived (ms):", busy);
     for (const [name, ms] of Object.entries(busy)) expect(ms, name).toBeLessThanOrEqual(interactiveBudgetMs);

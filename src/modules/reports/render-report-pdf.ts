@@ -596,7 +596,7 @@ class ReportWriter {
     );
     this.ensure(24);
     this.small(
-      "* reach estimated from followers (M10).  — unknown: ROAS with no cost, CPC with no clicks, reach with no posts measured.",
+      "Cost, clicks, orders, revenue, ROAS and CPC are measured; * reach estimated from followers (M10).  — unknown: ROAS with no cost, CPC with no clicks, reach with no posts measured.",
       page.margin,
       this.y,
       { width: contentWidth },

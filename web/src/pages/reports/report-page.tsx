@@ -50,10 +50,13 @@ type Coverage = Report["totals"]["coverage"]["impressions"];
 type CreatorRow = Report["byCreator"][number];
 type FormatRow = Report["byFormat"][number];
 
-/** A figure the data cannot support is shown as a dash with the reason, never as 0. */
+/**
+ * A figure the data cannot support is shown as a dash with the reason, never as 0. Positioned, so its hidden label
+ * stays inside the table cell instead of widening the page on a phone.
+ */
 function Unknown({ reason }: { reason: string }) {
   return (
-    <Text span c="dimmed" title={reason}>
+    <Text span c="dimmed" title={reason} pos="relative">
       — <VisuallyHidden>unknown: </VisuallyHidden>
       <Text span size="xs">
         {reason}
@@ -269,7 +272,14 @@ function ReportBody({ report, campaignId }: { report: Report; campaignId: string
       header: "ERR",
       align: "right",
       hiddenByDefault: true,
-      cell: (r) => percent(r.engagementRateByReach, "no measured reach"),
+      cell: (r) => (
+        <>
+          {percent(r.engagementRateByReach, "no measured reach")}
+          <Text size="xs" c="dimmed">
+            {formatCoverage(r.coverage.engagementRateByReach)}
+          </Text>
+        </>
+      ),
     },
     { id: "clicks", header: "Clicks", align: "right", cell: (r) => formatCount(r.clicks) },
     { id: "orders", header: "Orders", align: "right", cell: (r) => formatCount(r.orders) },
@@ -281,7 +291,14 @@ function ReportBody({ report, campaignId }: { report: Report; campaignId: string
       header: "CPE",
       align: "right",
       hiddenByDefault: true,
-      cell: (r) => unitCost(r.cpe, c, "engagements not known"),
+      cell: (r) => (
+        <>
+          {unitCost(r.cpe, c, "engagements not known")}
+          <Text size="xs" c="dimmed">
+            {r.coverage.cpe.basis}
+          </Text>
+        </>
+      ),
     },
     {
       id: "emv",
@@ -553,6 +570,10 @@ function ReportBody({ report, campaignId }: { report: Report; campaignId: string
       <Title order={2} size="h4" mt="xl" mb="xs">
         Creator leaderboard
       </Title>
+      <Text size="sm" c="dimmed" mb="xs">
+        Cost, clicks, orders, revenue, ROAS and CPC are measured; reach says when it was estimated from
+        followers (M10).
+      </Text>
       <DataTable
         id="report-leaderboard"
         caption="Creators by attributed revenue"
