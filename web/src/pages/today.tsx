@@ -17,7 +17,7 @@ import { formatKpiValue } from "@shared/report-format";
 import { Link } from "react-router-dom";
 import { $api, type Schemas } from "../api/client";
 import { EmptyState, Loaded, PageHeader } from "../components/ui";
-import { formatCount, formatDate, formatMoney, formatRate } from "../format";
+import { formatDate, formatMoney, formatRate } from "../format";
 import { useActiveOrganisation } from "../session";
 
 type TodayCampaign = Schemas["TodayCampaign"];

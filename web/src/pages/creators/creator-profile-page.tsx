@@ -1,13 +1,10 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import {
-  Alert,
   Anchor,
   Badge,
   Button,
   Group,
   List,
   Paper,
-  Select,
   SimpleGrid,
   Skeleton,
   Stack,
@@ -15,9 +12,7 @@ import {
   Title,
   Tooltip,
 } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import type { ReactElement, ReactNode } from "react";
-import { Controller, useForm } from "react-hook-form";
 import { Link, useParams } from "react-router-dom";
 import {
   Bar,
@@ -30,19 +25,12 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { z } from "zod";
-import { $api, invalidate } from "../../api/client";
-import { applyServerErrors } from "../../components/form";
+import { $api } from "../../api/client";
 import { Loaded, PageHeader, SkeletonLines } from "../../components/ui";
 import { formatCount, formatDate, formatRate, formatTime, platformName } from "../../format";
 import { AddToList } from "./add-to-list";
-import {
-  type AccountProfile,
-  capitalise,
-  flagLabels,
-  tierRanges,
-  useCampaignOptions,
-} from "./discovery-types";
+import { CampaignPickerForm } from "./campaign-picker-form";
+import { type AccountProfile, capitalise, flagLabels, tierRanges } from "./discovery-types";
 
 const asPercentRows = (shares: Record<string, number>) =>
   Object.entries(shares)
@@ -79,58 +67,17 @@ function Stat({ label, hint, children }: { label: string; hint?: string; childre
   );
 }
 
-const campaignSchema = z.object({ campaignId: z.string().min(1, "Choose a campaign") });
-type CampaignValues = z.infer<typeof campaignSchema>;
-
 function AddToCampaign({ creatorId }: { creatorId: string }) {
-  const campaigns = useCampaignOptions();
   const add = $api.useMutation("post", "/api/v1/campaigns/{campaignId}/creators");
-  const form = useForm<CampaignValues>({
-    resolver: zodResolver(campaignSchema),
-    defaultValues: { campaignId: "" },
-  });
-
-  async function submit(values: CampaignValues) {
-    try {
-      await add.mutateAsync({ params: { path: { campaignId: values.campaignId } }, body: { creatorId } });
-      await invalidate("/api/v1/campaigns");
-      const name = campaigns.options.find((c) => c.value === values.campaignId)?.label ?? "the campaign";
-      notifications.show({ color: "teal", message: `Shortlisted in ${name}.` });
-    } catch (error) {
-      applyServerErrors(form, error);
-    }
-  }
-
-  if (campaigns.query.isSuccess && campaigns.options.length === 0) return null;
   return (
-    <form onSubmit={form.handleSubmit(submit)} aria-label="Add to campaign" noValidate>
-      <Group align="flex-end" gap="sm" wrap="wrap">
-        <Controller
-          control={form.control}
-          name="campaignId"
-          render={({ field, fieldState }) => (
-            <Select
-              label="Campaign"
-              placeholder="Choose a campaign"
-              searchable
-              data={campaigns.options}
-              value={field.value || null}
-              onChange={(v) => field.onChange(v ?? "")}
-              error={fieldState.error?.message}
-              style={{ flex: "1 1 14rem" }}
-            />
-          )}
-        />
-        <Button type="submit" variant="default" loading={form.formState.isSubmitting}>
-          Add to campaign
-        </Button>
-      </Group>
-      {form.formState.errors.root ? (
-        <Alert color="red" variant="light" role="alert" mt="sm">
-          {form.formState.errors.root.message}
-        </Alert>
-      ) : null}
-    </form>
+    <CampaignPickerForm
+      label="Add to campaign"
+      submitLabel="Add to campaign"
+      onPick={async (campaignId, name) => {
+        await add.mutateAsync({ params: { path: { campaignId } }, body: { creatorId } });
+        return `Shortlisted in ${name}.`;
+      }}
+    />
   );
 }
 

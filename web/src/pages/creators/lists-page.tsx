@@ -1,78 +1,29 @@
-import { zodResolver } from "@hookform/resolvers/zod";
-import { Alert, Anchor, Button, Drawer, Group, Paper, Select, Stack, Text, Title } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
+import { Anchor, Button, Drawer, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
-import { Controller, useForm } from "react-hook-form";
 import { Link } from "react-router-dom";
-import { z } from "zod";
-import { $api, invalidate, type PageItem, type ResponseOf } from "../../api/client";
+import { $api, type PageItem, type ResponseOf } from "../../api/client";
 import { type Column, DataTable } from "../../components/data-table";
-import { applyServerErrors } from "../../components/form";
 import { ErrorAlert, PageHeader, SkeletonLines } from "../../components/ui";
 import { formatCount, formatDate, formatRate, platformName } from "../../format";
-import { useCampaignOptions } from "./discovery-types";
+import { CampaignPickerForm } from "./campaign-picker-form";
 
 type CreatorList = PageItem<ResponseOf<"/api/v1/creator-lists">>;
 type ListPage = ResponseOf<"/api/v1/creator-lists/{listId}">;
 
-const campaignSchema = z.object({ campaignId: z.string().min(1, "Choose a campaign") });
-type CampaignValues = z.infer<typeof campaignSchema>;
-
 function ListToCampaign({ listId }: { listId: string }) {
-  const campaigns = useCampaignOptions();
   const addToCampaign = $api.useMutation("post", "/api/v1/creator-lists/{listId}/add-to-campaign");
-  const form = useForm<CampaignValues>({
-    resolver: zodResolver(campaignSchema),
-    defaultValues: { campaignId: "" },
-  });
-
-  async function submit(values: CampaignValues) {
-    try {
-      const result = await addToCampaign.mutateAsync({
-        params: { path: { listId } },
-        body: { campaignId: values.campaignId },
-      });
-      await invalidate("/api/v1/campaigns");
-      const name = campaigns.options.find((c) => c.value === values.campaignId)?.label ?? "the campaign";
-      notifications.show({
-        color: "teal",
-        message: `Added ${result.added} to ${name}${result.alreadyIn ? ` (${result.alreadyIn} were already in it)` : ""}.`,
-      });
-    } catch (error) {
-      applyServerErrors(form, error);
-    }
-  }
-
-  if (campaigns.query.isSuccess && campaigns.options.length === 0) return null;
   return (
-    <form onSubmit={form.handleSubmit(submit)} aria-label="Add list to campaign" noValidate>
-      <Group align="flex-end" gap="sm" wrap="wrap">
-        <Controller
-          control={form.control}
-          name="campaignId"
-          render={({ field, fieldState }) => (
-            <Select
-              label="Campaign"
-              placeholder="Choose a campaign"
-              searchable
-              data={campaigns.options}
-              value={field.value || null}
-              onChange={(v) => field.onChange(v ?? "")}
-              error={fieldState.error?.message}
-              style={{ flex: "1 1 14rem" }}
-            />
-          )}
-        />
-        <Button type="submit" variant="default" loading={form.formState.isSubmitting}>
-          Add list to campaign
-        </Button>
-      </Group>
-      {form.formState.errors.root ? (
-        <Alert color="red" variant="light" role="alert" mt="sm">
-          {form.formState.errors.root.message}
-        </Alert>
-      ) : null}
-    </form>
+    <CampaignPickerForm
+      label="Add list to campaign"
+      submitLabel="Add list to campaign"
+      onPick={async (campaignId, name) => {
+        const result = await addToCampaign.mutateAsync({
+          params: { path: { listId } },
+          body: { campaignId },
+        });
+        return `Added ${result.added} to ${name}${result.alreadyIn ? ` (${result.alreadyIn} were already in it)` : ""}.`;
+      }}
+    />
   );
 }
 
