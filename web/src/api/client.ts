@@ -55,19 +55,19 @@ export function setUnauthorizedHandler(handler: (() => void) | null): void {
 }
 
 /** The CSRF token a write to this URL must carry. */
-export function csrfTokenFor(url: string): string | null {
+function csrfTokenFor(url: string): string | null {
   return isPortal(url) ? csrf.portal : csrf.app;
 }
 
 /** A 401 on a signed-in app request means the session is gone: the handler sends the user to sign-in. */
-export function signedInRequestRefused(url: string, status: number): void {
+function signedInRequestRefused(url: string, status: number): void {
   const path = new URL(url, window.location.origin).pathname;
   // A signed-in request refused as unauthenticated: the session is gone, so sign-in is the way on.
   if (status === 401 && csrf.app && !path.startsWith("/api/auth/") && !path.startsWith("/api/portal"))
     onUnauthorized?.();
 }
 
-export function problemOf(response: Response, body: unknown): Problem {
+function problemOf(response: Response, body: unknown): Problem {
   return isProblem(body)
     ? { ...body, detail: body.detail || body.title }
     : {
@@ -78,7 +78,7 @@ export function problemOf(response: Response, body: unknown): Problem {
       };
 }
 
-export const networkError = () => new ApiError(networkProblem);
+const networkError = () => new ApiError(networkProblem);
 
 function isProblem(value: unknown): value is Problem {
   return typeof value === "object" && value !== null && "status" in value && "title" in value;

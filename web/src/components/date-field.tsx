@@ -29,7 +29,7 @@ const typedPatterns = [
 ];
 
 /** Reads what a person typed: ISO, their locale's numeric order, or a written month. Null when it is not a date. */
-export function parseTypedDate(text: string): string | null {
+function parseTypedDate(text: string): string | null {
   const parsed = dayjs(text.trim(), typedPatterns, true);
   return parsed.isValid() ? parsed.format("YYYY-MM-DD") : null;
 }

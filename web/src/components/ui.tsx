@@ -173,10 +173,6 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
   );
 }
 
-export function fieldError(error: unknown, field: string): string | undefined {
-  return error instanceof ApiError ? error.fieldError(field) : undefined;
-}
-
 /** Copies text to the clipboard and says so, for screen readers too. */
 export function CopyButton({ text, label = "Copy" }: { text: string; label?: string }) {
   return (
