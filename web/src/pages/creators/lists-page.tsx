@@ -1,7 +1,7 @@
 import { Anchor, Button, Drawer, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { Link } from "react-router-dom";
-import { $api, type PageItem, type ResponseOf } from "../../api/client";
+import { $api, invalidate, type PageItem, type ResponseOf } from "../../api/client";
 import { type Column, DataTable } from "../../components/data-table";
 import { ErrorAlert, PageHeader, SkeletonLines } from "../../components/ui";
 import { formatCount, formatDate, formatRate, platformName } from "../../format";
@@ -39,6 +39,9 @@ function ListDetail({ listId }: { listId: string }) {
     },
   );
   const items = list.data?.pages.flatMap((p) => p.items);
+  const remove = $api.useMutation("delete", "/api/v1/creator-lists/{listId}/items/{creatorId}", {
+    onSuccess: () => invalidate("/api/v1/creator-lists"),
+  });
   return (
     <Stack gap="md">
       <ListToCampaign listId={listId} />
@@ -49,6 +52,7 @@ function ListDetail({ listId }: { listId: string }) {
       {list.isError ? (
         <ErrorAlert error={list.error} title="Could not load the list" onRetry={() => void list.refetch()} />
       ) : null}
+      {remove.isError ? <ErrorAlert error={remove.error} title="Could not remove the creator" /> : null}
       {items?.length === 0 ? <Text c="dimmed">No creators in this list yet.</Text> : null}
       {items?.map((item) => (
         <Paper key={item.creator.id} withBorder p="sm" radius="md">
@@ -62,9 +66,21 @@ function ListDetail({ listId }: { listId: string }) {
             </Text>
           ))}
           {item.note ? <Text size="sm">Note: {item.note}</Text> : null}
-          <Text size="xs" c="dimmed">
-            Added {formatDate(item.addedAt)}
-          </Text>
+          <Group justify="space-between" mt={4}>
+            <Text size="xs" c="dimmed">
+              Added {formatDate(item.addedAt)}
+            </Text>
+            <Button
+              size="xs"
+              variant="subtle"
+              color="red"
+              aria-label={`Remove ${item.creator.name} from this list`}
+              loading={remove.isPending && remove.variables?.params.path.creatorId === item.creator.id}
+              onClick={() => remove.mutate({ params: { path: { listId, creatorId: item.creator.id } } })}
+            >
+              Remove
+            </Button>
+          </Group>
         </Paper>
       ))}
       {list.hasNextPage ? (

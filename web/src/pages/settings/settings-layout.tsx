@@ -1,7 +1,9 @@
 import { Tabs } from "@mantine/core";
 import { type MouseEvent, Suspense } from "react";
 import { Outlet, useLocation, useNavigate } from "react-router-dom";
+import { $api } from "../../api/client";
 import { PageHeader, PageLoading } from "../../components/ui";
+import { formatDate } from "../../format";
 import { useActiveOrganisation } from "../../session";
 
 const sections = [
@@ -30,9 +32,18 @@ export function SettingsLayout() {
   const { pathname } = useLocation();
   const navigate = useNavigate();
   const current = sections.find((s) => s.to === pathname.replace(/\/$/, ""))?.to ?? sections[0]?.to;
+  const organisation = $api.useQuery("get", "/api/v1/organisation");
+  const org = organisation.data;
   return (
     <>
-      <PageHeader title="Settings" />
+      <PageHeader
+        title="Settings"
+        description={
+          org
+            ? `${org.name} · ${org.kind === "agency" ? "agency" : "brand"} workspace "${org.slug}" · since ${formatDate(org.createdAt)}`
+            : undefined
+        }
+      />
       {/* Tabs that are links: each section has its own address, and arrow keys move between them. */}
       <Tabs value={current} onChange={(to) => to && void navigate(to)} mb="lg">
         <Tabs.List aria-label="Settings">
