@@ -15,6 +15,7 @@ const problemKinds = {
   unsupported_media_type: { status: 415, title: "Unsupported media type" },
   rate_limited: { status: 429, title: "Too many requests" },
   internal: { status: 500, title: "Internal error" },
+  unavailable: { status: 503, title: "Service unavailable" },
 } as const;
 
 export type ProblemCode = keyof typeof problemKinds;

@@ -4,13 +4,21 @@ import type { IncomingHttpHeaders } from "node:http";
 /**
  * The app's and the portal's Content-Security-Policy: scripts only from Amplio's own files (the build inlines none),
  * no plugins, no framing, forms and fetches to Amplio only. Styles may be inline: charts set style attributes.
- * Images and video may come from blob: and data: URLs (previews of a file before it is uploaded).
+ * Images and video may come from blob: and data: URLs (previews of a file before it is uploaded); images also from
+ * YouTube's picture hosts, which serve the channel thumbnails of a YouTube search.
  */
 export const contentSecurityPolicy = {
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'"],
   styleSrc: ["'self'", "'unsafe-inline'"],
-  imgSrc: ["'self'", "data:", "blob:"],
+  imgSrc: [
+    "'self'",
+    "data:",
+    "blob:",
+    "https://yt3.ggpht.com",
+    "https://yt3.googleusercontent.com",
+    "https://i.ytimg.com",
+  ],
   mediaSrc: ["'self'", "blob:"],
   fontSrc: ["'self'", "data:"],
   connectSrc: ["'self'"],

@@ -32,6 +32,7 @@ const ConnectorsPage = page(() => import("./pages/creators/connectors-page"), "C
 const CreatorProfilePage = page(() => import("./pages/creators/creator-profile-page"), "CreatorProfilePage");
 const DiscoveryPage = page(() => import("./pages/creators/discovery-page"), "DiscoveryPage");
 const CreatorListsPage = page(() => import("./pages/creators/lists-page"), "CreatorListsPage");
+const YouTubeSearchPage = page(() => import("./pages/creators/youtube-search-page"), "YouTubeSearchPage");
 const PlannerPage = page(() => import("./pages/planner/planner-page"), "PlannerPage");
 const PortalCollaborationPage = page(
   () => import("./pages/portal/portal-collaboration"),
@@ -134,6 +135,7 @@ export function App() {
               <Route path="creators" element={<DiscoveryPage />} />
               <Route path="creators/lists" element={<CreatorListsPage />} />
               <Route path="creators/connectors" element={<ConnectorsPage />} />
+              <Route path="creators/youtube" element={<YouTubeSearchPage />} />
               <Route path="creators/:creatorId" element={<CreatorProfilePage />} />
               <Route path="disclosure-check" element={<DisclosureCheckPage />} />
               <Route path="templates" element={<TemplatesPage />} />

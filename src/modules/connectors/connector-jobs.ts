@@ -22,16 +22,28 @@ import { registerPostMetricsJobs } from "./post-metrics-jobs.js";
 import { ensurePostMetricsSchedule } from "./post-metrics-schedule.js";
 import type { ConnectorPlatform, ConnectorSettingsTable } from "./schema.js";
 import { fetchYouTubeChannel } from "./youtube-client.js";
+import { countingYouTubeQuota } from "./youtube-quota.js";
 
 const label: Record<ConnectorPlatform, string> = {
   youtube: "YouTube connector",
   instagram: "Instagram connector",
 };
 
-function fetchEnrichment(settings: ConnectorSettingsTable, handle: string): Promise<Enrichment> {
-  const baseUrl = settings.base_url ?? defaultBaseUrl[settings.platform];
+function fetchEnrichment(
+  db: Kysely<Database>,
+  settings: ConnectorSettingsTable,
+  handle: string,
+): Promise<Enrichment> {
+  const baseUrl = settings.base_url ?? defaultBaseUrl(settings.platform);
   return settings.platform === "youtube"
-    ? fetchYouTubeChannel({ baseUrl, apiKey: settings.api_key ?? "" }, handle)
+    ? fetchYouTubeChannel(
+        {
+          baseUrl,
+          apiKey: settings.api_key ?? "",
+          fetch: countingYouTubeQuota(db, settings.organisation_id),
+        },
+        handle,
+      )
     : fetchInstagramAccount(
         {
           baseUrl,
@@ -75,7 +87,7 @@ async function enrich({ db, job }: JobContext): Promise<void> {
   const now = new Date();
   let enrichment: Enrichment;
   try {
-    enrichment = await fetchEnrichment(settings, account.handle);
+    enrichment = await fetchEnrichment(db, settings, account.handle);
   } catch (error) {
     if (error instanceof RateLimitedError) {
       await setConnectorStatus(db, organisationId, platform, {

@@ -9,7 +9,7 @@ import { enqueueJob } from "../jobs/enqueue-job.js";
 import { instagramDefaultBaseUrl } from "./instagram-client.js";
 import { ensurePostMetricsSchedule } from "./post-metrics-schedule.js";
 import type { ConnectorPlatform, ConnectorSettingsTable, ConnectorStatus } from "./schema.js";
-import { youtubeDefaultBaseUrl } from "./youtube-client.js";
+import { youtubeApiOrigin } from "./youtube-client.js";
 
 export const connectorPlatforms = ["youtube", "instagram"] as const satisfies readonly ConnectorPlatform[];
 export const refreshJobKind = "connectors.refresh";
@@ -30,10 +30,10 @@ export interface ConnectorView {
   nextRefreshAt: string | null;
 }
 
-export const defaultBaseUrl: Record<ConnectorPlatform, string> = {
-  youtube: youtubeDefaultBaseUrl,
-  instagram: instagramDefaultBaseUrl,
-};
+/** The API origin a connector calls unless its settings name another. */
+export function defaultBaseUrl(platform: ConnectorPlatform): string {
+  return platform === "youtube" ? youtubeApiOrigin() : instagramDefaultBaseUrl;
+}
 
 export function isConfigured(row: ConnectorSettingsTable | undefined): row is ConnectorSettingsTable {
   if (!row) return false;
@@ -52,7 +52,7 @@ export function toConnectorView(
     configured: isConfigured(row),
     keyHint: secret ? `…${secret.slice(-4)}` : null,
     businessAccountId: row?.business_account_id ?? null,
-    baseUrl: row?.base_url ?? defaultBaseUrl[platform],
+    baseUrl: row?.base_url ?? defaultBaseUrl(platform),
     refreshIntervalHours: row?.refresh_interval_hours ?? 24,
     status: isConfigured(row) ? row.status : "not_configured",
     statusDetail: row?.status_detail ?? null,

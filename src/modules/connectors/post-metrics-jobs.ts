@@ -38,6 +38,7 @@ import {
   type YouTubeOptions,
   youtubeVideosPerCall,
 } from "./youtube-client.js";
+import { countingYouTubeQuota } from "./youtube-quota.js";
 
 const actors = {
   youtube: systemActor("YouTube connector"),
@@ -195,11 +196,17 @@ async function fetchPlatformPosts(
   if (posts.length === 0) return null;
   if (settings.backoff_until && new Date(settings.backoff_until) > now)
     return { retryAt: new Date(settings.backoff_until) };
-  const baseUrl = settings.base_url ?? defaultBaseUrl[platform];
+  const baseUrl = settings.base_url ?? defaultBaseUrl(platform);
   try {
     const result =
       platform === "youtube"
-        ? await fetchYouTubePosts(db, organisationId, { baseUrl, apiKey: settings.api_key ?? "" }, posts, now)
+        ? await fetchYouTubePosts(
+            db,
+            organisationId,
+            { baseUrl, apiKey: settings.api_key ?? "", fetch: countingYouTubeQuota(db, organisationId) },
+            posts,
+            now,
+          )
         : await fetchInstagramPosts(
             db,
             organisationId,

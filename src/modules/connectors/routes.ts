@@ -8,6 +8,7 @@ import { authErrors, idParam, jsonResponse, problemSchema } from "../../http/sch
 import { getCampaign } from "../campaigns/get-campaign.js";
 import { getAccountsByIds } from "../creators/get-accounts-by-ids.js";
 import { listStaleAccounts } from "../creators/list-stale-accounts.js";
+import { addYouTubeChannels } from "./add-youtube-channels.js";
 import { queueEnrichment, registerConnectorJobs } from "./connector-jobs.js";
 import {
   connectorPlatforms,
@@ -18,6 +19,15 @@ import {
 } from "./connector-settings.js";
 import { queuePostMetricsRefresh } from "./post-metrics-jobs.js";
 import { ensurePostMetricsSchedule } from "./post-metrics-schedule.js";
+import {
+  addYouTubeChannelsBody,
+  addYouTubeChannelsSchema,
+  youtubeQuotaSchema,
+  youtubeSearchQuery,
+  youtubeSearchSchema,
+} from "./routes.types.js";
+import { searchYouTubeChannelsFor } from "./search-youtube-channels.js";
+import { youtubeQuotaToday } from "./youtube-quota.js";
 
 const tags = ["Connectors"];
 const platformParams = z.object({ platform: z.enum(connectorPlatforms) });
@@ -150,6 +160,80 @@ export const connectorRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
         .transaction()
         .execute((trx) => queueEnrichment(trx, auth.organisationId, platform, ids, settings.backoff_until));
       return reply.status(202).send({ queued });
+    },
+  );
+
+  app.get(
+    "/connectors/youtube/search",
+    {
+      schema: {
+        operationId: "searchYouTubeChannels",
+        tags,
+        summary:
+          "Search YouTube channels by keyword, country and language (YouTube Data API search.list and channels.list: 101 quota units a page)",
+        querystring: youtubeSearchQuery,
+        response: {
+          200: jsonResponse(
+            "One page of channels with their statistics, whether each is in the database, and today's quota used",
+            youtubeSearchSchema,
+          ),
+          ...authErrors,
+          409: problemSchema,
+          429: problemSchema,
+          503: problemSchema,
+        },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "member");
+      return searchYouTubeChannelsFor(db, auth.organisationId, request.query);
+    },
+  );
+
+  app.get(
+    "/connectors/youtube/quota",
+    {
+      schema: {
+        operationId: "getYouTubeQuota",
+        tags,
+        summary:
+          "YouTube Data API quota units used today by this organisation (the day ends at midnight Pacific time)",
+        response: {
+          200: jsonResponse("Units used today of the daily quota, and when it resets", youtubeQuotaSchema),
+          ...authErrors,
+        },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      return youtubeQuotaToday(db, auth.organisationId, new Date());
+    },
+  );
+
+  app.post(
+    "/connectors/youtube/channels",
+    {
+      schema: {
+        operationId: "addYouTubeChannels",
+        tags,
+        summary:
+          "Add YouTube channels to the database as creators (skipping ones already in it), and to a shortlist when one is given",
+        body: addYouTubeChannelsBody,
+        response: {
+          200: jsonResponse(
+            "What happened to each channel, what was added to the list, and today's quota used",
+            addYouTubeChannelsSchema,
+          ),
+          ...authErrors,
+          409: problemSchema,
+          429: problemSchema,
+          503: problemSchema,
+        },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "member");
+      return addYouTubeChannels(db, auth, request.body);
     },
   );
 

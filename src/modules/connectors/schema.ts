@@ -29,7 +29,26 @@ export interface PostMetricSchedulesTable {
   next_run_at: string;
 }
 
+/** YouTube Data API units an organisation spent on one quota day (YYYY-MM-DD in Pacific time, as Google counts). */
+export interface YouTubeQuotaDaysTable {
+  organisation_id: string;
+  day: string;
+  units: number;
+}
+
+/** The creator account a YouTube channel id became; channel ids never change, handles can. */
+export interface YouTubeChannelsTable {
+  organisation_id: string;
+  channel_id: string;
+  account_id: string;
+  /** How the channel came in: "youtube-search". */
+  source: string;
+  created_at: string;
+}
+
 export interface ConnectorsTables {
   connector_settings: ConnectorSettingsTable;
   post_metric_schedules: PostMetricSchedulesTable;
+  youtube_quota_days: YouTubeQuotaDaysTable;
+  youtube_channels: YouTubeChannelsTable;
 }

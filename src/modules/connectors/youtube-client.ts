@@ -3,7 +3,10 @@ import { ConnectorError, RateLimitedError, retryAfterSeconds } from "./connector
 import type { Enrichment, FetchLike } from "./enrichment.js";
 import { isSponsoredCaption, mentionedBrands } from "./sponsored-caption.js";
 
-export const youtubeDefaultBaseUrl = "https://www.googleapis.com";
+/** Google's API origin; AMPLIO_YOUTUBE_API_URL points Amplio at another (a proxy, or a stand-in in tests). */
+export function youtubeApiOrigin(env: NodeJS.ProcessEnv = process.env): string {
+  return env.AMPLIO_YOUTUBE_API_URL || "https://www.googleapis.com";
+}
 
 interface YouTubeErrorBody {
   error?: { code?: number; message?: string; errors?: Array<{ reason?: string }> };
@@ -15,6 +18,17 @@ const count = (value: unknown): number | null => {
   const n = Number(value);
   return Number.isFinite(n) ? n : null;
 };
+
+/** A quota or rate limit, with the API's reasons (quotaExceeded, rateLimitExceeded, …). */
+export class YouTubeRateLimitedError extends RateLimitedError {
+  constructor(
+    message: string,
+    retryAt: Date,
+    readonly reasons: string[],
+  ) {
+    super(message, retryAt);
+  }
+}
 
 /** An answer that is not a quota or rate limit, with the API's reasons (keyInvalid, commentsDisabled, …). */
 export class YouTubeApiError extends ConnectorError {
@@ -54,7 +68,11 @@ async function call<T>(fetcher: FetchLike, url: URL, now: Date): Promise<T> {
   ) {
     // The daily quota resets at midnight Pacific time; without a Retry-After, try again in an hour.
     const seconds = retryAfterSeconds(response.headers.get("retry-after"), now) ?? 3_600;
-    throw new RateLimitedError(`YouTube: ${message}`, new Date(now.getTime() + seconds * 1000));
+    throw new YouTubeRateLimitedError(
+      `YouTube: ${message}`,
+      new Date(now.getTime() + seconds * 1000),
+      reasons,
+    );
   }
   throw new YouTubeApiError(
     `YouTube: ${message}${reasons.length ? ` (${reasons.join(", ")})` : ""}`,
@@ -220,5 +238,135 @@ export async function fetchYouTubeComments(
     const postedAt = comment?.snippet?.publishedAt;
     if (!text || !postedAt) return [];
     return [{ platformId: comment?.id ?? thread.id, text, postedAt }];
+  });
+}
+
+/** What search.list asks (type=channel); the codes are as YouTube takes them. */
+export interface YouTubeChannelSearch {
+  q: string;
+  /** ISO 3166-1 alpha-2: channels relevant to viewers in that country. */
+  regionCode?: string;
+  /** ISO 639-1: channels most relevant to that language. */
+  relevanceLanguage?: string;
+  pageToken?: string;
+  maxResults?: number;
+}
+
+export interface YouTubeChannelPage {
+  channelIds: string[];
+  nextPageToken: string | null;
+  /** YouTube's own estimate of the matches, not an exact count. */
+  totalResults: number | null;
+}
+
+/** One page of channels matching a keyword (search.list, type=channel): 100 quota units. */
+export async function searchYouTubeChannels(
+  options: YouTubeOptions,
+  search: YouTubeChannelSearch,
+): Promise<YouTubeChannelPage> {
+  const params: Record<string, string> = {
+    part: "id",
+    type: "channel",
+    q: search.q,
+    maxResults: String(search.maxResults ?? 25),
+  };
+  if (search.regionCode) params.regionCode = search.regionCode;
+  if (search.relevanceLanguage) params.relevanceLanguage = search.relevanceLanguage;
+  if (search.pageToken) params.pageToken = search.pageToken;
+  const body = await call<{
+    nextPageToken?: string;
+    pageInfo?: { totalResults?: number };
+    items?: Array<{ id?: { kind?: string; channelId?: string } }>;
+  }>(options.fetch ?? fetch, apiUrl(options, "search", params), options.now ?? new Date());
+  return {
+    channelIds: (body.items ?? []).flatMap((item) => (item.id?.channelId ? [item.id.channelId] : [])),
+    nextPageToken: body.nextPageToken ?? null,
+    totalResults: body.pageInfo?.totalResults ?? null,
+  };
+}
+
+/** A channel as channels.list describes it. Counts YouTube hides are null, never 0 (M2). */
+export interface YouTubeChannelDetails {
+  channelId: string;
+  title: string;
+  /** The channel's @handle without the `@`, lower-case; null when it has none. */
+  handle: string | null;
+  description: string;
+  country: string | null;
+  language: string | null;
+  thumbnailUrl: string | null;
+  /** Rounded by YouTube to three significant figures; null when the channel hides it. */
+  subscribers: number | null;
+  subscribersHidden: boolean;
+  videos: number | null;
+  views: number | null;
+}
+
+/** channels.list takes at most 50 ids per call. */
+export const youtubeChannelsPerCall = 50;
+
+/**
+ * Snippet and statistics of up to 50 channels (channels.list by id): 1 quota unit. Channels YouTube no longer has
+ * are missing from the answer; the rest keep the order of the ids asked.
+ */
+export async function fetchYouTubeChannelsByIds(
+  options: YouTubeOptions,
+  channelIds: string[],
+): Promise<YouTubeChannelDetails[]> {
+  if (channelIds.length === 0) return [];
+  if (channelIds.length > youtubeChannelsPerCall)
+    throw new RangeError(
+      `channels.list takes at most ${youtubeChannelsPerCall} ids, got ${channelIds.length}`,
+    );
+  const body = await call<{
+    items?: Array<{
+      id: string;
+      snippet?: {
+        title?: string;
+        description?: string;
+        customUrl?: string;
+        country?: string;
+        defaultLanguage?: string;
+        thumbnails?: Record<string, { url?: string } | undefined>;
+      };
+      statistics?: {
+        viewCount?: string;
+        subscriberCount?: string;
+        hiddenSubscriberCount?: boolean;
+        videoCount?: string;
+      };
+    }>;
+  }>(
+    options.fetch ?? fetch,
+    apiUrl(options, "channels", {
+      part: "snippet,statistics",
+      id: channelIds.join(","),
+      maxResults: String(youtubeChannelsPerCall),
+    }),
+    options.now ?? new Date(),
+  );
+  const byId = new Map((body.items ?? []).map((item) => [item.id, item]));
+  return channelIds.flatMap((channelId) => {
+    const item = byId.get(channelId);
+    if (!item) return [];
+    const snippet = item.snippet ?? {};
+    const stats = item.statistics ?? {};
+    const hidden = stats.hiddenSubscriberCount === true;
+    const thumbnails = snippet.thumbnails ?? {};
+    return [
+      {
+        channelId,
+        title: snippet.title ?? channelId,
+        handle: snippet.customUrl?.replace(/^@+/, "").toLowerCase() || null,
+        description: snippet.description ?? "",
+        country: snippet.country?.toUpperCase() ?? null,
+        language: snippet.defaultLanguage?.slice(0, 2).toLowerCase() ?? null,
+        thumbnailUrl: thumbnails.medium?.url ?? thumbnails.default?.url ?? thumbnails.high?.url ?? null,
+        subscribers: hidden ? null : count(stats.subscriberCount),
+        subscribersHidden: hidden,
+        videos: count(stats.videoCount),
+        views: count(stats.viewCount),
+      },
+    ];
   });
 }

@@ -931,6 +931,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/connectors/youtube/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search YouTube channels by keyword, country and language (YouTube Data API search.list and channels.list: 101 quota units a page) */
+        get: operations["searchYouTubeChannels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/connectors/youtube/quota": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** YouTube Data API quota units used today by this organisation (the day ends at midnight Pacific time) */
+        get: operations["getYouTubeQuota"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/connectors/youtube/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add YouTube channels to the database as creators (skipping ones already in it), and to a shortlist when one is given */
+        post: operations["addYouTubeChannels"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/campaigns/{campaignId}/posts/refresh-metrics": {
         parameters: {
             query?: never;
@@ -2939,6 +2990,34 @@ export interface components {
                 /** @description UTF-16 index, exclusive; equal to start when nothing to point at */
                 end: number;
             }[];
+        };
+        YouTubeQuota: {
+            /** @description Units Amplio spent today with the organisation's key (searches 100, other calls 1), by its own count of the calls Google answered */
+            usedToday: number;
+            /** @description Google's default daily quota per project */
+            dailyLimit: number;
+            /**
+             * @description The next midnight Pacific time, when Google resets the quota
+             * @example 2026-11-24T09:00:00.000Z
+             */
+            resetsAt: string;
+        };
+        YouTubeChannel: {
+            channelId: string;
+            title: string;
+            /** @description The channel's @handle without the @; null when it has none */
+            handle: string | null;
+            description: string;
+            country: string | null;
+            language: string | null;
+            thumbnailUrl: string | null;
+            /** @description Rounded by YouTube to three significant figures; null when the channel hides it (never 0) */
+            subscribers: number | null;
+            subscribersHidden: boolean;
+            videos: number | null;
+            views: number | null;
+            /** @description The creator this channel already is; null when new */
+            creatorId: string | null;
         };
         Connector: {
             /** @enum {string} */
@@ -9587,6 +9666,301 @@ export interface operations {
             };
             /** @description An unexpected error; the detail carries a reference to the server log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchYouTubeChannels: {
+        parameters: {
+            query: {
+                /** @description Keywords */
+                q: string;
+                /** @description ISO 3166-1 alpha-2: channels relevant to viewers in this country */
+                regionCode?: string;
+                /** @description ISO 639-1: channels most relevant to this language */
+                relevanceLanguage?: string;
+                /** @description The nextPageToken of the previous page; leave out for the first page */
+                pageToken?: string;
+                /** @description Channels per page: 25 unless given, at most 50 */
+                maxResults?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of channels with their statistics, whether each is in the database, and today's quota used */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["YouTubeChannel"][];
+                        /** @description Pass as pageToken for the next page; null on the last */
+                        nextPageToken: string | null;
+                        /** @description YouTube's estimate of the matches, not a count */
+                        totalResults: number | null;
+                        quota: components["schemas"]["YouTubeQuota"];
+                    };
+                };
+            };
+            /** @description The request is malformed or invalid; `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: no valid credentials were sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the `Retry-After` header's seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: a dependency (the database) cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getYouTubeQuota: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Units used today of the daily quota, and when it resets */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["YouTubeQuota"];
+                };
+            };
+            /** @description The request is malformed or invalid; `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: no valid credentials were sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail carries a reference to the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addYouTubeChannels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    channelIds: string[];
+                    /** @description A shortlist to add the creators to as well */
+                    listId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description What happened to each channel, what was added to the list, and today's quota used */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        channels: {
+                            channelId: string;
+                            title: string | null;
+                            /** @enum {string} */
+                            outcome: "created" | "existing" | "skipped";
+                            creatorId: string | null;
+                            /** @description Why a skipped channel was not added */
+                            reason: string | null;
+                        }[];
+                        created: number;
+                        existing: number;
+                        skipped: number;
+                        /** @description What adding to the list did; null when no list was given */
+                        list: {
+                            id: string;
+                            added: number;
+                            alreadyIn: number;
+                        } | null;
+                        quota: components["schemas"]["YouTubeQuota"];
+                    };
+                };
+            };
+            /** @description The request is malformed or invalid; `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: no valid credentials were sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this endpoint accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's media type or content is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the `Retry-After` header's seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: a dependency (the database) cannot be reached */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import {
   Alert,
+  Anchor,
   Badge,
   Button,
   Group,
@@ -77,7 +78,8 @@ function ConnectorCard({ connector }: { connector: Connector }) {
           // An empty key field keeps the saved key; only a typed one replaces it.
           ...(values.secret ? (youtube ? { apiKey: values.secret } : { accessToken: values.secret }) : {}),
           ...(youtube ? {} : { businessAccountId: values.businessAccountId || null }),
-          baseUrl: values.baseUrl || null,
+          // The shown address unchanged is left as saved, so an unset one keeps following the server's default.
+          baseUrl: values.baseUrl === connector.baseUrl ? undefined : values.baseUrl || null,
           refreshIntervalHours: values.refreshIntervalHours,
         },
       });
@@ -116,6 +118,16 @@ function ConnectorCard({ connector }: { connector: Connector }) {
         </Badge>
       </Group>
       {connector.statusDetail ? <Text mb="xs">{connector.statusDetail}</Text> : null}
+      {youtube ? (
+        <Text size="sm" mb="xs">
+          Get a key in the Google Cloud console: enable the YouTube Data API v3 for a project, then APIs &amp;
+          Services → Credentials → Create credentials → API key. It is also what{" "}
+          <Anchor component={Link} to="/creators/youtube">
+            Search YouTube
+          </Anchor>{" "}
+          uses.
+        </Text>
+      ) : null}
       <Text size="sm" c="dimmed" mb="md">
         Last run {formatTime(connector.lastRunAt)} · next scheduled refresh{" "}
         {formatTime(connector.nextRefreshAt)}

@@ -30,6 +30,7 @@ import { ErrorAlert, PageHeader, SelectField } from "../../components/ui";
 import { formatCount, formatRate, platformName } from "../../format";
 import { AddToList } from "./add-to-list";
 import { DatabaseSummary } from "./database-summary";
+import { DiscoveryTabs } from "./discovery-tabs";
 import {
   type CreatorSearch,
   type CreatorSearchItem,
@@ -493,6 +494,7 @@ export function DiscoveryPage() {
           </>
         }
       />
+      <DiscoveryTabs />
       <DatabaseSummary />
 
       <Paper withBorder p="md" radius="md" mb="md">
