@@ -288,7 +288,7 @@ function ApplicationFormView({
             {rates.fields.map((field, index) => (
               <Group key={field.id} align="flex-start" gap="sm" wrap="wrap">
                 <TextInput
-                  label="For"
+                  label="Deliverable"
                   placeholder="One Instagram reel"
                   {...form.register(`rates.${index}.deliverable`)}
                   error={errors.rates?.[index]?.deliverable?.message}
