@@ -269,6 +269,23 @@ describeEachDatabase("creator applications", (dialect) => {
     const theirs = await inbox(other);
     expect(theirs).toMatchObject({ items: [], newCount: 0 });
     const [mine] = (await inbox(owner)).items;
+    const theirCampaign = await as(other)({
+      method: "POST",
+      url: "/api/v1/campaigns",
+      payload: {
+        name: "Theirs",
+        goal: "awareness",
+        startDate: "2026-11-01",
+        endDate: "2026-11-30",
+        currency: "EUR",
+      },
+    });
+    const intoTheirs = await as(owner)({
+      method: "POST",
+      url: `/api/v1/applications/${mine?.id}/accept`,
+      payload: { campaignId: theirCampaign.json().id },
+    });
+    expect(intoTheirs.statusCode).toBe(404);
     for (const action of ["accept", "spam", "decline"]) {
       const response = await as(other)({
         method: "POST",

@@ -231,7 +231,14 @@ function ApplicationFormView({
               linkedin.com/in/you) or choose the platform and type your handle.
             </Text>
             {accounts.fields.map((field, index) => (
-              <Group key={field.id} align="flex-start" gap="sm" wrap="wrap">
+              <Group
+                key={field.id}
+                align="flex-start"
+                gap="sm"
+                wrap="wrap"
+                pt={index > 0 ? "sm" : 0}
+                style={index > 0 ? { borderTop: "1px solid var(--mantine-color-default-border)" } : undefined}
+              >
                 <NativeSelect
                   label="Platform"
                   data={platforms.map((p) => ({ value: p, label: platformName(p) }))}
@@ -286,7 +293,14 @@ function ApplicationFormView({
               Optional: what you usually charge, per deliverable.
             </Text>
             {rates.fields.map((field, index) => (
-              <Group key={field.id} align="flex-start" gap="sm" wrap="wrap">
+              <Group
+                key={field.id}
+                align="flex-start"
+                gap="sm"
+                wrap="wrap"
+                pt={index > 0 ? "sm" : 0}
+                style={index > 0 ? { borderTop: "1px solid var(--mantine-color-default-border)" } : undefined}
+              >
                 <TextInput
                   label="Deliverable"
                   placeholder="One Instagram reel"

@@ -20,6 +20,7 @@ import { $api, invalidate, type PageItem, type ResponseOf } from "../../api/clie
 import { EmptyState, ErrorAlert, PageHeader, SkeletonLines } from "../../components/ui";
 import { formatCount, formatMoney, formatTime, platformName } from "../../format";
 import { CampaignPickerForm } from "../creators/campaign-picker-form";
+import { useCampaignOptions } from "../creators/discovery-types";
 import { countryName } from "../creators/filter-options";
 import { useNewApplicationCount } from "./new-count";
 
@@ -94,6 +95,7 @@ function ApplicationCard({ application }: { application: Application }) {
   const [declining, setDeclining] = useState(false);
   const accept = $api.useMutation("post", "/api/v1/applications/{applicationId}/accept");
   const spam = $api.useMutation("post", "/api/v1/applications/{applicationId}/spam");
+  const campaigns = useCampaignOptions();
   const undecided = application.status === "new";
   return (
     <Paper
@@ -190,6 +192,15 @@ function ApplicationCard({ application }: { application: Application }) {
         {application.status !== "accepted" ? (
           <Group align="flex-end" gap="sm" wrap="wrap">
             <div style={{ flex: "1 1 18rem" }}>
+              {campaigns.query.isSuccess && campaigns.options.length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  To accept {application.name},{" "}
+                  <Anchor component={Link} to="/campaigns/new" inherit>
+                    create a campaign
+                  </Anchor>{" "}
+                  to shortlist them in.
+                </Text>
+              ) : null}
               <CampaignPickerForm
                 label={`Accept ${application.name} into a campaign`}
                 submitLabel="Accept into campaign"
