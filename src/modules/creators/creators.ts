@@ -211,6 +211,13 @@ async function insertObjects<T extends keyof Database & string>(
   await insertRows(db, table, Object.keys(first) as Array<keyof Database[T] & string>, rows);
 }
 
+const accountTaken = () =>
+  new AppError(
+    "conflict",
+    "An account with this platform and handle already belongs to a creator in this organisation.",
+    { errors: [{ field: "accounts", message: "platform and handle already exist" }] },
+  );
+
 interface CreatorRows {
   id: string;
   name: string;
@@ -285,12 +292,7 @@ async function writeCreators(
       rows.map((r) => r.account),
     );
   } catch (error) {
-    if (isUniqueViolation(error))
-      throw new AppError(
-        "conflict",
-        "An account with this platform and handle already belongs to a creator in this organisation.",
-        { errors: [{ field: "accounts", message: "platform and handle already exist" }] },
-      );
+    if (isUniqueViolation(error)) throw accountTaken();
     throw error;
   }
   await insertObjects(
@@ -338,11 +340,16 @@ export async function addAccountsToCreator(
       newId,
     ),
   );
-  await insertObjects(
-    db,
-    "social_accounts",
-    rows.map((r) => r.account),
-  );
+  try {
+    await insertObjects(
+      db,
+      "social_accounts",
+      rows.map((r) => r.account),
+    );
+  } catch (error) {
+    if (isUniqueViolation(error)) throw accountTaken();
+    throw error;
+  }
   await db
     .updateTable("creators")
     .set({ updated_at: nowText })
