@@ -29,6 +29,8 @@ import {
 import { jsonResponse, problemSchema } from "./http/schemas.js";
 import { accountRoutes } from "./modules/accounts/routes.js";
 import { apiKeyRoutes } from "./modules/api-keys/routes.js";
+import { publicApplicationRoutes } from "./modules/applications/public-routes.js";
+import { applicationRoutes } from "./modules/applications/routes.js";
 import { auditRoutes } from "./modules/audit/routes.js";
 import { briefRoutes } from "./modules/briefs/routes.js";
 import { campaignRoutes } from "./modules/campaigns/routes.js";
@@ -214,6 +216,7 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
 
   await app.register(accountRoutes, { prefix: "/api/auth", ...context });
   await app.register(portalRoutes, { prefix: "/api/portal", ...context });
+  await app.register(publicApplicationRoutes, { prefix: "/api/public", ...context });
   await app.register(redirectRoutes, context);
   redirect = trackingRuntime(context).redirect.handle;
   await app.register(storefrontRoutes, context);
@@ -242,6 +245,7 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
       await v1.register(discountCodeRoutes, context);
       await v1.register(conversionRoutes, context);
       await v1.register(shopifyRoutes, context);
+      await v1.register(applicationRoutes, context);
     },
     { prefix: "/api/v1" },
   );

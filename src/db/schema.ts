@@ -1,6 +1,7 @@
 import type { RateLimitTables } from "../http/rate-limits.js";
 import type { AccountsTables } from "../modules/accounts/schema.js";
 import type { ApiKeysTables } from "../modules/api-keys/schema.js";
+import type { ApplicationsTables } from "../modules/applications/schema.js";
 import type { AuditTables } from "../modules/audit/schema.js";
 import type { BriefsTables } from "../modules/briefs/schema.js";
 import type { CampaignsTables } from "../modules/campaigns/schema.js";
@@ -42,4 +43,5 @@ export interface Database
     BriefsTables,
     PortalTables,
     ReviewTables,
-    PayoutsTables {}
+    PayoutsTables,
+    ApplicationsTables {}

@@ -9,6 +9,7 @@ import { insertCreators } from "../modules/creators/creators.js";
 import { addMember } from "../modules/organisations/members.js";
 import { createOrganisation } from "../modules/organisations/organisations.js";
 import { generateCreators } from "./generate-creators.js";
+import { seedApplications } from "./seed-applications.js";
 import { seedCampaigns } from "./seed-campaigns.js";
 import { seedDiscovery } from "./seed-discovery.js";
 import { seedPosts } from "./seed-posts.js";
@@ -122,6 +123,7 @@ export async function seedDemo(db: Kysely<Database>, options: DemoSeedOptions = 
       volume: options.measuredVolume,
     });
     await seedReview(trx, { organisationId: brand.id, actor, campaignName: "Summer Summit Series" });
+    await seedApplications(trx, { organisationId: brand.id, organisationSlug: demoOrganisationSlug, actor });
   });
   return { created: true, creators: creators.length, password, ...result };
 }

@@ -62,6 +62,10 @@ export const openApiTags: { name: string; description: string }[] = [
     name: "Discovery",
     description: "Creator search, audience fit, lookalikes, shortlists and saved searches.",
   },
+  {
+    name: "Applications",
+    description: "The public page where creators apply, its settings, and the applications inbox.",
+  },
   { name: "Connectors", description: "YouTube and Instagram connectors that enrich accounts and posts." },
   { name: "Campaigns", description: "Campaigns, their plan and budget, and the creator pipeline." },
   { name: "Planner", description: "Price estimates, forecasts and the portfolio optimiser." },

@@ -27,6 +27,11 @@ export const publicRateLimits: Readonly<Record<string, Limit>> = {
   "GET /api/auth/invites/:token": { max: 60, timeWindow: minute },
   "POST /api/auth/invites/:token/accept": { max: 30, timeWindow: minute },
   "POST /api/portal/sign-in": { max: 30, timeWindow: minute },
+  // Creator applications: a person applies once or twice; a bot filling the form in a loop is stopped here.
+  "GET /api/public/apply/:organisationSlug": { max: 120, timeWindow: minute },
+  "GET /api/public/apply/:organisationSlug/:campaignSlug": { max: 120, timeWindow: minute },
+  "POST /api/public/apply/:organisationSlug": { max: 10, timeWindow: 10 * minute },
+  "POST /api/public/apply/:organisationSlug/:campaignSlug": { max: 10, timeWindow: 10 * minute },
   "GET /t.js": { max: 300, timeWindow: minute },
   "POST /t/conversions": { max: 60, timeWindow: minute },
   // Signed by Shopify and sent from a few addresses for every store: generous, so a busy store's orders never wait.

@@ -53,6 +53,9 @@ const ReportsIndexPage = page(() => import("./pages/reports/report-page"), "Repo
 const ContentLibraryPage = page(() => import("./pages/review/content-library-page"), "ContentLibraryPage");
 const ReviewPage = page(() => import("./pages/review/review-page"), "ReviewPage");
 const ApiKeysSettings = page(() => import("./pages/settings"), "ApiKeysSettings");
+const ApplicationsSettings = page(() => import("./pages/settings"), "ApplicationsSettings");
+const ApplicationsInboxPage = page(() => import("./pages/applications/inbox-page"), "ApplicationsInboxPage");
+const ApplyPage = page(() => import("./pages/applications/apply-page"), "ApplyPage");
 const AuditLogSettings = page(() => import("./pages/settings"), "AuditLogSettings");
 const MembersSettings = page(() => import("./pages/settings"), "MembersSettings");
 const NotFoundPage = page(() => import("./pages/not-found"), "NotFoundPage");
@@ -108,6 +111,8 @@ export function App() {
               }
             />
             <Route path="/invite/:token" element={<InvitePage />} />
+            <Route path="/apply/:organisationSlug" element={<ApplyPage />} />
+            <Route path="/apply/:organisationSlug/:campaignSlug" element={<ApplyPage />} />
             <Route path="/portal/sign-in" element={<PortalSignInPage />} />
             <Route path="/portal/signed-out" element={<PortalSignedOutPage />} />
             <Route path="/portal" element={<PortalLayout />}>
@@ -136,6 +141,7 @@ export function App() {
               <Route path="creators/lists" element={<CreatorListsPage />} />
               <Route path="creators/connectors" element={<ConnectorsPage />} />
               <Route path="creators/youtube" element={<YouTubeSearchPage />} />
+              <Route path="creators/applications" element={<ApplicationsInboxPage />} />
               <Route path="creators/:creatorId" element={<CreatorProfilePage />} />
               <Route path="disclosure-check" element={<DisclosureCheckPage />} />
               <Route path="templates" element={<TemplatesPage />} />
@@ -145,6 +151,7 @@ export function App() {
               <Route path="settings" element={<SettingsLayout />}>
                 <Route index element={<MembersSettings />} />
                 <Route path="api-keys" element={<ApiKeysSettings />} />
+                <Route path="applications" element={<ApplicationsSettings />} />
                 <Route path="audit-log" element={<AuditLogSettings />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />

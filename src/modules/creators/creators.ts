@@ -22,6 +22,7 @@ import type { QualityFlag } from "./quality-signals.js";
 import type {
   AccountAudiencesTable,
   CreatorPostsTable,
+  CreatorSource,
   FollowerSnapshotsTable,
   SocialAccountsTable,
 } from "./schema.js";
@@ -50,6 +51,7 @@ export interface CreatorInput {
   name: string;
   email?: string | null;
   accounts: SocialAccountInput[];
+  source?: CreatorSource | null;
 }
 
 export interface SocialAccountView {
@@ -81,6 +83,8 @@ export interface CreatorView {
   id: string;
   name: string;
   email: string | null;
+  /** "application" when the creator applied on the public page; null when the team added them. */
+  source: CreatorSource | null;
   accounts: SocialAccountView[];
   createdAt: string;
 }
@@ -207,10 +211,18 @@ async function insertObjects<T extends keyof Database & string>(
   await insertRows(db, table, Object.keys(first) as Array<keyof Database[T] & string>, rows);
 }
 
+const accountTaken = () =>
+  new AppError(
+    "conflict",
+    "An account with this platform and handle already belongs to a creator in this organisation.",
+    { errors: [{ field: "accounts", message: "platform and handle already exist" }] },
+  );
+
 interface CreatorRows {
   id: string;
   name: string;
   email: string | null;
+  source: CreatorSource | null;
   accounts: AccountRows[];
 }
 
@@ -229,6 +241,7 @@ export async function insertCreators(
     id: c.id,
     name: c.name,
     email: c.email,
+    source: c.source,
     accounts: c.accounts.map((r) => toAccountView(r.account)),
     createdAt: now,
   }));
@@ -256,7 +269,7 @@ async function writeCreators(
     const accounts = input.accounts.map((account, accountIndex) =>
       accountRows(organisationId, id, account, `${prefix}accounts.${accountIndex}`, now, changeSeq, newId),
     );
-    return { id, name, email: input.email ?? null, accounts };
+    return { id, name, email: input.email ?? null, source: input.source ?? null, accounts };
   });
   await insertObjects(
     db,
@@ -266,6 +279,7 @@ async function writeCreators(
       organisation_id: organisationId,
       name: c.name,
       email: c.email,
+      source: c.source,
       created_at: nowText,
       updated_at: nowText,
     })),
@@ -278,12 +292,7 @@ async function writeCreators(
       rows.map((r) => r.account),
     );
   } catch (error) {
-    if (isUniqueViolation(error))
-      throw new AppError(
-        "conflict",
-        "An account with this platform and handle already belongs to a creator in this organisation.",
-        { errors: [{ field: "accounts", message: "platform and handle already exist" }] },
-      );
+    if (isUniqueViolation(error)) throw accountTaken();
     throw error;
   }
   await insertObjects(
@@ -302,6 +311,51 @@ async function writeCreators(
     rows.flatMap((r) => (r.audience ? [r.audience] : [])),
   );
   return { creators, now: nowText };
+}
+
+/**
+ * Adds accounts to an existing creator, computing their signals as a new creator's. Run inside a transaction; a
+ * platform and handle that already belong to a creator of the organisation is a conflict.
+ */
+export async function addAccountsToCreator(
+  db: Kysely<Database>,
+  organisationId: string,
+  creatorId: string,
+  accounts: SocialAccountInput[],
+): Promise<void> {
+  if (accounts.length === 0) return;
+  const nowText = nowIso();
+  const changeSeq = await nextChangeSeq(db, organisationId);
+  const ids = newIds(accounts.reduce((n, a) => n + 1 + (a.posts?.length ?? 0), 0));
+  let nextId = 0;
+  const newId = () => ids[nextId++] as string;
+  const rows = accounts.map((account, index) =>
+    accountRows(
+      organisationId,
+      creatorId,
+      account,
+      `accounts.${index}`,
+      { text: nowText, date: new Date(nowText) },
+      changeSeq,
+      newId,
+    ),
+  );
+  try {
+    await insertObjects(
+      db,
+      "social_accounts",
+      rows.map((r) => r.account),
+    );
+  } catch (error) {
+    if (isUniqueViolation(error)) throw accountTaken();
+    throw error;
+  }
+  await db
+    .updateTable("creators")
+    .set({ updated_at: nowText })
+    .where("organisation_id", "=", organisationId)
+    .where("id", "=", creatorId)
+    .execute();
 }
 
 /** Run inside a transaction. */
@@ -346,6 +400,7 @@ export async function getCreator(
     id: creator.id,
     name: creator.name,
     email: creator.email,
+    source: creator.source,
     accounts: accounts.map(toAccountView),
     createdAt: creator.created_at,
   };

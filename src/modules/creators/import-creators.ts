@@ -102,6 +102,7 @@ async function insertImported(
       organisation_id: every(organisationId),
       name: pick(accounts.name),
       email: pick(accounts.email),
+      source: every(null),
       created_at: every(now),
       updated_at: every(now),
     } satisfies Record<keyof CreatorsTable, ColumnValues>,

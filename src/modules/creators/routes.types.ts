@@ -53,6 +53,11 @@ export const accountFields = {
   lastEnrichedAt: z.string().nullable(),
 };
 
+const creatorSourceSchema = z
+  .enum(["application"])
+  .nullable()
+  .meta({ description: "application: the creator applied on the public page; null: the team added them" });
+
 export const socialAccountSchema = z.object(accountFields).meta({ id: "SocialAccount" });
 
 export const creatorSchema = z
@@ -60,6 +65,7 @@ export const creatorSchema = z
     id: z.string(),
     name: z.string(),
     email: z.string().nullable(),
+    source: creatorSourceSchema,
     accounts: z.array(socialAccountSchema),
     createdAt: isoTime,
   })
@@ -152,6 +158,7 @@ export const creatorProfileSchema = z
     id: z.string(),
     name: z.string(),
     email: z.string().nullable(),
+    source: creatorSourceSchema,
     createdAt: isoTime,
     accounts: z.array(
       z.object({

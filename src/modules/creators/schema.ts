@@ -1,5 +1,8 @@
 import type { Platform, Tier } from "./tiers.js";
 
+/** How a creator came to the organisation: null when the team added them (by hand, import or a connector). */
+export type CreatorSource = "application";
+
 export interface CreatorsTable {
   id: string;
   organisation_id: string;
@@ -7,6 +10,7 @@ export interface CreatorsTable {
   email: string | null;
   created_at: string;
   updated_at: string;
+  source: CreatorSource | null;
 }
 
 export interface SocialAccountsTable {

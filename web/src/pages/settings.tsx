@@ -1,5 +1,6 @@
 // The settings pages live in ./settings/; App.tsx imports them from here.
 export { ApiKeysSettings } from "./settings/api-keys";
+export { ApplicationsSettings } from "./settings/applications";
 export { AuditLogSettings } from "./settings/audit-log";
 export { MembersSettings } from "./settings/members";
 export { SettingsLayout } from "./settings/settings-layout";

@@ -277,11 +277,22 @@ export function CreatorProfilePage() {
     <>
       <PageHeader
         title={profile.data?.name ?? "Creator"}
-        description={profile.data?.email ?? undefined}
+        description={
+          profile.data?.source === "application"
+            ? `${profile.data.email ?? ""}${profile.data.email ? " · " : ""}Applied on your application page`
+            : (profile.data?.email ?? undefined)
+        }
         actions={
-          <Button component={Link} to="/creators" variant="default">
-            Back to search
-          </Button>
+          <>
+            {profile.data?.source === "application" ? (
+              <Button component={Link} to="/creators/applications" variant="default">
+                Applications
+              </Button>
+            ) : null}
+            <Button component={Link} to="/creators" variant="default">
+              Back to search
+            </Button>
+          </>
         }
       />
       <Loaded

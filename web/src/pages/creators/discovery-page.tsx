@@ -28,6 +28,7 @@ import type { operations } from "../../api/schema";
 import { type Column, DataTable } from "../../components/data-table";
 import { ErrorAlert, PageHeader, SelectField } from "../../components/ui";
 import { formatCount, formatRate, platformName } from "../../format";
+import { useNewApplicationCount } from "../applications/new-count";
 import { AddToList } from "./add-to-list";
 import { DatabaseSummary } from "./database-summary";
 import { DiscoveryTabs } from "./discovery-tabs";
@@ -307,6 +308,7 @@ function NicheSelect({
 export function DiscoveryPage() {
   const [params, setParams] = useSearchParams();
   const [filters, setFilters] = useState<Filters>(() => fromParams(params));
+  const newApplications = useNewApplicationCount();
   // On a phone the filters fold away under the search box so the results are in reach.
   const phone = useMediaQuery("(max-width: 48em)", false, { getInitialValueInEffect: false });
   const [filtersOpen, { toggle: toggleFilters }] = useDisclosure(false);
@@ -490,6 +492,9 @@ export function DiscoveryPage() {
             </Button>
             <Button component={Link} to="/creators/connectors" variant="default">
               Connectors
+            </Button>
+            <Button component={Link} to="/creators/applications" variant="default">
+              Applications{newApplications ? ` (${newApplications} new)` : ""}
             </Button>
           </>
         }

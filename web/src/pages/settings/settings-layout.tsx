@@ -9,6 +9,7 @@ import { useActiveOrganisation } from "../../session";
 const sections = [
   { to: "/settings", label: "Members" },
   { to: "/settings/api-keys", label: "API keys" },
+  { to: "/settings/applications", label: "Applications" },
   { to: "/settings/audit-log", label: "Audit log" },
 ];
 
