@@ -627,8 +627,8 @@ export function ReviewPage() {
           </Title>
           <Text size="sm" c="dimmed" mb="md">
             The campaign-wide brief is edited on the{" "}
-            <Anchor component={Link} to={`/campaigns/${campaignId}?tab=brief`}>
-              campaign's Brief tab
+            <Anchor component={Link} to={`/campaigns/${campaignId}#brief`}>
+              campaign's Brief section
             </Anchor>
             . Here, set only what differs for this creator.
           </Text>
