@@ -430,7 +430,7 @@ function OffersAndContracts({ campaign, creatorId }: { campaign: Campaign; creat
                       </Text>
                     ))}
                   </Stack>
-                  <OfferDiff offers={data.items} currency={campaign.currency} />
+                  <OfferDiff key={latest?.id} offers={data.items} currency={campaign.currency} />
                   {open ? (
                     <>
                       <Text size="sm">

@@ -6,7 +6,7 @@ import type { Offer } from "./types";
 
 /**
  * Two offer versions side by side, term by term: each changed term is highlighted and says "changed", so the
- * difference reads without colour. Starts on the latest version against the one before it.
+ * difference reads without colour. Starts on the latest version against the one before it (keyed by the latest).
  */
 export function OfferDiff({ offers, currency }: { offers: Offer[]; currency: string }) {
   const [newerId, setNewerId] = useState(offers[0]?.id ?? "");
@@ -27,8 +27,8 @@ export function OfferDiff({ offers, currency }: { offers: Offer[]; currency: str
         What changed between versions
       </Text>
       <Group gap="sm" grow preventGrowOverflow={false} wrap="wrap">
-        <SelectField label="Compare" value={olderId} onChange={setOlderId} options={choices} />
-        <SelectField label="with" value={newerId} onChange={setNewerId} options={choices} />
+        <SelectField label="Older version" value={olderId} onChange={setOlderId} options={choices} />
+        <SelectField label="Newer version" value={newerId} onChange={setNewerId} options={choices} />
       </Group>
       <Text size="sm" role="status">
         {changed.length === 0
