@@ -38,7 +38,7 @@ describeInBrowser(
       await brief.getByLabel("Link", { exact: true }).fill("not a link");
       await brief.getByRole("button", { name: "Add a deadline" }).click();
       await brief.getByLabel("What is due").fill("Concept sketch");
-      await brief.getByLabel("Date", { exact: true }).fill("2026-11-10");
+      await brief.getByLabel(/^Date/).fill("2026-11-10");
       await brief.getByRole("button", { name: "Save brief" }).click();
       await brief.getByText("Enter the full link, starting with https://").waitFor();
       await brief.getByLabel("Link", { exact: true }).fill("https://video.example.com/hero");
@@ -70,7 +70,7 @@ describeInBrowser(
         await portalBrief.getByRole("link", { name: "Last year's hero video" }).getAttribute("href"),
       ).toBe("https://video.example.com/hero");
       await portalBrief.getByText("Concept sketch").waitFor();
-      await creator.getByRole("region", { name: "Your content" }).getByText("Instagram reel").waitFor();
+      await creator.getByRole("region", { name: "Your content" }).getByText("Instagram reel", { exact: true }).waitFor();
       await context.close();
     });
   },

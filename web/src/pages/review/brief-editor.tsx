@@ -123,9 +123,6 @@ export function BriefEditor({ campaignId, brief }: { campaignId: string; brief: 
             ListField,
             string[]
           >),
-          // Not edited here; sent back as they are so saving keeps them.
-          referenceLinks: brief.content.referenceLinks,
-          deadlines: brief.content.deadlines,
         },
       });
       form.reset(formValues(saved.content));
