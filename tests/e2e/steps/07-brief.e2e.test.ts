@@ -70,7 +70,10 @@ describeInBrowser(
         await portalBrief.getByRole("link", { name: "Last year's hero video" }).getAttribute("href"),
       ).toBe("https://video.example.com/hero");
       await portalBrief.getByText("Concept sketch").waitFor();
-      await creator.getByRole("region", { name: "Your content" }).getByText("Instagram reel", { exact: true }).waitFor();
+      await creator
+        .getByRole("region", { name: "Your content" })
+        .getByText("Instagram reel", { exact: true })
+        .waitFor();
       await context.close();
     });
   },
