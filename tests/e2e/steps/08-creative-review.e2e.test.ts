@@ -8,6 +8,9 @@ import {
   creatorJoins,
 } from "./collaboration-steps.js";
 
+/** What the browser decoded of an <img>: 0 wide until (unless) the image loads. */
+type Decoded = { complete: boolean; naturalWidth: number };
+
 /** A 1×1 PNG: an upload is typed by its bytes, so the draft's image must be a real one. */
 const png = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
@@ -49,7 +52,7 @@ describeInBrowser(
       await creator.getByRole("heading", { name: /^Draft 1:/ }).waitFor();
       // The creator sees their own upload inline.
       const ownImage = creator.getByRole("img", { name: "Upload 1 of the draft" });
-      await expect.poll(() => ownImage.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+      await expect.poll(() => ownImage.evaluate((img) => (img as unknown as Decoded).naturalWidth)).toBe(1);
       await creator
         .getByLabel("Caption", { exact: true })
         .fill("#ad Sunny days at the beach with my new SPF 50");
@@ -68,7 +71,12 @@ describeInBrowser(
       const images = versions.getByRole("img", { name: "Upload 1 of the draft" });
       expect(await images.count()).toBe(2);
       await expect
-        .poll(() => images.first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+        .poll(() =>
+          images.first().evaluate((img) => {
+            const decoded = img as unknown as Decoded;
+            return decoded.complete && decoded.naturalWidth;
+          }),
+        )
         .toBe(1);
       expect(await images.first().getAttribute("src")).toMatch(/^\/api\/v1\/media\//);
 
