@@ -1,12 +1,15 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
     projects: [
       {
+        resolve: { alias: { "@shared": fileURLToPath(new URL("./src/shared", import.meta.url)) } },
         test: {
           name: "unit",
-          include: ["src/**/*.test.ts", "tests/integration/**/*.test.ts"],
+          // web/src: the web app's pure modules (no React), with the @shared alias Vite gives them.
+          include: ["src/**/*.test.ts", "tests/integration/**/*.test.ts", "web/src/**/*.test.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

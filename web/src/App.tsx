@@ -24,6 +24,7 @@ const CreatorInCampaignPage = page(
   () => import("./pages/campaigns/creator-in-campaign"),
   "CreatorInCampaignPage",
 );
+const ContractPage = page(() => import("./pages/campaigns/contract-page"), "ContractPage");
 const DisclosureCheckPage = page(
   () => import("./pages/compliance/disclosure-check-page"),
   "DisclosureCheckPage",
@@ -136,6 +137,10 @@ export function App() {
               <Route path="campaigns/:campaignId/planner" element={<PlannerPage />} />
               <Route path="campaigns/:campaignId/tracking" element={<TrackingPage />} />
               <Route path="campaigns/:campaignId/creators/:creatorId/review" element={<ReviewPage />} />
+              <Route
+                path="campaigns/:campaignId/creators/:creatorId/contracts/:contractId"
+                element={<ContractPage />}
+              />
               <Route path="content-library" element={<ContentLibraryPage />} />
               <Route path="creators" element={<DiscoveryPage />} />
               <Route path="creators/lists" element={<CreatorListsPage />} />

@@ -17,6 +17,7 @@ import type { OutreachEnv } from "../outreach/outreach-env.js";
 import { commentOnDeliverable } from "./comment-on-deliverable.js";
 import { listContentLibrary } from "./content-library.js";
 import { createDeliverable } from "./create-deliverable.js";
+import { createDeliverablesFromContract } from "./create-deliverables-from-contract.js";
 import { decideReview } from "./decide-review.js";
 import { getDeliverable } from "./get-deliverable.js";
 import { listDeliverables } from "./list-deliverables.js";
@@ -31,6 +32,7 @@ import {
   deliverableBody,
   deliverableDetailSchema,
   deliverableSchema,
+  deliverablesFromContractSchema,
   liveBody,
 } from "./routes.types.js";
 import { readMedia } from "./store-media.js";
@@ -60,6 +62,30 @@ export const reviewRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
       const auth = await requireOrg(request, database, "member");
       const { campaignId, creatorId } = request.params;
       return reply.status(201).send(await createDeliverable(db, auth, campaignId, creatorId, request.body));
+    },
+  );
+
+  app.post(
+    "/campaigns/:campaignId/creators/:creatorId/deliverables/from-contract",
+    {
+      schema: {
+        operationId: "createDeliverablesFromContract",
+        tags,
+        summary: "Make one deliverable per contracted item of the contract in force, with its due date",
+        description:
+          "Each unit of each contracted deliverable becomes a deliverable due for review on its draft due date (its live date when there is none). Items already made (same title) are not made twice, so running it after an amendment adds only what changed. 409 when no contract is in force.",
+        params: campaignCreatorParams,
+        response: {
+          201: jsonResponse("The deliverables made from the contract", deliverablesFromContractSchema),
+          ...authErrors,
+          409: problemSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "member");
+      const { campaignId, creatorId } = request.params;
+      return reply.status(201).send(await createDeliverablesFromContract(db, auth, campaignId, creatorId));
     },
   );
 

@@ -50,6 +50,18 @@ export const deliverableSchema = z
   })
   .meta({ id: "ReviewDeliverable" });
 
+export const deliverablesFromContractSchema = z.object({
+  contractId: z.string(),
+  contractVersion: z.number().int(),
+  created: z
+    .array(deliverableSchema)
+    .meta({ description: "The deliverables made now, in the contract's order" }),
+  alreadyCreated: z
+    .number()
+    .int()
+    .meta({ description: "Contracted items whose deliverable existed already (same title), not made twice" }),
+});
+
 export const reviewEventSchema = z.object({
   id: z.string(),
   kind: z.enum(["draft_submitted", "comment", "changes_requested", "approved", "live_submitted"]),

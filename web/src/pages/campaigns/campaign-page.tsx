@@ -22,6 +22,7 @@ import { Link, useParams } from "react-router-dom";
 import { $api, invalidate } from "../../api/client";
 import { ErrorAlert, Loaded, PageHeader, SkeletonLines } from "../../components/ui";
 import { formatCount, formatDate, formatMoney, formatRate, formatTime, platformName } from "../../format";
+import { CampaignBriefSection } from "../review/campaign-brief-section";
 import { ReviewQueue } from "../review/review-queue";
 import { CampaignCosts } from "./campaign-costs";
 import { type MoveCreator, PipelineBoard, PipelineTable } from "./pipeline-board";
@@ -439,6 +440,7 @@ export function CampaignPage() {
           <CampaignCosts campaignId={c.id} currency={c.currency} />
           <PipelineSection campaign={c} />
           <ReviewQueue campaignId={c.id} creatorNames={names} />
+          <CampaignBriefSection campaignId={c.id} />
           <AddCreators campaignId={c.id} />
           <Outbox campaignId={c.id} names={names} />
         </Stack>

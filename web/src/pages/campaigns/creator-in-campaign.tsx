@@ -30,6 +30,7 @@ import {
   SkeletonLines,
 } from "../../components/ui";
 import { formatMoney, formatTime } from "../../format";
+import { OfferDiff } from "./offer-diff";
 import { OfferEditor } from "./offer-editor";
 import { usePipeline } from "./pipeline-query";
 import { type Campaign, type Offer, stageLabels, words } from "./types";
@@ -429,6 +430,7 @@ function OffersAndContracts({ campaign, creatorId }: { campaign: Campaign; creat
                       </Text>
                     ))}
                   </Stack>
+                  <OfferDiff key={latest?.id} offers={data.items} currency={campaign.currency} />
                   {open ? (
                     <>
                       <Text size="sm">
@@ -474,6 +476,13 @@ function OffersAndContracts({ campaign, creatorId }: { campaign: Campaign; creat
                         · {k.acceptance} · {formatTime(k.acceptedAt)}
                       </Text>
                       <Group gap="md">
+                        <Anchor
+                          component={Link}
+                          to={`/campaigns/${campaign.id}/creators/${creatorId}/contracts/${k.id}`}
+                          size="sm"
+                        >
+                          Contract v{k.version} in full
+                        </Anchor>
                         <Anchor href={`/api/v1/contracts/${k.id}/pdf`} download size="sm">
                           Download PDF (v{k.version})
                         </Anchor>

@@ -14,6 +14,7 @@ import {
   UnstyledButton,
 } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
+import { parseMinor } from "@shared/money";
 import { type ReactNode, useEffect } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { Link, useParams } from "react-router-dom";
@@ -144,7 +145,12 @@ function CounterOffer({
     defaultValues: { note: "" },
   });
   const submit = form.handleSubmit(async ({ fee, note }) => {
-    const amount = Math.round(fee * 100);
+    // Minor units by the currency's own exponent (¥ has none, € two), never a fixed ×100.
+    const amount = parseMinor(String(fee), currency, { round: true });
+    if (amount === null) {
+      form.setError("fee", { message: `Enter your fee in ${currency}` });
+      return;
+    }
     const c = offer.terms.compensation;
     const compensation =
       c.model === "hybrid"

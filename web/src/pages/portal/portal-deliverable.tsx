@@ -1,17 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import {
-  Anchor,
-  Badge,
-  Button,
-  FileInput,
-  Group,
-  List,
-  Paper,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from "@mantine/core";
+import { Badge, Button, FileInput, Group, List, Paper, Stack, Text, Textarea, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation } from "@tanstack/react-query";
 import { type ReactNode, useEffect, useState } from "react";
@@ -23,6 +11,7 @@ import { applyServerErrors } from "../../components/form";
 import { ErrorAlert, Field, Loaded, PageLoading } from "../../components/ui";
 import { formatDate, platformName } from "../../format";
 import { CaptionFindings } from "../review/caption-findings";
+import { MediaPreview } from "../review/media-preview";
 import { Timeline } from "../review/timeline";
 import { type DeliverableDetail, statusColors, statusLabels } from "../review/types";
 
@@ -285,30 +274,7 @@ function Deliverable({ detail }: { detail: DeliverableDetail }) {
         <Section id="check-title" title={`Draft ${draft.version}: disclosure and brief check`}>
           <Stack gap="sm">
             <CaptionFindings key={draft.id} caption={draft.caption} findings={draft.findings} />
-            {draft.media.length ? (
-              <List size="sm" spacing={4}>
-                {draft.media.map((m) =>
-                  m.kind === "link" ? (
-                    <List.Item key={m.url}>
-                      <Anchor
-                        href={m.url}
-                        target="_blank"
-                        rel="noreferrer noopener"
-                        style={{ overflowWrap: "anywhere" }}
-                      >
-                        {m.url}
-                      </Anchor>
-                    </List.Item>
-                  ) : (
-                    <List.Item key={m.mediaId}>
-                      <Anchor href={`/api/portal/media/${m.mediaId}`} target="_blank" rel="noreferrer">
-                        Your upload ({m.contentType})
-                      </Anchor>
-                    </List.Item>
-                  ),
-                )}
-              </List>
-            ) : null}
+            <MediaPreview media={draft.media} hrefOf={(id) => `/api/portal/media/${id}`} />
           </Stack>
         </Section>
       ) : null}

@@ -1,9 +1,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Button, Group, SimpleGrid, Stack, Textarea } from "@mantine/core";
+import { Button, Fieldset, Group, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { useForm } from "react-hook-form";
+import { Controller, useFieldArray, useForm } from "react-hook-form";
 import { z } from "zod";
 import { $api, invalidate } from "../../api/client";
+import { DateField } from "../../components/date-field";
 import { applyServerErrors } from "../../components/form";
 import { ErrorAlert, Field, SelectField } from "../../components/ui";
 import { ReferenceFilesEditor } from "./reference-files";
@@ -55,6 +56,24 @@ const briefForm = z.object({
   jurisdiction: z.enum(["de", "fr", "in", "uk", "us"]),
   trackingLink: z.string().max(2000, "Keep the link under 2,000 characters"),
   discountCode: z.string().max(100, "Keep the code under 100 characters"),
+  referenceLinks: z.array(
+    z.object({
+      label: z.string().trim().min(1, "Say what the link shows").max(200, "Keep it under 200 characters"),
+      url: z
+        .string()
+        .trim()
+        .refine(
+          (text) => /^https?:\/\/\S+$/i.test(text) && URL.canParse(text),
+          "Enter the full link, starting with https://",
+        ),
+    }),
+  ),
+  deadlines: z.array(
+    z.object({
+      label: z.string().trim().min(1, "Say what is due").max(200, "Keep it under 200 characters"),
+      date: z.string().min(1, "Choose the date"),
+    }),
+  ),
 });
 type BriefForm = z.infer<typeof briefForm>;
 
@@ -67,6 +86,8 @@ function formValues(content: BriefContent): BriefForm {
     jurisdiction: content.jurisdiction,
     trackingLink: content.trackingLink,
     discountCode: content.discountCode,
+    referenceLinks: content.referenceLinks,
+    deadlines: content.deadlines,
   };
 }
 
@@ -88,6 +109,8 @@ export function BriefEditor({ campaignId, brief }: { campaignId: string; brief: 
     defaultValues: formValues(brief.content),
   });
   const save = $api.useMutation("put", "/api/v1/campaigns/{campaignId}/brief");
+  const links = useFieldArray({ control: form.control, name: "referenceLinks" });
+  const deadlines = useFieldArray({ control: form.control, name: "deadlines" });
   const errors = form.formState.errors;
 
   const submit = form.handleSubmit(async (values) => {
@@ -100,9 +123,6 @@ export function BriefEditor({ campaignId, brief }: { campaignId: string; brief: 
             ListField,
             string[]
           >),
-          // Not edited here; sent back as they are so saving keeps them.
-          referenceLinks: brief.content.referenceLinks,
-          deadlines: brief.content.deadlines,
         },
       });
       form.reset(formValues(saved.content));
@@ -171,6 +191,85 @@ export function BriefEditor({ campaignId, brief }: { campaignId: string; brief: 
               {...form.register("discountCode")}
             />
           </SimpleGrid>
+          <Title order={3} size="h4">
+            {briefFieldLabels.referenceLinks}
+          </Title>
+          {links.fields.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              No links yet: add examples of the look you want, the product page, a mood board.
+            </Text>
+          ) : null}
+          {links.fields.map((row, index) => (
+            <Fieldset key={row.id} legend={`Reference link ${index + 1}`} variant="filled">
+              <SimpleGrid cols={{ base: 1, sm: 2 }} verticalSpacing="xs">
+                <Field
+                  label="What it shows"
+                  error={errors.referenceLinks?.[index]?.label?.message}
+                  {...form.register(`referenceLinks.${index}.label`)}
+                />
+                <Field
+                  label="Link"
+                  type="url"
+                  inputMode="url"
+                  placeholder="https://…"
+                  error={errors.referenceLinks?.[index]?.url?.message}
+                  {...form.register(`referenceLinks.${index}.url`)}
+                />
+              </SimpleGrid>
+              <Group justify="flex-end" mt="xs">
+                <Button variant="subtle" color="red" size="xs" onClick={() => links.remove(index)}>
+                  Remove reference link {index + 1}
+                </Button>
+              </Group>
+            </Fieldset>
+          ))}
+          <Group>
+            <Button variant="light" onClick={() => links.append({ label: "", url: "" })}>
+              Add a reference link
+            </Button>
+          </Group>
+          <Title order={3} size="h4">
+            {briefFieldLabels.deadlines}
+          </Title>
+          {deadlines.fields.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              No deadlines yet: add the dates creators work to (concept, drafts, posting window).
+            </Text>
+          ) : null}
+          {deadlines.fields.map((row, index) => (
+            <Fieldset key={row.id} legend={`Deadline ${index + 1}`} variant="filled">
+              <SimpleGrid cols={{ base: 1, sm: 2 }} verticalSpacing="xs">
+                <Field
+                  label="What is due"
+                  error={errors.deadlines?.[index]?.label?.message}
+                  {...form.register(`deadlines.${index}.label`)}
+                />
+                <Controller
+                  control={form.control}
+                  name={`deadlines.${index}.date`}
+                  render={({ field }) => (
+                    <DateField
+                      label="Date"
+                      required
+                      value={field.value || null}
+                      onChange={(value) => field.onChange(value ?? "")}
+                      error={errors.deadlines?.[index]?.date?.message}
+                    />
+                  )}
+                />
+              </SimpleGrid>
+              <Group justify="flex-end" mt="xs">
+                <Button variant="subtle" color="red" size="xs" onClick={() => deadlines.remove(index)}>
+                  Remove deadline {index + 1}
+                </Button>
+              </Group>
+            </Fieldset>
+          ))}
+          <Group>
+            <Button variant="light" onClick={() => deadlines.append({ label: "", date: "" })}>
+              Add a deadline
+            </Button>
+          </Group>
           <ErrorAlert error={errors.root?.message} title="The brief was not saved" />
           <Group>
             <Button type="submit" loading={form.formState.isSubmitting}>

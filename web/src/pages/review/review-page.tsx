@@ -4,7 +4,6 @@ import {
   Badge,
   Button,
   Group,
-  List,
   Modal,
   Paper,
   SimpleGrid,
@@ -25,9 +24,8 @@ import { DateField } from "../../components/date-field";
 import { applyServerErrors } from "../../components/form";
 import { ErrorAlert, Field, Loaded, PageHeader, SelectField, SkeletonLines } from "../../components/ui";
 import { formatDate, formatTime, platformName } from "../../format";
-import { BriefEditor } from "./brief-editor";
-import { CaptionFindings } from "./caption-findings";
 import { CreatorBriefOverride } from "./creator-brief-override";
+import { DraftVersions } from "./draft-versions";
 import classes from "./review.module.css";
 import { Timeline } from "./timeline";
 import {
@@ -243,6 +241,64 @@ function DecideCard({ detail }: { detail: DeliverableDetail }) {
   );
 }
 
+const liveForm = z.object({
+  url: z
+    .string()
+    .trim()
+    .min(1, "Paste the link to the live post")
+    .refine(
+      (text) => /^https?:\/\/\S+$/i.test(text) && URL.canParse(text),
+      "Enter the full link, starting with https://",
+    ),
+});
+
+/** The creator posted the approved content: the brand records its link when the creator has not. */
+function GoLiveCard({ detail }: { detail: DeliverableDetail }) {
+  const live = $api.useMutation("post", "/api/v1/deliverables/{deliverableId}/live");
+  const form = useForm({ resolver: zodResolver(liveForm), defaultValues: { url: "" } });
+  const submit = form.handleSubmit(async ({ url }) => {
+    try {
+      await live.mutateAsync({
+        params: { path: { deliverableId: detail.id } },
+        body: { url, postedAt: new Date().toISOString() },
+      });
+      notifications.show({ color: "teal", message: `${detail.title} is live.` });
+      await afterReviewWrite();
+    } catch (error) {
+      applyServerErrors(form, error);
+    }
+  });
+  return (
+    <Paper p="lg" component="section" aria-labelledby="live-title">
+      <Title order={2} id="live-title" mb={4}>
+        Mark it live
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        Approved. Once the creator has posted it, add the post's link; its metrics are then tracked.
+      </Text>
+      <form onSubmit={submit} noValidate aria-label="Mark it live">
+        <Stack gap="sm">
+          <Field
+            label="Live post URL"
+            type="url"
+            inputMode="url"
+            required
+            placeholder="https://…"
+            error={form.formState.errors.url?.message}
+            {...form.register("url")}
+          />
+          <ErrorAlert error={form.formState.errors.root?.message} title="Not marked live" />
+          <Group>
+            <Button type="submit" loading={form.formState.isSubmitting}>
+              Mark live
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
+
 function CommentForm({ detail }: { detail: DeliverableDetail }) {
   const captionRef = useRef<HTMLTextAreaElement>(null);
   const comment = $api.useMutation("post", "/api/v1/deliverables/{deliverableId}/comments");
@@ -320,39 +376,14 @@ function ReviewPanel({ detail }: { detail: DeliverableDetail }) {
             </Badge>
           </Group>
         </Group>
-        {draft ? (
-          <Stack gap="sm">
-            <CaptionFindings key={draft.id} caption={draft.caption} findings={draft.findings} showRules />
-            {draft.media.length ? (
-              <List size="sm" spacing={4}>
-                {draft.media.map((m) =>
-                  m.kind === "link" ? (
-                    <List.Item key={m.url}>
-                      <Anchor
-                        href={m.url}
-                        target="_blank"
-                        rel="noreferrer noopener"
-                        style={{ overflowWrap: "anywhere" }}
-                      >
-                        {m.url}
-                      </Anchor>
-                    </List.Item>
-                  ) : (
-                    <List.Item key={m.mediaId}>
-                      <Anchor href={`/api/v1/media/${m.mediaId}`} target="_blank" rel="noreferrer">
-                        Uploaded {m.contentType}
-                      </Anchor>
-                    </List.Item>
-                  ),
-                )}
-              </List>
-            ) : null}
-          </Stack>
+        {detail.drafts.length ? (
+          <DraftVersions drafts={detail.drafts} mediaHref={(id) => `/api/v1/media/${id}`} showRules />
         ) : (
           <Text c="dimmed">No draft yet. The creator submits it in their portal.</Text>
         )}
       </Paper>
       {detail.status === "in_review" ? <DecideCard detail={detail} /> : null}
+      {detail.status === "approved" ? <GoLiveCard detail={detail} /> : null}
       <Paper p="lg" component="section" aria-labelledby="comments-title">
         <Title order={2} id="comments-title" mb="sm">
           Timeline
@@ -374,6 +405,28 @@ function DeliverableReview({ deliverableId }: { deliverableId: string }) {
     <Loaded query={query} what="the deliverable" skeleton={<SkeletonLines lines={6} />}>
       {(detail) => <ReviewPanel detail={detail} />}
     </Loaded>
+  );
+}
+
+/** Makes the contract's deliverables, each with its due date, so nothing agreed is typed in again. */
+function useDeliverablesFromContract(onMade: (firstId: string) => void) {
+  return $api.useMutation(
+    "post",
+    "/api/v1/campaigns/{campaignId}/creators/{creatorId}/deliverables/from-contract",
+    {
+      onSuccess: async (result) => {
+        const made = result.created.length;
+        notifications.show({
+          color: "teal",
+          message: made
+            ? `${made} deliverable${made === 1 ? "" : "s"} made from contract version ${result.contractVersion}.`
+            : `Every deliverable of contract version ${result.contractVersion} exists already.`,
+        });
+        await afterReviewWrite();
+        const first = result.created[0];
+        if (first) onMade(first.id);
+      },
+    },
   );
 }
 
@@ -454,7 +507,9 @@ function DeliverablePicker({
   onSelect(id: string): void;
 }) {
   if (!deliverables.length)
-    return <Text c="dimmed">No deliverables yet. Add what this creator should deliver.</Text>;
+    return (
+      <Text c="dimmed">No deliverables yet. Create them from the signed contract, or add one by hand.</Text>
+    );
   return (
     <Group gap="xs" role="group" aria-label="Deliverables">
       {deliverables.map((d) => (
@@ -492,9 +547,7 @@ export function ReviewPage() {
   const { campaignId = "", creatorId = "" } = useParams();
   const [chosen, setChosen] = useState<string | null>(null);
   const [adding, { open: openAdding, close: closeAdding }] = useDisclosure(false);
-  const brief = $api.useQuery("get", "/api/v1/campaigns/{campaignId}/brief", {
-    params: { path: { campaignId } },
-  });
+  const fromContract = useDeliverablesFromContract(setChosen);
   const deliverables = $api.useInfiniteQuery(
     "get",
     "/api/v1/campaigns/{campaignId}/deliverables",
@@ -527,10 +580,20 @@ export function ReviewPage() {
             <Title order={2} id="deliverables-title">
               Deliverables
             </Title>
-            <Button variant="default" onClick={openAdding}>
-              Add a deliverable
-            </Button>
+            <Group gap="xs">
+              <Button
+                variant="light"
+                loading={fromContract.isPending}
+                onClick={() => fromContract.mutate({ params: { path: { campaignId, creatorId } } })}
+              >
+                Create deliverables from contract
+              </Button>
+              <Button variant="default" onClick={openAdding}>
+                Add a deliverable
+              </Button>
+            </Group>
           </Group>
+          <ErrorAlert error={fromContract.error} title="No deliverables were made from the contract" />
           {deliverables.isPending ? (
             <Group gap="xs" aria-busy="true">
               <Skeleton height={52} width={180} />
@@ -560,24 +623,16 @@ export function ReviewPage() {
         {selected ? <DeliverableReview deliverableId={selected} /> : null}
         <Paper p="lg" component="section" aria-labelledby="brief-title">
           <Title order={2} id="brief-title">
-            Campaign brief{brief.data?.versions.length ? ` (version ${brief.data.versions[0]?.version})` : ""}
+            Brief for this creator
           </Title>
           <Text size="sm" c="dimmed" mb="md">
-            Every saved change is a new version; creators see what changed.
+            The campaign-wide brief is edited on the{" "}
+            <Anchor component={Link} to={`/campaigns/${campaignId}#brief`}>
+              campaign's Brief section
+            </Anchor>
+            . Here, set only what differs for this creator.
           </Text>
-          <Loaded query={brief} what="the brief" skeleton={<SkeletonLines lines={8} />}>
-            {(data) => (
-              <Stack gap="lg">
-                <BriefEditor key={campaignId} campaignId={campaignId} brief={data} />
-                <div>
-                  <Title order={3} mb={4}>
-                    For this creator only
-                  </Title>
-                  <CreatorBriefOverride campaignId={campaignId} creatorId={creatorId} />
-                </div>
-              </Stack>
-            )}
-          </Loaded>
+          <CreatorBriefOverride campaignId={campaignId} creatorId={creatorId} />
         </Paper>
       </Stack>
       <AddDeliverable
