@@ -32,6 +32,8 @@ const ConnectorsPage = page(() => import("./pages/creators/connectors-page"), "C
 const CreatorProfilePage = page(() => import("./pages/creators/creator-profile-page"), "CreatorProfilePage");
 const DiscoveryPage = page(() => import("./pages/creators/discovery-page"), "DiscoveryPage");
 const CreatorListsPage = page(() => import("./pages/creators/lists-page"), "CreatorListsPage");
+const AddCreatorPage = page(() => import("./pages/creators/add-creator-page"), "AddCreatorPage");
+const ImportCreatorsPage = page(() => import("./pages/creators/import-page"), "ImportCreatorsPage");
 const PlannerPage = page(() => import("./pages/planner/planner-page"), "PlannerPage");
 const PortalCollaborationPage = page(
   () => import("./pages/portal/portal-collaboration"),
@@ -134,6 +136,8 @@ export function App() {
               <Route path="creators" element={<DiscoveryPage />} />
               <Route path="creators/lists" element={<CreatorListsPage />} />
               <Route path="creators/connectors" element={<ConnectorsPage />} />
+              <Route path="creators/new" element={<AddCreatorPage />} />
+              <Route path="creators/import" element={<ImportCreatorsPage />} />
               <Route path="creators/:creatorId" element={<CreatorProfilePage />} />
               <Route path="disclosure-check" element={<DisclosureCheckPage />} />
               <Route path="templates" element={<TemplatesPage />} />

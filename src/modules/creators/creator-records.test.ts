@@ -45,6 +45,34 @@ describeEachDatabase("creator records: edit, import from the browser, merge, his
     await test?.close();
   });
 
+  it("adds a creator by hand from a profile URL, and refuses a URL on another platform", async () => {
+    const creator = await create({
+      name: "Uma Ridge",
+      accounts: [
+        {
+          platform: "tiktok",
+          handle: "https://www.tiktok.com/@UmaRidge",
+          followers: 5_000,
+          engagementRate: 0.04,
+          country: "de",
+          language: "de",
+          niches: ["Hiking"],
+        },
+      ],
+    });
+    expect(creator.accounts[0]).toMatchObject({ handle: "umaridge", platform: "tiktok" });
+    const wrong = await api({
+      method: "POST",
+      url: "/api/v1/creators",
+      payload: {
+        name: "Wrong Url",
+        accounts: [{ platform: "instagram", handle: "https://youtube.com/@someone", followers: 1 }],
+      },
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(fieldsOf(wrong.body)).toEqual(["accounts.0.handle"]);
+  });
+
   it("edits a creator's name and email, and search sees the change", async () => {
     const creator = await create({
       name: "Noor Walks",

@@ -118,7 +118,12 @@ export const createCreatorBody = z.strictObject({
     .array(
       z.strictObject({
         platform: platformSchema,
-        handle: z.string().trim().min(1).max(100),
+        handle: z
+          .string()
+          .trim()
+          .min(1)
+          .max(300)
+          .meta({ description: "The handle, or the profile URL on the platform" }),
         followers: count,
         ...accountDataFields,
       }),

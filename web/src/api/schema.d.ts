@@ -8057,6 +8057,7 @@ export interface operations {
                     accounts: {
                         /** @enum {string} */
                         platform: "instagram" | "tiktok" | "youtube" | "linkedin";
+                        /** @description The handle, or the profile URL on the platform */
                         handle: string;
                         followers: number;
                         following?: number | null;

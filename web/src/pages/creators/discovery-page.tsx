@@ -29,6 +29,16 @@ import { type Column, DataTable } from "../../components/data-table";
 import { ErrorAlert, PageHeader, SelectField } from "../../components/ui";
 import { formatCount, formatRate, platformName } from "../../format";
 import { AddToList } from "./add-to-list";
+import {
+  AudienceFilterFields,
+  type AudienceFilters,
+  audienceFromParams,
+  audienceSet,
+  audienceToParams,
+  audienceToQuery,
+  emptyAudience,
+} from "./audience-filters";
+import { FitPopover } from "./creator-fit";
 import { DatabaseSummary } from "./database-summary";
 import {
   type CreatorSearch,
@@ -77,6 +87,7 @@ interface Filters {
   campaignId: string;
   excludeConflicts: boolean;
   sort: string;
+  audience: AudienceFilters;
 }
 
 const emptyFilters: Filters = {
@@ -95,6 +106,7 @@ const emptyFilters: Filters = {
   campaignId: "",
   excludeConflicts: false,
   sort: "",
+  audience: emptyAudience,
 };
 
 /** The filters hidden under "More filters"; the panel opens when one is set. */
@@ -126,6 +138,7 @@ function toParams(filters: Filters): URLSearchParams {
   set("campaignId", filters.campaignId);
   if (filters.campaignId && filters.excludeConflicts) params.set("excludeConflicts", "true");
   set("sort", filters.sort);
+  audienceToParams(params, filters.audience);
   return params;
 }
 
@@ -151,6 +164,7 @@ function fromParams(params: URLSearchParams): Filters {
     campaignId: params.get("campaignId") ?? "",
     excludeConflicts: params.get("excludeConflicts") === "true",
     sort: params.get("sort") ?? "",
+    audience: audienceFromParams(params),
   };
 }
 
@@ -175,6 +189,7 @@ function toQuery(filters: Filters): SearchQuery {
     campaignId: filters.campaignId || undefined,
     excludeConflicts: filters.campaignId && filters.excludeConflicts ? "true" : undefined,
     sort: (filters.sort || undefined) as SearchQuery["sort"],
+    ...audienceToQuery(filters.audience),
     limit: 50,
   };
 }
@@ -310,7 +325,9 @@ export function DiscoveryPage() {
   const phone = useMediaQuery("(max-width: 48em)", false, { getInitialValueInEffect: false });
   const [filtersOpen, { toggle: toggleFilters }] = useDisclosure(false);
   const showFilters = !phone || filtersOpen;
-  const [moreOpen, { toggle: toggleMore }] = useDisclosure(rangeKeys.some((k) => filters[k] !== ""));
+  const [moreOpen, { toggle: toggleMore }] = useDisclosure(
+    rangeKeys.some((k) => filters[k] !== "") || audienceSet(filters.audience) > 0,
+  );
   const [addOpen, { open: openAdd, close: closeAdd }] = useDisclosure(false);
   const campaigns = useCampaignOptions();
 
@@ -447,7 +464,15 @@ export function DiscoveryPage() {
             ),
             name: "Fit",
             align: "right" as const,
-            cell: (row: CreatorSearchItem) => row.fit ?? "—",
+            cell: (row: CreatorSearchItem) => (
+              <FitPopover
+                creatorId={row.creatorId}
+                campaignId={applied.campaignId}
+                accountId={row.id}
+                score={row.fit}
+                label={`${row.name} (@${row.handle})`}
+              />
+            ),
           },
         ]
       : []),
@@ -470,7 +495,7 @@ export function DiscoveryPage() {
     },
   ];
 
-  const rangeSet = rangeKeys.filter((k) => filters[k] !== "").length;
+  const rangeSet = rangeKeys.filter((k) => filters[k] !== "").length + audienceSet(filters.audience);
   const countryData = groupedOptions(
     everything.data?.facets.country ?? [],
     countryOptions(),
@@ -484,6 +509,12 @@ export function DiscoveryPage() {
         description="Find creators by niche, platform, audience and quality."
         actions={
           <>
+            <Button component={Link} to="/creators/new" variant="default">
+              Add creator
+            </Button>
+            <Button component={Link} to="/creators/import" variant="default">
+              Import
+            </Button>
             <Button component={Link} to="/creators/lists" variant="default">
               Shortlists
             </Button>
@@ -627,6 +658,7 @@ export function DiscoveryPage() {
                       options={emailChoices}
                     />
                   </SimpleGrid>
+                  <AudienceFilterFields value={filters.audience} onChange={(v) => update("audience", v)} />
                 </Collapse>
               </>
             ) : null}
