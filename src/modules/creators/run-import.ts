@@ -55,9 +55,11 @@ export async function runImport(
       rejected: summary.rejected,
       rejections: JSON.stringify(summary.rejections),
       finished_at: nowIso(),
+      // The file is not needed once its rows are written; the preview and the rejections stay.
+      content: "",
     });
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    await set({ status: "failed", error: error.message, finished_at: nowIso() });
+    await set({ status: "failed", error: error.message, finished_at: nowIso(), content: "" });
   }
 }

@@ -104,7 +104,7 @@ export interface CreatorImportsTable {
   organisation_id: string;
   file_name: string;
   format: "csv" | "json";
-  /** The uploaded text, kept until the import is done so the job can run (again) without the browser. */
+  /** The uploaded text, kept until the import has run so the job can run (again) without the browser; then "". */
   content: string;
   /** Records in the file, counted on upload: the denominator of the progress. */
   total_rows: number;
