@@ -658,7 +658,9 @@ export function DiscoveryPage() {
                       options={emailChoices}
                     />
                   </SimpleGrid>
-                  <AudienceFilterFields value={filters.audience} onChange={(v) => update("audience", v)} />
+                  {moreOpen ? (
+                    <AudienceFilterFields value={filters.audience} onChange={(v) => update("audience", v)} />
+                  ) : null}
                 </Collapse>
               </>
             ) : null}
