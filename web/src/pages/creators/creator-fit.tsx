@@ -18,14 +18,14 @@ const componentLabels: Record<string, string> = {
 
 const statusText: Record<string, string> = {
   known: "",
-  unknown: "Unknown: no data for this creator",
-  not_targeted: "Not targeted by the campaign",
+  unknown: "Unknown (no data)",
+  not_targeted: "Not targeted",
 };
 
 /** One account's M6 score with each component, its weight, its value and what was unknown. */
 export function FitBreakdown({ fit }: { fit: AccountFit }) {
   return (
-    <Stack gap="xs">
+    <Stack gap="xs" maw={640}>
       <Group gap="xs" wrap="wrap">
         <Text fw={700}>
           {platformName(fit.platform)} @{fit.handle}:{" "}
@@ -42,7 +42,7 @@ export function FitBreakdown({ fit }: { fit: AccountFit }) {
           </Badge>
         ) : null}
       </Group>
-      <Table.ScrollContainer minWidth={360}>
+      <Table.ScrollContainer minWidth={300}>
         <Table striped aria-label={`Fit components for @${fit.handle}`}>
           <Table.Thead>
             <Table.Tr>
@@ -176,7 +176,7 @@ export function FitPopover({
   label: string;
 }) {
   return (
-    <Popover width={380} position="bottom-end" withArrow shadow="md">
+    <Popover width={420} position="bottom-end" withArrow shadow="md">
       <Popover.Target>
         <Button
           variant="subtle"

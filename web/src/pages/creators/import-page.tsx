@@ -112,12 +112,12 @@ function Mapping({ data }: { data: CreatorImport }) {
           {data.fileName}: {formatCount(data.totalRows)} rows. Each column's field is guessed from its header;
           change any that is wrong. Handle (or profile URL) and followers are needed.
         </Text>
-        <Table.ScrollContainer minWidth={Math.max(480, data.preview.columns.length * 150)}>
+        <Table.ScrollContainer minWidth={Math.max(480, data.preview.columns.length * 190)}>
           <Table striped aria-label="Column mapping and the first rows">
             <Table.Thead>
               <Table.Tr>
                 {data.preview.columns.map((c) => (
-                  <Table.Th key={c.name} miw={140}>
+                  <Table.Th key={c.name} miw={180}>
                     <NativeSelect
                       label={c.name}
                       aria-label={`Field for column ${c.name}`}
@@ -219,7 +219,7 @@ function Outcome({ data }: { data: CreatorImport }) {
           <Text size="sm" c="dimmed" mb="sm">
             Fix these lines in your file and import it again: rows already imported are not duplicated.
           </Text>
-          <Table.ScrollContainer minWidth={420}>
+          <Table.ScrollContainer minWidth={320}>
             <Table striped aria-label="Rejected rows">
               <Table.Thead>
                 <Table.Tr>
