@@ -208,7 +208,8 @@ export const creatorRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { da
   app.post(
     "/creator-imports",
     {
-      bodyLimit: 12 * 1024 * 1024,
+      // Room for 10 MB of file text, which JSON escaping can make larger.
+      bodyLimit: 24 * 1024 * 1024,
       schema: {
         operationId: "uploadCreatorImport",
         tags,
