@@ -34,6 +34,8 @@ const CreatorProfilePage = page(() => import("./pages/creators/creator-profile-p
 const DiscoveryPage = page(() => import("./pages/creators/discovery-page"), "DiscoveryPage");
 const CreatorListsPage = page(() => import("./pages/creators/lists-page"), "CreatorListsPage");
 const YouTubeSearchPage = page(() => import("./pages/creators/youtube-search-page"), "YouTubeSearchPage");
+const AddCreatorPage = page(() => import("./pages/creators/add-creator-page"), "AddCreatorPage");
+const ImportCreatorsPage = page(() => import("./pages/creators/import-page"), "ImportCreatorsPage");
 const PlannerPage = page(() => import("./pages/planner/planner-page"), "PlannerPage");
 const PortalCollaborationPage = page(
   () => import("./pages/portal/portal-collaboration"),
@@ -147,6 +149,8 @@ export function App() {
               <Route path="creators/connectors" element={<ConnectorsPage />} />
               <Route path="creators/youtube" element={<YouTubeSearchPage />} />
               <Route path="creators/applications" element={<ApplicationsInboxPage />} />
+              <Route path="creators/new" element={<AddCreatorPage />} />
+              <Route path="creators/import" element={<ImportCreatorsPage />} />
               <Route path="creators/:creatorId" element={<CreatorProfilePage />} />
               <Route path="disclosure-check" element={<DisclosureCheckPage />} />
               <Route path="templates" element={<TemplatesPage />} />

@@ -17,6 +17,7 @@ import {
 import { computeAccountSignals } from "./account-signals.js";
 import type { PostMetrics } from "./engagement.js";
 import { isValidHandle, normaliseHandle, profileUrlFor } from "./handles.js";
+import { parseProfileUrl } from "./import-row.js";
 import { nextChangeSeq } from "./next-change-seq.js";
 import type { QualityFlag } from "./quality-signals.js";
 import type {
@@ -148,7 +149,11 @@ function accountRows(
   changeSeq: number,
   newId: () => string,
 ): AccountRows {
-  const handle = normaliseHandle(account.platform, account.handle);
+  // A pasted profile URL stands for its handle, when it is a profile on the account's platform.
+  const fromUrl = account.handle.includes("/") ? parseProfileUrl(account.handle) : null;
+  if (account.handle.includes("/") && fromUrl?.platform !== account.platform)
+    throw invalidField(`${field}.handle`, `is not a profile URL on ${account.platform}`);
+  const handle = normaliseHandle(account.platform, fromUrl?.handle ?? account.handle);
   if (!isValidHandle(handle))
     throw invalidField(`${field}.handle`, "use letters, digits, dots, underscores or hyphens");
   const id = newId();

@@ -5,7 +5,13 @@ import { AppError } from "../../http/errors.js";
 import { computeAccountSignals } from "./account-signals.js";
 import { csvBatches } from "./csv-records.js";
 import { profileUrlFor } from "./handles.js";
-import { csvFieldReader, type ImportFields, importFields, parseImportFields } from "./import-row.js";
+import {
+  csvFieldReader,
+  type ImportFields,
+  type ImportMapping,
+  importFields,
+  parseImportFields,
+} from "./import-row.js";
 import type { Platform, Tier } from "./tiers.js";
 
 export interface ImportRejection {
@@ -63,6 +69,8 @@ export interface ReadImportOptions {
   /** Platform for files without a platform column or profile URLs. */
   platform?: Platform;
   batchSize: number;
+  /** Column → field, as chosen on an import's preview; without it headers are matched by name. */
+  mapping?: ImportMapping;
 }
 
 const maxRejections = 1_000;
@@ -100,20 +108,28 @@ interface SourceRow {
   fields: ImportFields;
 }
 
-async function* csvRows(input: Readable, batchSize: number): AsyncGenerator<SourceRow[]> {
+async function* csvRows(
+  input: Readable,
+  batchSize: number,
+  mapping: ImportMapping | undefined,
+): AsyncGenerator<SourceRow[]> {
   let header: string[] | null = null;
   let read: ((values: string[]) => ImportFields) | null = null;
   for await (const batch of csvBatches(input, batchSize)) {
     if (batch.header !== header || !read) {
       header = batch.header;
-      read = csvFieldReader(header);
+      read = csvFieldReader(header, mapping);
     }
     const fieldsOf = read;
     yield batch.records.map((record) => ({ line: record.line, fields: fieldsOf(record.values) }));
   }
 }
 
-async function* jsonRows(input: Readable, batchSize: number): AsyncGenerator<SourceRow[]> {
+async function* jsonRows(
+  input: Readable,
+  batchSize: number,
+  mapping: ImportMapping | undefined,
+): AsyncGenerator<SourceRow[]> {
   const stream = streamArray.withParserAsStream();
   input.on("error", (error) => stream.destroy(error));
   input.pipe(stream);
@@ -129,6 +145,7 @@ async function* jsonRows(input: Readable, batchSize: number): AsyncGenerator<Sou
           typeof value === "object" && value !== null && !Array.isArray(value)
             ? (value as Record<string, unknown>)
             : {},
+          mapping,
         ),
       });
       if (rows.length >= batchSize) {
@@ -155,7 +172,9 @@ export async function* readImportBatches(
   options: ReadImportOptions,
 ): AsyncGenerator<ImportBatch> {
   const sources =
-    options.format === "json" ? jsonRows(input, options.batchSize) : csvRows(input, options.batchSize);
+    options.format === "json"
+      ? jsonRows(input, options.batchSize, options.mapping)
+      : csvRows(input, options.batchSize, options.mapping);
   const defaults = { platform: options.platform };
   let seen = 0;
   let kept = 0;

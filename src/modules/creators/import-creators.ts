@@ -12,6 +12,7 @@ import {
   type ImportRejection,
   readImportBatches,
 } from "./import-batches.js";
+import type { ImportMapping } from "./import-row.js";
 import { nextChangeSeq } from "./next-change-seq.js";
 import type { CreatorsTable, SocialAccountsTable } from "./schema.js";
 import type { Platform } from "./tiers.js";
@@ -34,8 +35,10 @@ export interface ImportOptions {
   /** Platform for files without a platform column or profile URLs. */
   platform?: Platform;
   batchSize?: number;
+  /** Column → field, as chosen on an import's preview; without it headers are matched by name. */
+  mapping?: ImportMapping;
   /** Rows read so far and, for a file, its bytes read so far. */
-  onProgress?: (rows: number, bytesRead: number | null) => void;
+  onProgress?: (rows: number, bytesRead: number | null) => unknown;
 }
 
 const sameRate = (a: number | null, b: number | null) =>
@@ -228,6 +231,7 @@ export async function importCreators(
     format: options.format,
     platform: options.platform,
     batchSize: options.batchSize ?? 5_000,
+    mapping: options.mapping,
   };
   // A generator's body, and so the worker, starts only with the first batch asked for.
   const batches: AsyncGenerator<ImportBatch & { bytesRead?: number }> =
@@ -238,7 +242,7 @@ export async function importCreators(
       for (const rejection of batch.rejections)
         if (summary.rejections.length < 1_000) summary.rejections.push(rejection);
       if (batch.accounts.handle.length > 0) await writeBatch(db, ctx, batch.accounts, summary);
-      options.onProgress?.(batch.seen, batch.bytesRead ?? null);
+      await options.onProgress?.(batch.seen, batch.bytesRead ?? null);
     }
   } finally {
     if (summary.imported + summary.updated > 0)

@@ -55,6 +55,18 @@ const headerAliases: Record<string, string[]> = {
   bio: ["bio", "biography", "description", "about"],
 };
 
+/** The fields a column of an import can fill, in the order a mapping screen lists them. */
+export const importFieldNames = Object.keys(headerAliases) as [string, ...string[]];
+
+/**
+ * Column → field chosen by a person on the import's preview (null: leave the column out). Without one, headers are
+ * matched by their common spellings.
+ */
+export type ImportMapping = Record<string, string | null>;
+
+const fieldOf = (header: string, mapping: ImportMapping | undefined) =>
+  mapping ? (mapping[header] ?? null) : canonicalHeader(header);
+
 const headerLookup = new Map<string, string>();
 for (const [field, names] of Object.entries(headerAliases))
   for (const name of names) headerLookup.set(name, field);
@@ -139,10 +151,10 @@ const fail = (field: string, message: string): ImportRowResult => ({ ok: false, 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** The import's fields of one record (header → text, as a JSON export gives it); the first non-empty value wins. */
-export function importFields(record: Record<string, unknown>): ImportFields {
+export function importFields(record: Record<string, unknown>, mapping?: ImportMapping): ImportFields {
   const fields: ImportFields = {};
   for (const [header, raw] of Object.entries(record)) {
-    const field = canonicalHeader(header);
+    const field = fieldOf(header, mapping);
     if (!field || raw === null || raw === undefined) continue;
     const text = Array.isArray(raw) ? raw.join(";") : String(raw).trim();
     if (text !== "" && fields[field] === undefined) fields[field] = text;
@@ -154,10 +166,13 @@ export function importFields(record: Record<string, unknown>): ImportFields {
  * Reads the fields of CSV rows by position: the header is mapped once per file, not once per row. Returns the
  * fields of one row's values; the first non-empty value of a field wins, as for records.
  */
-export function csvFieldReader(header: string[]): (values: string[]) => ImportFields {
+export function csvFieldReader(
+  header: string[],
+  mapping?: ImportMapping,
+): (values: string[]) => ImportFields {
   const columns: Array<[number, string]> = [];
   header.forEach((name, index) => {
-    const field = canonicalHeader(name);
+    const field = fieldOf(name, mapping);
     if (field) columns.push([index, field]);
   });
   return (values) => {

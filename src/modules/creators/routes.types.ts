@@ -124,7 +124,12 @@ export const createCreatorBody = z.strictObject({
     .array(
       z.strictObject({
         platform: platformSchema,
-        handle: z.string().trim().min(1).max(100),
+        handle: z
+          .string()
+          .trim()
+          .min(1)
+          .max(300)
+          .meta({ description: "The handle, or the profile URL on the platform" }),
         followers: count,
         ...accountDataFields,
       }),
@@ -194,3 +199,128 @@ export const creatorProfileSchema = z
     ),
   })
   .meta({ id: "CreatorProfile" });
+
+export const updateCreatorBody = z.strictObject({
+  name: z.string().trim().min(1, { error: "must not be empty" }).max(200).optional(),
+  email: emailSchema.nullable().optional().meta({ description: "null removes the email" }),
+});
+
+export const mergeCreatorsBody = z.strictObject({
+  duplicateId: z
+    .string()
+    .min(1)
+    .max(100)
+    .meta({ description: "The creator folded into this one and removed" }),
+  keep: z
+    .strictObject({
+      name: z.enum(["survivor", "duplicate"]).optional(),
+      email: z.enum(["survivor", "duplicate"]).optional(),
+    })
+    .optional()
+    .meta({ description: "Whose name and email stay; the survivor's unless said otherwise" }),
+});
+
+export const importParams = z.object({ importId: z.string().min(1).max(100) });
+
+export const uploadImportBody = z.strictObject({
+  fileName: z.string().trim().min(1).max(255),
+  format: z.enum(["csv", "json"]).optional().meta({ description: "From the file name when left out" }),
+  content: z.string().min(1, { error: "the file is empty" }).max(10_000_000, { error: "files up to 10 MB" }),
+});
+
+export const startImportBody = z.strictObject({
+  mapping: z
+    .record(z.string().max(500), z.string().max(40).nullable())
+    .meta({ description: "Column → field it fills (see the preview's fields), or null to leave it out" }),
+  platform: platformSchema.optional().meta({ description: "Platform for rows without one or a profile URL" }),
+});
+
+export const creatorImportSchema = z
+  .object({
+    id: z.string(),
+    fileName: z.string(),
+    format: z.enum(["csv", "json"]),
+    status: z.enum(["uploaded", "queued", "running", "done", "failed"]),
+    totalRows: z.number().int(),
+    rowsRead: z.number().int(),
+    imported: z.number().int(),
+    updated: z.number().int(),
+    unchanged: z.number().int(),
+    rejected: z.number().int(),
+    rejections: z
+      .array(z.object({ line: z.number().int(), field: z.string(), message: z.string() }))
+      .meta({ description: "The first 100 rejected rows; the rejected-rows CSV has up to 1,000" }),
+    error: z.string().nullable(),
+    platform: z.string().nullable(),
+    preview: z.object({
+      columns: z.array(
+        z.object({ name: z.string(), field: z.string().nullable(), samples: z.array(z.string()) }),
+      ),
+      rows: z.array(z.array(z.string())),
+    }),
+    fields: z.array(z.string()).meta({ description: "The fields a column can fill" }),
+    createdAt: isoTime,
+    finishedAt: isoTime.nullable(),
+  })
+  .meta({ id: "CreatorImport" });
+
+const basis = z.enum(["measured", "estimated", "mixed", "unknown"]);
+
+export const creatorHistorySchema = z.object({
+  items: z.array(
+    z.object({
+      campaignId: z.string(),
+      name: z.string(),
+      brand: z.string(),
+      startDate: z.string(),
+      endDate: z.string(),
+      currency: z.string(),
+      stage: z.string(),
+      stageChangedAt: isoTime,
+      contract: z
+        .object({
+          version: z.number().int(),
+          committedAmount: z.number().int().meta({ description: "Minor units of currency" }),
+          currency: z.string(),
+          acceptedAt: isoTime,
+        })
+        .nullable(),
+      results: z
+        .object({
+          posts: z.number().int(),
+          reach: z.number().nullable(),
+          engagements: z.number().nullable(),
+          clicks: z.number().int(),
+          orders: z.number().int(),
+          revenue: z.number().int().meta({ description: "Minor units of the campaign currency" }),
+          basis: z.object({ reach: basis, engagements: basis }),
+        })
+        .nullable(),
+    }),
+  ),
+});
+
+export const feeEstimateQuery = z.strictObject({
+  currency: z
+    .string()
+    .regex(/^[A-Za-z]{3}$/, { error: "use an ISO 4217 code such as USD" })
+    .transform((c) => c.toUpperCase())
+    .default("USD"),
+});
+
+export const feeEstimateSchema = z.object({
+  items: z.array(
+    z.object({
+      accountId: z.string(),
+      platform: platformSchema,
+      handle: z.string(),
+      format: z.string(),
+      currency: z.string(),
+      expected: z.number().int().meta({ description: "Minor units" }),
+      low: z.number().int(),
+      high: z.number().int(),
+      basis: z.enum(["history", "default"]),
+      pastFees: z.number().int(),
+    }),
+  ),
+});

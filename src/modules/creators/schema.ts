@@ -100,6 +100,40 @@ export interface AccountAudiencesTable {
   updated_at: string;
 }
 
+export type CreatorImportStatus = "uploaded" | "queued" | "running" | "done" | "failed";
+
+/** An import started from the browser: the file, its mapping and the job's progress and outcome. */
+export interface CreatorImportsTable {
+  id: string;
+  organisation_id: string;
+  file_name: string;
+  format: "csv" | "json";
+  /** The uploaded text, kept until the import has run so the job can run (again) without the browser; then "". */
+  content: string;
+  /** Records in the file, counted on upload: the denominator of the progress. */
+  total_rows: number;
+  /** JSON { header, rows }: the file's columns and first records, read once on upload. */
+  preview: string;
+  /** JSON object: column → import field, or null for a column left out; null until the import starts. */
+  mapping: string | null;
+  /** Platform for rows without one. */
+  platform: string | null;
+  status: CreatorImportStatus;
+  rows_read: number;
+  imported: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  /** JSON array of ImportRejection: the first 1,000. */
+  rejections: string;
+  error: string | null;
+  /** JSON Actor of who started the import, for the audit entry the job records. */
+  actor: string | null;
+  created_at: string;
+  updated_at: string;
+  finished_at: string | null;
+}
+
 export interface CreatorsTables {
   creators: CreatorsTable;
   social_accounts: SocialAccountsTable;
@@ -107,4 +141,5 @@ export interface CreatorsTables {
   follower_snapshots: FollowerSnapshotsTable;
   creator_posts: CreatorPostsTable;
   account_audiences: AccountAudiencesTable;
+  creator_imports: CreatorImportsTable;
 }

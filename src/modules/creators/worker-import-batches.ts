@@ -28,7 +28,12 @@ export async function* readImportFileInWorker(
 ): AsyncGenerator<FileImportBatch> {
   const workerData: ImportReaderData = {
     file,
-    options: { format: options.format, platform: options.platform, batchSize: options.batchSize },
+    options: {
+      format: options.format,
+      platform: options.platform,
+      batchSize: options.batchSize,
+      mapping: options.mapping,
+    },
   };
   const worker = startWorker(import.meta.url, "import-batches-worker", workerData);
   const send = (message: ImportReaderRequest) => worker.postMessage(message);

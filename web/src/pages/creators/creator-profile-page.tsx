@@ -1,19 +1,22 @@
 import {
+  Alert,
   Anchor,
   Badge,
   Button,
   Group,
   List,
   Paper,
+  ScrollArea,
   SimpleGrid,
   Skeleton,
   Stack,
+  Tabs,
   Text,
   Title,
   Tooltip,
 } from "@mantine/core";
 import type { ReactElement, ReactNode } from "react";
-import { Link, useParams } from "react-router-dom";
+import { Link, useParams, useSearchParams } from "react-router-dom";
 import {
   Bar,
   BarChart,
@@ -30,7 +33,17 @@ import { Loaded, PageHeader, SkeletonLines } from "../../components/ui";
 import { formatCount, formatDate, formatRate, formatTime, platformName } from "../../format";
 import { AddToList } from "./add-to-list";
 import { CampaignPickerForm } from "./campaign-picker-form";
-import { type AccountProfile, capitalise, flagLabels, tierRanges } from "./discovery-types";
+import { EditAccountButton, EditCreatorButton } from "./creator-edit";
+import { FitSection } from "./creator-fit";
+import { BrandHistory, FeeEstimate, Lookalikes, PostsViewer } from "./creator-insights";
+import {
+  type AccountProfile,
+  capitalise,
+  flagLabels,
+  tierRanges,
+  useCampaignOptions,
+} from "./discovery-types";
+import { MergeCreatorsButton } from "./merge-creators";
 
 const asPercentRows = (shares: Record<string, number>) =>
   Object.entries(shares)
@@ -81,7 +94,7 @@ function AddToCampaign({ creatorId }: { creatorId: string }) {
   );
 }
 
-function AccountSection({ account }: { account: AccountProfile }) {
+function AccountSection({ account, creatorId }: { account: AccountProfile; creatorId: string }) {
   const postsChart = [...account.recentPosts].reverse().map((p) => ({
     day: formatDate(p.postedAt),
     engagements: p.engagements ?? 0,
@@ -93,16 +106,19 @@ function AccountSection({ account }: { account: AccountProfile }) {
   const title = `${platformName(account.platform)} @${account.handle}`;
   return (
     <Paper component="section" withBorder radius="md" p="md" aria-label={title}>
-      <Title order={2} size="h3" mb="xs">
-        {platformName(account.platform)} ·{" "}
-        {account.profileUrl ? (
-          <Anchor href={account.profileUrl} rel="noreferrer noopener" target="_blank" inherit>
-            @{account.handle}
-          </Anchor>
-        ) : (
-          `@${account.handle}`
-        )}
-      </Title>
+      <Group justify="space-between" gap="sm" mb="xs" wrap="wrap">
+        <Title order={2} size="h3">
+          {platformName(account.platform)} ·{" "}
+          {account.profileUrl ? (
+            <Anchor href={account.profileUrl} rel="noreferrer noopener" target="_blank" inherit>
+              @{account.handle}
+            </Anchor>
+          ) : (
+            `@${account.handle}`
+          )}
+        </Title>
+        <EditAccountButton creatorId={creatorId} account={account} />
+      </Group>
       {account.bio ? (
         <Text c="dimmed" mb="sm">
           {account.bio}
@@ -186,45 +202,7 @@ function AccountSection({ account }: { account: AccountProfile }) {
             <Bar dataKey="engagements" name="Engagements" fill="#16a34a" />
           </BarChart>
         </ChartBox>
-        {account.audience ? (
-          <>
-            <ChartBox title="Audience by country (%)">
-              <BarChart data={asPercentRows(account.audience.countries)}>
-                <XAxis dataKey="name" />
-                <YAxis />
-                <ChartTooltip />
-                <Bar dataKey="share" name="Share (%)" fill="#7c3aed" />
-              </BarChart>
-            </ChartBox>
-            <ChartBox title="Audience by age (%)">
-              <BarChart
-                data={asPercentRows(account.audience.ages).sort((a, b) => a.name.localeCompare(b.name))}
-              >
-                <XAxis dataKey="name" />
-                <YAxis />
-                <ChartTooltip />
-                <Bar dataKey="share" name="Share (%)" fill="#db2777" />
-              </BarChart>
-            </ChartBox>
-            <ChartBox title="Audience by gender (%)">
-              <BarChart data={asPercentRows(account.audience.genders)}>
-                <XAxis dataKey="name" />
-                <YAxis />
-                <ChartTooltip />
-                <Bar dataKey="share" name="Share (%)" fill="#ea580c" />
-              </BarChart>
-            </ChartBox>
-          </>
-        ) : (
-          <Text c="dimmed">No audience data for this account yet.</Text>
-        )}
       </SimpleGrid>
-      {account.audience?.credibility != null ? (
-        <Text mb="sm">
-          Audience credibility: {formatRate(account.audience.credibility)} of followers look real.
-        </Text>
-      ) : null}
-
       {account.sentiment ? (
         <section aria-label="Comment sentiment">
           <Title order={3} size="h4" mb="xs">
@@ -267,11 +245,85 @@ function AccountSection({ account }: { account: AccountProfile }) {
   );
 }
 
+function AudienceSection({ account }: { account: AccountProfile }) {
+  const title = `Audience of ${platformName(account.platform)} @${account.handle}`;
+  return (
+    <Paper component="section" withBorder radius="md" p="md" aria-label={title}>
+      <Title order={2} size="h3" mb="xs">
+        {title}
+      </Title>
+      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md" mb="md">
+        {account.audience ? (
+          <>
+            <ChartBox title="Audience by country (%)">
+              <BarChart data={asPercentRows(account.audience.countries)}>
+                <XAxis dataKey="name" />
+                <YAxis />
+                <ChartTooltip />
+                <Bar dataKey="share" name="Share (%)" fill="#7c3aed" />
+              </BarChart>
+            </ChartBox>
+            <ChartBox title="Audience by age (%)">
+              <BarChart
+                data={asPercentRows(account.audience.ages).sort((a, b) => a.name.localeCompare(b.name))}
+              >
+                <XAxis dataKey="name" />
+                <YAxis />
+                <ChartTooltip />
+                <Bar dataKey="share" name="Share (%)" fill="#db2777" />
+              </BarChart>
+            </ChartBox>
+            <ChartBox title="Audience by gender (%)">
+              <BarChart data={asPercentRows(account.audience.genders)}>
+                <XAxis dataKey="name" />
+                <YAxis />
+                <ChartTooltip />
+                <Bar dataKey="share" name="Share (%)" fill="#ea580c" />
+              </BarChart>
+            </ChartBox>
+          </>
+        ) : (
+          <Text c="dimmed">No audience data for this account yet.</Text>
+        )}
+      </SimpleGrid>
+      {account.audience?.credibility != null ? (
+        <Text mb="sm">
+          Audience credibility: {formatRate(account.audience.credibility)} of followers look real.
+        </Text>
+      ) : null}
+    </Paper>
+  );
+}
+
+const tabs = [
+  { value: "overview", label: "Overview" },
+  { value: "audience", label: "Audience & fit" },
+  { value: "posts", label: "Posts" },
+  { value: "history", label: "History" },
+  { value: "lookalikes", label: "Lookalikes" },
+];
+
 export function CreatorProfilePage() {
   const { creatorId = "" } = useParams();
   const profile = $api.useQuery("get", "/api/v1/creators/{creatorId}/profile", {
     params: { path: { creatorId } },
   });
+  // The tab and the campaign the creator is weighed for live in the address, so a link opens the same view.
+  const [params, setParams] = useSearchParams();
+  const tab = tabs.some((t) => t.value === params.get("tab")) ? (params.get("tab") as string) : "overview";
+  const campaignId = params.get("campaign") ?? "";
+  const campaigns = useCampaignOptions();
+  const currency = campaigns.query.data?.items.find((c) => c.id === campaignId)?.currency ?? "USD";
+  const setParam = (key: string, value: string) =>
+    setParams(
+      (now) => {
+        const next = new URLSearchParams(now);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        return next;
+      },
+      { replace: true },
+    );
 
   return (
     <>
@@ -288,6 +340,12 @@ export function CreatorProfilePage() {
               <Button component={Link} to="/creators/applications" variant="default">
                 Applications
               </Button>
+            ) : null}
+            {profile.data ? (
+              <>
+                <EditCreatorButton creator={profile.data} />
+                <MergeCreatorsButton creator={profile.data} />
+              </>
             ) : null}
             <Button component={Link} to="/creators" variant="default">
               Back to search
@@ -306,17 +364,61 @@ export function CreatorProfilePage() {
         }
       >
         {(creator) => (
-          <Stack gap="md">
-            <Paper withBorder radius="md" p="md">
+          <Tabs
+            value={tab}
+            onChange={(v) => setParam("tab", v === "overview" ? "" : (v ?? ""))}
+            keepMounted={false}
+          >
+            <ScrollArea type="auto" mb="md">
+              <Tabs.List style={{ flexWrap: "nowrap" }}>
+                {tabs.map((t) => (
+                  <Tabs.Tab key={t.value} value={t.value} mih={44}>
+                    {t.label}
+                  </Tabs.Tab>
+                ))}
+              </Tabs.List>
+            </ScrollArea>
+            <Tabs.Panel value="overview">
               <Stack gap="md">
-                <AddToList creatorIds={[creator.id]} />
-                <AddToCampaign creatorId={creator.id} />
+                {creator.email ? null : (
+                  <Alert color="yellow" variant="light" title="No email for this creator">
+                    Outreach cannot write to them until you add one with “Edit creator”.
+                  </Alert>
+                )}
+                <Paper withBorder radius="md" p="md">
+                  <Stack gap="md">
+                    <AddToList creatorIds={[creator.id]} />
+                    <AddToCampaign creatorId={creator.id} />
+                  </Stack>
+                </Paper>
+                <FeeEstimate creatorId={creator.id} currency={currency} />
+                {creator.accounts.map((account) => (
+                  <AccountSection key={account.id} account={account} creatorId={creator.id} />
+                ))}
               </Stack>
-            </Paper>
-            {creator.accounts.map((account) => (
-              <AccountSection key={account.id} account={account} />
-            ))}
-          </Stack>
+            </Tabs.Panel>
+            <Tabs.Panel value="audience">
+              <Stack gap="md">
+                <FitSection
+                  creatorId={creator.id}
+                  campaignId={campaignId}
+                  onCampaign={(id) => setParam("campaign", id)}
+                />
+                {creator.accounts.map((account) => (
+                  <AudienceSection key={account.id} account={account} />
+                ))}
+              </Stack>
+            </Tabs.Panel>
+            <Tabs.Panel value="posts">
+              <PostsViewer accounts={creator.accounts} />
+            </Tabs.Panel>
+            <Tabs.Panel value="history">
+              <BrandHistory creatorId={creator.id} />
+            </Tabs.Panel>
+            <Tabs.Panel value="lookalikes">
+              <Lookalikes creatorId={creator.id} />
+            </Tabs.Panel>
+          </Tabs>
         )}
       </Loaded>
     </>

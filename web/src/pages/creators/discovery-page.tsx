@@ -30,6 +30,16 @@ import { ErrorAlert, PageHeader, SelectField } from "../../components/ui";
 import { formatCount, formatRate, platformName } from "../../format";
 import { useNewApplicationCount } from "../applications/new-count";
 import { AddToList } from "./add-to-list";
+import {
+  AudienceFilterFields,
+  type AudienceFilters,
+  audienceFromParams,
+  audienceSet,
+  audienceToParams,
+  audienceToQuery,
+  emptyAudience,
+} from "./audience-filters";
+import { FitPopover } from "./creator-fit";
 import { DatabaseSummary } from "./database-summary";
 import { DiscoveryTabs } from "./discovery-tabs";
 import {
@@ -79,6 +89,7 @@ interface Filters {
   campaignId: string;
   excludeConflicts: boolean;
   sort: string;
+  audience: AudienceFilters;
 }
 
 const emptyFilters: Filters = {
@@ -97,6 +108,7 @@ const emptyFilters: Filters = {
   campaignId: "",
   excludeConflicts: false,
   sort: "",
+  audience: emptyAudience,
 };
 
 /** The filters hidden under "More filters"; the panel opens when one is set. */
@@ -128,6 +140,7 @@ function toParams(filters: Filters): URLSearchParams {
   set("campaignId", filters.campaignId);
   if (filters.campaignId && filters.excludeConflicts) params.set("excludeConflicts", "true");
   set("sort", filters.sort);
+  audienceToParams(params, filters.audience);
   return params;
 }
 
@@ -153,6 +166,7 @@ function fromParams(params: URLSearchParams): Filters {
     campaignId: params.get("campaignId") ?? "",
     excludeConflicts: params.get("excludeConflicts") === "true",
     sort: params.get("sort") ?? "",
+    audience: audienceFromParams(params),
   };
 }
 
@@ -177,6 +191,7 @@ function toQuery(filters: Filters): SearchQuery {
     campaignId: filters.campaignId || undefined,
     excludeConflicts: filters.campaignId && filters.excludeConflicts ? "true" : undefined,
     sort: (filters.sort || undefined) as SearchQuery["sort"],
+    ...audienceToQuery(filters.audience),
     limit: 50,
   };
 }
@@ -313,7 +328,9 @@ export function DiscoveryPage() {
   const phone = useMediaQuery("(max-width: 48em)", false, { getInitialValueInEffect: false });
   const [filtersOpen, { toggle: toggleFilters }] = useDisclosure(false);
   const showFilters = !phone || filtersOpen;
-  const [moreOpen, { toggle: toggleMore }] = useDisclosure(rangeKeys.some((k) => filters[k] !== ""));
+  const [moreOpen, { toggle: toggleMore }] = useDisclosure(
+    rangeKeys.some((k) => filters[k] !== "") || audienceSet(filters.audience) > 0,
+  );
   const [addOpen, { open: openAdd, close: closeAdd }] = useDisclosure(false);
   const campaigns = useCampaignOptions();
 
@@ -450,7 +467,15 @@ export function DiscoveryPage() {
             ),
             name: "Fit",
             align: "right" as const,
-            cell: (row: CreatorSearchItem) => row.fit ?? "—",
+            cell: (row: CreatorSearchItem) => (
+              <FitPopover
+                creatorId={row.creatorId}
+                campaignId={applied.campaignId}
+                accountId={row.id}
+                score={row.fit}
+                label={`${row.name} (@${row.handle})`}
+              />
+            ),
           },
         ]
       : []),
@@ -473,7 +498,7 @@ export function DiscoveryPage() {
     },
   ];
 
-  const rangeSet = rangeKeys.filter((k) => filters[k] !== "").length;
+  const rangeSet = rangeKeys.filter((k) => filters[k] !== "").length + audienceSet(filters.audience);
   const countryData = groupedOptions(
     everything.data?.facets.country ?? [],
     countryOptions(),
@@ -487,6 +512,12 @@ export function DiscoveryPage() {
         description="Find creators by niche, platform, audience and quality."
         actions={
           <>
+            <Button component={Link} to="/creators/new" variant="default">
+              Add creator
+            </Button>
+            <Button component={Link} to="/creators/import" variant="default">
+              Import
+            </Button>
             <Button component={Link} to="/creators/lists" variant="default">
               Shortlists
             </Button>
@@ -634,6 +665,9 @@ export function DiscoveryPage() {
                       options={emailChoices}
                     />
                   </SimpleGrid>
+                  {moreOpen ? (
+                    <AudienceFilterFields value={filters.audience} onChange={(v) => update("audience", v)} />
+                  ) : null}
                 </Collapse>
               </>
             ) : null}

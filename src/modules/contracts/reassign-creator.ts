@@ -1,0 +1,23 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema.js";
+
+/** Moves one creator's offers and contracts to another (merging duplicate creators). Run inside the merge's transaction. */
+export async function reassignCreatorContracts(
+  db: Kysely<Database>,
+  organisationId: string,
+  fromCreatorId: string,
+  toCreatorId: string,
+): Promise<void> {
+  await db
+    .updateTable("offers")
+    .set({ creator_id: toCreatorId })
+    .where("organisation_id", "=", organisationId)
+    .where("creator_id", "=", fromCreatorId)
+    .execute();
+  await db
+    .updateTable("contracts")
+    .set({ creator_id: toCreatorId })
+    .where("organisation_id", "=", organisationId)
+    .where("creator_id", "=", fromCreatorId)
+    .execute();
+}

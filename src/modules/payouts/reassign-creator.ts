@@ -1,0 +1,17 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema.js";
+
+/** Moves one creator's payout entries to another (merging duplicate creators). Run inside the merge's transaction. */
+export async function reassignCreatorPayouts(
+  db: Kysely<Database>,
+  organisationId: string,
+  fromCreatorId: string,
+  toCreatorId: string,
+): Promise<void> {
+  await db
+    .updateTable("payout_entries")
+    .set({ creator_id: toCreatorId })
+    .where("organisation_id", "=", organisationId)
+    .where("creator_id", "=", fromCreatorId)
+    .execute();
+}
