@@ -1928,6 +1928,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns/{campaignId}/renewals/{creatorId}/invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Renew a creator: add them to another campaign and propose the terms they last had in this one (M13 Renewal)
+         * @description The contract in force, else the latest offer, is proposed in the target campaign with deliverable dates moved by the gap between the two campaigns' starts. Without terms the creator is only shortlisted. Both campaigns must use the same currency.
+         */
+        post: operations["inviteOnLastTerms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/campaigns/{campaignId}/report.csv": {
         parameters: {
             query?: never;
@@ -2024,6 +2044,23 @@ export interface paths {
         get: operations["downloadPayoutsCsv"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/payouts/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve every payable pending entry, or mark every approved entry paid, for the campaign or one creator (admin; all or none) */
+        post: operations["changePayoutsInBulk"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3829,6 +3866,17 @@ export interface components {
             deliverables: components["schemas"]["ReviewDeliverable"][];
             trackingLink: string | null;
             discountCode: string | null;
+            /** @description The discount code issued to the creator for this campaign and what it takes off */
+            discount: {
+                code: string;
+                /** @enum {string} */
+                valueType: "percent" | "fixed";
+                /** @description A fraction for percent codes (0.15 = 15% off) */
+                percentOff: number | null;
+                /** @description Minor units of currency for fixed codes */
+                amountOff: number | null;
+                currency: string;
+            } | null;
             earnings: {
                 /** @description Minor units of currency */
                 committed: number;
@@ -16145,6 +16193,112 @@ export interface operations {
             };
         };
     };
+    inviteOnLastTerms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+                creatorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The campaign to invite the creator to */
+                    targetCampaignId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The creator was added to the target campaign, with the offer proposed on the last terms (null without terms) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        targetCampaignId: string;
+                        creatorId: string;
+                        offer: components["schemas"]["Offer"] | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or invalid; `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: no valid credentials were sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this endpoint accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's media type or content is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail carries a reference to the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     downloadReportCsv: {
         parameters: {
             query?: never;
@@ -16549,6 +16703,109 @@ export interface operations {
             };
             /** @description Not found, or it belongs to another organisation */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail carries a reference to the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changePayoutsInBulk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description approve: pending entries already payable; pay: approved entries
+                     * @enum {string}
+                     */
+                    action: "approve" | "pay";
+                    /** @description Only this creator's entries; default: every creator in the campaign */
+                    creatorId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description How many entries changed and their total per currency */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        changed: number;
+                        totals: {
+                            currency: string;
+                            amount: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is malformed or invalid; `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: no valid credentials were sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this endpoint accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's media type or content is not accepted */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
