@@ -3203,6 +3203,73 @@ export interface components {
              */
             createdAt: string;
         };
+        ConversionWithRefunds: {
+            id: string;
+            orderId: string;
+            /** @enum {string} */
+            type: "order" | "lead";
+            /** @enum {string} */
+            source: "api" | "shopify" | "storefront";
+            /**
+             * @description UTC ISO-8601 time
+             * @example 2026-11-24T09:00:00.000Z
+             */
+            occurredAt: string;
+            amount: number | null;
+            refundedAmount: number;
+            netAmount: number | null;
+            currency: string | null;
+            customerId: string | null;
+            isNewCustomer: boolean | null;
+            discountCodes: string[];
+            clickId: string | null;
+            attribution: {
+                /**
+                 * @description Why it was attributed (M11)
+                 * @enum {string}
+                 */
+                reason: "code" | "click" | "none";
+                campaignId: string | null;
+                creatorId: string | null;
+                discountCodeId: string | null;
+                clickId: string | null;
+                linkId: string | null;
+                /** @description A click in the window pointed at this creator; the code won */
+                conflictingCreatorId: string | null;
+            };
+            /** @description null while only a shop's page reported the order: it earns no commission until the shop's server reports it or a person approves it */
+            verification: {
+                /**
+                 * @description UTC ISO-8601 time
+                 * @example 2026-11-24T09:00:00.000Z
+                 */
+                verifiedAt: string;
+                /** @description "api", "shopify", or the person who approved it */
+                verifiedBy: string;
+            } | null;
+            /**
+             * @description UTC ISO-8601 time
+             * @example 2026-11-24T09:00:00.000Z
+             */
+            createdAt: string;
+            refunds: {
+                id: string;
+                /** @description The shop's refund id, when it sent one */
+                refundId: string | null;
+                /** @description Minor units of the order's currency */
+                amount: number;
+                /**
+                 * @description UTC ISO-8601 time
+                 * @example 2026-11-24T09:00:00.000Z
+                 */
+                occurredAt: string;
+                /**
+                 * @description UTC ISO-8601 time
+                 * @example 2026-11-24T09:00:00.000Z
+                 */
+                createdAt: string;
+            }[];
+        };
         DiscountCode: {
             id: string;
             code: string;
@@ -18447,7 +18514,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Conversion"];
+                    "application/json": components["schemas"]["ConversionWithRefunds"];
                 };
             };
             /** @description The request is malformed or invalid; `errors` lists each field */
