@@ -1,5 +1,5 @@
 import { Button, FileButton, Group, Textarea } from "@mantine/core";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 
 /** A CSV pasted in, or read from a chosen file into the same box so it can be checked before it is sent. */
 export function CsvBox({
@@ -8,12 +8,15 @@ export function CsvBox({
   value,
   onChange,
   error,
+  children,
 }: {
   label: string;
   hint: string;
   value: string;
   onChange(text: string): void;
   error?: string;
+  /** The buttons that send it, beside the file chooser. */
+  children: ReactNode;
 }) {
   const [fileError, setFileError] = useState<string | null>(null);
   async function load(file: File | null) {
@@ -46,6 +49,7 @@ export function CsvBox({
             </Button>
           )}
         </FileButton>
+        {children}
       </Group>
     </>
   );

@@ -199,13 +199,7 @@ export function LivePostsPage() {
       header: "Post",
       cell: (p) => (
         <Stack gap={2}>
-          <Anchor
-            href={p.url}
-            target="_blank"
-            rel="noreferrer"
-            size="sm"
-            style={{ overflowWrap: "anywhere" }}
-          >
+          <Anchor href={p.url} target="_blank" rel="noreferrer" size="sm" style={{ whiteSpace: "nowrap" }}>
             {platformName(p.platform)} {p.format}
           </Anchor>
           {p.compliance && !p.compliance.compliant ? (

@@ -48,8 +48,8 @@ export function PostMetricsImport({ campaignId }: { campaignId: string }) {
           Import metrics from CSV
         </Title>
         <Text size="sm" c="dimmed">
-          One snapshot a line, matched to a post by its URL. Columns: <code>{header}</code>. An empty cell is
-          unknown, not zero.
+          One snapshot a line, matched to a post by its URL. Columns:{" "}
+          <code style={{ overflowWrap: "anywhere" }}>{header}</code>. An empty cell is unknown, not zero.
         </Text>
         <CsvBox
           label="Metrics CSV"
@@ -59,7 +59,11 @@ export function PostMetricsImport({ campaignId }: { campaignId: string }) {
             setCsv(text);
             setResult(null);
           }}
-        />
+        >
+          <Button onClick={() => void send()} loading={busy}>
+            Import metrics
+          </Button>
+        </CsvBox>
         <ErrorAlert error={error} title="The CSV was not imported" />
         {result ? (
           <Alert
@@ -93,11 +97,6 @@ export function PostMetricsImport({ campaignId }: { campaignId: string }) {
             )}
           </Alert>
         ) : null}
-        <Group>
-          <Button onClick={() => void send()} loading={busy}>
-            Import metrics
-          </Button>
-        </Group>
       </Stack>
     </Paper>
   );

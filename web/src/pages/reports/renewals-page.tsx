@@ -131,7 +131,7 @@ function Ranking({ campaignId, data }: { campaignId: string; data: Renewals }) {
       required: true,
       cell: (r) => (
         <Badge color={r.renew ? "teal" : "gray"} variant="light">
-          {r.renew ? "Renew" : "Not yet"}
+          {r.renew ? "Renew" : "Wait"}
         </Badge>
       ),
     },
@@ -213,9 +213,7 @@ function Ranking({ campaignId, data }: { campaignId: string; data: Renewals }) {
       <Paper withBorder p="md" radius="md">
         <Stack gap={6}>
           <Text>
-            <strong>Target:</strong>{" "}
-            {data.target.rate === null ? "none" : `${formatRate(data.target.rate, 2)} conversions per click`}{" "}
-            — {data.target.description}
+            <strong>Target:</strong> {data.target.description}
           </Text>
           <Text size="sm" c="dimmed">
             <strong>How rates are shrunk:</strong> {data.prior.description}

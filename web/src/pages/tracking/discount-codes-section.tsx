@@ -261,7 +261,11 @@ function ImportCodes({
           name, the code, <Code>percent</Code> (value 15 for 15%) or <Code>fixed</Code> (value in {currency}).
           All lines are imported, or none.
         </Text>
-        <CsvBox label="Codes CSV" hint="Paste it here, or choose a file" value={csv} onChange={setCsv} />
+        <CsvBox label="Codes CSV" hint="Paste it here, or choose a file" value={csv} onChange={setCsv}>
+          <Button onClick={() => void send()} loading={busy} disabled={!csv.trim()}>
+            Import codes
+          </Button>
+        </CsvBox>
         {problems.length > 0 ? (
           <Alert color="red" title="Nothing was imported: fix these lines" role="alert">
             <List size="sm">
@@ -272,11 +276,6 @@ function ImportCodes({
           </Alert>
         ) : null}
         <ErrorAlert error={error} title="The codes were not imported" />
-        <Group>
-          <Button onClick={() => void send()} loading={busy} disabled={!csv.trim()}>
-            Import codes
-          </Button>
-        </Group>
       </Stack>
     </Paper>
   );
