@@ -104,6 +104,7 @@ function CreatorTotals({
               variant={shown === b.creatorId ? "filled" : "default"}
               onClick={() => onShow(shown === b.creatorId ? null : b.creatorId)}
               aria-pressed={shown === b.creatorId}
+              aria-label={shown === b.creatorId ? "Show every creator's entries" : `Show entries of ${name}`}
             >
               {shown === b.creatorId ? "Show everyone" : "Entries"}
             </Button>
