@@ -151,7 +151,7 @@ function Ranking({ campaignId, data }: { campaignId: string; data: Renewals }) {
       header: "Why",
       required: true,
       cell: (r) => (
-        <Text size="sm" maw={420}>
+        <Text size="sm" miw={240} maw={420}>
           {r.reason}
         </Text>
       ),
