@@ -163,6 +163,43 @@ describeInBrowser(
       await expect.poll(() => row.textContent()).toContain("9,400");
     });
 
+    it("records the live post of an approved deliverable, which goes live with it", async () => {
+      const db = env.amplio.app.amplio.database.db;
+      const campaignId = demo.campaigns["Summer Summit Series"] ?? "";
+      const approved = await db
+        .selectFrom("deliverables")
+        .innerJoin("creators", "creators.id", "deliverables.creator_id")
+        .select(["deliverables.id", "deliverables.title", "creators.name"])
+        .where("deliverables.campaign_id", "=", campaignId)
+        .where("deliverables.status", "=", "approved")
+        .executeTakeFirstOrThrow();
+      await page.goto(`${env.amplio.baseUrl}/campaigns/${campaignId}/posts`);
+      await choose(page, "Creator", approved.name);
+      await page.getByRole("combobox", { name: "Deliverable (optional)" }).click();
+      await page.getByRole("option", { name: new RegExp(`^${approved.title}`) }).click();
+      // The deliverable names the platform and format.
+      expect(await page.getByRole("combobox", { name: "Platform", exact: true }).isDisabled()).toBe(true);
+      await page.getByLabel("Post URL").fill("https://www.instagram.com/reel/AmplioE2EDeliverable/");
+      await page.getByLabel("Posted at").fill("2025-07-31T12:00");
+      await page.getByRole("button", { name: "Record post" }).click();
+      await page
+        .getByRole("table", { name: "Live posts of this campaign" })
+        .locator('a[href="https://www.instagram.com/reel/AmplioE2EDeliverable/"]')
+        .waitFor();
+      await expect
+        .poll(
+          async () =>
+            (
+              await db
+                .selectFrom("deliverables")
+                .select("status")
+                .where("id", "=", approved.id)
+                .executeTakeFirstOrThrow()
+            ).status,
+        )
+        .toBe("live");
+    });
+
     it("shows the creator their code and its discount in the portal", async () => {
       const db = env.amplio.app.amplio.database.db;
       const campaignId = demo.campaigns["Summer Summit Series"] ?? "";

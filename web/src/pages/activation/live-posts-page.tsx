@@ -47,6 +47,7 @@ const postForm = z.object({
     .min(1, "Enter when it went live")
     .refine((v) => !Number.isNaN(Date.parse(v)), "Enter a date and time"),
   caption: z.string(),
+  deliverableId: z.string(),
 });
 type PostForm = z.infer<typeof postForm>;
 
@@ -60,25 +61,54 @@ function RecordPost({
   nameOf(id: string): string;
 }) {
   const create = $api.useMutation("post", "/api/v1/campaigns/{campaignId}/posts");
-  const form = useForm<PostForm>({
-    resolver: zodResolver(postForm),
-    defaultValues: { creatorId: "", url: "", postedAt: "", caption: "" },
-  });
+  const goLive = $api.useMutation("post", "/api/v1/deliverables/{deliverableId}/live");
+  const empty = { creatorId: "", url: "", postedAt: "", caption: "", deliverableId: "" };
+  const form = useForm<PostForm>({ resolver: zodResolver(postForm), defaultValues: empty });
   const { errors, isSubmitting } = form.formState;
-  const submit = form.handleSubmit(async ({ caption, postedAt, ...values }) => {
+  const creatorId = form.watch("creatorId");
+  const deliverableId = form.watch("deliverableId");
+  // Only approved content goes live, so those are the deliverables a post can fulfil.
+  const deliverables = $api.useQuery(
+    "get",
+    "/api/v1/campaigns/{campaignId}/deliverables",
+    { params: { path: { campaignId }, query: { creatorId, limit: 100 } } },
+    { enabled: Boolean(creatorId) },
+  );
+  const approved = (deliverables.data?.items ?? []).filter((d) => d.status === "approved");
+  const deliverableOptions = approved.map((d) => ({
+    value: d.id,
+    label: `${d.title} · ${platformName(d.platform)} ${d.format}`,
+  }));
+  function chooseDeliverable(id: string) {
+    form.setValue("deliverableId", id);
+    const chosen = approved.find((d) => d.id === id);
+    if (chosen) {
+      form.setValue("platform", chosen.platform, { shouldValidate: true });
+      form.setValue("format", chosen.format, { shouldValidate: true });
+    }
+  }
+  const submit = form.handleSubmit(async ({ caption, postedAt, deliverableId: chosen, ...values }) => {
+    // datetime-local is the reader's own clock; the API stores the instant in UTC.
+    const at = new Date(postedAt).toISOString();
     try {
-      await create.mutateAsync({
-        params: { path: { campaignId } },
-        // datetime-local is the reader's own clock; the API stores the instant in UTC.
-        body: {
-          ...values,
-          postedAt: new Date(postedAt).toISOString(),
-          ...(caption.trim() ? { caption } : {}),
-        },
-      });
-      form.reset({ creatorId: "", url: "", postedAt: "", caption: "" });
+      if (chosen)
+        // The deliverable's own route: the post is recorded and the deliverable marked live together.
+        await goLive.mutateAsync({
+          params: { path: { deliverableId: chosen } },
+          body: { url: values.url, postedAt: at, ...(caption.trim() ? { caption } : {}) },
+        });
+      else
+        await create.mutateAsync({
+          params: { path: { campaignId } },
+          body: { ...values, postedAt: at, ...(caption.trim() ? { caption } : {}) },
+        });
+      form.reset(empty);
       notifications.show({ color: "teal", message: `Live post recorded for ${nameOf(values.creatorId)}.` });
-      await invalidate("/api/v1/campaigns/{campaignId}/posts", "/api/v1/campaigns/{campaignId}/creators");
+      await invalidate(
+        "/api/v1/campaigns/{campaignId}/posts",
+        "/api/v1/campaigns/{campaignId}/creators",
+        "/api/v1/campaigns/{campaignId}/deliverables",
+      );
     } catch (error) {
       applyServerErrors(form, error);
     }
@@ -94,9 +124,15 @@ function RecordPost({
           data={data}
           searchable={name === "creatorId"}
           value={field.value || null}
-          onChange={(value) => field.onChange(value ?? "")}
+          onChange={(value) => {
+            field.onChange(value ?? "");
+            // Another creator's deliverables are not theirs to fulfil.
+            if (name === "creatorId") form.setValue("deliverableId", "");
+          }}
           onBlur={field.onBlur}
           ref={field.ref}
+          // A deliverable names its platform and format.
+          disabled={name !== "creatorId" && Boolean(deliverableId)}
           error={errors[name]?.message}
         />
       )}
@@ -118,6 +154,17 @@ function RecordPost({
       {errors.root ? <ErrorAlert error={errors.root.message} title="The post was not recorded" /> : null}
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
         {select("creatorId", "Creator", creators)}
+        <Select
+          label="Deliverable (optional)"
+          placeholder={
+            !creatorId ? "Choose the creator first" : approved.length ? "None" : "No approved deliverable"
+          }
+          data={deliverableOptions}
+          value={deliverableId || null}
+          onChange={(value) => chooseDeliverable(value ?? "")}
+          disabled={!creatorId || approved.length === 0}
+          clearable
+        />
         {select("platform", "Platform", platformOptions)}
         {select("format", "Format", formatOptions)}
         <Field
