@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Button, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { fetchClient, invalidate, type ResponseOf } from "../../api/client";
 import { ErrorAlert } from "../../components/ui";
