@@ -92,9 +92,10 @@ describeInBrowser("reading a campaign report and settling payouts in the browser
     expect(await forecast.textContent()).toMatch(/16K.*forecast/);
 
     const payouts = page.getByRole("region", { name: "Payouts" });
-    await payouts.getByRole("button", { name: "Approve" }).click();
-    await payouts.getByRole("button", { name: "Mark paid" }).click();
-    await payouts.getByText("Paid", { exact: true }).waitFor();
+    const entries = payouts.getByRole("table", { name: "Payouts of this campaign" });
+    await entries.getByRole("button", { name: "Approve", exact: true }).click();
+    await entries.getByRole("button", { name: "Mark paid", exact: true }).click();
+    await entries.getByText("Paid", { exact: true }).waitFor();
     expect(await payouts.textContent()).toContain("by Robin Reports");
 
     await write("/api/v1/campaigns", {
@@ -194,7 +195,7 @@ describeInBrowser("reading a campaign report and settling payouts in the browser
 
     await page.goto(`${base}/reports/${campaign.id}`);
     const payouts = page.getByRole("region", { name: "Payouts" });
-    const rows = payouts.locator("tbody tr");
+    const rows = payouts.getByRole("table", { name: "Payouts of this campaign" }).locator("tbody tr");
     await expect.poll(() => rows.count()).toBe(50);
     await payouts.getByRole("button", { name: "Load more entries" }).click();
     await expect.poll(() => rows.count()).toBe(56);

@@ -66,6 +66,11 @@ const SettingsLayout = page(() => import("./pages/settings"), "SettingsLayout");
 const TemplatesPage = page(() => import("./pages/templates/templates-page"), "TemplatesPage");
 const TodayPage = page(() => import("./pages/today"), "TodayPage");
 const TrackingPage = page(() => import("./pages/tracking/tracking-page"), "TrackingPage");
+const LivePostsPage = page(() => import("./pages/activation/live-posts-page"), "LivePostsPage");
+const LinkPage = page(() => import("./pages/tracking/link-page"), "LinkPage");
+const OrderPage = page(() => import("./pages/tracking/order-page"), "OrderPage");
+const RenewalsPage = page(() => import("./pages/reports/renewals-page"), "RenewalsPage");
+const IntegrationsSettings = page(() => import("./pages/settings"), "IntegrationsSettings");
 
 function RequireSession({ children }: { children: ReactNode }) {
   const { session, loading, signedOut } = useSession();
@@ -138,6 +143,9 @@ export function App() {
               <Route path="campaigns/:campaignId/creators/:creatorId" element={<CreatorInCampaignPage />} />
               <Route path="campaigns/:campaignId/planner" element={<PlannerPage />} />
               <Route path="campaigns/:campaignId/tracking" element={<TrackingPage />} />
+              <Route path="campaigns/:campaignId/posts" element={<LivePostsPage />} />
+              <Route path="links/:linkId" element={<LinkPage />} />
+              <Route path="orders/:orderId" element={<OrderPage />} />
               <Route path="campaigns/:campaignId/creators/:creatorId/review" element={<ReviewPage />} />
               <Route
                 path="campaigns/:campaignId/creators/:creatorId/contracts/:contractId"
@@ -157,11 +165,13 @@ export function App() {
               <Route path="reports" element={<ReportsIndexPage />} />
               <Route path="reports/compare" element={<ComparePage />} />
               <Route path="reports/:campaignId" element={<CampaignReportPage />} />
+              <Route path="reports/:campaignId/renewals" element={<RenewalsPage />} />
               <Route path="settings" element={<SettingsLayout />}>
                 <Route index element={<MembersSettings />} />
                 <Route path="api-keys" element={<ApiKeysSettings />} />
                 <Route path="applications" element={<ApplicationsSettings />} />
                 <Route path="audit-log" element={<AuditLogSettings />} />
+                <Route path="integrations" element={<IntegrationsSettings />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Route>

@@ -270,10 +270,15 @@ describeEachDatabase("conversions, attribution and Shopify", (dialect) => {
     expect(tooMuch.statusCode).toBe(409);
     const racing = await Promise.all([refund(5_000), refund(5_000)]);
     expect(racing.map((r) => r.statusCode).sort()).toEqual([201, 409]);
-    expect((await api({ method: "GET", url: "/api/v1/conversions/o-click" })).json()).toMatchObject({
-      netAmount: 0,
-      refundedAmount: 7_000,
-    });
+    const order = (await api({ method: "GET", url: "/api/v1/conversions/o-click" })).json();
+    expect(order).toMatchObject({ netAmount: 0, refundedAmount: 7_000 });
+    // Every refund recorded against the order, oldest first; the repeated r-1 and the refused ones are not there.
+    expect(
+      order.refunds.map((r: { amount: number; refundId: string | null }) => [r.amount, r.refundId]),
+    ).toEqual([
+      [2_000, "r-1"],
+      [5_000, null],
+    ]);
     expect(
       (
         await api({

@@ -8,7 +8,7 @@ import { trackingRuntime } from "../tracking/tracking-runtime.js";
 import { approveConversion } from "./approve-conversion.js";
 import { attributeLateClicks, lateClicksJobKind } from "./attribute-late-clicks.js";
 import { getCampaignConversions } from "./campaign-conversions.js";
-import { findConversionRow, toConversionView } from "./conversion-view.js";
+import { getConversion } from "./get-conversion.js";
 import { listConversions } from "./list-conversions.js";
 import { recordConversion } from "./record-conversion.js";
 import { recordRefund } from "./record-refund.js";
@@ -16,6 +16,7 @@ import {
   campaignConversionsSchema,
   conversionBody,
   conversionSchema,
+  conversionWithRefundsSchema,
   listConversionsQuery,
   orderParams,
   recordedConversionSchema,
@@ -122,14 +123,14 @@ export const conversionRoutes: FastifyPluginAsyncZod<AppContext> = async (app, c
         summary: "One conversion with its attribution and refunds",
         params: orderParams,
         response: {
-          200: jsonResponse("The conversion with its attribution and refunds", conversionSchema),
+          200: jsonResponse("The conversion with its attribution and refunds", conversionWithRefundsSchema),
           ...authErrors,
         },
       },
     },
     async (request) => {
       const auth = await requireOrg(request, database, "viewer");
-      return toConversionView(await findConversionRow(db, auth.organisationId, request.params.orderId));
+      return getConversion(db, auth.organisationId, request.params.orderId);
     },
   );
 

@@ -86,6 +86,20 @@ export const conversionSchema = z
   })
   .meta({ id: "Conversion" });
 
+export const conversionWithRefundsSchema = conversionSchema
+  .extend({
+    refunds: z.array(
+      z.object({
+        id: z.string(),
+        refundId: z.string().nullable().meta({ description: "The shop's refund id, when it sent one" }),
+        amount: z.number().int().meta({ description: "Minor units of the order's currency" }),
+        occurredAt: isoTime,
+        createdAt: isoTime,
+      }),
+    ),
+  })
+  .meta({ id: "ConversionWithRefunds" });
+
 export const listConversionsQuery = z.strictObject({
   ...pageQuery,
   campaignId: z.string().min(1).max(100).optional(),

@@ -50,3 +50,23 @@ export async function findDiscountCodes(
     return row ? [toDiscountCodeView(row)] : [];
   });
 }
+
+/** The code a creator shares for a campaign: the first one issued to them (by code), or null when none was. */
+export async function findCreatorDiscountCode(
+  db: Kysely<Database>,
+  organisationId: string,
+  campaignId: string,
+  creatorId: string,
+): Promise<DiscountCodeView | null> {
+  const row = await db
+    .selectFrom("discount_codes")
+    .selectAll()
+    .where("organisation_id", "=", organisationId)
+    .where("campaign_id", "=", campaignId)
+    .where("creator_id", "=", creatorId)
+    .orderBy("created_at", "asc")
+    .orderBy("code_key", "asc")
+    .limit(1)
+    .executeTakeFirst();
+  return row ? toDiscountCodeView(row) : null;
+}

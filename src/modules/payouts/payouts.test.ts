@@ -204,4 +204,35 @@ describeEachDatabase("payout ledger", (dialect) => {
         .statusCode,
     ).toBe(404);
   });
+
+  it("approves every payable entry of a creator at once, then marks them all paid, leaving locked ones", async () => {
+    const admin = asUser(t.app, owner);
+    const bulk = (payload: object, as = admin) =>
+      as({ method: "POST", url: `/api/v1/campaigns/${campaignId}/payouts/bulk`, payload });
+    const before = (await ledger()).items;
+    const payable = before.filter((e) => e.status === "pending" && !e.locked);
+    const lockedPending = before.filter((e) => e.status === "pending" && e.locked).map((e) => e.id);
+    expect(payable.length).toBeGreaterThan(1);
+    // API keys act as members, who cannot approve money; another organisation cannot see the campaign.
+    expect((await bulk({ action: "approve" }, api)).statusCode).toBe(403);
+    expect((await bulk({ action: "approve" }, asUser(t.app, await signUp(t.app)))).statusCode).toBe(404);
+
+    const approved = await bulk({ action: "approve", creatorId });
+    expect(approved.statusCode).toBe(200);
+    expect(approved.json()).toEqual({
+      changed: payable.length,
+      totals: [{ currency: "EUR", amount: payable.reduce((sum, e) => sum + e.amount, 0) }],
+    });
+    const afterApprove = (await ledger()).items;
+    for (const entry of payable)
+      expect(afterApprove.find((e) => e.id === entry.id)).toMatchObject({ status: "approved" });
+    for (const id of lockedPending) expect(afterApprove.find((e) => e.id === id)?.status).toBe("pending");
+
+    const paid = await bulk({ action: "pay" });
+    expect(paid.json().changed).toBe(payable.length);
+    const afterPay = (await ledger()).items;
+    expect(afterPay.filter((e) => e.status === "approved")).toEqual([]);
+    expect((await bulk({ action: "pay" })).json()).toEqual({ changed: 0, totals: [] });
+    expect((await bulk({ action: "settle" })).statusCode).toBe(400);
+  });
 });

@@ -13,6 +13,7 @@ import {
   pageQuery,
   problemSchema,
 } from "../../http/schemas.js";
+import { changePayoutsInBulk } from "./change-payouts-in-bulk.js";
 import { exportPayoutsCsv } from "./export-payouts-csv.js";
 import { changePayoutStatus, getPayoutLedger } from "./payout-ledger.js";
 
@@ -82,6 +83,45 @@ export const payoutRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
         .type("text/csv; charset=utf-8")
         .header("content-disposition", `attachment; filename="payouts-${request.params.campaignId}.csv"`)
         .send(csv);
+    },
+  );
+
+  app.post(
+    "/campaigns/:campaignId/payouts/bulk",
+    {
+      schema: {
+        operationId: "changePayoutsInBulk",
+        security: sessionOnly,
+        tags: ["Payouts"],
+        summary:
+          "Approve every payable pending entry, or mark every approved entry paid, for the campaign or one creator (admin; all or none)",
+        params: idParam("campaignId"),
+        body: z.strictObject({
+          action: z.enum(["approve", "pay"]).meta({
+            description: "approve: pending entries already payable; pay: approved entries",
+          }),
+          creatorId: z
+            .string()
+            .min(1)
+            .max(100)
+            .optional()
+            .meta({ description: "Only this creator's entries; default: every creator in the campaign" }),
+        }),
+        response: {
+          200: jsonResponse(
+            "How many entries changed and their total per currency",
+            z.object({
+              changed: z.number().int(),
+              totals: z.array(z.object({ currency: z.string(), amount: z.number().int() })),
+            }),
+          ),
+          ...authErrors,
+        },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "admin");
+      return changePayoutsInBulk(db, auth, request.params.campaignId, request.body);
     },
   );
 

@@ -8,6 +8,8 @@ import { listCampaigns } from "../campaigns/list-campaigns.js";
 import type { Stage } from "../campaigns/stages.js";
 import { listContracts, listOffers } from "../contracts/list-contracts.js";
 import type { ContractView, OfferView } from "../contracts/offer-view.js";
+import type { DiscountCodeView } from "../discount-codes/discount-code-view.js";
+import { findCreatorDiscountCode } from "../discount-codes/list-discount-codes.js";
 import { creatorTrackingLink } from "../review/check-draft-compliance.js";
 import type { DeliverableView } from "../review/deliverable-view.js";
 import { listDeliverables } from "../review/list-deliverables.js";
@@ -29,6 +31,8 @@ export interface Collaboration extends CollaborationSummary {
   deliverables: DeliverableView[];
   trackingLink: string | null;
   discountCode: string | null;
+  /** The code issued to the creator in the discount-codes module, with what it takes off; null for a brief-only code. */
+  discount: Pick<DiscountCodeView, "code" | "valueType" | "percentOff" | "amountOff" | "currency"> | null;
   /** What the terms in force commit to pay, minor units of `currency`, and the part already due on what happened. */
   earnings: { committed: number; maximumBonus: number; earnedSoFar: number };
 }
@@ -78,6 +82,7 @@ export async function getCollaboration(
   const { items: offers } = await listOffers(db, who.organisationId, filter);
   const { items: contracts } = await listContracts(db, who.organisationId, filter);
   const { items: deliverables } = await listDeliverables(db, who.organisationId, filter);
+  const issued = await findCreatorDiscountCode(db, who.organisationId, campaignId, who.creatorId);
   const inForce = contracts.find((c) => c.status === "in_force");
   const reached = new Set<string>(["on_signing"]);
   if (deliverables.some((d) => d.status === "approved" || d.status === "live")) reached.add("on_approval");
@@ -91,7 +96,16 @@ export async function getCollaboration(
     deliverables,
     trackingLink:
       brief.content.trackingLink || (await creatorTrackingLink(db, who.organisationId, filter, publicUrl)),
-    discountCode: brief.content.discountCode || null,
+    discountCode: issued?.code ?? (brief.content.discountCode || null),
+    discount: issued
+      ? {
+          code: issued.code,
+          valueType: issued.valueType,
+          percentOff: issued.percentOff,
+          amountOff: issued.amountOff,
+          currency: issued.currency,
+        }
+      : null,
     earnings: {
       committed: inForce?.committedAmount ?? 0,
       maximumBonus: inForce?.maximumBonus ?? 0,

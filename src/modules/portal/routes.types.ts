@@ -36,6 +36,25 @@ export const collaborationSchema = collaborationSummarySchema
     deliverables: z.array(deliverableSchema),
     trackingLink: z.string().nullable(),
     discountCode: z.string().nullable(),
+    discount: z
+      .object({
+        code: z.string(),
+        valueType: z.enum(["percent", "fixed"]),
+        percentOff: z
+          .number()
+          .nullable()
+          .meta({ description: "A fraction for percent codes (0.15 = 15% off)" }),
+        amountOff: z
+          .number()
+          .int()
+          .nullable()
+          .meta({ description: "Minor units of currency for fixed codes" }),
+        currency: z.string(),
+      })
+      .nullable()
+      .meta({
+        description: "The discount code issued to the creator for this campaign and what it takes off",
+      }),
     earnings: z.object({
       committed: z.number().int().meta({ description: "Minor units of currency" }),
       maximumBonus: z.number().int(),

@@ -2,8 +2,16 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
-import { authErrors, csvResponse, fileResponse, idParam, jsonResponse } from "../../http/schemas.js";
+import {
+  authErrors,
+  csvResponse,
+  fileResponse,
+  idParam,
+  jsonResponse,
+  problemSchema,
+} from "../../http/schemas.js";
 import { getCampaign } from "../campaigns/get-campaign.js";
+import { offerSchema } from "../contracts/routes.types.js";
 import { getRetentionImpact } from "../conversions/retention-impact.js";
 import { platforms, tiers } from "../creators/tiers.js";
 import {
@@ -17,6 +25,7 @@ import { compareCreators } from "./compare-creators.js";
 import { exportReportCsv } from "./export-report-csv.js";
 import { getCampaignReport } from "./get-campaign-report.js";
 import { getRenewalRanking } from "./get-renewal-ranking.js";
+import { inviteOnLastTerms } from "./invite-on-last-terms.js";
 import { renderReportPdf } from "./render-report-pdf.js";
 import { nullableNumber, reportTotalsSchema, rowFields } from "./report-row-schema.js";
 
@@ -216,6 +225,48 @@ export const reportRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { dat
         request.params.campaignId,
         request.query.targetRate,
       );
+    },
+  );
+
+  app.post(
+    "/campaigns/:campaignId/renewals/:creatorId/invite",
+    {
+      schema: {
+        operationId: "inviteOnLastTerms",
+        tags: ["Reports"],
+        summary:
+          "Renew a creator: add them to another campaign and propose the terms they last had in this one (M13 Renewal)",
+        description:
+          "The contract in force, else the latest offer, is proposed in the target campaign with deliverable dates moved by the gap between the two campaigns' starts. Without terms the creator is only shortlisted. Both campaigns must use the same currency.",
+        params: z.strictObject({
+          campaignId: z.string().min(1).max(100),
+          creatorId: z.string().min(1).max(100),
+        }),
+        body: z.strictObject({
+          targetCampaignId: z
+            .string()
+            .min(1)
+            .max(100)
+            .meta({ description: "The campaign to invite the creator to" }),
+        }),
+        response: {
+          201: jsonResponse(
+            "The creator was added to the target campaign, with the offer proposed on the last terms (null without terms)",
+            z.object({ targetCampaignId: z.string(), creatorId: z.string(), offer: offerSchema.nullable() }),
+          ),
+          ...authErrors,
+          409: problemSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "member");
+      const { campaignId, creatorId } = request.params;
+      return reply
+        .status(201)
+        .send(
+          await inviteOnLastTerms(database.db, auth, campaignId, creatorId, request.body.targetCampaignId),
+        );
     },
   );
 

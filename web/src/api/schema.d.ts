@@ -2155,6 +2155,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns/{campaignId}/renewals/{creatorId}/invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Renew a creator: add them to another campaign and propose the terms they last had in this one (M13 Renewal)
+         * @description The contract in force, else the latest offer, is proposed in the target campaign with deliverable dates moved by the gap between the two campaigns' starts. Without terms the creator is only shortlisted. Both campaigns must use the same currency.
+         */
+        post: operations["inviteOnLastTerms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/campaigns/{campaignId}/report.csv": {
         parameters: {
             query?: never;
@@ -2251,6 +2271,23 @@ export interface paths {
         get: operations["downloadPayoutsCsv"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/payouts/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve every payable pending entry, or mark every approved entry paid, for the campaign or one creator (admin; all or none) */
+        post: operations["changePayoutsInBulk"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3646,6 +3683,73 @@ export interface components {
              */
             createdAt: string;
         };
+        ConversionWithRefunds: {
+            id: string;
+            orderId: string;
+            /** @enum {string} */
+            type: "order" | "lead";
+            /** @enum {string} */
+            source: "api" | "shopify" | "storefront";
+            /**
+             * @description UTC ISO-8601 time
+             * @example 2026-11-24T09:00:00.000Z
+             */
+            occurredAt: string;
+            amount: number | null;
+            refundedAmount: number;
+            netAmount: number | null;
+            currency: string | null;
+            customerId: string | null;
+            isNewCustomer: boolean | null;
+            discountCodes: string[];
+            clickId: string | null;
+            attribution: {
+                /**
+                 * @description Why it was attributed (M11)
+                 * @enum {string}
+                 */
+                reason: "code" | "click" | "none";
+                campaignId: string | null;
+                creatorId: string | null;
+                discountCodeId: string | null;
+                clickId: string | null;
+                linkId: string | null;
+                /** @description A click in the window pointed at this creator; the code won */
+                conflictingCreatorId: string | null;
+            };
+            /** @description null while only a shop's page reported the order: it earns no commission until the shop's server reports it or a person approves it */
+            verification: {
+                /**
+                 * @description UTC ISO-8601 time
+                 * @example 2026-11-24T09:00:00.000Z
+                 */
+                verifiedAt: string;
+                /** @description "api", "shopify", or the person who approved it */
+                verifiedBy: string;
+            } | null;
+            /**
+             * @description UTC ISO-8601 time
+             * @example 2026-11-24T09:00:00.000Z
+             */
+            createdAt: string;
+            refunds: {
+                id: string;
+                /** @description The shop's refund id, when it sent one */
+                refundId: string | null;
+                /** @description Minor units of the order's currency */
+                amount: number;
+                /**
+                 * @description UTC ISO-8601 time
+                 * @example 2026-11-24T09:00:00.000Z
+                 */
+                occurredAt: string;
+                /**
+                 * @description UTC ISO-8601 time
+                 * @example 2026-11-24T09:00:00.000Z
+                 */
+                createdAt: string;
+            }[];
+        };
         DiscountCode: {
             id: string;
             code: string;
@@ -4309,6 +4413,17 @@ export interface components {
             deliverables: components["schemas"]["ReviewDeliverable"][];
             trackingLink: string | null;
             discountCode: string | null;
+            /** @description The discount code issued to the creator for this campaign and what it takes off */
+            discount: {
+                code: string;
+                /** @enum {string} */
+                valueType: "percent" | "fixed";
+                /** @description A fraction for percent codes (0.15 = 15% off) */
+                percentOff: number | null;
+                /** @description Minor units of currency for fixed codes */
+                amountOff: number | null;
+                currency: string;
+            } | null;
             earnings: {
                 /** @description Minor units of currency */
                 committed: number;
@@ -18088,6 +18203,112 @@ export interface operations {
             };
         };
     };
+    inviteOnLastTerms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+                creatorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The campaign to invite the creator to */
+                    targetCampaignId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The creator was added to the target campaign, with the offer proposed on the last terms (null without terms) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        targetCampaignId: string;
+                        creatorId: string;
+                        offer: components["schemas"]["Offer"] | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or invalid; `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: no valid credentials were sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this endpoint accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's media type or content is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail carries a reference to the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     downloadReportCsv: {
         parameters: {
             query?: never;
@@ -18492,6 +18713,109 @@ export interface operations {
             };
             /** @description Not found, or it belongs to another organisation */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail carries a reference to the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changePayoutsInBulk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description approve: pending entries already payable; pay: approved entries
+                     * @enum {string}
+                     */
+                    action: "approve" | "pay";
+                    /** @description Only this creator's entries; default: every creator in the campaign */
+                    creatorId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description How many entries changed and their total per currency */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        changed: number;
+                        totals: {
+                            currency: string;
+                            amount: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is malformed or invalid; `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: no valid credentials were sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this endpoint accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's media type or content is not accepted */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20133,7 +20457,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Conversion"];
+                    "application/json": components["schemas"]["ConversionWithRefunds"];
                 };
             };
             /** @description The request is malformed or invalid; `errors` lists each field */

@@ -2,5 +2,6 @@
 export { ApiKeysSettings } from "./settings/api-keys";
 export { ApplicationsSettings } from "./settings/applications";
 export { AuditLogSettings } from "./settings/audit-log";
+export { IntegrationsSettings } from "./settings/integrations";
 export { MembersSettings } from "./settings/members";
 export { SettingsLayout } from "./settings/settings-layout";

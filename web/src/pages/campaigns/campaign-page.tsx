@@ -432,6 +432,9 @@ export function CampaignPage() {
                 <Button component={Link} to={`/campaigns/${c.id}/tracking`} variant="default">
                   Links and conversions
                 </Button>
+                <Button component={Link} to={`/campaigns/${c.id}/posts`} variant="default">
+                  Live posts
+                </Button>
               </>
             }
           />

@@ -22,7 +22,7 @@ import { z } from "zod";
 import { $api, ApiError, invalidate } from "../../api/client";
 import { applyServerErrors } from "../../components/form";
 import { CopyButton, ErrorAlert, Field, Loaded, PageLoading } from "../../components/ui";
-import { formatDate, formatMoney, formatTime, platformName } from "../../format";
+import { formatDate, formatMoney, formatRate, formatTime, platformName } from "../../format";
 import classes from "../review/review.module.css";
 import { statusColors, statusLabels } from "../review/types";
 import { BriefView } from "./brief-view";
@@ -355,12 +355,19 @@ function Collaboration({ collab }: { collab: PortalCollaboration }) {
               ),
             ],
             [
-              "Discount code",
+              "Your code",
               collab.discountCode ? (
                 <Group key="code" gap="xs">
                   <Text span ff="monospace">
                     {collab.discountCode}
                   </Text>
+                  {collab.discount ? (
+                    <Text span data-testid="discount-value">
+                      {collab.discount.valueType === "percent"
+                        ? `${formatRate(collab.discount.percentOff, 0)} off`
+                        : `${formatMoney(collab.discount.amountOff, collab.discount.currency)} off`}
+                    </Text>
+                  ) : null}
                   <CopyButton text={collab.discountCode} label="Copy code" />
                 </Group>
               ) : (

@@ -221,6 +221,9 @@ export function CampaignReportPage() {
             >
               Export PDF
             </Button>
+            <Button component={Link} to={`/reports/${campaignId}/renewals`} variant="default">
+              Renewals
+            </Button>
           </>
         }
       />
@@ -636,7 +639,7 @@ function ReportBody({ report, campaignId }: { report: Report; campaignId: string
       <RetentionSection campaignId={campaignId} />
       <ForecastCheckSection campaignId={campaignId} />
       <SentimentSection campaignId={campaignId} names={names} />
-      <PayoutsSection campaignId={campaignId} names={names} />
+      <PayoutsSection campaignId={campaignId} currency={c} names={names} />
       <Text size="xs" c="dimmed" mt="lg">
         {formatCount(report.clicksFromBots)} bot and link-preview clicks are excluded.
         {report.otherCurrencies.map(

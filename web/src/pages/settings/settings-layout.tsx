@@ -11,6 +11,7 @@ const sections = [
   { to: "/settings/api-keys", label: "API keys" },
   { to: "/settings/applications", label: "Applications" },
   { to: "/settings/audit-log", label: "Audit log" },
+  { to: "/settings/integrations", label: "Integrations" },
 ];
 
 /** Managing members, keys and the audit log is for owners and admins; the server refuses anyone else. */

@@ -12,7 +12,6 @@ import {
   SimpleGrid,
   Skeleton,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
@@ -23,87 +22,21 @@ import { dayMs } from "@shared/time";
 import { useId, useMemo, useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { Link, useParams } from "react-router-dom";
-import {
-  CartesianGrid,
-  Tooltip as ChartTooltip,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  XAxis,
-  YAxis,
-} from "recharts";
 import { z } from "zod";
 import { $api, invalidate, type ResponseOf } from "../../api/client";
 import { type Column, DataTable } from "../../components/data-table";
 import { applyServerErrors } from "../../components/form";
 import { ErrorAlert, Loaded, PageHeader, SkeletonLines } from "../../components/ui";
-import { formatCount, formatMoney, formatRate } from "../../format";
+import { formatCount, formatMoney } from "../../format";
+import { CampaignOrders } from "./campaign-orders";
+import { Breakdown, ClicksChart, type Granularity, Stat } from "./click-charts";
 import { CopyLinkButton } from "./copy-link-button";
+import { DiscountCodesSection } from "./discount-codes-section";
 import { UnverifiedOrders } from "./unverified-orders";
 
 type Analytics = ResponseOf<"/api/v1/campaigns/{campaignId}/link-analytics">;
 type Conversions = ResponseOf<"/api/v1/campaigns/{campaignId}/conversions">;
 type TrackingLink = ResponseOf<"/api/v1/campaigns/{campaignId}/links">["items"][number];
-type Granularity = "day" | "hour";
-
-function Stat({ label, value, testId }: { label: string; value: string; testId?: string }) {
-  return (
-    <Paper withBorder p="md" radius="md">
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text fz="xl" fw={700} data-testid={testId}>
-        {value}
-      </Text>
-    </Paper>
-  );
-}
-
-function Breakdown({
-  title,
-  rows,
-  total,
-}: {
-  title: string;
-  rows: Array<{ value: string; clicks: number }>;
-  total: number;
-}) {
-  const id = useId();
-  return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby={id}>
-      <Title order={3} size="h4" id={id} mb="xs">
-        {title}
-      </Title>
-      {rows.length === 0 ? (
-        <Text c="dimmed" size="sm">
-          No clicks yet.
-        </Text>
-      ) : (
-        <Table.ScrollContainer minWidth={0} type="native">
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{title}</Table.Th>
-                <Table.Th ta="right">Clicks</Table.Th>
-                <Table.Th ta="right">Share</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.slice(0, 8).map((row) => (
-                <Table.Tr key={row.value}>
-                  <Table.Td style={{ overflowWrap: "anywhere" }}>{row.value}</Table.Td>
-                  <Table.Td ta="right">{formatCount(row.clicks)}</Table.Td>
-                  <Table.Td ta="right">{formatRate(total > 0 ? row.clicks / total : null)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-    </Paper>
-  );
-}
 
 function Totals({ analytics, conversions }: { analytics: Analytics; conversions: Conversions | undefined }) {
   const t = analytics.totals;
@@ -126,50 +59,6 @@ function Totals({ analytics, conversions }: { analytics: Analytics; conversions:
         </>
       ) : null}
     </SimpleGrid>
-  );
-}
-
-function ClicksChart({ analytics, granularity }: { analytics: Analytics; granularity: Granularity }) {
-  const summary = `${formatCount(analytics.totals.clicks)} clicks, ${formatCount(analytics.totals.uniqueVisitors)} unique visitors and ${formatCount(analytics.totals.botClicks)} bot clicks over ${analytics.series.length} ${granularity === "day" ? "days" : "hours"}.`;
-  if (analytics.totals.clicks === 0 && analytics.totals.botClicks === 0)
-    return (
-      <Paper withBorder p="md" radius="md">
-        <Text c="dimmed" ta="center" py="lg">
-          No clicks in this period yet. Clicks show here as soon as someone opens a tracking link.
-        </Text>
-      </Paper>
-    );
-  return (
-    <Paper withBorder p="md" radius="md" h={300} role="img" aria-label={`Clicks over time: ${summary}`}>
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={analytics.series}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis
-            dataKey="bucket"
-            tickFormatter={(b: string) => (granularity === "day" ? b.slice(5) : b.slice(5, 13))}
-          />
-          <YAxis allowDecimals={false} width={40} />
-          <ChartTooltip />
-          <Legend />
-          <Line type="monotone" dataKey="clicks" name="Clicks" stroke="#2563eb" dot={false} />
-          <Line
-            type="monotone"
-            dataKey="uniqueVisitors"
-            name="Unique visitors"
-            stroke="#16a34a"
-            dot={false}
-          />
-          <Line
-            type="monotone"
-            dataKey="botClicks"
-            name="Bots (excluded)"
-            stroke="#9ca3af"
-            strokeDasharray="4 4"
-            dot={false}
-          />
-        </LineChart>
-      </ResponsiveContainer>
-    </Paper>
   );
 }
 
@@ -311,7 +200,17 @@ function TrackingLinks({
         </Text>
       ),
     },
-    { id: "clicks", header: "Clicks", align: "right", cell: (l) => formatCount(l.clicks) },
+    {
+      id: "clicks",
+      header: "Clicks",
+      align: "right",
+      required: true,
+      cell: (l) => (
+        <Anchor component={Link} to={`/links/${l.id}`} aria-label={`Analytics of ${l.code}`}>
+          {formatCount(l.clicks)}
+        </Anchor>
+      ),
+    },
     {
       id: "qr",
       header: "QR code",
@@ -433,6 +332,9 @@ export function TrackingPage() {
         : undefined,
     [granularity],
   );
+  const campaign = $api.useQuery("get", "/api/v1/campaigns/{campaignId}", {
+    params: { path: { campaignId } },
+  });
   const members = $api.useQuery("get", "/api/v1/campaigns/{campaignId}/creators", {
     params: { path: { campaignId }, query: { limit: 200 } },
   });
@@ -534,7 +436,16 @@ export function TrackingPage() {
       </Loaded>
 
       <UnverifiedOrders campaignId={campaignId} nameOf={nameOf} />
+      <CampaignOrders campaignId={campaignId} nameOf={nameOf} />
       <TrackingLinks campaignId={campaignId} creatorId={creatorId} creators={creators} nameOf={nameOf} />
+      {campaign.data ? (
+        <DiscountCodesSection
+          campaignId={campaignId}
+          currency={campaign.data.currency}
+          creators={creators}
+          nameOf={nameOf}
+        />
+      ) : null}
     </Stack>
   );
 }
