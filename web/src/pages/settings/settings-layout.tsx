@@ -8,6 +8,8 @@ const sections = [
   { to: "/settings", label: "Members" },
   { to: "/settings/api-keys", label: "API keys" },
   { to: "/settings/audit-log", label: "Audit log" },
+  { to: "/settings/outreach", label: "Outreach" },
+  { to: "/settings/do-not-contact", label: "Do not contact" },
 ];
 
 /** Managing members, keys and the audit log is for owners and admins; the server refuses anyone else. */
