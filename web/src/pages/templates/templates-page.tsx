@@ -1,6 +1,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Button, Code, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
+import { Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { $api, invalidate, type PageItem, type ResponseOf } from "../../api/client";
@@ -8,22 +9,10 @@ import { type Column, DataTable } from "../../components/data-table";
 import { applyServerErrors } from "../../components/form";
 import { ErrorAlert, Field, PageHeader } from "../../components/ui";
 import { formatTime } from "../../format";
+import { MergeFieldPicker, useInsertAtCursor } from "../outreach/merge-fields";
+import { SequencesSection } from "./sequences";
 
 type Template = PageItem<ResponseOf<"/api/v1/templates">>;
-
-const mergeFields = [
-  "creator.name",
-  "creator.firstName",
-  "creator.email",
-  "creator.handle",
-  "creator.platform",
-  "campaign.name",
-  "campaign.startDate",
-  "campaign.endDate",
-  "brand.name",
-  "sender.name",
-  "sender.email",
-];
 
 const templateForm = z.object({
   name: z.string().trim().min(1, "Enter a name for the template"),
@@ -44,6 +33,10 @@ export function TemplatesPage() {
     defaultValues: { ...blank, id: "" },
   });
   const editing = form.watch("id");
+  const subject = useInsertAtCursor(form, "subject");
+  const body = useInsertAtCursor(form, "body");
+  // The picker writes into the subject or the body, whichever the cursor was last in.
+  const [target, setTarget] = useState<"subject" | "body">("body");
   const errors = form.formState.errors;
 
   const save = form.handleSubmit(async ({ id, ...body }) => {
@@ -94,7 +87,7 @@ export function TemplatesPage() {
     <>
       <PageHeader
         title="Email templates"
-        description="First contact and follow-ups, personalised with merge fields. Edit each email per creator before sending."
+        description="First contact and follow-ups, personalised with merge fields, and the follow-up sequences made from them. Edit each email per creator before sending."
       />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
         <Paper withBorder p="md" radius="md" component="form" onSubmit={save} noValidate>
@@ -104,22 +97,26 @@ export function TemplatesPage() {
             </Title>
             <ErrorAlert error={errors.root?.message} />
             <Field label="Template name" required error={errors.name?.message} {...form.register("name")} />
-            <Field label="Subject" required error={errors.subject?.message} {...form.register("subject")} />
+            <Field
+              label="Subject"
+              required
+              error={errors.subject?.message}
+              {...subject.props}
+              onFocus={() => setTarget("subject")}
+            />
             <Textarea
               label="Body"
               required
               autosize
               minRows={8}
               error={errors.body?.message}
-              description={
-                <>
-                  Merge fields:{" "}
-                  {mergeFields.map((f) => (
-                    <Code key={f} mr={4}>{`{{${f}}}`}</Code>
-                  ))}
-                </>
-              }
-              {...form.register("body")}
+              description="The signature from Settings → Outreach is added under it."
+              {...body.props}
+              onFocus={() => setTarget("body")}
+            />
+            <MergeFieldPicker
+              onPick={target === "subject" ? subject.insert : body.insert}
+              label={`Insert a merge field into the ${target}`}
             />
             <Group justify="flex-end">
               {editing ? (
@@ -156,6 +153,7 @@ export function TemplatesPage() {
           )}
         </Stack>
       </SimpleGrid>
+      <SequencesSection templates={templates.data?.items ?? []} />
     </>
   );
 }
