@@ -120,9 +120,6 @@ export function SequencesSection({ templates }: { templates: Array<{ id: string;
             {steps.fields.map((step, index) => (
               <Paper component="li" key={step.id} withBorder radius="sm" p="sm">
                 <Group align="flex-start" gap="sm" wrap="wrap">
-                  <Text fw={600} mt={28} w={56}>
-                    Step {index + 1}
-                  </Text>
                   <div style={{ flex: "2 1 14rem" }}>
                     <Controller
                       control={form.control}
