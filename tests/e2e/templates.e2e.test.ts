@@ -25,9 +25,19 @@ describeInBrowser("managing outreach email templates in the browser", (env) => {
     expect(await page.getByLabel("Body").getAttribute("aria-invalid")).toBe("true");
 
     await page.getByLabel("Template name").fill("First contact");
-    await page
-      .getByLabel("Body")
-      .fill("Hi {{creator.firstName}}, we love your work for {{campaign.name}}. {{sender.name}}");
+    await page.getByLabel("Body").fill("Hi {{creator.firstName}}, we love your work for {{campaign.name}}. ");
+    // The picker lists the server's merge fields and inserts one where the cursor is.
+    await page.getByRole("button", { name: /^Insert \{\{sender\.name\}\}/ }).click();
+    await page.getByLabel("Subject").click();
+    await page.getByLabel("Subject").press("End");
+    await page.getByRole("button", { name: /^Insert \{\{creator\.handleWithoutAt\}\}/ }).click();
+    expect(await page.getByLabel("Subject").inputValue()).toBe(
+      "Hello {{creator.firstName}}{{creator.handleWithoutAt}}",
+    );
+    await page.getByLabel("Subject").fill("Hello {{creator.firstName}}");
+    expect(await page.getByLabel("Body").inputValue()).toBe(
+      "Hi {{creator.firstName}}, we love your work for {{campaign.name}}. {{sender.name}}",
+    );
     await page.getByRole("button", { name: "Create template" }).click();
     await page.getByRole("cell", { name: "First contact", exact: true }).waitFor();
 

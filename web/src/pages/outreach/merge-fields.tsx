@@ -1,5 +1,5 @@
 import { Button, Group, Text } from "@mantine/core";
-import { type RefCallback, useRef } from "react";
+import { type RefCallback, useId, useRef } from "react";
 import type { FieldValues, Path, PathValue, UseFormReturn } from "react-hook-form";
 import { $api } from "../../api/client";
 
@@ -32,13 +32,8 @@ export function useInsertAtCursor<T extends FieldValues>(form: UseFormReturn<T>,
 }
 
 /** The merge fields the server knows (GET /outreach/merge-fields, the one catalogue), each a button that inserts it. */
-export function MergeFieldPicker({
-  onPick,
-  label = "Insert a merge field",
-}: {
-  onPick(text: string): void;
-  label?: string;
-}) {
+export function MergeFieldPicker({ onPick, hint }: { onPick(text: string): void; hint?: string }) {
+  const labelId = useId();
   const fields = $api.useQuery(
     "get",
     "/api/v1/outreach/merge-fields",
@@ -56,10 +51,13 @@ export function MergeFieldPicker({
     );
   return (
     <div>
-      <Text size="sm" fw={500} mb={4} id="merge-field-picker">
-        {label}
+      <Text size="sm" fw={500} id={labelId}>
+        Merge fields
       </Text>
-      <Group gap={6} role="group" aria-labelledby="merge-field-picker" aria-busy={fields.isPending}>
+      <Text size="xs" c="dimmed" mb={4}>
+        {hint ?? "Click one to insert it where the cursor is."}
+      </Text>
+      <Group gap={6} role="group" aria-labelledby={labelId} aria-busy={fields.isPending}>
         {(fields.data?.items ?? []).map((f) => (
           <Button
             key={f.field}

@@ -116,7 +116,7 @@ export function TemplatesPage() {
             />
             <MergeFieldPicker
               onPick={target === "subject" ? subject.insert : body.insert}
-              label={`Insert a merge field into the ${target}`}
+              hint={`Click one to insert it where the cursor is in the ${target}.`}
             />
             <Group justify="flex-end">
               {editing ? (
