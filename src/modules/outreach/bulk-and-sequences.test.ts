@@ -317,4 +317,69 @@ describeEachDatabase("outreach in bulk, with sequences", (dialect) => {
       "Last call for Spring Trail, Finn.\n\n-- \nDana Whitfield\nNorthwind Outdoor",
     );
   });
+
+  it("keeps sequences, bulk sends and the do-not-contact search to their organisation", async () => {
+    const mine = (await as({ method: "GET", url: "/api/v1/outreach/sequences" })).json() as {
+      items: Array<{ id: string }>;
+    };
+    const sequenceId = mine.items[0]?.id ?? "";
+    const other = asUser(test.app, await signUp(test.app, { organisationName: "Summit Co" }));
+    const replaced = await other({
+      method: "PUT",
+      url: `/api/v1/outreach/sequences/${sequenceId}`,
+      payload: { name: "Mine now", steps: [{ templateId: nudge, afterDays: 2 }] },
+    });
+    expect(replaced.statusCode).toBe(404);
+    expect(
+      ((await other({ method: "GET", url: "/api/v1/outreach/sequences" })).json() as { items: [] }).items,
+    ).toEqual([]);
+    const preview = await other({
+      method: "POST",
+      url: `/api/v1/campaigns/${campaignId}/emails/preview`,
+      payload: { subject: "Hi", body: "Hi", creatorIds: ["x"] },
+    });
+    expect(preview.statusCode).toBe(404);
+    const theirCampaign = (
+      await other({
+        method: "POST",
+        url: "/api/v1/campaigns",
+        payload: {
+          name: "Peak",
+          goal: "awareness",
+          startDate: "2026-03-01",
+          endDate: "2026-04-30",
+          currency: "EUR",
+        },
+      })
+    ).json() as { id: string };
+    const send = await other({
+      method: "POST",
+      url: `/api/v1/campaigns/${theirCampaign.id}/emails`,
+      payload: {
+        batchId: randomUUID(),
+        subject: "Hi",
+        body: "Hi",
+        sequenceId,
+        recipients: [{ creatorId: "x" }],
+      },
+    });
+    expect(send.statusCode).toBe(400);
+    expect((send.json() as { errors: Array<{ field: string }> }).errors[0]?.field).toBe("sequenceId");
+    const search = (
+      await other({ method: "GET", url: "/api/v1/outreach/do-not-contact?search=cleo" })
+    ).json() as { items: unknown[] };
+    expect(search.items).toEqual([]);
+    const found = (
+      await as({ method: "GET", url: "/api/v1/outreach/do-not-contact?search=NOT%20TO" })
+    ).json() as {
+      items: Array<{ email: string }>;
+    };
+    expect(found.items.map((i) => i.email)).toEqual(["cleo@example.com"]);
+    const wildcard = (
+      await as({ method: "GET", url: "/api/v1/outreach/do-not-contact?search=%25" })
+    ).json() as {
+      items: unknown[];
+    };
+    expect(wildcard.items).toEqual([]);
+  });
 });
