@@ -436,9 +436,9 @@ export function PipelineTable({ campaignId, currency, entries }: Omit<Props, "on
         campaignId={campaignId}
         creators={chosen}
         opened={emailing}
-        onClose={() => {
+        onClose={(sent) => {
           setEmailing(false);
-          setSelected(new Set());
+          if (sent) setSelected(new Set());
         }}
       />
     </Stack>

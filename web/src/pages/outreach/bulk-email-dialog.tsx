@@ -38,7 +38,8 @@ export function BulkEmailDialog({
   campaignId: string;
   creators: Chosen[];
   opened: boolean;
-  onClose(): void;
+  /** `sent` when the emails went out, so the selection they were for can be cleared. */
+  onClose(sent: boolean): void;
 }) {
   const phone = useMediaQuery("(max-width: 48em)");
   const templates = $api.useQuery("get", "/api/v1/templates", { params: { query: { limit: 200 } } });
@@ -63,7 +64,7 @@ export function BulkEmailDialog({
     setIndex(0);
     preview.reset();
     send.reset();
-    onClose();
+    onClose(results !== null);
   };
 
   const showPreview = async () => {
