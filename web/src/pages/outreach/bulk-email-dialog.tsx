@@ -195,6 +195,8 @@ export function BulkEmailDialog({
               <Button
                 key={item.creatorId}
                 size="compact-sm"
+                // 44 px touch targets on a phone, compact beside a mouse.
+                h={{ base: 44, sm: 28 }}
                 variant={i === index ? "filled" : "default"}
                 color={item.skipReason ? "gray" : undefined}
                 aria-current={i === index ? "step" : undefined}

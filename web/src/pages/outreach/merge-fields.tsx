@@ -62,6 +62,8 @@ export function MergeFieldPicker({ onPick, hint }: { onPick(text: string): void;
           <Button
             key={f.field}
             size="compact-sm"
+            // 44 px touch targets on a phone, compact beside a mouse.
+            h={{ base: 44, sm: 28 }}
             variant="light"
             title={`${f.description}, e.g. ${f.example}`}
             aria-label={`Insert {{${f.field}}}: ${f.description}`}
