@@ -42,6 +42,7 @@ describeInBrowser("managing outreach email templates in the browser", (env) => {
     await page.getByRole("cell", { name: "First contact", exact: true }).waitFor();
 
     await page.getByRole("button", { name: "Edit First contact" }).click();
+    await page.getByRole("heading", { name: "Edit “First contact”" }).waitFor();
     await page.getByLabel("Subject").fill("A collaboration, {{creator.firstName}}?");
     await page.getByRole("button", { name: "Save changes" }).click();
     await page.getByRole("cell", { name: "A collaboration, {{creator.firstName}}?" }).waitFor();

@@ -1,7 +1,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Button, Group, NumberInput, Paper, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Button, Group, NumberInput, Paper, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { Controller, useFieldArray, useForm } from "react-hook-form";
+import { Link } from "react-router-dom";
 import { z } from "zod";
 import { $api, invalidate, type PageItem, type ResponseOf } from "../../api/client";
 import { type Column, DataTable } from "../../components/data-table";
@@ -63,13 +64,21 @@ export function SequencesSection({ templates }: { templates: Array<{ id: string;
     {
       id: "steps",
       header: "Steps",
-      cell: (q) =>
-        q.steps
-          .map(
-            (s, i) =>
-              `${i + 1}. ${s.templateName} after ${s.afterDays} ${s.afterDays === 1 ? "day" : "days"}`,
-          )
-          .join(" · "),
+      cell: (q) => (
+        <Text size="sm">
+          {q.steps.map((s, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a step is its position; the same template may repeat
+            <span key={i}>
+              {i > 0 ? " · " : ""}
+              {i + 1}.{" "}
+              <Anchor component={Link} to={`/templates?edit=${s.templateId}`}>
+                {s.templateName}
+              </Anchor>{" "}
+              after {s.afterDays} {s.afterDays === 1 ? "day" : "days"}
+            </span>
+          ))}
+        </Text>
+      ),
     },
     {
       id: "actions",

@@ -1,8 +1,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
+import { useSearchParams } from "react-router-dom";
 import { z } from "zod";
 import { $api, invalidate, type PageItem, type ResponseOf } from "../../api/client";
 import { type Column, DataTable } from "../../components/data-table";
@@ -38,6 +39,29 @@ export function TemplatesPage() {
   // The picker writes into the subject or the body, whichever the cursor was last in.
   const [target, setTarget] = useState<"subject" | "body">("body");
   const errors = form.formState.errors;
+  // ?edit=<id> opens a template in the editor, read afresh: the Edit buttons and the sequences' steps link here.
+  const [params, setParams] = useSearchParams();
+  const editId = params.get("edit") ?? "";
+  const opened = $api.useQuery(
+    "get",
+    "/api/v1/templates/{templateId}",
+    { params: { path: { templateId: editId } } },
+    { enabled: editId !== "" },
+  );
+  // Loaded into the form once per opening: a refetch later must not overwrite what is being typed.
+  const loaded = useRef("");
+  useEffect(() => {
+    const t = opened.data;
+    if (!t || loaded.current === t.id) return;
+    loaded.current = t.id;
+    form.reset({ id: t.id, name: t.name, subject: t.subject, body: t.body });
+    window.scrollTo({ top: 0, behavior: "smooth" });
+  }, [opened.data, form]);
+  const closeEditor = () => {
+    loaded.current = "";
+    form.reset({ ...blank, id: "" });
+    setParams({}, { replace: true });
+  };
 
   const save = form.handleSubmit(async ({ id, ...body }) => {
     try {
@@ -45,17 +69,14 @@ export function TemplatesPage() {
         ? await replace.mutateAsync({ params: { path: { templateId: id } }, body })
         : await create.mutateAsync({ body });
       notifications.show({ color: "teal", message: `Saved “${saved.name}”.` });
-      form.reset({ ...blank, id: "" });
+      closeEditor();
       await invalidate("/api/v1/templates");
     } catch (error) {
       applyServerErrors(form, error);
     }
   });
 
-  const edit = (template: Template) => {
-    form.reset({ id: template.id, name: template.name, subject: template.subject, body: template.body });
-    window.scrollTo({ top: 0, behavior: "smooth" });
-  };
+  const edit = (template: Template) => setParams({ edit: template.id });
 
   const columns: Array<Column<Template>> = [
     {
@@ -96,6 +117,13 @@ export function TemplatesPage() {
               {editing ? `Edit “${form.getValues("name")}”` : "New template"}
             </Title>
             <ErrorAlert error={errors.root?.message} />
+            {opened.isError ? (
+              <ErrorAlert
+                error={opened.error}
+                title="Could not open the template"
+                onRetry={() => void opened.refetch()}
+              />
+            ) : null}
             <Field label="Template name" required error={errors.name?.message} {...form.register("name")} />
             <Field
               label="Subject"
@@ -120,7 +148,7 @@ export function TemplatesPage() {
             />
             <Group justify="flex-end">
               {editing ? (
-                <Button variant="default" onClick={() => form.reset({ ...blank, id: "" })}>
+                <Button variant="default" onClick={closeEditor}>
                   Cancel
                 </Button>
               ) : null}
