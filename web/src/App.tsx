@@ -63,6 +63,9 @@ const AuditLogSettings = page(() => import("./pages/settings"), "AuditLogSetting
 const MembersSettings = page(() => import("./pages/settings"), "MembersSettings");
 const NotFoundPage = page(() => import("./pages/not-found"), "NotFoundPage");
 const SettingsLayout = page(() => import("./pages/settings"), "SettingsLayout");
+const OutreachSettingsPage = page(() => import("./pages/outreach"), "OutreachSettingsPage");
+const DoNotContactPage = page(() => import("./pages/outreach"), "DoNotContactPage");
+const OutboxPage = page(() => import("./pages/outreach"), "OutboxPage");
 const TemplatesPage = page(() => import("./pages/templates/templates-page"), "TemplatesPage");
 const TodayPage = page(() => import("./pages/today"), "TodayPage");
 const TrackingPage = page(() => import("./pages/tracking/tracking-page"), "TrackingPage");
@@ -162,6 +165,7 @@ export function App() {
               <Route path="creators/:creatorId" element={<CreatorProfilePage />} />
               <Route path="disclosure-check" element={<DisclosureCheckPage />} />
               <Route path="templates" element={<TemplatesPage />} />
+              <Route path="outbox" element={<OutboxPage />} />
               <Route path="reports" element={<ReportsIndexPage />} />
               <Route path="reports/compare" element={<ComparePage />} />
               <Route path="reports/:campaignId" element={<CampaignReportPage />} />
@@ -172,6 +176,8 @@ export function App() {
                 <Route path="applications" element={<ApplicationsSettings />} />
                 <Route path="audit-log" element={<AuditLogSettings />} />
                 <Route path="integrations" element={<IntegrationsSettings />} />
+                <Route path="outreach" element={<OutreachSettingsPage />} />
+                <Route path="do-not-contact" element={<DoNotContactPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Route>

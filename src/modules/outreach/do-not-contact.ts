@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { nowIso } from "../../db/ids.js";
 import { keysetPage, type Page, type PageRequest } from "../../db/keyset-page.js";
 import type { Database } from "../../db/schema.js";
@@ -59,23 +59,44 @@ export async function isDoNotContact(
   organisationId: string,
   email: string,
 ): Promise<boolean> {
+  return (await doNotContactReason(db, organisationId, email)) !== null;
+}
+
+/** Why the address is on the list, or null when it is not. */
+export async function doNotContactReason(
+  db: Kysely<Database>,
+  organisationId: string,
+  email: string,
+): Promise<string | null> {
   const row = await db
     .selectFrom("do_not_contact")
-    .select("email")
+    .select("reason")
     .where("organisation_id", "=", organisationId)
     .where("email", "=", email.toLowerCase())
     .executeTakeFirst();
-  return row !== undefined;
+  return row?.reason ?? null;
 }
 
-/** Addresses never to email, most recently added first. */
+/** Addresses never to email, most recently added first; `search` finds a part of the address or the reason. */
 export async function listDoNotContact(
   db: Kysely<Database>,
   organisationId: string,
-  page: PageRequest,
+  page: PageRequest & { search?: string },
 ): Promise<Page<DoNotContactEntry>> {
+  let query = db.selectFrom("do_not_contact").selectAll().where("organisation_id", "=", organisationId);
+  const search = page.search?.trim().toLowerCase();
+  if (search) {
+    // LIKE's own wildcards in what a person typed are matched as themselves.
+    const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb("email", "like", sql<string>`${pattern} escape '\\'`),
+        eb(eb.fn("lower", ["reason"]), "like", sql<string>`${pattern} escape '\\'`),
+      ]),
+    );
+  }
   const rows = await keysetPage(
-    db.selectFrom("do_not_contact").selectAll().where("organisation_id", "=", organisationId),
+    query,
     [
       { by: "created_at", direction: "desc", value: (r) => r.created_at },
       { by: "email", direction: "desc", value: (r) => r.email },

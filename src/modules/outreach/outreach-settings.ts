@@ -10,6 +10,8 @@ export interface OutreachSettings {
   senderEmail: string;
   /** Outreach emails (first messages and follow-ups) sent per UTC day, at most. */
   dailySendLimit: number;
+  /** Plain text under every outreach email; empty for none. */
+  signature: string;
 }
 
 export const defaultDailySendLimit = 100;
@@ -30,6 +32,7 @@ export async function getOutreachSettings(
       senderName: row.sender_name,
       senderEmail: row.sender_email,
       dailySendLimit: row.daily_send_limit,
+      signature: row.signature,
     };
   const organisation = await getOrganisation(db, organisationId);
   const host = new URL(publicUrl).hostname;
@@ -37,18 +40,21 @@ export async function getOutreachSettings(
     senderName: organisation.name,
     senderEmail: `outreach@${host.includes(".") ? host : `${host}.localdomain`}`,
     dailySendLimit: defaultDailySendLimit,
+    signature: "",
   };
 }
 
 export async function updateOutreachSettings(
   db: Kysely<Database>,
   ctx: { organisationId: string; actor: Actor },
-  settings: OutreachSettings,
+  input: Omit<OutreachSettings, "signature"> & { signature?: string },
 ): Promise<OutreachSettings> {
+  const settings = { ...input, signature: input.signature ?? "" };
   const values = {
     sender_name: settings.senderName.trim(),
     sender_email: settings.senderEmail,
     daily_send_limit: settings.dailySendLimit,
+    signature: settings.signature.trim(),
     updated_at: nowIso(),
   };
   await db
@@ -64,5 +70,5 @@ export async function updateOutreachSettings(
     targetId: ctx.organisationId,
     details: { ...settings },
   });
-  return { ...settings, senderName: values.sender_name };
+  return { ...settings, senderName: values.sender_name, signature: values.signature };
 }

@@ -3,9 +3,9 @@ import type { Database } from "../../db/schema.js";
 import { buildMergeContext } from "./merge-context.js";
 import type { OutreachEnv } from "./outreach-env.js";
 import { getOutreachSettings } from "./outreach-settings.js";
-import { type RenderedEmail, renderEmail } from "./render-email.js";
+import { type RenderedEmail, renderEmail, withSignature } from "./render-email.js";
 
-/** The email exactly as this creator would receive it, before anything is sent. */
+/** The email exactly as this creator would receive it (signature included), before anything is sent. */
 export async function previewEmail(
   db: Kysely<Database>,
   organisationId: string,
@@ -17,7 +17,7 @@ export async function previewEmail(
   const settings = await getOutreachSettings(db, organisationId, env.publicUrl);
   const { context, email } = await buildMergeContext(db, organisationId, campaignId, creatorId, settings);
   return {
-    ...renderEmail(template, context),
+    ...withSignature(renderEmail(template, context), settings.signature),
     to: email,
     from: `${settings.senderName} <${settings.senderEmail}>`,
   };

@@ -1,13 +1,17 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { type MergeContext, renderEmail } from "./render-email.js";
+import { type MergeContext, mergeFieldCatalogue } from "./merge-context.js";
+import { plainEmail, renderEmail, withSignature } from "./render-email.js";
 
 const context: MergeContext = {
   creator: {
     name: "Ava <b>Stone</b> & Co",
     firstName: "Ava",
     email: "ava@example.com",
-    handle: "ava.trails",
-    platform: "instagram",
+    handle: "@ava.trails",
+    handleWithoutAt: "ava.trails",
+    platform: "Instagram",
   },
   campaign: { name: "Spring Trail", startDate: "2026-03-01", endDate: "2026-04-30" },
   brand: { name: "Northwind" },
@@ -64,5 +68,37 @@ describe("outreach templates", () => {
         expect((error as Error).message).toMatch(message);
       }
     }
+  });
+
+  it("accepts every field of the catalogue and nothing else", () => {
+    const body = mergeFieldCatalogue.map((entry) => `{{${entry.field}}}`).join("|");
+    expect(renderEmail({ subject: "x", body }, context).text).toBe(
+      "Ava <b>Stone</b> & Co|Ava|ava@example.com|@ava.trails|ava.trails|Instagram|Spring Trail|2026-03-01|2026-04-30|Northwind|Dana|dana@northwind.example",
+    );
+  });
+
+  it("lists every merge field in the README, as the template editor shows them", () => {
+    const readme = readFileSync(path.resolve(import.meta.dirname, "../../../README.md"), "utf8");
+    for (const entry of mergeFieldCatalogue) expect(readme).toContain(`{{${entry.field}}}`);
+  });
+
+  it("puts the signature under the message after a '-- ' line, escaped in HTML", () => {
+    const email = withSignature(
+      renderEmail({ subject: "Hi", body: "Hi {{creator.firstName}}\n" }, context),
+      "Dana <Northwind>\n",
+    );
+    expect(email.text).toBe("Hi Ava\n\n-- \nDana <Northwind>");
+    expect(email.html).toBe("<p>Hi Ava</p>\n<p>-- <br>Dana &#60;Northwind&#62;</p>");
+    expect(withSignature(email, "  ")).toEqual(email);
+  });
+
+  it("sends a message written out in full as it reads, braces and all", () => {
+    const email = plainEmail("Hi\r\nBcc: x@example.com", "Literal {{creator.name}} & <b>");
+    expect(email).toEqual({
+      subject: "Hi Bcc: x@example.com",
+      text: "Literal {{creator.name}} & <b>",
+      html: "<p>Literal {{creator.name}} &#38; &#60;b&#62;</p>",
+    });
+    expect(() => plainEmail(" \n ", "x")).toThrow(/subject is empty/);
   });
 });

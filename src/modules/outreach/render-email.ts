@@ -1,24 +1,8 @@
 import Handlebars from "handlebars";
 import { invalidField } from "../../http/errors.js";
+import { type MergeContext, mergeFieldCatalogue } from "./merge-context.js";
 
-/** What a template can say: `{{creator.firstName}}`, `{{campaign.name}}`, `{{brand.name}}`, `{{sender.name}}`… */
-export interface MergeContext {
-  creator: { name: string; firstName: string; email: string; handle: string; platform: string };
-  campaign: { name: string; startDate: string; endDate: string };
-  brand: { name: string };
-  sender: { name: string; email: string };
-}
-
-export const mergeFields: Record<keyof MergeContext, string[]> = {
-  creator: ["name", "firstName", "email", "handle", "platform"],
-  campaign: ["name", "startDate", "endDate"],
-  brand: ["name"],
-  sender: ["name", "email"],
-};
-
-const knownPaths = new Set(
-  Object.entries(mergeFields).flatMap(([group, names]) => names.map((n) => `${group}.${n}`)),
-);
+const knownPaths = new Set<string>(mergeFieldCatalogue.map((entry) => entry.field));
 
 export interface RenderedEmail {
   subject: string;
@@ -96,9 +80,28 @@ export function renderEmail(
   const escapedBody = Handlebars.compile(htmlProgram(bodyProgram), { strict: true, knownHelpersOnly: true })(
     context,
   );
-  const html = escapedBody
+  return { subject, text, html: paragraphs(escapedBody) };
+}
+
+/** Escaped text as HTML paragraphs: a blank line starts one, a single line break stays a break. */
+function paragraphs(escaped: string): string {
+  return escaped
     .split(/\r?\n\r?\n/)
     .map((paragraph) => `<p>${paragraph.replace(/\r?\n/g, "<br>")}</p>`)
     .join("\n");
-  return { subject, text, html };
+}
+
+/** A message written out in full (edited per creator after the preview), sent as it reads: no merge fields. */
+export function plainEmail(subject: string, text: string): RenderedEmail {
+  const line = oneLine(subject);
+  if (!line) throw invalidField("subject", "the subject is empty");
+  return { subject: line, text, html: paragraphs(escapeHtml(text)) };
+}
+
+/** Puts the sender's signature under the message after the usual "-- " line, which mail clients know to trim from quotes. */
+export function withSignature(email: RenderedEmail, signature: string): RenderedEmail {
+  const sign = signature.trim();
+  if (!sign) return email;
+  const text = `${email.text.trimEnd()}\n\n-- \n${sign}`;
+  return { subject: email.subject, text, html: paragraphs(escapeHtml(text)) };
 }

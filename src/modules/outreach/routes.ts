@@ -17,15 +17,22 @@ import { campaignCreatorParams } from "../campaigns/routes.types.js";
 import { deliverMessage } from "./deliver-message.js";
 import { addDoNotContact, listDoNotContact, removeDoNotContact } from "./do-not-contact.js";
 import { markMessageSent } from "./mark-message-sent.js";
+import { mergeFieldCatalogue } from "./merge-context.js";
 import { deliverJobKind, followUpJobKind, type OutreachEnv } from "./outreach-env.js";
 import { getOutreachSettings, updateOutreachSettings } from "./outreach-settings.js";
 import { previewEmail } from "./preview-email.js";
 import { logReply, receiveInboundEmail } from "./record-reply.js";
 import {
+  bulkPreviewBody,
+  bulkPreviewSchema,
+  bulkSendBody,
+  bulkSendSchema,
   doNotContactBody,
   doNotContactListSchema,
+  doNotContactQuery,
   inboundEmailBody,
   logReplyBody,
+  mergeFieldsSchema,
   messageSchema,
   outboxSchema,
   outreachSettingsSchema,
@@ -33,12 +40,16 @@ import {
   previewSchema,
   recordedReplySchema,
   sendEmailBody,
+  sequenceBody,
+  sequenceSchema,
   templateBody,
   templateSchema,
   threadSchema,
 } from "./routes.types.js";
 import { runFollowUp } from "./run-follow-up.js";
+import { previewBulkEmail, sendBulkEmail } from "./send-bulk-email.js";
 import { sendCampaignEmail } from "./send-campaign-email.js";
+import { createSequence, listSequences, updateSequence } from "./sequences.js";
 import { createTemplate, getTemplate, listTemplates, updateTemplate } from "./templates.js";
 import { getThread, listOutbox, toMessageView } from "./threads.js";
 
@@ -80,7 +91,7 @@ export const outreachRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
         operationId: "createEmailTemplate",
         tags,
         summary:
-          "Create an email template with merge fields ({{creator.firstName}}, {{campaign.name}}, {{brand.name}}, {{sender.name}}…)",
+          "Create an email template with merge fields ({{creator.firstName}}, {{campaign.name}}… see listMergeFields)",
         body: templateBody,
         response: { 201: jsonResponse("The new template", templateSchema), ...authErrors },
       },
@@ -322,7 +333,7 @@ export const outreachRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
         operationId: "listDoNotContact",
         tags,
         summary: "Addresses never to email, most recently added first",
-        querystring: z.strictObject(pageQuery),
+        querystring: doNotContactQuery,
         response: {
           200: jsonResponse("The addresses never to email", doNotContactListSchema),
           ...authErrors,
@@ -374,6 +385,121 @@ export const outreachRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
         .execute((trx) => removeDoNotContact(trx, auth, request.params.email));
       if (!removed) throw notFound("Address on the do-not-contact list");
       return reply.status(204).send(null);
+    },
+  );
+  app.get(
+    "/outreach/merge-fields",
+    {
+      schema: {
+        operationId: "listMergeFields",
+        tags,
+        summary: "The merge fields a template may use, each with what it gives and an example",
+        response: { 200: jsonResponse("The merge fields", mergeFieldsSchema), ...authErrors },
+      },
+    },
+    async (request) => {
+      await requireOrg(request, database, "viewer");
+      return { items: [...mergeFieldCatalogue] };
+    },
+  );
+
+  app.get(
+    "/outreach/sequences",
+    {
+      schema: {
+        operationId: "listEmailSequences",
+        tags,
+        summary: "Follow-up sequences, by name, each with its steps in order",
+        querystring: z.strictObject(pageQuery),
+        response: { 200: jsonResponse("The follow-up sequences", pageOf(sequenceSchema)), ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      return listSequences(db, auth.organisationId, request.query);
+    },
+  );
+
+  app.post(
+    "/outreach/sequences",
+    {
+      schema: {
+        operationId: "createEmailSequence",
+        tags,
+        summary: "Create a follow-up sequence: templates sent in order, each after N days without a reply",
+        body: sequenceBody,
+        response: { 201: jsonResponse("The new sequence", sequenceSchema), ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "member");
+      return reply.status(201).send(await createSequence(db, auth, request.body));
+    },
+  );
+
+  app.put(
+    "/outreach/sequences/:sequenceId",
+    {
+      schema: {
+        operationId: "replaceEmailSequence",
+        tags,
+        summary: "Replace a sequence's name and steps; follow-ups already scheduled keep theirs",
+        params: idParam("sequenceId"),
+        body: sequenceBody,
+        response: { 200: jsonResponse("The replaced sequence", sequenceSchema), ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "member");
+      return updateSequence(db, auth, request.params.sequenceId, request.body);
+    },
+  );
+
+  app.post(
+    "/campaigns/:campaignId/emails/preview",
+    {
+      schema: {
+        operationId: "previewBulkEmail",
+        tags,
+        summary: "Render a template for many creators in a campaign, saying who will be skipped and why",
+        params: idParam("campaignId"),
+        body: bulkPreviewBody,
+        response: {
+          200: jsonResponse("Each creator's email, or why they are skipped", bulkPreviewSchema),
+          ...authErrors,
+        },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "viewer");
+      const items = await previewBulkEmail(
+        db,
+        auth.organisationId,
+        env,
+        request.params.campaignId,
+        request.body,
+      );
+      return { items };
+    },
+  );
+
+  app.post(
+    "/campaigns/:campaignId/emails",
+    {
+      schema: {
+        operationId: "sendBulkEmail",
+        tags,
+        summary:
+          "Email many creators in a campaign, each message on its own; creators who must not be emailed are skipped with the reason",
+        params: idParam("campaignId"),
+        body: bulkSendBody,
+        response: { 200: jsonResponse("What happened for each creator", bulkSendSchema), ...authErrors },
+      },
+    },
+    async (request) => {
+      const auth = await requireOrg(request, database, "member");
+      const items = await sendBulkEmail(db, auth, env, request.params.campaignId, request.body);
+      return { items };
     },
   );
 };

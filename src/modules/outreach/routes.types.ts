@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailSchema, isoTime, pageOf } from "../../http/schemas.js";
+import { emailSchema, isoTime, pageOf, pageQuery } from "../../http/schemas.js";
 
 const templateSource = { subject: z.string().min(1).max(500), body: z.string().min(1).max(50_000) };
 
@@ -26,9 +26,14 @@ export const previewSchema = z.object({
   from: z.string(),
 });
 
+const sequenceIdField = z.string().min(1).max(100).meta({
+  description: "A saved sequence whose steps are sent as follow-ups, each after its days without a reply",
+});
+
 export const sendEmailBody = z.strictObject({
   ...templateSource,
   templateId: z.string().max(100).optional(),
+  sequenceId: sequenceIdField.optional(),
   followUps: z
     .array(
       z.strictObject({ templateId: z.string().min(1).max(100), afterDays: z.number().int().min(1).max(60) }),
@@ -77,6 +82,8 @@ export const threadSchema = z
         status: z.enum(["scheduled", "sent", "stopped"]),
         dueAt: isoTime.nullable(),
         stoppedReason: z.string().nullable(),
+        templateName: z.string().nullable(),
+        sequenceName: z.string().nullable(),
       }),
     ),
   })
@@ -122,15 +129,29 @@ export const logReplyBody = z.strictObject({
 
 export const outreachSettingsSchema = z
   .object({
-    senderName: z.string().trim().min(1).max(200),
+    senderName: z.string().trim().min(1, { error: "enter the name creators see" }).max(200),
     senderEmail: emailSchema,
-    dailySendLimit: z.number().int().min(1).max(10_000),
+    dailySendLimit: z
+      .number()
+      .int({ error: "a whole number of emails" })
+      .min(1, { error: "at least 1 email a day" })
+      .max(10_000, { error: "at most 10,000 emails a day" }),
+    signature: z
+      .string()
+      .max(2_000, { error: "at most 2,000 characters" })
+      .default("")
+      .meta({ description: 'Plain text under every outreach email, after a "-- " line; empty for none' }),
   })
   .meta({ id: "OutreachSettings" });
 
 export const doNotContactBody = z.strictObject({
   email: emailSchema,
   reason: z.string().trim().min(1).max(500),
+});
+
+export const doNotContactQuery = z.strictObject({
+  ...pageQuery,
+  search: z.string().trim().max(320).optional().meta({ description: "A part of the address or the reason" }),
 });
 
 export const doNotContactListSchema = pageOf(
@@ -141,4 +162,99 @@ export const outboxSchema = pageOf(
   messageSchema.extend({ campaignId: z.string(), creatorId: z.string() }),
 ).extend({
   smtpConfigured: z.boolean(),
+});
+
+export const mergeFieldsSchema = z.object({
+  items: z.array(z.object({ field: z.string(), description: z.string(), example: z.string() })),
+});
+
+const sequenceStep = z.strictObject({
+  templateId: z.string().min(1).max(100),
+  afterDays: z
+    .number()
+    .int({ error: "a whole number of days" })
+    .min(1, { error: "wait at least 1 day" })
+    .max(60, { error: "wait at most 60 days" }),
+});
+
+export const sequenceBody = z.strictObject({
+  name: z.string().trim().min(1, { error: "enter a name" }).max(200),
+  steps: z
+    .array(sequenceStep)
+    .min(1, { error: "add at least one step" })
+    .max(10, { error: "at most 10 steps" }),
+});
+
+export const sequenceSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    steps: z.array(
+      z.object({ templateId: z.string(), templateName: z.string(), afterDays: z.number().int() }),
+    ),
+    createdAt: isoTime,
+    updatedAt: isoTime,
+  })
+  .meta({ id: "EmailSequence" });
+
+const creatorIds = z
+  .array(z.string().min(1).max(100))
+  .min(1, { error: "choose at least one creator" })
+  .max(200);
+
+export const bulkPreviewBody = z.strictObject({ ...templateSource, creatorIds });
+
+export const bulkPreviewSchema = z.object({
+  items: z.array(
+    z.object({
+      creatorId: z.string(),
+      name: z.string(),
+      to: z.string().nullable(),
+      subject: z.string(),
+      text: z.string(),
+      skipReason: z
+        .string()
+        .nullable()
+        .meta({ description: "Why this creator will not be emailed, or null" }),
+    }),
+  ),
+});
+
+export const bulkSendBody = z.strictObject({
+  batchId: z
+    .uuid()
+    .meta({ description: "Chosen once per bulk send; sending the same batch again emails nobody twice" }),
+  ...templateSource,
+  templateId: z.string().max(100).optional(),
+  sequenceId: sequenceIdField.optional(),
+  recipients: z
+    .array(
+      z
+        .strictObject({
+          creatorId: z.string().min(1).max(100),
+          subject: z.string().min(1).max(500).optional(),
+          body: z.string().min(1).max(50_000).optional(),
+        })
+        .refine((r) => (r.subject === undefined) === (r.body === undefined), {
+          error: "give both the edited subject and body, or neither",
+          path: ["body"],
+        }),
+    )
+    .min(1, { error: "choose at least one creator" })
+    .max(200)
+    .meta({
+      description: "Each creator; an edited subject and body are sent as written, without merge fields",
+    }),
+});
+
+export const bulkSendSchema = z.object({
+  items: z.array(
+    z.object({
+      creatorId: z.string(),
+      outcome: z.enum(["sent", "already_sent", "skipped"]),
+      reason: z.string().nullable(),
+      messageId: z.string().nullable(),
+      status: z.enum(["queued", "sent", "outbox", "failed", "received", "logged"]).nullable(),
+    }),
+  ),
 });

@@ -9,7 +9,7 @@ import { newMessageId } from "./mailer.js";
 import { buildMergeContext } from "./merge-context.js";
 import { deliverJobKind, followUpJobKind, type OutreachEnv, utcDay } from "./outreach-env.js";
 import { getOutreachSettings } from "./outreach-settings.js";
-import { renderEmail } from "./render-email.js";
+import { renderEmail, withSignature } from "./render-email.js";
 import { assertUnderDailyLimit, stopFollowUps } from "./send-campaign-email.js";
 import { getTemplate } from "./templates.js";
 
@@ -86,9 +86,9 @@ export async function runFollowUp(
       return "stopped";
     }
     // Follow-ups stay in the thread: the subject is the thread's, the body the step's template.
-    const rendered = renderEmail(
-      { subject: `Re: ${thread.subject.replace(/[{}]/g, "")}`, body: template.body },
-      context,
+    const rendered = withSignature(
+      renderEmail({ subject: `Re: ${thread.subject.replace(/[{}]/g, "")}`, body: template.body }, context),
+      settings.signature,
     );
     const previous = await trx
       .selectFrom("email_messages")

@@ -19,6 +19,8 @@ export interface OutreachSettingsTable {
   sender_name: string;
   sender_email: string;
   daily_send_limit: number;
+  /** Plain text put under every outreach email, after a "-- " line. */
+  signature: ColumnType<string, string | undefined, string>;
   updated_at: string;
 }
 
@@ -71,6 +73,8 @@ export interface EmailMessagesTable {
    */
   delivery_text: OptionalText;
   delivery_html: OptionalText;
+  /** Set by a bulk send (batch id + creator id): the same batch sent again finds the message and sends nothing. */
+  send_key: OptionalText;
 }
 
 export type FollowUpStatus = "scheduled" | "sent" | "stopped";
@@ -87,8 +91,28 @@ export interface EmailFollowUpsTable {
   stage_when_scheduled: string;
   due_at: string | null;
   stopped_reason: string | null;
+  /** The named sequence the steps came from; null for steps given one by one. */
+  sequence_id: OptionalText;
   created_at: string;
   updated_at: string;
+}
+
+export interface EmailSequencesTable {
+  id: string;
+  organisation_id: string;
+  name: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EmailSequenceStepsTable {
+  sequence_id: string;
+  organisation_id: string;
+  /** 1, 2, 3… in the order the steps are sent. */
+  position: number;
+  template_id: string;
+  /** Days without a reply after the previous message. */
+  after_days: number;
 }
 
 export interface OutreachTables {
@@ -98,4 +122,6 @@ export interface OutreachTables {
   email_threads: EmailThreadsTable;
   email_messages: EmailMessagesTable;
   email_follow_ups: EmailFollowUpsTable;
+  email_sequences: EmailSequencesTable;
+  email_sequence_steps: EmailSequenceStepsTable;
 }

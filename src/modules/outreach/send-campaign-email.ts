@@ -8,13 +8,14 @@ import type { Actor } from "../audit/actor.js";
 import { recordAuditEvent } from "../audit/record-audit-event.js";
 import { moveCreatorStage } from "../campaigns/move-creator-stage.js";
 import { enqueueJob } from "../jobs/enqueue-job.js";
-import { isDoNotContact } from "./do-not-contact.js";
+import { doNotContactReason } from "./do-not-contact.js";
 import { newMessageId } from "./mailer.js";
-import { buildMergeContext, requireEmail } from "./merge-context.js";
+import { buildMergeContext } from "./merge-context.js";
 import { deliverJobKind, followUpJobKind, type OutreachEnv, utcDay } from "./outreach-env.js";
 import { getOutreachSettings } from "./outreach-settings.js";
-import { renderEmail } from "./render-email.js";
+import { plainEmail, renderEmail, withSignature } from "./render-email.js";
 import type { EmailMessagesTable } from "./schema.js";
+import { getSequence } from "./sequences.js";
 import { getTemplate } from "./templates.js";
 
 export interface FollowUpStep {
@@ -28,7 +29,13 @@ export interface SendEmailInput {
   subject: string;
   body: string;
   templateId?: string | null;
+  /** True when subject and body are the message written out in full (edited after a preview): sent as they read. */
+  written?: boolean;
   followUps?: FollowUpStep[];
+  /** A saved sequence whose steps become the follow-ups (instead of `followUps`). */
+  sequenceId?: string | null;
+  /** Set by a bulk send: a second message with the same key is refused by the database. */
+  sendKey?: string;
   /**
    * A value only the recipient may read (a portal link): `placeholder` in the body becomes `value` in what SMTP
    * delivers and `shownAs` in the message the team sees in the thread and the outbox.
@@ -61,6 +68,46 @@ export async function assertUnderDailyLimit(
         retryAfterSeconds: Math.ceil((day.next.getTime() - now.getTime()) / 1000),
       },
     );
+}
+
+export interface OutreachBlock {
+  code: "validation" | "conflict";
+  field: string;
+  /** Why this creator is not emailed, in a few plain words. */
+  reason: string;
+  detail: string;
+}
+
+/** Why a creator must not be emailed in this campaign (no address, declined or dropped, do not contact), or null. */
+export async function outreachBlock(
+  db: Kysely<Database>,
+  organisationId: string,
+  stage: string,
+  email: string | null,
+): Promise<OutreachBlock | null> {
+  if (!email)
+    return {
+      code: "validation",
+      field: "creatorId",
+      reason: "no email address",
+      detail: "creatorId: the creator has no email address; add one first",
+    };
+  if (stage === "declined" || stage === "dropped")
+    return {
+      code: "conflict",
+      field: "creatorId",
+      reason: `${stage} in this campaign`,
+      detail: `The creator is ${stage} in this campaign.`,
+    };
+  const dnc = await doNotContactReason(db, organisationId, email);
+  if (dnc !== null)
+    return {
+      code: "conflict",
+      field: "to",
+      reason: `on the do-not-contact list (${dnc})`,
+      detail: `${email} is on the do-not-contact list.`,
+    };
+  return null;
 }
 
 /** Stops every scheduled follow-up of a thread, saying why. */
@@ -96,7 +143,6 @@ export async function sendCampaignEmail(
       creatorId,
       settings,
     );
-    const to = requireEmail(email);
     // A person forwards outbox mail by hand, so a secret left there would be read by the team.
     if (input.secret && !env.smtpUrl)
       throw new AppError(
@@ -104,23 +150,26 @@ export async function sendCampaignEmail(
         "This email carries a link only the creator may see, so it is sent by SMTP only; configure AMPLIO_SMTP_URL.",
         { errors: [{ field: "smtpUrl", message: "no SMTP server is configured" }] },
       );
-    if (stage === "declined" || stage === "dropped")
-      throw new AppError("conflict", `The creator is ${stage} in this campaign.`, {
-        errors: [{ field: "creatorId", message: `creator is ${stage}` }],
+    const block = await outreachBlock(trx, ctx.organisationId, stage, email);
+    if (block)
+      throw new AppError(block.code, block.detail, {
+        errors: [{ field: block.field, message: block.reason }],
       });
-    if (await isDoNotContact(trx, ctx.organisationId, to))
-      throw new AppError("conflict", `${to} is on the do-not-contact list.`, {
-        errors: [{ field: "to", message: "on the do-not-contact list" }],
-      });
+    const to = email as string;
     await assertUnderDailyLimit(trx, ctx.organisationId, settings.dailySendLimit, now);
     if (input.templateId) await getTemplate(trx, ctx.organisationId, input.templateId);
-    for (const [index, step] of (input.followUps ?? []).entries())
+    const sequence = input.sequenceId ? await getSequence(trx, ctx.organisationId, input.sequenceId) : null;
+    const followUps = sequence ? sequence.steps : (input.followUps ?? []);
+    for (const [index, step] of followUps.entries())
       await getTemplate(trx, ctx.organisationId, step.templateId).catch(() => {
         throw new AppError("validation", `followUps.${index}.templateId: unknown template`, {
           errors: [{ field: `followUps.${index}.templateId`, message: "unknown template" }],
         });
       });
-    const rendered = renderEmail(input, context);
+    // A message written out in full already shows the signature from its preview.
+    const rendered = input.written
+      ? plainEmail(input.subject, input.body)
+      : withSignature(renderEmail(input, context), settings.signature);
     const secret = input.secret;
     const shown = (body: string) => (secret ? body.replaceAll(secret.placeholder, secret.shownAs) : body);
     const delivered = (body: string) => (secret ? body.replaceAll(secret.placeholder, secret.value) : null);
@@ -174,6 +223,7 @@ export async function sendCampaignEmail(
       created_at: at,
       delivery_text: delivered(rendered.text),
       delivery_html: delivered(rendered.html),
+      send_key: input.sendKey ?? null,
     };
     await trx.insertInto("email_messages").values(message).execute();
     await trx
@@ -193,7 +243,7 @@ export async function sendCampaignEmail(
       await moveCreatorStage(trx, ctx, campaignId, creatorId, { stage: "contacted" });
 
     await stopFollowUps(trx, thread.id, "a new message started another sequence");
-    for (const [index, step] of (input.followUps ?? []).entries()) {
+    for (const [index, step] of followUps.entries()) {
       const followUpId = newId();
       const dueAt = index === 0 ? new Date(now.getTime() + step.afterDays * dayMs) : null;
       await trx
@@ -209,6 +259,7 @@ export async function sendCampaignEmail(
           stage_when_scheduled: stageNow,
           due_at: dueAt?.toISOString() ?? null,
           stopped_reason: null,
+          sequence_id: sequence?.id ?? null,
           created_at: at,
           updated_at: at,
         })
@@ -227,7 +278,13 @@ export async function sendCampaignEmail(
       action: "outreach.email_sent",
       targetType: "campaign",
       targetId: campaignId,
-      details: { creatorId, messageId: id, status: message.status, followUps: input.followUps?.length ?? 0 },
+      details: {
+        creatorId,
+        messageId: id,
+        status: message.status,
+        followUps: followUps.length,
+        ...(sequence ? { sequenceId: sequence.id } : {}),
+      },
     });
     return message;
   });

@@ -55,6 +55,8 @@ export interface ThreadView {
     status: FollowUpStatus;
     dueAt: string | null;
     stoppedReason: string | null;
+    templateName: string | null;
+    sequenceName: string | null;
   }>;
 }
 
@@ -83,10 +85,13 @@ export async function getThread(
     .execute();
   const followUps = await db
     .selectFrom("email_follow_ups")
-    .selectAll()
-    .where("thread_id", "=", thread.id)
-    .orderBy("created_at")
-    .orderBy("step")
+    .leftJoin("email_templates", "email_templates.id", "email_follow_ups.template_id")
+    .leftJoin("email_sequences", "email_sequences.id", "email_follow_ups.sequence_id")
+    .selectAll("email_follow_ups")
+    .select(["email_templates.name as template_name", "email_sequences.name as sequence_name"])
+    .where("email_follow_ups.thread_id", "=", thread.id)
+    .orderBy("email_follow_ups.created_at")
+    .orderBy("email_follow_ups.step")
     .execute();
   return {
     id: thread.id,
@@ -103,6 +108,8 @@ export async function getThread(
       status: f.status,
       dueAt: f.due_at,
       stoppedReason: f.stopped_reason,
+      templateName: f.template_name,
+      sequenceName: f.sequence_name,
     })),
   };
 }

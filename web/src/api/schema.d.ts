@@ -1501,7 +1501,7 @@ export interface paths {
         /** Email templates, by name */
         get: operations["listEmailTemplates"];
         put?: never;
-        /** Create an email template with merge fields ({{creator.firstName}}, {{campaign.name}}, {{brand.name}}, {{sender.name}}…) */
+        /** Create an email template with merge fields ({{creator.firstName}}, {{campaign.name}}… see listMergeFields) */
         post: operations["createEmailTemplate"];
         delete?: never;
         options?: never;
@@ -1694,6 +1694,92 @@ export interface paths {
         post?: never;
         /** Remove an address from the do-not-contact list */
         delete: operations["removeDoNotContact"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outreach/merge-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The merge fields a template may use, each with what it gives and an example */
+        get: operations["listMergeFields"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outreach/sequences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Follow-up sequences, by name, each with its steps in order */
+        get: operations["listEmailSequences"];
+        put?: never;
+        /** Create a follow-up sequence: templates sent in order, each after N days without a reply */
+        post: operations["createEmailSequence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outreach/sequences/{sequenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a sequence's name and steps; follow-ups already scheduled keep theirs */
+        put: operations["replaceEmailSequence"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/emails/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Render a template for many creators in a campaign, saying who will be skipped and why */
+        post: operations["previewBulkEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email many creators in a campaign, each message on its own; creators who must not be emailed are skipped with the reason */
+        post: operations["sendBulkEmail"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2803,6 +2889,11 @@ export interface components {
             senderName: string;
             senderEmail: string;
             dailySendLimit: number;
+            /**
+             * @description Plain text under every outreach email, after a "-- " line; empty for none
+             * @default
+             */
+            signature: string;
         };
         /** @description RFC 9457 problem details */
         Problem: {
@@ -3947,6 +4038,8 @@ export interface components {
                 status: "scheduled" | "sent" | "stopped";
                 dueAt: string | null;
                 stoppedReason: string | null;
+                templateName: string | null;
+                sequenceName: string | null;
             }[];
         };
         OutreachSettings: {
@@ -3954,6 +4047,30 @@ export interface components {
             /** Format: email */
             senderEmail: string;
             dailySendLimit: number;
+            /**
+             * @description Plain text under every outreach email, after a "-- " line; empty for none
+             * @default
+             */
+            signature: string;
+        };
+        EmailSequence: {
+            id: string;
+            name: string;
+            steps: {
+                templateId: string;
+                templateName: string;
+                afterDays: number;
+            }[];
+            /**
+             * @description UTC ISO-8601 time
+             * @example 2026-11-24T09:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description UTC ISO-8601 time
+             * @example 2026-11-24T09:00:00.000Z
+             */
+            updatedAt: string;
         };
         PayoutEntry: {
             id: string;
@@ -14411,6 +14528,8 @@ export interface operations {
                     subject: string;
                     body: string;
                     templateId?: string;
+                    /** @description A saved sequence whose steps are sent as follow-ups, each after its days without a reply */
+                    sequenceId?: string;
                     /** @description Sent in order, each after N days without a reply; stopped by a reply, an opt-out or a stage change */
                     followUps?: {
                         templateId: string;
@@ -15131,6 +15250,8 @@ export interface operations {
                 limit?: number;
                 /** @description The nextCursor of the previous page; leave out for the first page */
                 cursor?: string;
+                /** @description A part of the address or the reason */
+                search?: string;
             };
             header?: never;
             path?: never;
@@ -15341,6 +15462,557 @@ export interface operations {
             };
             /** @description Not found, or it belongs to another organisation */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail carries a reference to the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMergeFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The merge fields */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            field: string;
+                            description: string;
+                            example: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is malformed or invalid; `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: no valid credentials were sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail carries a reference to the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEmailSequences: {
+        parameters: {
+            query?: {
+                /** @description Rows per page: 50 unless given, at most 200 */
+                limit?: number;
+                /** @description The nextCursor of the previous page; leave out for the first page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The follow-up sequences */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["EmailSequence"][];
+                        /** @description Pass as cursor for the next page; null on the last */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or invalid; `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: no valid credentials were sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail carries a reference to the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createEmailSequence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    steps: {
+                        templateId: string;
+                        afterDays: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The new sequence */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailSequence"];
+                };
+            };
+            /** @description The request is malformed or invalid; `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: no valid credentials were sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this endpoint accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's media type or content is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail carries a reference to the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceEmailSequence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sequenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    steps: {
+                        templateId: string;
+                        afterDays: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The replaced sequence */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailSequence"];
+                };
+            };
+            /** @description The request is malformed or invalid; `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: no valid credentials were sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this endpoint accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's media type or content is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail carries a reference to the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewBulkEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    subject: string;
+                    body: string;
+                    creatorIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Each creator's email, or why they are skipped */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            creatorId: string;
+                            name: string;
+                            to: string | null;
+                            subject: string;
+                            text: string;
+                            /** @description Why this creator will not be emailed, or null */
+                            skipReason: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is malformed or invalid; `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: no valid credentials were sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this endpoint accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's media type or content is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail carries a reference to the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendBulkEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description Chosen once per bulk send; sending the same batch again emails nobody twice
+                     */
+                    batchId: string;
+                    subject: string;
+                    body: string;
+                    templateId?: string;
+                    /** @description A saved sequence whose steps are sent as follow-ups, each after its days without a reply */
+                    sequenceId?: string;
+                    /** @description Each creator; an edited subject and body are sent as written, without merge fields */
+                    recipients: {
+                        creatorId: string;
+                        subject?: string;
+                        body?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description What happened for each creator */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            creatorId: string;
+                            /** @enum {string} */
+                            outcome: "sent" | "already_sent" | "skipped";
+                            reason: string | null;
+                            messageId: string | null;
+                            status: ("queued" | "sent" | "outbox" | "failed" | "received" | "logged") | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is malformed or invalid; `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: no valid credentials were sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this endpoint accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's media type or content is not accepted */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -33,6 +33,7 @@ const navigation = [
   { to: "/reports", label: "Reports" },
   { to: "/reports/compare", label: "Compare" },
   { to: "/templates", label: "Email templates" },
+  { to: "/outbox", label: "Outbox" },
   { to: "/settings", label: "Settings" },
 ];
 

@@ -1,4 +1,5 @@
 import {
+  Anchor,
   Badge,
   Button,
   Card,
@@ -349,9 +350,14 @@ function Outbox({ campaignId, names }: { campaignId: string; names: Map<string, 
   return (
     <Paper component="section" aria-labelledby="outbox-title" withBorder radius="md" p="md">
       <Stack gap="sm">
-        <Title id="outbox-title" order={2} size="h3">
-          Outbox
-        </Title>
+        <Group justify="space-between" wrap="wrap" gap="xs">
+          <Title id="outbox-title" order={2} size="h3">
+            Outbox
+          </Title>
+          <Anchor component={Link} to={`/outbox?campaign=${campaignId}`}>
+            Read, copy and mark them sent
+          </Anchor>
+        </Group>
         {outbox.data?.pages[0]?.smtpConfigured === false ? (
           <Text size="sm" c="dimmed">
             No SMTP server is configured (AMPLIO_SMTP_URL): these emails wait here for you to send.

@@ -5,6 +5,7 @@ import {
   Box,
   Button,
   Card,
+  Checkbox,
   Group,
   Menu,
   Modal,
@@ -22,6 +23,7 @@ import { type Column, DataTable } from "../../components/data-table";
 import { applyServerErrors } from "../../components/form";
 import { ErrorAlert } from "../../components/ui";
 import { formatCount, formatDate, formatMoney, formatTime, platformName } from "../../format";
+import { BulkEmailDialog } from "../outreach/bulk-email-dialog";
 import {
   allStages,
   exitStages,
@@ -336,7 +338,41 @@ export function PipelineBoard({ campaignId, currency, entries, onMove, compact }
 }
 
 export function PipelineTable({ campaignId, currency, entries }: Omit<Props, "onMove" | "compact">) {
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [emailing, setEmailing] = useState(false);
+  const toggle = (creatorId: string, on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(creatorId);
+      else next.delete(creatorId);
+      return next;
+    });
+  const chosen = entries.filter((e) => selected.has(e.creatorId));
+  const allChosen = entries.length > 0 && chosen.length === entries.length;
   const columns: Array<Column<PipelineEntry>> = [
+    {
+      id: "select",
+      name: "Select",
+      required: true,
+      header: (
+        <Checkbox
+          aria-label="Select every creator"
+          checked={allChosen}
+          indeterminate={chosen.length > 0 && !allChosen}
+          onChange={(event) =>
+            setSelected(new Set(event.currentTarget.checked ? entries.map((e) => e.creatorId) : []))
+          }
+        />
+      ),
+      cell: (e) => (
+        <Checkbox
+          aria-label={`Select ${e.name}`}
+          checked={selected.has(e.creatorId)}
+          onChange={(event) => toggle(e.creatorId, event.currentTarget.checked)}
+          styles={{ body: { minHeight: 44, alignItems: "center" } }}
+        />
+      ),
+    },
     {
       id: "creator",
       header: "Creator",
@@ -379,13 +415,32 @@ export function PipelineTable({ campaignId, currency, entries }: Omit<Props, "on
     { id: "since", header: "Since", cell: (e) => formatTime(e.stageChangedAt) },
   ];
   return (
-    <DataTable
-      id="pipeline"
-      caption="Creators in the campaign"
-      columns={columns}
-      rows={entries}
-      rowKey={(e) => e.creatorId}
-      empty="No creators yet: add them from discovery or the search below."
-    />
+    <Stack gap="xs">
+      <Group gap="sm" wrap="wrap">
+        <Button disabled={chosen.length === 0} onClick={() => setEmailing(true)}>
+          {chosen.length ? `Send email… (${chosen.length})` : "Send email…"}
+        </Button>
+        <Text size="sm" c="dimmed">
+          {chosen.length ? `${chosen.length} selected` : "Select creators to email them together"}
+        </Text>
+      </Group>
+      <DataTable
+        id="pipeline"
+        caption="Creators in the campaign"
+        columns={columns}
+        rows={entries}
+        rowKey={(e) => e.creatorId}
+        empty="No creators yet: add them from discovery or the search below."
+      />
+      <BulkEmailDialog
+        campaignId={campaignId}
+        creators={chosen}
+        opened={emailing}
+        onClose={(sent) => {
+          setEmailing(false);
+          if (sent) setSelected(new Set());
+        }}
+      />
+    </Stack>
   );
 }

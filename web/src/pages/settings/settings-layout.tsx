@@ -12,6 +12,8 @@ const sections = [
   { to: "/settings/applications", label: "Applications" },
   { to: "/settings/audit-log", label: "Audit log" },
   { to: "/settings/integrations", label: "Integrations" },
+  { to: "/settings/outreach", label: "Outreach" },
+  { to: "/settings/do-not-contact", label: "Do not contact" },
 ];
 
 /** Managing members, keys and the audit log is for owners and admins; the server refuses anyone else. */

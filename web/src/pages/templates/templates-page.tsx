@@ -1,29 +1,19 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Button, Code, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
+import { Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
+import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
+import { useSearchParams } from "react-router-dom";
 import { z } from "zod";
 import { $api, invalidate, type PageItem, type ResponseOf } from "../../api/client";
 import { type Column, DataTable } from "../../components/data-table";
 import { applyServerErrors } from "../../components/form";
 import { ErrorAlert, Field, PageHeader } from "../../components/ui";
 import { formatTime } from "../../format";
+import { MergeFieldPicker, useInsertAtCursor } from "../outreach/merge-fields";
+import { SequencesSection } from "./sequences";
 
 type Template = PageItem<ResponseOf<"/api/v1/templates">>;
-
-const mergeFields = [
-  "creator.name",
-  "creator.firstName",
-  "creator.email",
-  "creator.handle",
-  "creator.platform",
-  "campaign.name",
-  "campaign.startDate",
-  "campaign.endDate",
-  "brand.name",
-  "sender.name",
-  "sender.email",
-];
 
 const templateForm = z.object({
   name: z.string().trim().min(1, "Enter a name for the template"),
@@ -44,7 +34,34 @@ export function TemplatesPage() {
     defaultValues: { ...blank, id: "" },
   });
   const editing = form.watch("id");
+  const subject = useInsertAtCursor(form, "subject");
+  const body = useInsertAtCursor(form, "body");
+  // The picker writes into the subject or the body, whichever the cursor was last in.
+  const [target, setTarget] = useState<"subject" | "body">("body");
   const errors = form.formState.errors;
+  // ?edit=<id> opens a template in the editor, read afresh: the Edit buttons and the sequences' steps link here.
+  const [params, setParams] = useSearchParams();
+  const editId = params.get("edit") ?? "";
+  const opened = $api.useQuery(
+    "get",
+    "/api/v1/templates/{templateId}",
+    { params: { path: { templateId: editId } } },
+    { enabled: editId !== "" },
+  );
+  // Loaded into the form once per opening: a refetch later must not overwrite what is being typed.
+  const loaded = useRef("");
+  useEffect(() => {
+    const t = opened.data;
+    if (!t || loaded.current === t.id) return;
+    loaded.current = t.id;
+    form.reset({ id: t.id, name: t.name, subject: t.subject, body: t.body });
+    window.scrollTo({ top: 0, behavior: "smooth" });
+  }, [opened.data, form]);
+  const closeEditor = () => {
+    loaded.current = "";
+    form.reset({ ...blank, id: "" });
+    setParams({}, { replace: true });
+  };
 
   const save = form.handleSubmit(async ({ id, ...body }) => {
     try {
@@ -52,17 +69,14 @@ export function TemplatesPage() {
         ? await replace.mutateAsync({ params: { path: { templateId: id } }, body })
         : await create.mutateAsync({ body });
       notifications.show({ color: "teal", message: `Saved “${saved.name}”.` });
-      form.reset({ ...blank, id: "" });
+      closeEditor();
       await invalidate("/api/v1/templates");
     } catch (error) {
       applyServerErrors(form, error);
     }
   });
 
-  const edit = (template: Template) => {
-    form.reset({ id: template.id, name: template.name, subject: template.subject, body: template.body });
-    window.scrollTo({ top: 0, behavior: "smooth" });
-  };
+  const edit = (template: Template) => setParams({ edit: template.id });
 
   const columns: Array<Column<Template>> = [
     {
@@ -94,7 +108,7 @@ export function TemplatesPage() {
     <>
       <PageHeader
         title="Email templates"
-        description="First contact and follow-ups, personalised with merge fields. Edit each email per creator before sending."
+        description="First contact and follow-ups, personalised with merge fields, and the follow-up sequences made from them. Edit each email per creator before sending."
       />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
         <Paper withBorder p="md" radius="md" component="form" onSubmit={save} noValidate>
@@ -103,27 +117,38 @@ export function TemplatesPage() {
               {editing ? `Edit “${form.getValues("name")}”` : "New template"}
             </Title>
             <ErrorAlert error={errors.root?.message} />
+            {opened.isError ? (
+              <ErrorAlert
+                error={opened.error}
+                title="Could not open the template"
+                onRetry={() => void opened.refetch()}
+              />
+            ) : null}
             <Field label="Template name" required error={errors.name?.message} {...form.register("name")} />
-            <Field label="Subject" required error={errors.subject?.message} {...form.register("subject")} />
+            <Field
+              label="Subject"
+              required
+              error={errors.subject?.message}
+              {...subject.props}
+              onFocus={() => setTarget("subject")}
+            />
             <Textarea
               label="Body"
               required
               autosize
               minRows={8}
               error={errors.body?.message}
-              description={
-                <>
-                  Merge fields:{" "}
-                  {mergeFields.map((f) => (
-                    <Code key={f} mr={4}>{`{{${f}}}`}</Code>
-                  ))}
-                </>
-              }
-              {...form.register("body")}
+              description="The signature from Settings → Outreach is added under it."
+              {...body.props}
+              onFocus={() => setTarget("body")}
+            />
+            <MergeFieldPicker
+              onPick={target === "subject" ? subject.insert : body.insert}
+              hint={`Click one to insert it where the cursor is in the ${target}.`}
             />
             <Group justify="flex-end">
               {editing ? (
-                <Button variant="default" onClick={() => form.reset({ ...blank, id: "" })}>
+                <Button variant="default" onClick={closeEditor}>
                   Cancel
                 </Button>
               ) : null}
@@ -156,6 +181,7 @@ export function TemplatesPage() {
           )}
         </Stack>
       </SimpleGrid>
+      <SequencesSection templates={templates.data?.items ?? []} />
     </>
   );
 }
