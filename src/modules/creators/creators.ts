@@ -304,6 +304,44 @@ async function writeCreators(
   return { creators, now: nowText };
 }
 
+/**
+ * Adds one account to an existing creator (a creator connecting an account the brand had not recorded). Run inside a
+ * transaction. 409 when another creator of the organisation has this platform and handle.
+ */
+export async function addAccount(
+  db: Kysely<Database>,
+  organisationId: string,
+  creatorId: string,
+  account: SocialAccountInput,
+): Promise<SocialAccountView> {
+  const text = nowIso();
+  const changeSeq = await nextChangeSeq(db, organisationId);
+  const ids = newIds(1 + (account.posts?.length ?? 0));
+  let next = 0;
+  const rows = accountRows(
+    organisationId,
+    creatorId,
+    account,
+    "account",
+    { text, date: new Date(text) },
+    changeSeq,
+    () => ids[next++] as string,
+  );
+  try {
+    await insertObjects(db, "social_accounts", [rows.account]);
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw new AppError(
+        "conflict",
+        `@${rows.account.handle} on ${account.platform} already belongs to another creator of this brand.`,
+      );
+    throw error;
+  }
+  await insertObjects(db, "creator_posts", rows.posts);
+  await insertObjects(db, "follower_snapshots", rows.snapshots);
+  return toAccountView(rows.account);
+}
+
 /** Run inside a transaction. */
 export async function createCreator(
   db: Kysely<Database>,
