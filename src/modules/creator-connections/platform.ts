@@ -91,9 +91,9 @@ export async function readJson(response: Response, what: string): Promise<Record
   if (!response.ok) {
     const error = body.error as Record<string, unknown> | string | undefined;
     const message =
-      (typeof error === "object" ? (error?.message ?? error?.code) : error) ??
       body.error_description ??
       body.error_message ??
+      (typeof error === "object" ? (error?.message ?? error?.code) : error) ??
       `HTTP ${response.status}`;
     throw new PlatformError(`${what}: ${String(message)}`);
   }
