@@ -233,17 +233,17 @@ describeEachDatabase("creator connections", (dialect) => {
       url: `/api/v1/creators/${ana}/accounts/${account.id}`,
       payload: { audience: imported },
     }).then((r) => expect(r.statusCode, r.body).toBe(200));
-    const fit = async () =>
+    const fitScore = async () =>
       (await api({ method: "GET", url: `/api/v1/creators/${ana}/fit?campaignId=${campaignId}` }))
         .json()
         .accounts.find((a: { platform: string }) => a.platform === "instagram").score as number;
-    const before = await fit();
+    const before = await fitScore();
 
     const { query } = await authorize(anaPortal, "instagram");
     expect((await callback(anaPortal, "instagram", query)).headers.location).toBe(
       "/portal/connections?connected=instagram",
     );
-    const after = await fit();
+    const after = await fitScore();
     expect(after).toBeGreaterThan(before + 30);
     const audience = (await api({ method: "GET", url: `/api/v1/creators/${ana}/profile` }))
       .json()
@@ -257,7 +257,7 @@ describeEachDatabase("creator connections", (dialect) => {
       url: `/api/v1/creators/${ana}/accounts/${account.id}`,
       payload: { audience: imported },
     });
-    expect(await fit()).toBe(after);
+    expect(await fitScore()).toBe(after);
     const forged = await api({
       method: "PATCH",
       url: `/api/v1/creators/${ana}/accounts/${account.id}`,
