@@ -41,6 +41,10 @@ const PortalDeliverablePage = page(
   () => import("./pages/portal/portal-deliverable"),
   "PortalDeliverablePage",
 );
+const PortalConnectionsPage = page(
+  () => import("./pages/portal/portal-connections"),
+  "PortalConnectionsPage",
+);
 const PortalContractsPage = page(() => import("./pages/portal/portal-contracts"), "PortalContractsPage");
 const PortalHomePage = page(() => import("./pages/portal/portal-home"), "PortalHomePage");
 const PortalLayout = page(() => import("./pages/portal/portal-layout"), "PortalLayout");
@@ -53,6 +57,7 @@ const ContentLibraryPage = page(() => import("./pages/review/content-library-pag
 const ReviewPage = page(() => import("./pages/review/review-page"), "ReviewPage");
 const ApiKeysSettings = page(() => import("./pages/settings"), "ApiKeysSettings");
 const AuditLogSettings = page(() => import("./pages/settings"), "AuditLogSettings");
+const CreatorConnectionsSettings = page(() => import("./pages/settings"), "CreatorConnectionsSettings");
 const MembersSettings = page(() => import("./pages/settings"), "MembersSettings");
 const NotFoundPage = page(() => import("./pages/not-found"), "NotFoundPage");
 const SettingsLayout = page(() => import("./pages/settings"), "SettingsLayout");
@@ -113,6 +118,7 @@ export function App() {
               <Route index element={<PortalHomePage />} />
               <Route path="campaigns/:campaignId" element={<PortalCollaborationPage />} />
               <Route path="contracts" element={<PortalContractsPage />} />
+              <Route path="connections" element={<PortalConnectionsPage />} />
               <Route path="deliverables/:deliverableId" element={<PortalDeliverablePage />} />
             </Route>
             <Route
@@ -144,6 +150,7 @@ export function App() {
                 <Route index element={<MembersSettings />} />
                 <Route path="api-keys" element={<ApiKeysSettings />} />
                 <Route path="audit-log" element={<AuditLogSettings />} />
+                <Route path="creator-connections" element={<CreatorConnectionsSettings />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Route>

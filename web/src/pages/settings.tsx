@@ -1,5 +1,6 @@
 // The settings pages live in ./settings/; App.tsx imports them from here.
 export { ApiKeysSettings } from "./settings/api-keys";
 export { AuditLogSettings } from "./settings/audit-log";
+export { CreatorConnectionsSettings } from "./settings/creator-connections";
 export { MembersSettings } from "./settings/members";
 export { SettingsLayout } from "./settings/settings-layout";

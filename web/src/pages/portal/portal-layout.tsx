@@ -7,10 +7,16 @@ import { forgetPortalSession, portalSessionLoaded } from "./portal-api";
 import { PortalBrand, PortalFrame } from "./portal-frame";
 
 const contracts = "/portal/contracts";
+const connections = "/portal/connections";
 // A collaboration's pages and its deliverables' sit under "Your collaborations".
 const navigation = [
-  { to: "/portal", label: "Your collaborations", current: (path: string) => !path.startsWith(contracts) },
+  {
+    to: "/portal",
+    label: "Your collaborations",
+    current: (path: string) => !path.startsWith(contracts) && !path.startsWith(connections),
+  },
   { to: contracts, label: "Your contracts", current: (path: string) => path.startsWith(contracts) },
+  { to: connections, label: "Connected accounts", current: (path: string) => path.startsWith(connections) },
 ];
 
 function PortalNavigation({ pathname }: { pathname: string }) {

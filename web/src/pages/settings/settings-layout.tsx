@@ -8,6 +8,7 @@ const sections = [
   { to: "/settings", label: "Members" },
   { to: "/settings/api-keys", label: "API keys" },
   { to: "/settings/audit-log", label: "Audit log" },
+  { to: "/settings/creator-connections", label: "Creator connections" },
 ];
 
 /** Managing members, keys and the audit log is for owners and admins; the server refuses anyone else. */
