@@ -10,7 +10,7 @@ import type { ClientCredentials } from "./platform.js";
 import { type ConnectionPlatform, connectionPlatforms } from "./schema.js";
 
 export const missingKeyMessage =
-  "AMPLIO_ENCRYPTION_KEY is not set: creator connections keep their tokens and client secrets encrypted with it. Set it to 32 random bytes (`openssl rand -base64 32`) and restart Amplio.";
+  "AMPLIO_ENCRYPTION_KEY is not set: creator connections keep their tokens and client secrets encrypted with it. Set it to 32 random bytes (for example from “openssl rand -base64 32”) and restart Amplio.";
 
 /** The key that seals tokens and secrets; without it no connection can be set up or used. */
 export function requireKey(key: Buffer | null): Buffer {
