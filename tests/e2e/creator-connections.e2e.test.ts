@@ -98,8 +98,8 @@ describe.skipIf(browserUnavailable())("creator-authorised connections", () => {
       .toBe(true);
     expect(new URL(creator.url()).pathname).toBe("/portal/connections");
     expect(fake.events).toContain("youtube:pkce-verified");
-    await expect.poll(() => creator.getByText("Connected as @anacooks").isVisible()).toBe(true);
-    await expect.poll(() => creator.getByRole("button", { name: "Disconnect" }).isVisible()).toBe(true);
+    const youtubeCard = creator.getByRole("region", { name: "YouTube" });
+    await expect.poll(() => youtubeCard.getByText(/Connected as @anacooks, last synced/).isVisible()).toBe(true);
 
     const brand = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await brand.goto(`${amplio.baseUrl}/sign-in`);
@@ -118,5 +118,11 @@ describe.skipIf(browserUnavailable())("creator-authorised connections", () => {
       .poll(() => brand.getByRole("region", { name: "YouTube" }).getByText("Set up").isVisible())
       .toBe(true);
     expect(await brand.content()).not.toContain(fakeClients.youtube.clientSecret);
+
+    // The creator stops sharing: revoked at Google, and the connection is gone.
+    await youtubeCard.getByRole("button", { name: "Disconnect", exact: true }).click();
+    await creator.getByRole("button", { name: "Disconnect YouTube" }).click();
+    await expect.poll(() => youtubeCard.getByText("Not connected").isVisible()).toBe(true);
+    expect(fake.events).toContain("youtube:revoke");
   });
 });

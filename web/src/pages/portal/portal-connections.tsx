@@ -6,6 +6,9 @@ import { EmptyState, ErrorAlert, Loaded, SkeletonLines } from "../../components/
 import { formatTime, platformName } from "../../format";
 
 type Connection = Schemas["CreatorConnection"];
+const platforms: ReadonlyArray<Connection["platform"]> = ["instagram", "youtube", "tiktok"];
+const isPlatform = (value: string): value is Connection["platform"] =>
+  (platforms as readonly string[]).includes(value);
 
 /** One platform: connect, or who is connected, when it last synced, exactly what is shared, and disconnect. */
 function ConnectionCard({ connection }: { connection: Connection }) {
@@ -110,6 +113,19 @@ function ConnectionCard({ connection }: { connection: Connection }) {
         )}
       </Stack>
     </Card>
+  );
+}
+
+/** The success note after the platform sent the creator back, naming the account now connected. */
+function ConnectedNote({ platform }: { platform: Connection["platform"] }) {
+  const status = $api.useQuery("get", "/api/portal/connections/{platform}", {
+    params: { path: { platform } },
+  });
+  const handle = status.data?.connected ? status.data.handle : null;
+  return (
+    <Alert color="teal" variant="light" role="status" title={`${platformName(platform)} connected`}>
+      {handle ? `Connected as @${handle}. ` : ""}Your figures are now shared with the brand, verified by you.
+    </Alert>
   );
 }
 
