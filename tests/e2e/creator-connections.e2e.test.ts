@@ -98,8 +98,13 @@ describe.skipIf(browserUnavailable())("creator-authorised connections", () => {
       .toBe(true);
     expect(new URL(creator.url()).pathname).toBe("/portal/connections");
     expect(fake.events).toContain("youtube:pkce-verified");
+    await expect
+      .poll(() => creator.getByText(/Connected as @anacooks\. Your figures/).isVisible())
+      .toBe(true);
     const youtubeCard = creator.getByRole("region", { name: "YouTube" });
-    await expect.poll(() => youtubeCard.getByText(/Connected as @anacooks, last synced/).isVisible()).toBe(true);
+    await expect
+      .poll(() => youtubeCard.getByText(/Connected as @anacooks, last synced/).isVisible())
+      .toBe(true);
 
     const brand = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await brand.goto(`${amplio.baseUrl}/sign-in`);

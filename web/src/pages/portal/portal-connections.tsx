@@ -156,15 +156,8 @@ export function PortalConnectionsPage() {
           estimates. You can disconnect at any time.
         </Text>
       </div>
-      {outcome.connected ? (
-        <Alert
-          color="teal"
-          variant="light"
-          role="status"
-          title={`${platformName(outcome.connected)} connected`}
-        >
-          Your figures are now shared with the brand, verified by you.
-        </Alert>
+      {outcome.connected && isPlatform(outcome.connected) ? (
+        <ConnectedNote platform={outcome.connected} />
       ) : null}
       {outcome.error ? (
         <ErrorAlert
