@@ -205,6 +205,8 @@ describeEachDatabase("creator connections", (dialect) => {
     expect(fake.events).not.toContain("youtube:refresh");
     await runJobsAt(later(25));
     expect(fake.events).toContain("youtube:refresh");
+    // TikTok's day-long access token is renewed with its refresh token in the same pass.
+    expect(fake.events).toContain("tiktok:refresh");
     const after = await connection("youtube");
     expect(open(encryptionKey, after?.access_token_sealed ?? "")).toBe(fake.accessTokens.youtube.at(-1));
     expect(fake.accessTokens.youtube.at(-1)).toMatch(/^ya29\.renewed-/);

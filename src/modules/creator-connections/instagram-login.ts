@@ -150,8 +150,15 @@ export function instagramLogin(override?: string, fetchImpl: FetchLike = fetch):
       const userId = String(me.user_id ?? me.id ?? "");
       if (!userId || typeof me.username !== "string")
         throw new PlatformError("Instagram profile: no user id or username in the answer");
+      // Instagram answers follower_demographics only for accounts with 100 followers or more: without it the
+      // audience stays unknown, and the rest is still read.
       const [byAge, byGender, byCountry] = await Promise.all(
-        (["age", "gender", "country"] as const).map((b) => demographics(userId, accessToken, b)),
+        (["age", "gender", "country"] as const).map((b) =>
+          demographics(userId, accessToken, b).catch((error: unknown) => {
+            if (error instanceof PlatformError) return new Map<string, number>();
+            throw error;
+          }),
+        ),
       );
       const ageCounts = new Map<AgeBucket, number>();
       for (const [key, value] of byAge ?? []) if (ages.has(key)) ageCounts.set(key as AgeBucket, value);
