@@ -59,6 +59,11 @@ export async function startConnection(
   const state = randomBytes(32).toString("base64url");
   const codeVerifier = randomBytes(32).toString("base64url");
   const codeChallenge = createHash("sha256").update(codeVerifier).digest("base64url");
+  // Sign-ins never finished leave their state behind; a day after expiry it is of no use to anyone.
+  await db
+    .deleteFrom("creator_connection_states")
+    .where("expires_at", "<", new Date(now.getTime() - 86_400_000).toISOString())
+    .execute();
   await db
     .insertInto("creator_connection_states")
     .values({
@@ -133,7 +138,7 @@ export async function completeConnection(
     const at = now.toISOString();
     const existing = await trx
       .selectFrom("creator_connections")
-      .select(["id", "account_id"])
+      .select(["id", "account_id", "external_user_id"])
       .where("organisation_id", "=", creator.organisationId)
       .where("creator_id", "=", creator.creatorId)
       .where("platform", "=", platform)
@@ -145,7 +150,8 @@ export async function completeConnection(
       platform,
       external_user_id: snapshot.externalUserId,
       handle: snapshot.handle,
-      account_id: existing?.account_id ?? null,
+      // Another account on the platform (the creator switched) is written afresh, not over the last one's figures.
+      account_id: existing?.external_user_id === snapshot.externalUserId ? existing.account_id : null,
       ...sealedTokens(key, tokens),
       status: "connected",
       status_detail: null,
