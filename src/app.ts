@@ -39,6 +39,8 @@ import { connectorRoutes } from "./modules/connectors/routes.js";
 import { contractRoutes } from "./modules/contracts/routes.js";
 import { conversionRoutes } from "./modules/conversions/routes.js";
 import { storefrontRoutes } from "./modules/conversions/storefront-routes.js";
+import { anyConnectionClient } from "./modules/creator-connections/connection-clients.js";
+import { connectionClientRoutes, portalConnectionRoutes } from "./modules/creator-connections/routes.js";
 import { creatorRoutes } from "./modules/creators/routes.js";
 import { discountCodeRoutes } from "./modules/discount-codes/routes.js";
 import { discoveryRoutes } from "./modules/discovery/routes.js";
@@ -86,6 +88,12 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
   const config = loadConfig(overrides);
   const database = givenDatabase ?? openDatabase(config.databaseUrl, { schema: config.databaseSchema });
   await migrateToLatest(database.db);
+  if (!config.encryptionKey && (await anyConnectionClient(database.db))) {
+    if (!givenDatabase) await database.destroy();
+    throw new Error(
+      "Creator connections are set up (Settings → Creator connections), but AMPLIO_ENCRYPTION_KEY is not set: their tokens and client secrets cannot be read without it. Start Amplio with the key they were saved with.",
+    );
+  }
 
   // Set once the redirect is registered; until then every request goes through Fastify.
   let redirect: RedirectHandler | null = null;
@@ -217,6 +225,7 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
   await app.register(accountRoutes, { prefix: "/api/auth", ...context });
   await app.register(portalRoutes, { prefix: "/api/portal", ...context });
   await app.register(publicApplicationRoutes, { prefix: "/api/public", ...context });
+  await app.register(portalConnectionRoutes, { prefix: "/api/portal", ...context });
   await app.register(redirectRoutes, context);
   redirect = trackingRuntime(context).redirect.handle;
   await app.register(storefrontRoutes, context);
@@ -229,6 +238,7 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
       await v1.register(creatorRoutes, context);
       await v1.register(discoveryRoutes, context);
       await v1.register(connectorRoutes, context);
+      await v1.register(connectionClientRoutes, context);
       await v1.register(campaignRoutes, context);
       await v1.register(contractRoutes, context);
       await v1.register(complianceRoutes, context);

@@ -28,6 +28,16 @@ export interface AmplioConfig {
   smtpUrl: string | null;
   /** Request header a trusted proxy sets to the visitor's country (e.g. `cf-ipcountry`); null records no country. */
   countryHeader: string | null;
+  /**
+   * AMPLIO_ENCRYPTION_KEY: 32 bytes (base64 or hex) encrypting creator-connection tokens and client secrets at rest
+   * (AES-256-GCM); null when unset, and then no connection client may be configured.
+   */
+  encryptionKey: Buffer | null;
+  /**
+   * Where each creator-connection platform is reached (authorize, token and API calls share one origin per platform
+   * here): AMPLIO_OAUTH_INSTAGRAM_URL, AMPLIO_OAUTH_YOUTUBE_URL, AMPLIO_OAUTH_TIKTOK_URL; for a proxy or a test server.
+   */
+  oauthBaseUrls: Partial<Record<"instagram" | "youtube" | "tiktok", string>>;
 }
 
 export type TrustProxy = false | number | string[];
@@ -42,6 +52,27 @@ export function parseTrustProxy(value: string | undefined): TrustProxy {
     .split(",")
     .map((entry) => entry.trim())
     .filter(Boolean);
+}
+
+/** A 32-byte key given as 64 hex digits or base64; anything else is refused with a plain message. */
+export function parseEncryptionKey(value: string | undefined): Buffer | null {
+  const text = value?.trim() ?? "";
+  if (text === "") return null;
+  const key = /^[0-9a-f]{64}$/i.test(text) ? Buffer.from(text, "hex") : Buffer.from(text, "base64");
+  if (key.length !== 32)
+    throw new Error(
+      "AMPLIO_ENCRYPTION_KEY must be 32 bytes, written as 64 hex digits or base64 (make one with `openssl rand -base64 32`).",
+    );
+  return key;
+}
+
+function oauthBaseUrlsFrom(env: NodeJS.ProcessEnv): AmplioConfig["oauthBaseUrls"] {
+  const urls: AmplioConfig["oauthBaseUrls"] = {};
+  for (const platform of ["instagram", "youtube", "tiktok"] as const) {
+    const value = env[`AMPLIO_OAUTH_${platform.toUpperCase()}_URL`]?.trim();
+    if (value) urls[platform] = value.replace(/\/+$/, "");
+  }
+  return urls;
 }
 
 const defaultDatabaseUrl = `sqlite:${path.join(".", "data", "amplio.db")}`;
@@ -69,5 +100,10 @@ export function loadConfig(
         ? env.AMPLIO_COUNTRY_HEADER || null
         : overrides.countryHeader
       )?.toLowerCase() ?? null,
+    encryptionKey:
+      overrides.encryptionKey === undefined
+        ? parseEncryptionKey(env.AMPLIO_ENCRYPTION_KEY)
+        : overrides.encryptionKey,
+    oauthBaseUrls: overrides.oauthBaseUrls ?? oauthBaseUrlsFrom(env),
   };
 }

@@ -19,6 +19,7 @@ import * as signatures from "./migrations/0017-signatures.js";
 import * as conversionVerification from "./migrations/0018-conversion-verification.js";
 import * as campaignCosts from "./migrations/0019-campaign-costs.js";
 import * as applications from "./migrations/0020-applications.js";
+import * as creatorConnections from "./migrations/0021-creator-connections.js";
 import * as outreachSequences from "./migrations/0022-outreach-sequences.js";
 import * as creatorImports from "./migrations/0025-creator-imports.js";
 import * as youtubeSearch from "./migrations/0027-youtube-search.js";
@@ -45,9 +46,10 @@ const migrations: Record<string, Migration> = {
   "0018-conversion-verification": conversionVerification,
   "0019-campaign-costs": campaignCosts,
   "0020-applications": applications,
+  "0021-creator-connections": creatorConnections,
+  "0022-outreach-sequences": outreachSequences,
   "0025-creator-imports": creatorImports,
   "0027-youtube-search": youtubeSearch,
-  "0022-outreach-sequences": outreachSequences,
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations run before the typed schema exists, as Kysely documents.

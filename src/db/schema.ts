@@ -8,6 +8,7 @@ import type { CampaignsTables } from "../modules/campaigns/schema.js";
 import type { ConnectorsTables } from "../modules/connectors/schema.js";
 import type { ContractsTables } from "../modules/contracts/schema.js";
 import type { ConversionsTables } from "../modules/conversions/schema.js";
+import type { CreatorConnectionsTables } from "../modules/creator-connections/schema.js";
 import type { CreatorsTables } from "../modules/creators/schema.js";
 import type { DiscountCodesTables } from "../modules/discount-codes/schema.js";
 import type { DiscoveryTables } from "../modules/discovery/schema.js";
@@ -44,4 +45,5 @@ export interface Database
     PortalTables,
     ReviewTables,
     PayoutsTables,
-    ApplicationsTables {}
+    ApplicationsTables,
+    CreatorConnectionsTables {}

@@ -78,6 +78,11 @@ export const openApiTags: { name: string; description: string }[] = [
     name: "Creator portal",
     description: "The creator's own API behind a magic link, and the links that open it.",
   },
+  {
+    name: "Creator connections",
+    description:
+      "Creators connect their own Instagram, YouTube and TikTok accounts (OAuth 2.0); the brand sets up each platform's app.",
+  },
   { name: "Live posts", description: "Published posts, paid amplification, metrics and comment sentiment." },
   { name: "Tracking", description: "Short links, the redirect, QR codes and click analytics." },
   { name: "Discount codes", description: "Creator discount codes for attribution." },

@@ -41,7 +41,10 @@ export interface RunningAmplio {
   stop(): Promise<void>;
 }
 
-/** The real server on a random port with a fresh SQLite file, serving the built web UI. */
+/**
+ * The real server with a fresh SQLite file, serving the built web UI: on a random port, or on `port` when the test
+ * needs to know its address up front (a public URL for OAuth redirects).
+ */
 export async function startAmplio(options: BuildAppOptions = {}): Promise<RunningAmplio> {
   if (!existsSync(path.join(webRoot, "index.html")))
     throw new Error("The web UI is not built: run `npm run build` first.");
@@ -52,7 +55,7 @@ export async function startAmplio(options: BuildAppOptions = {}): Promise<Runnin
     logLevel: "silent",
     ...options,
   });
-  await app.listen({ port: 0, host: "127.0.0.1" });
+  await app.listen({ port: options.port ?? 0, host: "127.0.0.1" });
   const address = app.server.address();
   if (!address || typeof address === "string") throw new Error("no TCP address");
   return {

@@ -46,12 +46,15 @@ describe("the OpenAPI document as a contract", () => {
     const config = await createConfig(
       { extends: ["recommended"] },
       {
-        // Two operations that cannot truthfully meet a rule, and only those two: the health check has no client
-        // error to answer, and following a short link answers a redirect, never a 2xx.
+        // Operations that cannot truthfully meet a rule, and only those: the health check has no client error to
+        // answer; following a short link and a platform's OAuth callback answer a redirect, never a 2xx.
         ignore: {
           [documentRef]: {
             "operation-4xx-response": new Set(["#/paths/~1healthz/get/responses"]),
-            "operation-2xx-response": new Set(["#/paths/~1r~1{code}/get/responses"]),
+            "operation-2xx-response": new Set([
+              "#/paths/~1r~1{code}/get/responses",
+              "#/paths/~1api~1portal~1connections~1{platform}~1callback/get/responses",
+            ]),
           },
         },
       },
@@ -66,7 +69,7 @@ describe("the OpenAPI document as a contract", () => {
       [],
     );
     // The exceptions above still exist, so they are not stale.
-    expect(problems.filter((problem) => problem.ignored)).toHaveLength(2);
+    expect(problems.filter((problem) => problem.ignored)).toHaveLength(3);
   });
 
   it("names every operation once, summarises it, and declares its tag and security", () => {

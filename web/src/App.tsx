@@ -45,6 +45,10 @@ const PortalDeliverablePage = page(
   () => import("./pages/portal/portal-deliverable"),
   "PortalDeliverablePage",
 );
+const PortalConnectionsPage = page(
+  () => import("./pages/portal/portal-connections"),
+  "PortalConnectionsPage",
+);
 const PortalContractsPage = page(() => import("./pages/portal/portal-contracts"), "PortalContractsPage");
 const PortalHomePage = page(() => import("./pages/portal/portal-home"), "PortalHomePage");
 const PortalLayout = page(() => import("./pages/portal/portal-layout"), "PortalLayout");
@@ -60,6 +64,7 @@ const ApplicationsSettings = page(() => import("./pages/settings"), "Application
 const ApplicationsInboxPage = page(() => import("./pages/applications/inbox-page"), "ApplicationsInboxPage");
 const ApplyPage = page(() => import("./pages/applications/apply-page"), "ApplyPage");
 const AuditLogSettings = page(() => import("./pages/settings"), "AuditLogSettings");
+const CreatorConnectionsSettings = page(() => import("./pages/settings"), "CreatorConnectionsSettings");
 const MembersSettings = page(() => import("./pages/settings"), "MembersSettings");
 const NotFoundPage = page(() => import("./pages/not-found"), "NotFoundPage");
 const SettingsLayout = page(() => import("./pages/settings"), "SettingsLayout");
@@ -130,6 +135,7 @@ export function App() {
               <Route index element={<PortalHomePage />} />
               <Route path="campaigns/:campaignId" element={<PortalCollaborationPage />} />
               <Route path="contracts" element={<PortalContractsPage />} />
+              <Route path="connections" element={<PortalConnectionsPage />} />
               <Route path="deliverables/:deliverableId" element={<PortalDeliverablePage />} />
             </Route>
             <Route
@@ -178,6 +184,7 @@ export function App() {
                 <Route path="integrations" element={<IntegrationsSettings />} />
                 <Route path="outreach" element={<OutreachSettingsPage />} />
                 <Route path="do-not-contact" element={<DoNotContactPage />} />
+                <Route path="creator-connections" element={<CreatorConnectionsSettings />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Route>

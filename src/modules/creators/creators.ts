@@ -319,16 +319,17 @@ async function writeCreators(
 }
 
 /**
- * Adds accounts to an existing creator, computing their signals as a new creator's. Run inside a transaction; a
- * platform and handle that already belong to a creator of the organisation is a conflict.
+ * Adds accounts to an existing creator (an applicant's new accounts, an account a creator connects that the brand had
+ * not recorded), computing their signals as a new creator's. Run inside a transaction; a platform and handle that
+ * already belong to a creator of the organisation is a conflict.
  */
 export async function addAccountsToCreator(
   db: Kysely<Database>,
   organisationId: string,
   creatorId: string,
   accounts: SocialAccountInput[],
-): Promise<void> {
-  if (accounts.length === 0) return;
+): Promise<SocialAccountView[]> {
+  if (accounts.length === 0) return [];
   const nowText = nowIso();
   const changeSeq = await nextChangeSeq(db, organisationId);
   const ids = newIds(accounts.reduce((n, a) => n + 1 + (a.posts?.length ?? 0), 0));
@@ -355,12 +356,28 @@ export async function addAccountsToCreator(
     if (isUniqueViolation(error)) throw accountTaken();
     throw error;
   }
+  await insertObjects(
+    db,
+    "creator_posts",
+    rows.flatMap((r) => r.posts),
+  );
+  await insertObjects(
+    db,
+    "follower_snapshots",
+    rows.flatMap((r) => r.snapshots),
+  );
+  await insertObjects(
+    db,
+    "account_audiences",
+    rows.flatMap((r) => (r.audience ? [r.audience] : [])),
+  );
   await db
     .updateTable("creators")
     .set({ updated_at: nowText })
     .where("organisation_id", "=", organisationId)
     .where("id", "=", creatorId)
     .execute();
+  return rows.map((r) => toAccountView(r.account));
 }
 
 /** Run inside a transaction. */

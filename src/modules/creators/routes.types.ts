@@ -2,6 +2,7 @@ import { z } from "zod";
 import { calendarDate, emailSchema, isoTime, timeInput } from "../../http/schemas.js";
 import { ageBuckets, genders } from "../campaigns/ideal-customer-profile.js";
 import { platforms, tiers } from "./tiers.js";
+import { verifiedAudienceSource } from "./verified-source.js";
 
 export const platformSchema = z.enum(platforms);
 const fraction = z.number().min(0).max(1);
@@ -99,7 +100,13 @@ const audienceInput = z.strictObject({
   ages: shares(ageBuckets).optional(),
   genders: shares(genders).optional(),
   credibility: fraction.nullable().optional(),
-  source: z.string().max(100).optional(),
+  source: z
+    .string()
+    .max(100)
+    .refine((source) => source !== verifiedAudienceSource, {
+      error: "is kept for audience data the creator verified by connecting their account",
+    })
+    .optional(),
 });
 
 const accountDataFields = {

@@ -19,6 +19,7 @@ import {
 import { computeAccountSignals } from "./account-signals.js";
 import { type SocialAccountView, toAccountView } from "./creators.js";
 import { nextChangeSeq } from "./next-change-seq.js";
+import { verifiedAudienceSource } from "./verified-source.js";
 
 export interface AccountUpdate {
   followers?: number;
@@ -84,7 +85,19 @@ export async function updateAccount(
           oc.columns(["account_id", "taken_on"]).doUpdateSet({ followers: snapshot.followers }),
         )
         .execute();
-    if (update.audience) {
+    // Audience the creator verified from their own account (record-verified-account.ts) is not replaced by an
+    // import or an estimate while it stands; only another verified reading replaces it.
+    const verifiedStands =
+      update.audience !== undefined &&
+      update.audience.source !== verifiedAudienceSource &&
+      (
+        await trx
+          .selectFrom("account_audiences")
+          .select("source")
+          .where("account_id", "=", account.id)
+          .executeTakeFirst()
+      )?.source === verifiedAudienceSource;
+    if (update.audience && !verifiedStands) {
       const row = audienceRow(ctx.organisationId, account.id, update.audience, nowIso());
       const { account_id: _account, ...changes } = row;
       await trx

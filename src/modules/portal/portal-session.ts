@@ -12,6 +12,8 @@ import { getCreator } from "../creators/creators.js";
 export const portalSessionDays = 14;
 
 export interface PortalSession {
+  /** The session's own id: what a creator-connection sign-in is bound to. */
+  sessionId: string;
   organisationId: string;
   creatorId: string;
   creatorName: string;
@@ -46,13 +48,14 @@ export async function redeemMagicLink(
         "This link has expired, was already used, or was withdrawn. Ask the brand for a new one.",
       );
     const creator = await getCreator(trx, link.organisation_id, link.creator_id);
+    const sessionId = newId();
     const sessionToken = randomToken();
     const csrfToken = randomToken(24);
     const expiresAt = new Date(now.getTime() + portalSessionDays * dayMs).toISOString();
     await trx
       .insertInto("portal_tokens")
       .values({
-        id: newId(),
+        id: sessionId,
         organisation_id: link.organisation_id,
         creator_id: link.creator_id,
         kind: "session",
@@ -72,6 +75,7 @@ export async function redeemMagicLink(
       targetId: link.creator_id,
     });
     return {
+      sessionId,
       organisationId: link.organisation_id,
       creatorId: link.creator_id,
       creatorName: creator.name,
@@ -99,6 +103,7 @@ export async function resolvePortalSession(
   const creator = await getCreator(db, row.organisation_id, row.creator_id).catch(() => null);
   if (!creator) return null;
   return {
+    sessionId: row.id,
     organisationId: row.organisation_id,
     creatorId: row.creator_id,
     creatorName: creator.name,

@@ -69,7 +69,7 @@ export const snapshotSchema = z
   .object({
     id: z.string(),
     capturedAt: isoTime,
-    source: z.enum(["manual", "portal", "csv", "youtube", "instagram"]),
+    source: z.enum(["manual", "portal", "csv", "youtube", "instagram", "creator"]),
     ...metricFields,
   })
   .meta({ id: "PostMetricSnapshot" });

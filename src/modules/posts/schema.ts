@@ -36,7 +36,8 @@ export interface PostAmplificationsTable {
   created_at: string;
 }
 
-export type MetricSource = "manual" | "portal" | "csv" | "youtube" | "instagram";
+/** "creator": read with the creator's own authorisation (creator connections), so verified. */
+export type MetricSource = "manual" | "portal" | "csv" | "youtube" | "instagram" | "creator";
 
 /** The post's metrics as they stood at one moment; null means the platform did not report it (not zero). */
 export interface PostMetricSnapshotsTable {

@@ -203,6 +203,7 @@ const sourceLabel: Record<Snapshot["source"], string> = {
   csv: "CSV import",
   youtube: "YouTube",
   instagram: "Instagram",
+  creator: "The creator's connected account",
 };
 
 function MetricHistory({ postId }: { postId: string }) {

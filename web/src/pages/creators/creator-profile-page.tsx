@@ -183,6 +183,23 @@ function AccountSection({ account, creatorId }: { account: AccountProfile; creat
         </Text>
       ) : null}
 
+      {account.audience ? (
+        account.audience.source === "creator_verified" ? (
+          <Group gap="xs" mb="sm">
+            <Badge color="teal" variant="light">
+              Verified by the creator on {formatDate(account.audience.updatedAt)}
+            </Badge>
+            <Text size="sm" c="dimmed">
+              Audience, counts and posts read from the creator's own connected account (measured).
+            </Text>
+          </Group>
+        ) : (
+          <Text size="sm" c="dimmed" mb="sm">
+            Audience from {account.audience.source}, {formatDate(account.audience.updatedAt)} (not verified by
+            the creator).
+          </Text>
+        )
+      ) : null}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" mb="md">
         <ChartBox title="Follower history">
           <LineChart data={history}>

@@ -7,13 +7,31 @@ import { forgetPortalSession, portalSessionLoaded } from "./portal-api";
 import { PortalBrand, PortalFrame } from "./portal-frame";
 
 const contracts = "/portal/contracts";
+const connections = "/portal/connections";
 // A collaboration's pages and its deliverables' sit under "Your collaborations".
 const navigation = [
-  { to: "/portal", label: "Your collaborations", current: (path: string) => !path.startsWith(contracts) },
-  { to: contracts, label: "Your contracts", current: (path: string) => path.startsWith(contracts) },
+  {
+    to: "/portal",
+    label: "Your collaborations",
+    short: "Collaborations",
+    current: (path: string) => !path.startsWith(contracts) && !path.startsWith(connections),
+  },
+  {
+    to: contracts,
+    label: "Your contracts",
+    short: "Contracts",
+    current: (path: string) => path.startsWith(contracts),
+  },
+  {
+    to: connections,
+    label: "Connected accounts",
+    short: "Accounts",
+    current: (path: string) => path.startsWith(connections),
+  },
 ];
 
-function PortalNavigation({ pathname }: { pathname: string }) {
+/** On a phone the three destinations share one row, so they go by their short names there. */
+function PortalNavigation({ pathname, compact = false }: { pathname: string; compact?: boolean }) {
   return navigation.map((item) => {
     const current = item.current(pathname);
     return (
@@ -24,8 +42,10 @@ function PortalNavigation({ pathname }: { pathname: string }) {
         variant={current ? "light" : "subtle"}
         aria-current={current ? "page" : undefined}
         size="sm"
+        px={compact ? 4 : undefined}
+        aria-label={compact ? item.label : undefined}
       >
-        {item.label}
+        {compact ? item.short : item.label}
       </Button>
     );
   });
@@ -114,7 +134,7 @@ export function PortalLayout() {
           ) : null}
         </Group>
         <Group h={48} px="md" gap={4} grow hiddenFrom="sm" component="nav" aria-label="Portal">
-          <PortalNavigation pathname={pathname} />
+          <PortalNavigation pathname={pathname} compact />
         </Group>
       </AppShell.Header>
       <AppShell.Main id="main" tabIndex={-1}>

@@ -14,6 +14,7 @@ const sections = [
   { to: "/settings/integrations", label: "Integrations" },
   { to: "/settings/outreach", label: "Outreach" },
   { to: "/settings/do-not-contact", label: "Do not contact" },
+  { to: "/settings/creator-connections", label: "Creator connections" },
 ];
 
 /** Managing members, keys and the audit log is for owners and admins; the server refuses anyone else. */
