@@ -15,6 +15,10 @@ const machineToMachine = new Map<string, string>([
   ["POST /webhooks/shopify/{connectionId}", "Shopify's order webhooks"],
   ["POST /api/v1/inbound-email", "the mail provider's inbound-email webhook"],
   ["POST /api/v1/conversions", "the brand's shop backend or CRM reporting an order with an API key"],
+  [
+    "GET /api/portal/connections/{platform}/callback",
+    "the platform sending the creator back after they allowed access",
+  ],
 ]);
 
 const methods = ["get", "put", "post", "patch", "delete"];
