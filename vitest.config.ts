@@ -25,6 +25,18 @@ export default defineConfig({
           expect: { poll: { timeout: 10_000 } },
         },
       },
+      {
+        test: {
+          // The twelve steps of a campaign walked once more at a phone's width.
+          name: "e2e-phone",
+          include: ["tests/e2e/steps/*.e2e.test.ts"],
+          env: { AMPLIO_E2E_WIDTH: "390" },
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+          expect: { poll: { timeout: 10_000 } },
+        },
+      },
     ],
   },
 });

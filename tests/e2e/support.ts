@@ -11,6 +11,15 @@ import type { Database } from "../../src/db/schema.js";
 export const chromiumPath = process.env.AMPLIO_CHROMIUM ?? "/usr/bin/chromium";
 const webRoot = path.resolve(import.meta.dirname, "../../dist/web");
 
+/**
+ * The brand's window in the step-by-step tests: a desk by default; the "e2e-phone" project walks the same steps at
+ * 390 px (AMPLIO_E2E_WIDTH), so every step is shown doable on a phone too.
+ */
+export function brandViewport(): { width: number; height: number } {
+  const width = Number(process.env.AMPLIO_E2E_WIDTH ?? 1440);
+  return width < 768 ? { width, height: 844 } : { width, height: 900 };
+}
+
 /** Why browser tests cannot run here, or null. In CI a missing browser is a failure, never a skip. */
 export function browserUnavailable(): string | null {
   if (existsSync(chromiumPath)) return null;

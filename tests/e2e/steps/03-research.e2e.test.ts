@@ -3,7 +3,7 @@ import { beforeAll, expect, it } from "vitest";
 import { systemActor } from "../../../src/modules/audit/actor.js";
 import { createCampaign } from "../../../src/modules/campaigns/create-campaign.js";
 import { insertCreators } from "../../../src/modules/creators/creators.js";
-import { describeInBrowser } from "../support.js";
+import { brandViewport, describeInBrowser } from "../support.js";
 
 const poll = { timeout: 15_000 };
 const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString();
@@ -15,7 +15,7 @@ describeInBrowser("step 3: researching creators", (env) => {
   });
 
   it("filters by audience make-up, reads a profile's fit, posts, price and lookalikes; adds and imports creators", async () => {
-    const page = await env.browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    const page = await env.browser.newPage({ viewport: brandViewport(), acceptDownloads: true });
     await page.goto(`${env.amplio.baseUrl}/sign-up`);
     await page.getByLabel("Your name").fill("Rae Search");
     await page.getByLabel("Work email").fill("rae@example.com");

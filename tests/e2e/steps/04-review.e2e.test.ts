@@ -3,14 +3,14 @@ import { createApiKey } from "../../../src/modules/api-keys/api-keys.js";
 import { systemActor } from "../../../src/modules/audit/actor.js";
 import { recordSignedDocument, sponsoredTerms } from "../../../src/test-support/collaboration.js";
 import { asApiKey } from "../../../src/test-support/http.js";
-import { describeInBrowser } from "../support.js";
+import { brandViewport, describeInBrowser } from "../support.js";
 
 const poll = { timeout: 15_000 };
 const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString();
 
 describeInBrowser("step 4: reviewing candidates", (env) => {
   it("reads a shortlisted creator's history, flags and conflicts; edits the email; merges a duplicate", async () => {
-    const page = await env.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await env.browser.newPage({ viewport: brandViewport() });
     await page.goto(`${env.amplio.baseUrl}/sign-up`);
     await page.getByLabel("Your name").fill("Rui Review");
     await page.getByLabel("Work email").fill("rui@example.com");

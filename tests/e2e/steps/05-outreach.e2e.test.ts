@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { seedDemo } from "../../../src/demo/seed-demo.js";
-import { describeInBrowser } from "../support.js";
+import { brandViewport, describeInBrowser } from "../support.js";
 
 /**
  * Outreach as a person does it, in the browser only: the sender and signature in Settings, an address on the
@@ -36,7 +36,7 @@ describeInBrowser("outreach in the browser", (env) => {
       (typeof creators)[number],
     ];
 
-    const context = await env.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const context = await env.browser.newContext({ viewport: brandViewport() });
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.amplio.baseUrl });
     const page = await context.newPage();
     await page.goto(`${env.amplio.baseUrl}/sign-in`);

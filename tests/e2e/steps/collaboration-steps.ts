@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { systemActor } from "../../../src/modules/audit/actor.js";
 import { addCreatorsToCampaign } from "../../../src/modules/campaigns/add-creators-to-campaign.js";
 import { insertCreators } from "../../../src/modules/creators/creators.js";
-import { type BrowserSuite, portalLinkFor } from "../support.js";
+import { type BrowserSuite, brandViewport, portalLinkFor } from "../support.js";
 
 /**
  * Steps the negotiation, brief and review tests share, taken in the browser as a person would. Only the creator
@@ -20,7 +20,7 @@ export async function brandSignsUpWithCampaign(
   env: BrowserSuite,
   who: { name: string; email: string; organisation: string; campaign: string },
 ): Promise<{ brand: Page; campaignId: string }> {
-  const brand = await env.browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const brand = await env.browser.newPage({ viewport: brandViewport() });
   await brand.goto(`${env.amplio.baseUrl}/sign-up`);
   await brand.getByLabel("Your name").fill(who.name);
   await brand.getByLabel("Work email").fill(who.email);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { seedDemo } from "../../../src/demo/seed-demo.js";
-import type { RunningAmplio } from "../support.js";
+import { brandViewport, type RunningAmplio } from "../support.js";
 
 export interface DemoWorkspace {
   password: string;
@@ -22,9 +22,9 @@ export async function signInToDemo(
   browser: Browser,
   amplio: RunningAmplio,
   password: string,
-  width = 1440,
+  viewport = brandViewport(),
 ): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
   await page.goto(`${amplio.baseUrl}/sign-in`);
   await page.getByLabel("Work email").fill("demo@amplio.example");
