@@ -18,6 +18,7 @@ import * as rateLimits from "./migrations/0016-rate-limits.js";
 import * as signatures from "./migrations/0017-signatures.js";
 import * as conversionVerification from "./migrations/0018-conversion-verification.js";
 import * as campaignCosts from "./migrations/0019-campaign-costs.js";
+import * as campaignArchive from "./migrations/0024-campaign-archive.js";
 
 /** Append-only and numbered: a landed migration is never edited. */
 const migrations: Record<string, Migration> = {
@@ -40,6 +41,7 @@ const migrations: Record<string, Migration> = {
   "0017-signatures": signatures,
   "0018-conversion-verification": conversionVerification,
   "0019-campaign-costs": campaignCosts,
+  "0024-campaign-archive": campaignArchive,
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations run before the typed schema exists, as Kysely documents.
