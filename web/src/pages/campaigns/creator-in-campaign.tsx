@@ -32,6 +32,7 @@ import {
 import { formatMoney, formatTime } from "../../format";
 import { OfferEditor } from "./offer-editor";
 import { usePipeline } from "./pipeline-query";
+import { StageHistory } from "./stage-history";
 import { type Campaign, type Offer, stageLabels, words } from "./types";
 
 type Template = ResponseOf<"/api/v1/templates">["items"][number];
@@ -556,6 +557,7 @@ export function CreatorInCampaignPage() {
       <EmailComposer campaignId={campaignId} creatorId={creatorId} />
       <ThreadView campaignId={campaignId} creatorId={creatorId} />
       <OffersAndContracts campaign={c} creatorId={creatorId} />
+      <StageHistory campaignId={campaignId} creatorId={creatorId} />
     </Stack>
   );
 }
