@@ -124,7 +124,10 @@ export function buildProgram(): Command {
           hideCursor: true,
         });
         let started = false;
+        // The URL `amplio serve` will answer on with the same environment: printed below, and in the demo's links.
+        const config = loadConfig(options.database ? { databaseUrl: options.database } : {});
         const result = await seedDemo(db, {
+          publicUrl: config.publicUrl,
           onProgress: (done, total) => {
             if (!started && process.stderr.isTTY) {
               bar.start(total, 0);
@@ -134,7 +137,6 @@ export function buildProgram(): Command {
           },
         });
         if (started) bar.stop();
-        const config = loadConfig();
         print(
           options.json,
           result,

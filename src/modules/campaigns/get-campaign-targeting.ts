@@ -17,9 +17,11 @@ export async function getCampaignTargeting(
     .where("campaign_id", "=", campaignId)
     .orderBy("created_at")
     .execute();
+  // Personas guide people, not the fit score: discovery gets the audience alone.
+  const { personas: _personas, ...profile } = readProfile(row.ideal_customer_profile);
   return {
     campaignId: row.id,
-    profile: readProfile(row.ideal_customer_profile),
+    profile,
     competitorBrands: JSON.parse(row.competitor_brands) as string[],
     creatorIds: members.map((m) => m.creator_id),
   };
