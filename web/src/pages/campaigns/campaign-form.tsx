@@ -420,6 +420,7 @@ export function CampaignForm({
                   placeholder="Type a country"
                   searchable
                   hidePickedOptions
+                  selectFirstOptionOnChange
                   nothingFoundMessage="No country by that name"
                   data={countries}
                   value={field.value}
@@ -497,6 +498,7 @@ export function CampaignForm({
                   placeholder="Type a language"
                   searchable
                   hidePickedOptions
+                  selectFirstOptionOnChange
                   nothingFoundMessage="No language by that name"
                   data={languages}
                   value={field.value}
@@ -514,6 +516,7 @@ export function CampaignForm({
                   placeholder="Any tier"
                   searchable
                   hidePickedOptions
+                  selectFirstOptionOnChange
                   data={tierChoices}
                   value={field.value}
                   onChange={(values) => field.onChange(values as Tier[])}

@@ -547,6 +547,7 @@ function Planner({
                     label="Creator countries"
                     searchable
                     hidePickedOptions
+                    selectFirstOptionOnChange
                     data={countries}
                     value={field.value}
                     onChange={field.onChange}
