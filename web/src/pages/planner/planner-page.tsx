@@ -157,7 +157,6 @@ function KpiReach({ plan }: { plan: PlanResult }) {
       title={
         short.length ? "The budget cannot reach every KPI target" : "The proposed mix reaches the KPI targets"
       }
-      aria-label="KPI targets"
     >
       <List size="sm">
         {plan.kpiReach.map((k) => (
