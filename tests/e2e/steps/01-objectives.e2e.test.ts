@@ -90,7 +90,8 @@ describeInBrowser(
       const originalUrl = page.url();
 
       // A copy with the same objectives and no creators.
-      await page.getByRole("button", { name: "Duplicate" }).click();
+      await page.getByRole("button", { name: "More actions" }).click();
+      await page.getByRole("menuitem", { name: "Duplicate" }).click();
       await page.getByRole("heading", { name: "Autumn Ridge 2027 (copy)", level: 1 }).waitFor();
       expect(page.url()).not.toBe(originalUrl);
       await kpis.getByText("≥ 55K").waitFor();
@@ -100,7 +101,8 @@ describeInBrowser(
       // The original archived: gone from the list, found under Archived, and restorable.
       await page.goto(originalUrl);
       await page.getByRole("heading", { name: "Autumn Ridge 2027", level: 1 }).waitFor();
-      await page.getByRole("button", { name: "Archive", exact: true }).click();
+      await page.getByRole("button", { name: "More actions" }).click();
+      await page.getByRole("menuitem", { name: "Archive", exact: true }).click();
       await page
         .getByRole("alert")
         .filter({ hasText: "Archived on" })
@@ -116,8 +118,10 @@ describeInBrowser(
       await expect.poll(() => table.getByRole("link", { name: "Autumn Ridge 2027 (copy)" }).count()).toBe(0);
 
       await table.getByRole("link", { name: "Autumn Ridge 2027", exact: true }).click();
-      await page.getByRole("button", { name: "Restore from archive" }).click();
-      await page.getByRole("button", { name: "Archive", exact: true }).waitFor();
+      await page.getByRole("button", { name: "More actions" }).click();
+      await page.getByRole("menuitem", { name: "Restore from archive" }).click();
+      await page.getByText("is back in the campaign list").waitFor();
+      expect(await page.getByText(/^Archived on/).count()).toBe(0);
       await page.close();
     });
   },

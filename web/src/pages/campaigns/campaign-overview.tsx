@@ -5,6 +5,7 @@ import {
   Card,
   Group,
   List,
+  Menu,
   Paper,
   SimpleGrid,
   Stack,
@@ -58,17 +59,21 @@ export function CampaignActions({ campaign }: { campaign: Campaign }) {
       <Button component={Link} to={`/campaigns/${campaign.id}/edit`} variant="default">
         Edit campaign
       </Button>
-      <Button variant="default" loading={duplicate.isPending} onClick={() => void copy().catch(failed)}>
-        Duplicate
-      </Button>
-      <Button
-        variant="subtle"
-        color={archived ? undefined : "gray"}
-        loading={archive.isPending}
-        onClick={() => void toggleArchived().catch(failed)}
-      >
-        {archived ? "Restore from archive" : "Archive"}
-      </Button>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <Button variant="subtle" loading={duplicate.isPending || archive.isPending}>
+            More actions
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item onClick={() => void copy().catch(failed)} py="sm">
+            Duplicate
+          </Menu.Item>
+          <Menu.Item onClick={() => void toggleArchived().catch(failed)} py="sm">
+            {archived ? "Restore from archive" : "Archive"}
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
     </>
   );
 }

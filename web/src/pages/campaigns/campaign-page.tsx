@@ -185,7 +185,11 @@ function KpisAndBudget({ campaign }: { campaign: Campaign }) {
           <Stat
             label="Committed"
             value={formatMoney(budget.data.committed, budget.data.currency)}
-            hint={`Signed contracts and ${formatMoney(budget.data.campaignCosts, budget.data.currency)} of campaign-level costs`}
+            hint={
+              budget.data.campaignCosts > 0
+                ? `Signed contracts and ${formatMoney(budget.data.campaignCosts, budget.data.currency)} of campaign-level costs`
+                : "Signed contracts; no campaign-level costs yet"
+            }
           />
           <Stat
             label="Forecast"
