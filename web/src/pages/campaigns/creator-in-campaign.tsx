@@ -29,7 +29,7 @@ import {
   SelectField,
   SkeletonLines,
 } from "../../components/ui";
-import { formatMoney, formatTime } from "../../format";
+import { formatCountOf, formatMoney, formatTime } from "../../format";
 import { OfferEditor } from "./offer-editor";
 import { usePipeline } from "./pipeline-query";
 import { StageHistory } from "./stage-history";
@@ -303,7 +303,7 @@ function ThreadView({ campaignId, creatorId }: { campaignId: string; creatorId: 
           <Stack gap={4} component="ul" aria-label="Follow-ups" p={0} m={0} style={{ listStyle: "none" }}>
             {data.followUps.map((f) => (
               <Text component="li" size="sm" key={`${f.step}-${f.dueAt}`}>
-                Follow-up {f.step} after {f.afterDays} days: {f.status}
+                Follow-up {f.step} after {formatCountOf(f.afterDays, "day")}: {f.status}
                 {f.dueAt && f.status === "scheduled" ? ` (due ${formatTime(f.dueAt)})` : ""}
                 {f.stoppedReason ? ` (${f.stoppedReason})` : ""}
               </Text>

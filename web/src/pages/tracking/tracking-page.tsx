@@ -38,7 +38,7 @@ import { $api, invalidate, type ResponseOf } from "../../api/client";
 import { type Column, DataTable } from "../../components/data-table";
 import { applyServerErrors } from "../../components/form";
 import { ErrorAlert, Loaded, PageHeader, SkeletonLines } from "../../components/ui";
-import { formatCount, formatMoney, formatRate } from "../../format";
+import { formatCount, formatCountOf, formatMoney, formatRate } from "../../format";
 import { CopyLinkButton } from "./copy-link-button";
 import { UnverifiedOrders } from "./unverified-orders";
 
@@ -130,7 +130,7 @@ function Totals({ analytics, conversions }: { analytics: Analytics; conversions:
 }
 
 function ClicksChart({ analytics, granularity }: { analytics: Analytics; granularity: Granularity }) {
-  const summary = `${formatCount(analytics.totals.clicks)} clicks, ${formatCount(analytics.totals.uniqueVisitors)} unique visitors and ${formatCount(analytics.totals.botClicks)} bot clicks over ${analytics.series.length} ${granularity === "day" ? "days" : "hours"}.`;
+  const summary = `${formatCountOf(analytics.totals.clicks, "click")}, ${formatCountOf(analytics.totals.uniqueVisitors, "unique visitor")} and ${formatCountOf(analytics.totals.botClicks, "bot click")} over ${formatCountOf(analytics.series.length, granularity === "day" ? "day" : "hour")}.`;
   if (analytics.totals.clicks === 0 && analytics.totals.botClicks === 0)
     return (
       <Paper withBorder p="md" radius="md">
