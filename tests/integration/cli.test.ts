@@ -282,6 +282,11 @@ describeEachDatabase("amplio CLI", (dialect) => {
       env: { ...env, PORT: "4321", AMPLIO_PUBLIC_URL: "https://amplio.example.com" },
     });
     expect(published.stdout).toContain("Sign in at https://amplio.example.com as");
+    // `npm run demo -- --port 4555` reaches `amplio demo --serve --port 4555`: the sign-in names that port.
+    const flagged = await runCli(["demo", "--port", "4555"], {
+      env: { ...env, AMPLIO_PUBLIC_URL: undefined },
+    });
+    expect(flagged.stdout).toContain("Sign in at http://localhost:4555 as");
   }, 180_000);
 });
 
