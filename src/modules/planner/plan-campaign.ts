@@ -88,7 +88,7 @@ export interface CampaignPlanResult {
   goal: PlanningGoal;
   budget: number;
   /** Where the candidates came from, and how many accounts were considered. */
-  candidateSource: CandidateSource["kind"] | "creators";
+  candidateSource: CandidateSource["kind"] | "creators" | "everyone";
   candidates: number;
   /** Each "at least" KPI the planner forecasts: what the proposed mix reaches, and what closing the gap would cost. */
   kpiReach: KpiReach[];
@@ -164,6 +164,7 @@ export async function planCampaign(
     const open = pipeline
       .filter((p) => ["shortlisted", "contacted", "negotiating"].includes(p.stage))
       .map((p) => p.creatorId);
+    // Asked for by default only: with no one in the pipeline yet, the organisation's biggest accounts stand in.
     creatorIds = open.length > 0 || request.candidates ? open : undefined;
   } else if (source?.kind === "list")
     creatorIds = await listCreatorIdsInList(db, organisationId, source.listId);
@@ -310,7 +311,7 @@ export async function planCampaign(
     currency: campaign.currency,
     goal,
     budget,
-    candidateSource: source?.kind ?? "creators",
+    candidateSource: creatorIds === undefined ? "everyone" : (source?.kind ?? "creators"),
     candidates: candidates.length,
     kpiReach,
     excluded,

@@ -150,6 +150,28 @@ describeEachDatabase("planner candidates and KPI shortfall (issue 21)", (dialect
     expect(body.proposed.creators.map((c) => c.inPipeline)).toEqual([true]);
   });
 
+  it("stands in the biggest accounts only by default, while the pipeline is empty", async () => {
+    const empty = (
+      await api({
+        method: "POST",
+        url: "/api/v1/campaigns",
+        payload: {
+          name: "Empty Pipeline",
+          goal: "awareness",
+          startDate: "2027-03-01",
+          endDate: "2027-03-31",
+          currency: "EUR",
+          budget: 100_000,
+        },
+      })
+    ).json().id;
+    const byDefault = (await plan({}, empty)).json() as PlanBody;
+    expect(byDefault).toMatchObject({ candidateSource: "everyone", candidates: 7 });
+    const asked = (await plan({ candidates: { kind: "pipeline" } }, empty)).json() as PlanBody;
+    expect(asked).toMatchObject({ candidateSource: "pipeline", candidates: 0 });
+    expect(asked.proposed.creators).toEqual([]);
+  });
+
   it("says how far the mix gets towards each 'at least' KPI it forecasts", async () => {
     const body = (await plan({ goal: "clicks", candidates: { kind: "list", listId } })).json() as PlanBody;
     // cpc is an "at most" cost KPI the planner does not forecast: left out.

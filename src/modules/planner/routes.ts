@@ -94,7 +94,10 @@ export const planResultSchema = z
     currency: z.string(),
     goal: z.enum(planningGoals),
     budget: z.number(),
-    candidateSource: z.enum(["pipeline", "list", "savedSearch", "filters", "creators"]),
+    candidateSource: z.enum(["pipeline", "list", "savedSearch", "filters", "creators", "everyone"]).meta({
+      description:
+        "Where the candidates came from: creators = the creatorIds given; everyone = the organisation's biggest accounts, used by default while the pipeline is empty",
+    }),
     candidates: z.number().int().meta({ description: "Accounts considered" }),
     kpiReach: z
       .array(

@@ -3476,8 +3476,11 @@ export interface components {
             /** @enum {string} */
             goal: "reach" | "impressions" | "engagements" | "clicks" | "conversions" | "revenue";
             budget: number;
-            /** @enum {string} */
-            candidateSource: "pipeline" | "list" | "savedSearch" | "filters" | "creators";
+            /**
+             * @description Where the candidates came from: creators = the creatorIds given; everyone = the organisation's biggest accounts, used by default while the pipeline is empty
+             * @enum {string}
+             */
+            candidateSource: "pipeline" | "list" | "savedSearch" | "filters" | "creators" | "everyone";
             /** @description Accounts considered */
             candidates: number;
             /** @description Each 'at least' KPI the planner forecasts, and how far the proposed mix gets */
