@@ -7,7 +7,9 @@ import { listCampaignCosts } from "./list-campaign-costs.js";
 export interface CampaignBudget {
   currency: string;
   budget: number | null;
-  /** Fixed fees and product value of contracts in force, plus the campaign-level costs entered (M7). */
+  /** Fixed fees and product value of contracts in force. */
+  contracted: number;
+  /** Contracted plus the campaign-level costs entered (M7). */
   committed: number;
   /** Committed plus every bonus the contracts could pay plus the open offers' fixed amounts. */
   forecast: number;
@@ -26,18 +28,20 @@ export async function getCampaignBudget(
 ): Promise<CampaignBudget> {
   const campaign = await findCampaignRow(db, organisationId, campaignId);
   const { items: contracts } = await listContracts(db, organisationId, { campaignId, inForceOnly: true });
-  const contracted = new Set(contracts.map((c) => c.creatorId));
+  const contractedCreators = new Set(contracts.map((c) => c.creatorId));
   // Campaign-level costs are already spent, in the campaign's currency like the contracts (M7, M8).
   const { total: campaignCosts } = await listCampaignCosts(db, organisationId, campaignId, { limit: 1 });
-  const committed = contracts.reduce((sum, c) => sum + c.committedAmount, 0) + campaignCosts;
+  const contracted = contracts.reduce((sum, c) => sum + c.committedAmount, 0);
+  const committed = contracted + campaignCosts;
   const bonuses = contracts.reduce((sum, c) => sum + c.maximumBonus, 0);
   const openOffers = (await listOffers(db, organisationId, { campaignId })).items.filter(
-    (o) => o.status === "proposed" && !contracted.has(o.creatorId),
+    (o) => o.status === "proposed" && !contractedCreators.has(o.creatorId),
   );
   const forecast = committed + bonuses + openOffers.reduce((sum, o) => sum + o.committedAmount, 0);
   return {
     currency: campaign.currency,
     budget: campaign.budget,
+    contracted,
     committed,
     forecast,
     campaignCosts,

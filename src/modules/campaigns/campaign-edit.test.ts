@@ -291,6 +291,7 @@ describeEachDatabase(
       expect(budget).toMatchObject({
         budget: 100_000,
         campaignCosts: 42_500,
+        contracted: 0,
         committed: 42_500,
         forecast: 42_500,
         remaining: 57_500,

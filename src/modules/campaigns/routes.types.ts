@@ -159,6 +159,10 @@ export const campaignBudgetSchema = z
   .object({
     currency: z.string(),
     budget: z.number().int().nullable(),
+    contracted: z
+      .number()
+      .int()
+      .meta({ description: "Fixed fees and product value of the contracts in force" }),
     committed: z
       .number()
       .int()

@@ -2794,6 +2794,8 @@ export interface components {
         CampaignBudget: {
             currency: string;
             budget: number | null;
+            /** @description Fixed fees and product value of the contracts in force */
+            contracted: number;
             /** @description Contracts in force (fees, product value) plus the campaign-level costs */
             committed: number;
             forecast: number;
