@@ -143,10 +143,10 @@ export function IdealCustomerSection({ campaign }: { campaign: Campaign }) {
       </Paper>
       {profile.personas.length ? (
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} component="ul" p={0} m={0} style={{ listStyle: "none" }}>
-          {profile.personas.map((persona, index) => (
+          {profile.personas.map((persona) => (
             <Card
               component="li"
-              key={`${index}-${persona.name}`}
+              key={persona.name}
               withBorder
               radius="md"
               aria-label={`Persona ${persona.name}`}

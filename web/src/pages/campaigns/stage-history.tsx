@@ -31,9 +31,9 @@ export function StageHistory({ campaignId, creatorId }: { campaignId: string; cr
           <Text c="dimmed">No moves yet: they appear here as the creator goes through the pipeline.</Text>
         ) : (
           <Timeline active={0} bulletSize={14} lineWidth={2} aria-label="Stage changes, newest first">
-            {moves.map((move, index) => (
+            {moves.map((move) => (
               <Timeline.Item
-                key={`${index}-${move.at}-${move.to}`}
+                key={`${move.at}-${move.to}`}
                 title={
                   move.from
                     ? `${stageLabels[move.from]} → ${stageLabels[move.to]}`
