@@ -132,6 +132,14 @@ describeEachDatabase(
       const unnamed = await patch({ idealCustomerProfile: { personas: [{ name: " ", motivations: [] }] } });
       expect(unnamed.statusCode).toBe(400);
       expect(JSON.stringify(unnamed.json())).toContain("personas");
+      const twins = await patch({
+        idealCustomerProfile: { personas: [{ name: "Hiker" }, { name: "hiker ", motivations: ["views"] }] },
+      });
+      expect(twins.statusCode).toBe(400);
+      expect(twins.json().errors[0]).toMatchObject({
+        field: "idealCustomerProfile.personas.1.name",
+        message: "another persona already has this name",
+      });
       const backwards = await patch({ endDate: "2027-01-01" });
       expect(backwards.statusCode).toBe(400);
       expect(backwards.json().errors[0].field).toBe("endDate");

@@ -87,9 +87,14 @@ export function normaliseProfile(input: CampaignInput["idealCustomerProfile"] = 
       motivations: [...new Set(persona.motivations.map((m) => m.trim()).filter(Boolean))],
     })),
   };
+  const names = new Set<string>();
   profile.personas.forEach((persona, index) => {
-    if (!persona.name)
-      throw invalidField(`idealCustomerProfile.personas.${index}.name`, "give the persona a name");
+    const field = `idealCustomerProfile.personas.${index}.name`;
+    if (!persona.name) throw invalidField(field, "give the persona a name");
+    // The name is how people tell personas apart in the brief and on the campaign page.
+    if (names.has(persona.name.toLowerCase()))
+      throw invalidField(field, "another persona already has this name");
+    names.add(persona.name.toLowerCase());
   });
   if (profile.ageMin !== null && profile.ageMax !== null && profile.ageMax < profile.ageMin)
     throw invalidField("idealCustomerProfile.ageMax", "must be at least ageMin");

@@ -33,7 +33,7 @@ export function StageHistory({ campaignId, creatorId }: { campaignId: string; cr
           <Timeline active={0} bulletSize={14} lineWidth={2} aria-label="Stage changes, newest first">
             {moves.map((move) => (
               <Timeline.Item
-                key={`${move.at}-${move.to}`}
+                key={`${move.at}-${move.from}-${move.to}`}
                 title={
                   move.from
                     ? `${stageLabels[move.from]} → ${stageLabels[move.to]}`
