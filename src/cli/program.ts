@@ -114,46 +114,67 @@ export function buildProgram(): Command {
     .description("Create the demo organisation with realistic data and print its sign-in")
     .addOption(databaseOption())
     .option("--json", "print the result as JSON")
-    .action(async (options: DatabaseOptions & { json?: boolean }) => {
-      // Loaded here, not at start-up: the demo's generator (faker) is a development dependency, not needed to serve.
-      const { seedDemo } = await import("../demo/seed-demo.js");
-      await withDatabase(options, async ({ db }) => {
-        const bar = new SingleBar({
-          format: "Demo data |{bar}| {value}/{total} creators",
-          stream: process.stderr,
-          hideCursor: true,
+    .option("--serve", "then serve it, as `amplio serve` would (npm run demo does)")
+    .option("--port <port>", "with --serve: port to listen on (default: $PORT or 3000)", parsePort)
+    .option("--host <host>", "with --serve: address to bind (default 0.0.0.0)")
+    .action(
+      async (
+        options: DatabaseOptions & { json?: boolean; serve?: boolean; port?: number; host?: string },
+      ) => {
+        // Loaded here, not at start-up: the demo's generator (faker) is a development dependency, not needed to serve.
+        const { seedDemo } = await import("../demo/seed-demo.js");
+        await withDatabase(options, async ({ db }) => {
+          const bar = new SingleBar({
+            format: "Demo data |{bar}| {value}/{total} creators",
+            stream: process.stderr,
+            hideCursor: true,
+          });
+          let started = false;
+          // The URL `amplio serve` will answer on with the same environment: printed below, and in the demo's links.
+          const config = loadConfig({
+            ...(options.database ? { databaseUrl: options.database } : {}),
+            ...(options.port !== undefined ? { port: options.port } : {}),
+          });
+          const result = await seedDemo(db, {
+            publicUrl: config.publicUrl,
+            onProgress: (done, total) => {
+              if (!started && process.stderr.isTTY) {
+                bar.start(total, 0);
+                started = true;
+              }
+              if (started) bar.update(done);
+            },
+          });
+          if (started) bar.stop();
+          print(
+            options.json,
+            result,
+            result.password
+              ? [
+                  `Demo workspace created with ${result.creators} creators.`,
+                  `Sign in at ${config.publicUrl} with`,
+                  `  email:    ${result.email}`,
+                  `  password: ${result.password}`,
+                  `The password is shown only now. To choose another: amplio user set-password --email ${result.email}`,
+                ].join("\n")
+              : [
+                  "The demo workspace is already there.",
+                  `Sign in at ${config.publicUrl} as ${result.email} with the password printed when it was created,`,
+                  `or choose a new one: amplio user set-password --email ${result.email}`,
+                ].join("\n"),
+          );
         });
-        let started = false;
-        const result = await seedDemo(db, {
-          onProgress: (done, total) => {
-            if (!started && process.stderr.isTTY) {
-              bar.start(total, 0);
-              started = true;
-            }
-            if (started) bar.update(done);
-          },
-        });
-        if (started) bar.stop();
-        const config = loadConfig();
-        print(
-          options.json,
-          result,
-          result.password
-            ? [
-                `Demo workspace created with ${result.creators} creators.`,
-                `Sign in at ${config.publicUrl} with`,
-                `  email:    ${result.email}`,
-                `  password: ${result.password}`,
-                `The password is shown only now. To choose another: amplio user set-password --email ${result.email}`,
-              ].join("\n")
-            : [
-                "The demo workspace is already there.",
-                `Sign in at ${config.publicUrl} as ${result.email} with the password printed when it was created,`,
-                `or choose a new one: amplio user set-password --email ${result.email}`,
-              ].join("\n"),
-        );
-      });
-    });
+        if (options.serve) {
+          const app = await startServer({
+            ...(options.database ? { databaseUrl: options.database } : {}),
+            ...(options.port !== undefined ? { port: options.port } : {}),
+            ...(options.host ? { host: options.host } : {}),
+          });
+          const { config } = app.amplio;
+          console.error(`Amplio is running on ${config.publicUrl} (${app.amplio.database.dialect})`);
+        }
+      },
+    );
 
   const org = program.command("org").description("Organisations");
   org

@@ -21,6 +21,7 @@ import * as campaignCosts from "./migrations/0019-campaign-costs.js";
 import * as applications from "./migrations/0020-applications.js";
 import * as creatorConnections from "./migrations/0021-creator-connections.js";
 import * as outreachSequences from "./migrations/0022-outreach-sequences.js";
+import * as campaignArchive from "./migrations/0024-campaign-archive.js";
 import * as creatorImports from "./migrations/0025-creator-imports.js";
 import * as youtubeSearch from "./migrations/0027-youtube-search.js";
 
@@ -48,6 +49,7 @@ const migrations: Record<string, Migration> = {
   "0020-applications": applications,
   "0021-creator-connections": creatorConnections,
   "0022-outreach-sequences": outreachSequences,
+  "0024-campaign-archive": campaignArchive,
   "0025-creator-imports": creatorImports,
   "0027-youtube-search": youtubeSearch,
 };

@@ -90,10 +90,10 @@ const models: {
  */
 export async function seedCampaigns(
   db: Kysely<Database>,
-  input: { organisationId: string; actor: Actor },
+  input: { organisationId: string; actor: Actor; publicUrl?: string },
 ): Promise<void> {
   const ctx = { organisationId: input.organisationId, actor: input.actor };
-  const env = { publicUrl: "http://localhost:3000", smtpUrl: null };
+  const env = { publicUrl: input.publicUrl ?? "http://localhost:3000", smtpUrl: null };
   await updateOutreachSettings(db, ctx, {
     senderName: "Dana Whitfield",
     senderEmail: "partnerships@northwind-outdoor.example",

@@ -33,6 +33,8 @@ export interface DemoSeedOptions {
   /** The measured campaign's traffic; default "full" (~200,000 clicks, ~5,000 orders). */
   measuredVolume?: MeasuredVolume;
   onProgress?: (done: number, total: number) => void;
+  /** Where the app is served: the demo's tracking links, emails and portal links point there. */
+  publicUrl?: string;
 }
 
 /** Idempotent: a workspace that already has the demo organisation is left as it is. */
@@ -109,12 +111,13 @@ export async function seedDemo(db: Kysely<Database>, options: DemoSeedOptions = 
       details: { count: creators.length, source: "demo data" },
     });
     await seedDiscovery(trx, { organisationId: brand.id, actor });
-    await seedCampaigns(trx, { organisationId: brand.id, actor });
+    await seedCampaigns(trx, { organisationId: brand.id, actor, publicUrl: options.publicUrl });
     await seedPosts(trx, {
       organisationId: brand.id,
       actor,
       campaignName: "Summer Summit Series",
       volume: options.measuredVolume,
+      publicUrl: options.publicUrl,
     });
     await seedTracking(trx, {
       organisationId: brand.id,
@@ -122,7 +125,12 @@ export async function seedDemo(db: Kysely<Database>, options: DemoSeedOptions = 
       campaignName: "Summer Summit Series",
       volume: options.measuredVolume,
     });
-    await seedReview(trx, { organisationId: brand.id, actor, campaignName: "Summer Summit Series" });
+    await seedReview(trx, {
+      organisationId: brand.id,
+      actor,
+      campaignName: "Summer Summit Series",
+      publicUrl: options.publicUrl,
+    });
     await seedApplications(trx, { organisationId: brand.id, organisationSlug: demoOrganisationSlug, actor });
   });
   return { created: true, creators: creators.length, password, ...result };

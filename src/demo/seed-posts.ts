@@ -45,7 +45,13 @@ const postUrl: Record<Platform, (id: string) => string> = {
  */
 export async function seedPosts(
   db: Kysely<Database>,
-  input: { organisationId: string; actor: Actor; campaignName: string; volume?: MeasuredVolume },
+  input: {
+    organisationId: string;
+    actor: Actor;
+    campaignName: string;
+    volume?: MeasuredVolume;
+    publicUrl?: string;
+  },
 ): Promise<number> {
   const faker = new Faker({ locale: [en], seed: 7 });
   // At full volume every post is boosted (whitelisted), as campaigns with this much traffic are: the paid reach is
@@ -89,7 +95,7 @@ export async function seedPosts(
                 ]
               : [],
         },
-        { publicUrl: "http://localhost:3000" },
+        { publicUrl: input.publicUrl ?? "http://localhost:3000" },
       );
       posts += 1;
       const organicReach = account.followers * faker.number.float({ min: 0.18, max: 0.45 });

@@ -190,6 +190,11 @@ describeInBrowser(
       await costs.getByRole("button", { name: "Add cost" }).click();
       await costs.getByRole("cell", { name: "Photo shoot" }).waitFor();
       await costs.getByRole("row", { name: /Total/ }).getByText("€250.00").waitFor();
+      // The budget's committed spend counts the cost beside the signed contract.
+      await page
+        .getByRole("region", { name: "KPIs and budget" })
+        .getByText("Signed contracts and €250.00 of campaign-level costs")
+        .waitFor();
       await costs.getByRole("button", { name: "Edit" }).click();
       await costs.getByLabel("Amount (EUR)").fill("300.50");
       await costs.getByRole("button", { name: "Save changes" }).click();
@@ -215,6 +220,18 @@ describeInBrowser(
       await reason.getByLabel("Why is Ben Ridge declined?").fill("Rates above budget");
       await reason.getByRole("button", { name: "Move to Declined" }).click();
       await page.getByRole("region", { name: "Declined list" }).getByText("Rates above budget").waitFor();
+
+      // The creator's page tells the moves: who, from → to, and why.
+      await page
+        .getByRole("region", { name: "Declined list" })
+        .getByRole("link", { name: "Ben Ridge" })
+        .click();
+      const history = page.getByRole("region", { name: "Stage history" });
+      await history.getByText("Shortlisted → Declined").waitFor();
+      await history.getByText("Reason: Rates above budget").waitFor();
+      expect(await history.textContent()).toMatch(
+        /Shortlisted → Declined\s*Dana Whitfield · .*Added as Shortlisted/,
+      );
     });
   },
   { smtpUrl: queuedSmtpUrl },

@@ -275,6 +275,18 @@ describeEachDatabase("amplio CLI", (dialect) => {
     expect(Number(orders.n)).toBeGreaterThan(4_000);
     const second = await runCli(["demo", "--json"], { env });
     expect(JSON.parse(second.stdout)).toMatchObject({ created: false, password: null });
+    // It prints the address `amplio serve` answers on with the same environment, not a fixed one.
+    const onPort = await runCli(["demo"], { env: { ...env, PORT: "4321", AMPLIO_PUBLIC_URL: undefined } });
+    expect(onPort.stdout).toContain("Sign in at http://localhost:4321 as demo@amplio.example");
+    const published = await runCli(["demo"], {
+      env: { ...env, PORT: "4321", AMPLIO_PUBLIC_URL: "https://amplio.example.com" },
+    });
+    expect(published.stdout).toContain("Sign in at https://amplio.example.com as");
+    // `npm run demo -- --port 4555` reaches `amplio demo --serve --port 4555`: the sign-in names that port.
+    const flagged = await runCli(["demo", "--port", "4555"], {
+      env: { ...env, AMPLIO_PUBLIC_URL: undefined },
+    });
+    expect(flagged.stdout).toContain("Sign in at http://localhost:4555 as");
   }, 180_000);
 });
 

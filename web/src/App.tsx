@@ -18,6 +18,7 @@ const SignInPage = page(() => import("./pages/auth"), "SignInPage");
 const SignUpPage = page(() => import("./pages/auth"), "SignUpPage");
 const InvitePage = page(() => import("./pages/auth"), "InvitePage");
 const CampaignCreatePage = page(() => import("./pages/campaigns/campaign-create"), "CampaignCreatePage");
+const CampaignEditPage = page(() => import("./pages/campaigns/campaign-edit"), "CampaignEditPage");
 const CampaignListPage = page(() => import("./pages/campaigns/campaign-list"), "CampaignListPage");
 const CampaignPage = page(() => import("./pages/campaigns/campaign-page"), "CampaignPage");
 const CreatorInCampaignPage = page(
@@ -149,6 +150,7 @@ export function App() {
               <Route path="campaigns" element={<CampaignListPage />} />
               <Route path="campaigns/new" element={<CampaignCreatePage />} />
               <Route path="campaigns/:campaignId" element={<CampaignPage />} />
+              <Route path="campaigns/:campaignId/edit" element={<CampaignEditPage />} />
               <Route path="campaigns/:campaignId/creators/:creatorId" element={<CreatorInCampaignPage />} />
               <Route path="campaigns/:campaignId/planner" element={<PlannerPage />} />
               <Route path="campaigns/:campaignId/tracking" element={<TrackingPage />} />

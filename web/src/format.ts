@@ -52,3 +52,8 @@ export function formatDate(value: string | null | undefined): string {
     ...(calendarDate ? { timeZone: "UTC" } : {}),
   }).format(new Date(value));
 }
+
+/** "1 creator", "2 creators", "12.5K creators": a count with its noun in the right number. */
+export function formatCountOf(value: number, singular: string, plural = `${singular}s`): string {
+  return `${formatCount(value)} ${value === 1 ? singular : plural}`;
+}

@@ -9,7 +9,7 @@ import {
   maxCampaignDays,
 } from "../../shared/time.js";
 import { type CampaignGoal, type KpiComparison, type KpiMetric, kpiCatalogue } from "./goals.js";
-import type { IdealCustomerProfile } from "./ideal-customer-profile.js";
+import type { CampaignCustomerProfile, Persona } from "./ideal-customer-profile.js";
 
 export interface KpiInput {
   metric: KpiMetric;
@@ -26,7 +26,9 @@ export interface CampaignInput {
   brand?: string;
   budget?: number | null;
   attributionWindowDays?: number;
-  idealCustomerProfile?: Partial<IdealCustomerProfile>;
+  idealCustomerProfile?: Partial<Omit<CampaignCustomerProfile, "personas">> & {
+    personas?: Array<Omit<Persona, "description"> & { description?: string | null }>;
+  };
   competitorBrands?: string[];
   kpis?: KpiInput[];
 }
@@ -70,8 +72,8 @@ export function assertKpis(kpis: KpiInput[]): void {
   });
 }
 
-export function normaliseProfile(input: Partial<IdealCustomerProfile> = {}): IdealCustomerProfile {
-  const profile: IdealCustomerProfile = {
+export function normaliseProfile(input: CampaignInput["idealCustomerProfile"] = {}): CampaignCustomerProfile {
+  const profile: CampaignCustomerProfile = {
     countries: [...new Set((input.countries ?? []).map((c) => c.toUpperCase()))],
     ageMin: input.ageMin ?? null,
     ageMax: input.ageMax ?? null,
@@ -79,7 +81,21 @@ export function normaliseProfile(input: Partial<IdealCustomerProfile> = {}): Ide
     niches: [...new Set((input.niches ?? []).map((n) => n.trim().toLowerCase()).filter(Boolean))],
     languages: [...new Set((input.languages ?? []).map((l) => l.toLowerCase()))],
     tiers: [...new Set(input.tiers ?? [])],
+    personas: (input.personas ?? []).map((persona) => ({
+      name: persona.name.trim(),
+      description: persona.description?.trim() || null,
+      motivations: [...new Set(persona.motivations.map((m) => m.trim()).filter(Boolean))],
+    })),
   };
+  const names = new Set<string>();
+  profile.personas.forEach((persona, index) => {
+    const field = `idealCustomerProfile.personas.${index}.name`;
+    if (!persona.name) throw invalidField(field, "give the persona a name");
+    // The name is how people tell personas apart in the brief and on the campaign page.
+    if (names.has(persona.name.toLowerCase()))
+      throw invalidField(field, "another persona already has this name");
+    names.add(persona.name.toLowerCase());
+  });
   if (profile.ageMin !== null && profile.ageMax !== null && profile.ageMax < profile.ageMin)
     throw invalidField("idealCustomerProfile.ageMax", "must be at least ageMin");
   return profile;

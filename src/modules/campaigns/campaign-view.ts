@@ -9,7 +9,7 @@ import {
   type KpiUnit,
   kpiCatalogue,
 } from "./goals.js";
-import type { IdealCustomerProfile } from "./ideal-customer-profile.js";
+import type { CampaignCustomerProfile } from "./ideal-customer-profile.js";
 import type { CampaignsTable } from "./schema.js";
 
 export interface Kpi {
@@ -32,11 +32,19 @@ export interface CampaignView {
   currency: string;
   budget: number | null;
   attributionWindowDays: number;
-  idealCustomerProfile: IdealCustomerProfile;
+  idealCustomerProfile: CampaignCustomerProfile;
   competitorBrands: string[];
   kpis: Kpi[];
+  /** When the campaign was archived; null while active. */
+  archivedAt: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/** The stored profile; campaigns saved before personas existed have none. */
+export function readProfile(json: string): CampaignCustomerProfile {
+  const profile = JSON.parse(json) as Partial<CampaignCustomerProfile>;
+  return { ...(profile as CampaignCustomerProfile), personas: profile.personas ?? [] };
 }
 
 export function toCampaignView(row: CampaignsTable, kpis: Kpi[]): CampaignView {
@@ -53,9 +61,10 @@ export function toCampaignView(row: CampaignsTable, kpis: Kpi[]): CampaignView {
     currency: row.currency,
     budget: row.budget,
     attributionWindowDays: row.attribution_window_days,
-    idealCustomerProfile: JSON.parse(row.ideal_customer_profile) as IdealCustomerProfile,
+    idealCustomerProfile: readProfile(row.ideal_customer_profile),
     competitorBrands: JSON.parse(row.competitor_brands) as string[],
     kpis,
+    archivedAt: row.archived_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
-import { findCampaignRow } from "./campaign-view.js";
-import type { CampaignTargeting, IdealCustomerProfile } from "./ideal-customer-profile.js";
+import { findCampaignRow, readProfile } from "./campaign-view.js";
+import type { CampaignTargeting } from "./ideal-customer-profile.js";
 
 /** What discovery needs to rank creators for a campaign; 404 when the campaign is not the organisation's. */
 export async function getCampaignTargeting(
@@ -17,9 +17,11 @@ export async function getCampaignTargeting(
     .where("campaign_id", "=", campaignId)
     .orderBy("created_at")
     .execute();
+  // Personas guide people, not the fit score: discovery gets the audience alone.
+  const { personas: _personas, ...profile } = readProfile(row.ideal_customer_profile);
   return {
     campaignId: row.id,
-    profile: JSON.parse(row.ideal_customer_profile) as IdealCustomerProfile,
+    profile,
     competitorBrands: JSON.parse(row.competitor_brands) as string[],
     creatorIds: members.map((m) => m.creator_id),
   };

@@ -7,6 +7,13 @@ export type AgeBucket = (typeof ageBuckets)[number];
 export const genders = ["female", "male", "other"] as const;
 export type Gender = (typeof genders)[number];
 
+/** A kind of person the campaign speaks to, and what moves them: guides the brief and the choice of creators. */
+export interface Persona {
+  name: string;
+  description: string | null;
+  motivations: string[];
+}
+
 /** A campaign's target audience, used by audience fit (docs/domain/metrics.md M6). Empty lists mean "any". */
 export interface IdealCustomerProfile {
   /** ISO 3166-1 alpha-2 codes. */
@@ -19,6 +26,11 @@ export interface IdealCustomerProfile {
   /** ISO 639-1 codes. */
   languages: string[];
   tiers: Tier[];
+}
+
+/** The whole profile as a campaign holds it: the audience above, and the personas (not part of the fit score). */
+export interface CampaignCustomerProfile extends IdealCustomerProfile {
+  personas: Persona[];
 }
 
 /** What discovery needs to know about a campaign to rank and filter creators for it. */

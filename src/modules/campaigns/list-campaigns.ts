@@ -8,17 +8,22 @@ export interface CampaignListItem extends CampaignView {
   creatorsByStage: Partial<Record<Stage, number>>;
 }
 
-/** Newest first, with how many creators sit in each pipeline stage; one page, or every campaign without one. */
+export type CampaignStatusFilter = "active" | "archived" | "all";
+
+/**
+ * Newest first, with how many creators sit in each pipeline stage; one page, or every campaign without one.
+ * Every campaign, archived ones too, unless `status` narrows it (the list page hides archived ones by default).
+ */
 export async function listCampaigns(
   db: Kysely<Database>,
   organisationId: string,
   page?: PageRequest,
+  status: CampaignStatusFilter = "all",
 ): Promise<Page<CampaignListItem>> {
-  const { items: rows, nextCursor } = await keysetPage(
-    db.selectFrom("campaigns").selectAll().where("organisation_id", "=", organisationId),
-    newestFirst(),
-    page,
-  );
+  let query = db.selectFrom("campaigns").selectAll().where("organisation_id", "=", organisationId);
+  if (status === "active") query = query.where("archived_at", "is", null);
+  if (status === "archived") query = query.where("archived_at", "is not", null);
+  const { items: rows, nextCursor } = await keysetPage(query, newestFirst(), page);
   const ids = rows.map((r) => r.id);
   const kpis = await loadKpis(db, organisationId, ids);
   const counts =

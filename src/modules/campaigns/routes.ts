@@ -17,6 +17,7 @@ import { addCreatorsToCampaign } from "./add-creators-to-campaign.js";
 import { getCampaignBudget } from "./campaign-budget.js";
 import { getCampaignPlan } from "./campaign-plan.js";
 import { createCampaign } from "./create-campaign.js";
+import { duplicateCampaign } from "./duplicate-campaign.js";
 import { getCampaign } from "./get-campaign.js";
 import { listCampaignCosts } from "./list-campaign-costs.js";
 import { listCampaignCreators } from "./list-campaign-creators.js";
@@ -38,6 +39,8 @@ import {
   campaignPlanSchema,
   campaignSchema,
   createCampaignBody,
+  duplicateCampaignBody,
+  listCampaignsQuery,
   pipelineEntrySchema,
   stageChangeListSchema,
   updateCampaignBody,
@@ -86,13 +89,14 @@ export const campaignRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
         operationId: "listCampaigns",
         tags,
         summary: "Campaigns, newest first",
-        querystring: z.strictObject(pageQuery),
+        querystring: listCampaignsQuery,
         response: { 200: jsonResponse("The campaigns, newest first", campaignListSchema), ...authErrors },
       },
     },
     async (request) => {
       const auth = await requireOrg(request, database, "viewer");
-      return listCampaigns(db, auth.organisationId, request.query);
+      const { status, ...page } = request.query;
+      return listCampaigns(db, auth.organisationId, page, status);
     },
   );
 
@@ -119,7 +123,8 @@ export const campaignRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
       schema: {
         operationId: "updateCampaign",
         tags,
-        summary: "Change a campaign; `kpis` replaces the whole list",
+        summary:
+          "Change a campaign, or archive it (archived: true) and restore it; `kpis` replaces the whole list",
         params: campaignParams,
         body: updateCampaignBody,
         response: { 200: jsonResponse("The changed campaign", campaignSchema), ...authErrors },
@@ -128,6 +133,27 @@ export const campaignRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
     async (request) => {
       const auth = await requireOrg(request, database, "member");
       return updateCampaign(db, auth, request.params.campaignId, request.body);
+    },
+  );
+
+  app.post(
+    "/campaigns/:campaignId/duplicate",
+    {
+      schema: {
+        operationId: "duplicateCampaign",
+        tags,
+        summary:
+          "Start a new campaign from this one: same objectives, ideal customer, KPIs and brief; no creators or results",
+        params: campaignParams,
+        body: duplicateCampaignBody,
+        response: { 201: jsonResponse("The new campaign", campaignSchema), ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const auth = await requireOrg(request, database, "member");
+      return reply
+        .status(201)
+        .send(await duplicateCampaign(db, auth, request.params.campaignId, request.body));
     },
   );
 

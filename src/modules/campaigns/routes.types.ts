@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { calendarDate, isoTime, pageOf } from "../../http/schemas.js";
+import { calendarDate, isoTime, pageOf, pageQuery } from "../../http/schemas.js";
 import { platformSchema } from "../creators/routes.types.js";
 import { tiers } from "../creators/tiers.js";
 import { planningPhases } from "./campaign-plan.js";
@@ -28,6 +28,14 @@ export const kpiInputSchema = z.strictObject({
     .meta({ description: "Counts as counts, rates as fractions (0.03 = 3%), money in minor units" }),
 });
 
+const personaInputSchema = z
+  .strictObject({
+    name: z.string().trim().min(1, { error: "give the persona a name" }).max(120),
+    description: z.string().trim().max(1_000).nullable().optional(),
+    motivations: z.array(z.string().trim().min(1).max(200)).max(20).default([]),
+  })
+  .meta({ id: "PersonaInput" });
+
 export const idealCustomerProfileSchema = z
   .strictObject({
     countries: z
@@ -43,6 +51,7 @@ export const idealCustomerProfileSchema = z
       .max(50)
       .default([]),
     tiers: z.array(z.enum(tiers)).max(6).default([]),
+    personas: z.array(personaInputSchema).max(12).default([]),
   })
   .meta({ id: "IdealCustomerProfile" });
 
@@ -64,7 +73,26 @@ const campaignFields = {
 };
 
 export const createCampaignBody = z.strictObject(campaignFields);
-export const updateCampaignBody = z.strictObject(campaignFields).partial();
+export const updateCampaignBody = z
+  .strictObject({
+    ...campaignFields,
+    archived: z.boolean().meta({
+      description: "true archives the campaign (hidden from the list by default); false restores it",
+    }),
+  })
+  .partial();
+
+export const listCampaignsQuery = z.strictObject({
+  ...pageQuery,
+  status: z
+    .enum(["active", "archived", "all"])
+    .default("active")
+    .meta({ description: "Which campaigns: active (default), archived, or all" }),
+});
+
+export const duplicateCampaignBody = z.strictObject({
+  name: z.string().trim().min(1).max(200).optional().meta({ description: "Default: the name with “(copy)”" }),
+});
 
 export const campaignSchema = z
   .object({
@@ -87,6 +115,9 @@ export const campaignSchema = z
       niches: z.array(z.string()),
       languages: z.array(z.string()),
       tiers: z.array(z.enum(tiers)),
+      personas: z.array(
+        z.object({ name: z.string(), description: z.string().nullable(), motivations: z.array(z.string()) }),
+      ),
     }),
     competitorBrands: z.array(z.string()),
     kpis: z.array(
@@ -97,6 +128,7 @@ export const campaignSchema = z
         unit: z.enum(["count", "fraction", "money", "ratio"]),
       }),
     ),
+    archivedAt: isoTime.nullable().meta({ description: "When the campaign was archived; null while active" }),
     createdAt: isoTime,
     updatedAt: isoTime,
   })
@@ -127,8 +159,19 @@ export const campaignBudgetSchema = z
   .object({
     currency: z.string(),
     budget: z.number().int().nullable(),
-    committed: z.number().int(),
+    contracted: z
+      .number()
+      .int()
+      .meta({ description: "Fixed fees and product value of the contracts in force" }),
+    committed: z
+      .number()
+      .int()
+      .meta({ description: "Contracts in force (fees, product value) plus the campaign-level costs" }),
     forecast: z.number().int(),
+    campaignCosts: z
+      .number()
+      .int()
+      .meta({ description: "Campaign-level costs entered (M7), counted in committed and forecast" }),
     remaining: z.number().int().nullable(),
     excludes: z.array(z.string()),
   })

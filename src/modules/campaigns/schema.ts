@@ -19,6 +19,8 @@ export interface CampaignsTable {
   ideal_customer_profile: string;
   /** JSON array of brand names. */
   competitor_brands: string;
+  /** When the campaign was archived; null while active (migration 0024). */
+  archived_at: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -10,12 +10,15 @@ import { type CampaignView, findCampaignRow } from "./campaign-view.js";
 import { replaceKpis } from "./create-campaign.js";
 import { getCampaign } from "./get-campaign.js";
 
-/** Changes what is given; `kpis`, when given, replaces the whole list. */
+/**
+ * Changes what is given; `kpis`, when given, replaces the whole list. `archived` puts the campaign away (hidden from
+ * the list by default, every figure kept) or brings it back.
+ */
 export async function updateCampaign(
   db: Kysely<Database>,
   ctx: { organisationId: string; actor: Actor },
   campaignId: string,
-  input: Partial<CampaignInput>,
+  input: Partial<CampaignInput> & { archived?: boolean },
 ): Promise<CampaignView> {
   return inTransaction(db, async (trx) => {
     const row = await findCampaignRow(trx, ctx.organisationId, campaignId);
@@ -66,6 +69,9 @@ export async function updateCampaign(
         ...(input.competitorBrands !== undefined
           ? { competitor_brands: JSON.stringify([...new Set(input.competitorBrands.map((b) => b.trim()))]) }
           : {}),
+        ...(input.archived !== undefined
+          ? { archived_at: input.archived ? (row.archived_at ?? nowIso()) : null }
+          : {}),
         updated_at: nowIso(),
       })
       .where("organisation_id", "=", ctx.organisationId)
@@ -75,7 +81,12 @@ export async function updateCampaign(
     await recordAuditEvent(trx, {
       organisationId: ctx.organisationId,
       actor: ctx.actor,
-      action: "campaign.updated",
+      action:
+        input.archived === undefined || Object.keys(input).length > 1
+          ? "campaign.updated"
+          : input.archived
+            ? "campaign.archived"
+            : "campaign.unarchived",
       targetType: "campaign",
       targetId: campaignId,
       details: { fields: Object.keys(input) },

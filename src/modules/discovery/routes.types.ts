@@ -54,6 +54,18 @@ export const searchCreatorsQuery = z.strictObject({
   ...pageQuery,
 });
 
+/** Discovery's filters alone (no paging, sort or campaign): a planner's candidates, a saved search's content. */
+export const creatorFiltersSchema = searchCreatorsQuery
+  .omit({
+    campaignId: true,
+    excludeConflicts: true,
+    excludeListId: true,
+    sort: true,
+    limit: true,
+    cursor: true,
+  })
+  .meta({ id: "CreatorFilters" });
+
 const facet = z.object({ value: z.string(), count: z.number().int() });
 
 export const creatorSearchSchema = pageOf(

@@ -5,6 +5,12 @@ import { getCampaign } from "../campaigns/get-campaign.js";
 import { listCampaignCreators } from "../campaigns/list-campaign-creators.js";
 import { listAccountsForPlanning, type PlanningAccount } from "../creators/list-accounts-for-planning.js";
 import type { Platform, Tier } from "../creators/tiers.js";
+import { listCreatorIdsInList } from "../discovery/list-membership.js";
+import {
+  type CreatorFilters,
+  creatorIdsMatching,
+  creatorIdsOfSavedSearch,
+} from "../discovery/planning-candidates.js";
 import { defaultFormatFor } from "./default-price-model.js";
 import { estimatePrice, type PriceEstimate } from "./estimate-price.js";
 import {
@@ -12,7 +18,9 @@ import {
   type Interval,
   type OutcomeForecast,
   type PlanningGoal,
+  planningGoals,
 } from "./forecast-outcomes.js";
+import { type KpiReach, kpiShortfall } from "./kpi-shortfall.js";
 import {
   type CountRange,
   optimisePortfolio,
@@ -21,11 +29,23 @@ import {
 } from "./optimise-portfolio.js";
 import { feeHistoryKey, loadPlanningHistory, loadQuotedFees, quoteKey } from "./planning-history.js";
 
+/** Whom the planner chooses among: the campaign's pipeline, a creator list, a saved search or discovery's filters. */
+export type CandidateSource =
+  | { kind: "pipeline" }
+  | { kind: "list"; listId: string }
+  | { kind: "savedSearch"; savedSearchId: string }
+  | { kind: "filters"; filters: CreatorFilters };
+
+/** At most this many creators are planned over; a wider source is cut to its biggest audiences. */
+const maxCandidateCreators = 2_000;
+
 export interface PlanRequest {
   /** Minor units of the campaign currency; defaults to the campaign's budget. */
   budget?: number;
   goal?: PlanningGoal;
-  /** Candidates: these creators (a shortlist, a saved search); default the campaign's pre-contract pipeline. */
+  /** Candidates; default the campaign's pre-contract pipeline (or, when it is empty, the biggest accounts). */
+  candidates?: CandidateSource;
+  /** Candidates: exactly these creators (an API caller's own shortlist); `candidates` takes precedence. */
   creatorIds?: string[];
   perTier?: Partial<Record<Tier, CountRange>>;
   perPlatform?: Partial<Record<Platform, CountRange>>;
@@ -45,6 +65,8 @@ export interface PlannedCreator {
   handle: string;
   tier: Tier;
   followers: number;
+  /** Already in the campaign's pipeline: shown, never offered to add again. */
+  inPipeline: boolean;
   deliverables: number;
   format: string;
   price: PriceEstimate;
@@ -65,7 +87,11 @@ export interface CampaignPlanResult {
   currency: string;
   goal: PlanningGoal;
   budget: number;
+  /** Where the candidates came from, and how many accounts were considered. */
+  candidateSource: CandidateSource["kind"] | "creators" | "everyone";
   candidates: number;
+  /** Each "at least" KPI the planner forecasts: what the proposed mix reaches, and what closing the gap would cost. */
+  kpiReach: KpiReach[];
   excluded: Array<{ creatorId: string; handle: string; reason: string }>;
   proposed: PlanOption & { status: PortfolioPlan["status"]; gap: number; upperBound: number };
   alternatives: PlanOption[];
@@ -130,14 +156,27 @@ export async function planCampaign(
   const goal = request.goal ?? goalForCampaign[campaign.goal] ?? "reach";
   const maxDeliverables = request.maxDeliverablesPerCreator ?? 3;
 
+  const { items: pipeline } = await listCampaignCreators(db, organisationId, campaignId);
+  const inPipeline = new Set(pipeline.map((p) => p.creatorId));
+  const source = request.candidates ?? (request.creatorIds ? null : { kind: "pipeline" as const });
   let creatorIds = request.creatorIds;
-  if (!creatorIds) {
-    const { items: pipeline } = await listCampaignCreators(db, organisationId, campaignId);
+  if (source?.kind === "pipeline") {
     const open = pipeline
       .filter((p) => ["shortlisted", "contacted", "negotiating"].includes(p.stage))
       .map((p) => p.creatorId);
-    creatorIds = open.length > 0 ? open : undefined;
-  }
+    // Asked for by default only: with no one in the pipeline yet, the organisation's biggest accounts stand in.
+    creatorIds = open.length > 0 || request.candidates ? open : undefined;
+  } else if (source?.kind === "list")
+    creatorIds = await listCreatorIdsInList(db, organisationId, source.listId);
+  else if (source?.kind === "savedSearch")
+    creatorIds = await creatorIdsOfSavedSearch(
+      db,
+      organisationId,
+      source.savedSearchId,
+      maxCandidateCreators,
+    );
+  else if (source?.kind === "filters")
+    creatorIds = await creatorIdsMatching(db, organisationId, source.filters, maxCandidateCreators);
   const [accounts, history, quotes] = await Promise.all([
     listAccountsForPlanning(db, organisationId, { creatorIds, limit: 5_000 }),
     loadPlanningHistory(db, organisationId, { excludeCampaignId: campaignId, currency: campaign.currency }),
@@ -197,6 +236,7 @@ export async function planCampaign(
       handle: account.handle,
       tier: account.tier,
       followers: account.followers,
+      inPipeline: inPipeline.has(account.creatorId),
       format,
       price,
       unitForecast,
@@ -252,15 +292,31 @@ export async function planCampaign(
     { budget },
   );
 
+  const chosen = new Map(portfolio.selections.map((s) => [s.id, s.deliverables]));
+  const proposedCreators = planned(portfolio.selections);
+  const kpiReach = campaign.kpis.flatMap((kpi) => {
+    const metric = planningGoals.find((g) => g === kpi.metric);
+    if (!metric || kpi.comparison !== "gte") return [];
+    const forecast = proposedCreators.reduce((sum, c) => sum + c.forecast[metric].expected, 0);
+    const spare = candidates.map((c) => ({
+      cost: c.costPerDeliverable,
+      value: priced.get(c.id)?.unitForecast[metric].expected ?? 0,
+      count: c.maxDeliverables - (chosen.get(c.id) ?? 0),
+    }));
+    return [kpiShortfall(metric, kpi.target, forecast, spare)];
+  });
+
   return {
     campaignId,
     currency: campaign.currency,
     goal,
     budget,
+    candidateSource: creatorIds === undefined ? "everyone" : (source?.kind ?? "creators"),
     candidates: candidates.length,
+    kpiReach,
     excluded,
     proposed: {
-      ...option("Optimised mix", planned(portfolio.selections), goal),
+      ...option("Optimised mix", proposedCreators, goal),
       status: portfolio.status,
       gap: portfolio.gap,
       upperBound: portfolio.upperBound,

@@ -4,6 +4,7 @@ import type { AppContext } from "../../app-context.js";
 import { requireOrg } from "../../http/auth.js";
 import { authErrors, idParam, jsonResponse } from "../../http/schemas.js";
 import { platforms, tiers } from "../creators/tiers.js";
+import { creatorFiltersSchema } from "../discovery/routes.types.js";
 import { getCampaignReport } from "../reports/get-campaign-report.js";
 import { planningGoals } from "./forecast-outcomes.js";
 import { checkedMetrics, checkForecasts } from "./forecast-vs-actual.js";
@@ -15,6 +16,19 @@ const countRange = z.strictObject({
 });
 const interval = z.object({ expected: z.number(), low: z.number(), high: z.number() });
 
+const candidateSourceSchema = z
+  .discriminatedUnion("kind", [
+    z.strictObject({ kind: z.literal("pipeline") }),
+    z.strictObject({ kind: z.literal("list"), listId: z.string().min(1).max(100) }),
+    z.strictObject({ kind: z.literal("savedSearch"), savedSearchId: z.string().min(1).max(100) }),
+    z.strictObject({ kind: z.literal("filters"), filters: creatorFiltersSchema }),
+  ])
+  .meta({
+    id: "PlanCandidates",
+    description:
+      "Whom to plan over: the campaign's pipeline (default), a creator list, a saved search, or discovery's filters",
+  });
+
 export const planRequestBody = z.strictObject({
   budget: z
     .number()
@@ -23,7 +37,12 @@ export const planRequestBody = z.strictObject({
     .optional()
     .meta({ description: "Minor units of the campaign currency; default the campaign budget" }),
   goal: z.enum(planningGoals).optional().meta({ description: "Default follows the campaign goal" }),
-  creatorIds: z.array(z.string().min(1).max(100)).max(5_000).optional(),
+  candidates: candidateSourceSchema.optional(),
+  creatorIds: z
+    .array(z.string().min(1).max(100))
+    .max(5_000)
+    .optional()
+    .meta({ description: "Exactly these creators; `candidates` is the usual way to choose them" }),
   perTier: z.partialRecord(z.enum(tiers), countRange).optional(),
   perPlatform: z.partialRecord(z.enum(platforms), countRange).optional(),
   perCountry: z
@@ -43,6 +62,7 @@ const plannedCreator = z.object({
   handle: z.string(),
   tier: z.enum(tiers),
   followers: z.number(),
+  inPipeline: z.boolean().meta({ description: "Already in the campaign's pipeline: not to be added again" }),
   deliverables: z.number().int(),
   format: z.string(),
   price: z.object({
@@ -74,7 +94,26 @@ export const planResultSchema = z
     currency: z.string(),
     goal: z.enum(planningGoals),
     budget: z.number(),
-    candidates: z.number().int(),
+    candidateSource: z.enum(["pipeline", "list", "savedSearch", "filters", "creators", "everyone"]).meta({
+      description:
+        "Where the candidates came from: creators = the creatorIds given; everyone = the organisation's biggest accounts, used by default while the pipeline is empty",
+    }),
+    candidates: z.number().int().meta({ description: "Accounts considered" }),
+    kpiReach: z
+      .array(
+        z.object({
+          metric: z.enum(planningGoals),
+          target: z.number(),
+          forecast: z.number().meta({ description: "Expected from the proposed mix" }),
+          share: z.number().meta({ description: "forecast ÷ target, a fraction" }),
+          met: z.boolean(),
+          extraBudget: z.number().nullable().meta({
+            description:
+              "Minor units more the cheapest spare deliverables would cost to close the gap; null when even all candidates fall short",
+          }),
+        }),
+      )
+      .meta({ description: "Each 'at least' KPI the planner forecasts, and how far the proposed mix gets" }),
     excluded: z.array(z.object({ creatorId: z.string(), handle: z.string(), reason: z.string() })),
     proposed: planOption.extend({
       status: z.enum(["optimal", "near-optimal", "time-limit", "infeasible"]),

@@ -136,7 +136,8 @@ async function summarise(
     daysUntilStart: live ? null : daysBetween(today, campaign.startDate),
     currency: campaign.currency,
     budget: campaign.budget,
-    committed: budget.committed,
+    // Today's "committed" is what the contracts in force fix (M7); campaign-level costs show in spent so far.
+    committed: budget.contracted,
     spent: report.spendByDay.filter((d) => d.day <= today).reduce((sum, d) => sum + d.cost, 0),
     emvCurrency: report.emvCurrency,
     kpis: report.kpis,

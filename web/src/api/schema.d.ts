@@ -1294,8 +1294,25 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a campaign; `kpis` replaces the whole list */
+        /** Change a campaign, or archive it (archived: true) and restore it; `kpis` replaces the whole list */
         patch: operations["updateCampaign"];
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a new campaign from this one: same objectives, ideal customer, KPIs and brief; no creators or results */
+        post: operations["duplicateCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/campaigns/{campaignId}/plan": {
@@ -2906,6 +2923,12 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        PersonaInputInput: {
+            name: string;
+            description?: string | null;
+            /** @default [] */
+            motivations: string[];
+        };
         IdealCustomerProfileInput: {
             /** @default [] */
             countries: string[];
@@ -2921,6 +2944,8 @@ export interface components {
             languages: string[];
             /** @default [] */
             tiers: ("emerging" | "nano" | "micro" | "mid" | "macro" | "mega")[];
+            /** @default [] */
+            personas: components["schemas"]["PersonaInputInput"][];
         };
         CompensationInput: {
             /** @constant */
@@ -2992,6 +3017,30 @@ export interface components {
             /** @default Every post must be clearly labelled as an advertisement (for example #ad) at its start. */
             disclosure: string;
         };
+        CreatorFiltersInput: {
+            q?: string;
+            platform?: ("instagram" | "tiktok" | "youtube" | "linkedin")[];
+            niche?: string[];
+            country?: string[];
+            language?: string[];
+            tier?: ("emerging" | "nano" | "micro" | "mid" | "macro" | "mega")[];
+            minFollowers?: number;
+            maxFollowers?: number;
+            /** @description A fraction: 0.03 is 3% */
+            minEngagementRate?: number;
+            maxEngagementRate?: number;
+            minQuality?: number;
+            /** @enum {string} */
+            hasEmail?: "true" | "false";
+            audienceCountry?: string;
+            minAudienceCountryShare?: number;
+            /** @enum {string} */
+            audienceAge?: "13-17" | "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+";
+            minAudienceAgeShare?: number;
+            /** @enum {string} */
+            audienceGender?: "female" | "male" | "other";
+            minAudienceGenderShare?: number;
+        };
         OutreachSettingsInput: {
             senderName: string;
             senderEmail: string;
@@ -3001,6 +3050,23 @@ export interface components {
              * @default
              */
             signature: string;
+        };
+        /** @description Whom to plan over: the campaign's pipeline (default), a creator list, a saved search, or discovery's filters */
+        PlanCandidatesInput: {
+            /** @constant */
+            kind: "pipeline";
+        } | {
+            /** @constant */
+            kind: "list";
+            listId: string;
+        } | {
+            /** @constant */
+            kind: "savedSearch";
+            savedSearchId: string;
+        } | {
+            /** @constant */
+            kind: "filters";
+            filters: components["schemas"]["CreatorFiltersInput"];
         };
         /** @description RFC 9457 problem details */
         Problem: {
@@ -3368,6 +3434,11 @@ export interface components {
                 niches: string[];
                 languages: string[];
                 tiers: ("emerging" | "nano" | "micro" | "mid" | "macro" | "mega")[];
+                personas: {
+                    name: string;
+                    description: string | null;
+                    motivations: string[];
+                }[];
             };
             competitorBrands: string[];
             kpis: {
@@ -3379,6 +3450,8 @@ export interface components {
                 /** @enum {string} */
                 unit: "count" | "fraction" | "money" | "ratio";
             }[];
+            /** @description When the campaign was archived; null while active */
+            archivedAt: string | null;
             /**
              * @description UTC ISO-8601 time
              * @example 2026-11-24T09:00:00.000Z
@@ -3408,8 +3481,13 @@ export interface components {
         CampaignBudget: {
             currency: string;
             budget: number | null;
+            /** @description Fixed fees and product value of the contracts in force */
+            contracted: number;
+            /** @description Contracts in force (fees, product value) plus the campaign-level costs */
             committed: number;
             forecast: number;
+            /** @description Campaign-level costs entered (M7), counted in committed and forecast */
+            campaignCosts: number;
             remaining: number | null;
             excludes: string[];
         };
@@ -4236,7 +4314,26 @@ export interface components {
             /** @enum {string} */
             goal: "reach" | "impressions" | "engagements" | "clicks" | "conversions" | "revenue";
             budget: number;
+            /**
+             * @description Where the candidates came from: creators = the creatorIds given; everyone = the organisation's biggest accounts, used by default while the pipeline is empty
+             * @enum {string}
+             */
+            candidateSource: "pipeline" | "list" | "savedSearch" | "filters" | "creators" | "everyone";
+            /** @description Accounts considered */
             candidates: number;
+            /** @description Each 'at least' KPI the planner forecasts, and how far the proposed mix gets */
+            kpiReach: {
+                /** @enum {string} */
+                metric: "reach" | "impressions" | "engagements" | "clicks" | "conversions" | "revenue";
+                target: number;
+                /** @description Expected from the proposed mix */
+                forecast: number;
+                /** @description forecast ÷ target, a fraction */
+                share: number;
+                met: boolean;
+                /** @description Minor units more the cheapest spare deliverables would cost to close the gap; null when even all candidates fall short */
+                extraBudget: number | null;
+            }[];
             excluded: {
                 creatorId: string;
                 handle: string;
@@ -4254,6 +4351,8 @@ export interface components {
                     /** @enum {string} */
                     tier: "emerging" | "nano" | "micro" | "mid" | "macro" | "mega";
                     followers: number;
+                    /** @description Already in the campaign's pipeline: not to be added again */
+                    inPipeline: boolean;
                     deliverables: number;
                     format: string;
                     price: {
@@ -4322,6 +4421,8 @@ export interface components {
                     /** @enum {string} */
                     tier: "emerging" | "nano" | "micro" | "mid" | "macro" | "mega";
                     followers: number;
+                    /** @description Already in the campaign's pipeline: not to be added again */
+                    inPipeline: boolean;
                     deliverables: number;
                     format: string;
                     price: {
@@ -12488,6 +12589,8 @@ export interface operations {
                 limit?: number;
                 /** @description The nextCursor of the previous page; leave out for the first page */
                 cursor?: string;
+                /** @description Which campaigns: active (default), archived, or all */
+                status?: "active" | "archived" | "all";
             };
             header?: never;
             path?: never;
@@ -12523,6 +12626,11 @@ export interface operations {
                                 niches: string[];
                                 languages: string[];
                                 tiers: ("emerging" | "nano" | "micro" | "mid" | "macro" | "mega")[];
+                                personas: {
+                                    name: string;
+                                    description: string | null;
+                                    motivations: string[];
+                                }[];
                             };
                             competitorBrands: string[];
                             kpis: {
@@ -12534,6 +12642,8 @@ export interface operations {
                                 /** @enum {string} */
                                 unit: "count" | "fraction" | "money" | "ratio";
                             }[];
+                            /** @description When the campaign was archived; null while active */
+                            archivedAt: string | null;
                             /**
                              * @description UTC ISO-8601 time
                              * @example 2026-11-24T09:00:00.000Z
@@ -12833,12 +12943,106 @@ export interface operations {
                         /** @description Counts as counts, rates as fractions (0.03 = 3%), money in minor units */
                         target: number;
                     }[];
+                    /** @description true archives the campaign (hidden from the list by default); false restores it */
+                    archived?: boolean;
                 };
             };
         };
         responses: {
             /** @description The changed campaign */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description The request is malformed or invalid; `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: no valid credentials were sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this endpoint accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's media type or content is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail carries a reference to the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    duplicateCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Default: the name with “(copy)” */
+                    name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The new campaign */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12997,6 +13201,8 @@ export interface operations {
                      * @enum {string}
                      */
                     goal?: "reach" | "impressions" | "engagements" | "clicks" | "conversions" | "revenue";
+                    candidates?: components["schemas"]["PlanCandidatesInput"];
+                    /** @description Exactly these creators; `candidates` is the usual way to choose them */
                     creatorIds?: string[];
                     perTier?: {
                         [key: string]: {

@@ -2,7 +2,7 @@
 export { ApiKeysSettings } from "./settings/api-keys";
 export { ApplicationsSettings } from "./settings/applications";
 export { AuditLogSettings } from "./settings/audit-log";
-export { IntegrationsSettings } from "./settings/integrations";
 export { CreatorConnectionsSettings } from "./settings/creator-connections";
+export { IntegrationsSettings } from "./settings/integrations";
 export { MembersSettings } from "./settings/members";
 export { SettingsLayout } from "./settings/settings-layout";

@@ -1,4 +1,5 @@
-import { Anchor, Box, Button, Group, Text } from "@mantine/core";
+import { Anchor, Badge, Box, Button, Group, SegmentedControl, Text } from "@mantine/core";
+import { useState } from "react";
 import { Link } from "react-router-dom";
 import { $api, type PageItem, type ResponseOf } from "../../api/client";
 import { type Column, DataTable } from "../../components/data-table";
@@ -15,9 +16,16 @@ const columns: Array<Column<CampaignRow>> = [
     required: true,
     cell: (c) => (
       <Box miw={180}>
-        <Anchor component={Link} to={`/campaigns/${c.id}`} fw={600}>
-          {c.name}
-        </Anchor>
+        <Group gap={6} wrap="nowrap">
+          <Anchor component={Link} to={`/campaigns/${c.id}`} fw={600}>
+            {c.name}
+          </Anchor>
+          {c.archivedAt ? (
+            <Badge size="sm" variant="light" color="gray">
+              Archived
+            </Badge>
+          ) : null}
+        </Group>
         <Text size="sm" c="dimmed">
           {c.brand}
         </Text>
@@ -46,11 +54,26 @@ const columns: Array<Column<CampaignRow>> = [
   },
 ];
 
+type Status = "active" | "archived" | "all";
+
+const statusOptions: Array<{ value: Status; label: string }> = [
+  { value: "active", label: "Active" },
+  { value: "archived", label: "Archived" },
+  { value: "all", label: "All" },
+];
+
+const emptyTitles: Record<Status, string> = {
+  active: "No active campaigns",
+  archived: "No archived campaigns",
+  all: "No campaigns yet",
+};
+
 export function CampaignListPage() {
+  const [status, setStatus] = useState<Status>("active");
   const campaigns = $api.useInfiniteQuery(
     "get",
     "/api/v1/campaigns",
-    { params: { query: { limit: 50 } } },
+    { params: { query: { limit: 50, status } } },
     { initialPageParam: null, getNextPageParam: (page) => page.nextCursor },
   );
   const rows = campaigns.data?.pages.flatMap((p) => p.items);
@@ -65,6 +88,14 @@ export function CampaignListPage() {
           </Button>
         }
       />
+      <SegmentedControl
+        aria-label="Which campaigns"
+        size="md"
+        mb="md"
+        value={status}
+        onChange={(value) => setStatus(value as Status)}
+        data={statusOptions}
+      />
       {campaigns.isError ? (
         <ErrorAlert
           error={campaigns.error}
@@ -72,8 +103,12 @@ export function CampaignListPage() {
           onRetry={() => void campaigns.refetch()}
         />
       ) : rows && rows.length === 0 ? (
-        <EmptyState title="No campaigns yet">
-          <Text>Start with the goal, the audience and the KPIs; creators and terms follow.</Text>
+        <EmptyState title={emptyTitles[status]}>
+          <Text>
+            {status === "archived"
+              ? "Campaigns you archive wait here, every figure kept; restore one from its page."
+              : "Start with the goal, the audience and the KPIs; creators and terms follow."}
+          </Text>
           <Button component={Link} to="/campaigns/new" variant="light">
             Create the first campaign
           </Button>

@@ -22,10 +22,19 @@ import { type ReactNode, useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { $api, invalidate } from "../../api/client";
 import { ErrorAlert, Loaded, PageHeader, SkeletonLines } from "../../components/ui";
-import { formatCount, formatDate, formatMoney, formatRate, formatTime, platformName } from "../../format";
+import {
+  formatCount,
+  formatCountOf,
+  formatDate,
+  formatMoney,
+  formatRate,
+  formatTime,
+  platformName,
+} from "../../format";
 import { CampaignBriefSection } from "../review/campaign-brief-section";
 import { ReviewQueue } from "../review/review-queue";
 import { CampaignCosts } from "./campaign-costs";
+import { ArchivedNotice, CampaignActions, IdealCustomerSection } from "./campaign-overview";
 import { type MoveCreator, PipelineBoard, PipelineTable } from "./pipeline-board";
 import { usePipeline } from "./pipeline-query";
 import { type Campaign, stageLabels, words } from "./types";
@@ -151,6 +160,12 @@ function KpisAndBudget({ campaign }: { campaign: Campaign }) {
       <Title id="kpis-title" order={2} size="h3">
         KPIs and budget
       </Title>
+      {campaign.kpis.length === 0 ? (
+        <Text c="dimmed">
+          No KPIs yet: <Link to={`/campaigns/${campaign.id}/edit`}>add the targets</Link> that say whether the
+          campaign worked.
+        </Text>
+      ) : null}
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }}>
         {campaign.kpis.map((kpi) => (
           <Stat
@@ -169,7 +184,15 @@ function KpisAndBudget({ campaign }: { campaign: Campaign }) {
       ) : budget.data ? (
         <SimpleGrid cols={{ base: 2, sm: 4 }}>
           <Stat label="Budget" value={formatMoney(budget.data.budget, budget.data.currency)} />
-          <Stat label="Committed (signed)" value={formatMoney(budget.data.committed, budget.data.currency)} />
+          <Stat
+            label="Committed"
+            value={formatMoney(budget.data.committed, budget.data.currency)}
+            hint={
+              budget.data.campaignCosts > 0
+                ? `Signed contracts and ${formatMoney(budget.data.campaignCosts, budget.data.currency)} of campaign-level costs`
+                : "Signed contracts; no campaign-level costs yet"
+            }
+          />
           <Stat
             label="Forecast"
             value={formatMoney(budget.data.forecast, budget.data.currency)}
@@ -262,7 +285,7 @@ function AddCreators({ campaignId }: { campaignId: string }) {
     });
     notifications.show({
       color: "teal",
-      message: `${result.added} added to the shortlist${result.alreadyIn ? `, ${result.alreadyIn} already in the campaign` : ""}.`,
+      message: `${formatCountOf(result.added, "creator")} added to the shortlist${result.alreadyIn ? `, ${result.alreadyIn} already in the campaign` : ""}.`,
     });
     setSelected(new Set());
     await invalidate("/api/v1/campaigns");
@@ -429,7 +452,7 @@ export function CampaignPage() {
         <Stack gap="xl">
           <PageHeader
             title={c.name}
-            description={`${c.brand} · ${c.goal}: ${c.funnelRole} · ${formatDate(c.startDate)} – ${formatDate(c.endDate)} · attribution window ${c.attributionWindowDays} days`}
+            description={`${c.brand} · ${c.goal}: ${c.funnelRole} · ${formatDate(c.startDate)} – ${formatDate(c.endDate)} · attribution window ${formatCountOf(c.attributionWindowDays, "day")}`}
             actions={
               <>
                 <Button component={Link} to={`/campaigns/${c.id}/planner`}>
@@ -441,11 +464,14 @@ export function CampaignPage() {
                 <Button component={Link} to={`/campaigns/${c.id}/posts`} variant="default">
                   Live posts
                 </Button>
+                <CampaignActions campaign={c} />
               </>
             }
           />
+          <ArchivedNotice campaign={c} />
           <PlanSection campaignId={c.id} />
           <KpisAndBudget campaign={c} />
+          <IdealCustomerSection campaign={c} />
           <CampaignCosts campaignId={c.id} currency={c.currency} />
           <PipelineSection campaign={c} />
           <ReviewQueue campaignId={c.id} creatorNames={names} />

@@ -9,6 +9,7 @@ import { EmailComposer, ThreadView } from "../outreach/creator-email";
 import { OfferDiff } from "./offer-diff";
 import { OfferEditor } from "./offer-editor";
 import { usePipeline } from "./pipeline-query";
+import { StageHistory } from "./stage-history";
 import { type Campaign, type Offer, stageLabels, words } from "./types";
 
 /** An acceptance made outside Amplio: the signed PDF is the evidence, uploaded as raw bytes. */
@@ -244,6 +245,7 @@ export function CreatorInCampaignPage() {
       <EmailComposer campaignId={campaignId} creatorId={creatorId} />
       <ThreadView campaignId={campaignId} creatorId={creatorId} />
       <OffersAndContracts campaign={c} creatorId={creatorId} />
+      <StageHistory campaignId={campaignId} creatorId={creatorId} />
     </Stack>
   );
 }

@@ -1,19 +1,23 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import {
+  Alert,
   Badge,
   Box,
   Button,
   Group,
   List,
+  MultiSelect,
   Paper,
   SimpleGrid,
   Skeleton,
   Stack,
+  TagsInput,
   Text,
   Title,
 } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { toMajor } from "@shared/money";
+import { useMemo, useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { Link, useParams } from "react-router-dom";
 import { Bar, BarChart, CartesianGrid, ErrorBar, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
@@ -22,8 +26,11 @@ import { $api, type BodyOf, invalidate, type ResponseOf, type Schemas } from "..
 import { type Column, DataTable } from "../../components/data-table";
 import { applyServerErrors } from "../../components/form";
 import { ErrorAlert, Field, Loaded, PageHeader, SelectField } from "../../components/ui";
-import { formatCount, formatMoney, formatRate, platformName } from "../../format";
+import { formatCount, formatCountOf, formatMoney, formatRate, platformName } from "../../format";
+import { tierChoices } from "../campaigns/campaign-form";
+import { usePipeline } from "../campaigns/pipeline-query";
 import { type Campaign, toMinor } from "../campaigns/types";
+import { countryOptions } from "../creators/filter-options";
 
 type PlanResult = Schemas["CampaignPlanResult"];
 type Goal = PlanResult["goal"];
@@ -57,7 +64,24 @@ const wholeOrEmpty = (max?: number) =>
           : `Enter 0 to ${max}, or leave it empty`,
     });
 
+type Candidates = NonNullable<BodyOf<"/api/v1/campaigns/{campaignId}/plan">["candidates"]>;
+type Tier = (typeof tierChoices)[number]["value"];
+
+const sourceOptions: Array<{ value: Candidates["kind"]; label: string }> = [
+  { value: "pipeline", label: "Creators in the pipeline (not yet contracted)" },
+  { value: "list", label: "A creator list" },
+  { value: "savedSearch", label: "A saved search" },
+  { value: "filters", label: "Discovery filters" },
+];
+
 const plannerForm = z.object({
+  source: z.enum(["pipeline", "list", "savedSearch", "filters"]),
+  listId: z.string(),
+  savedSearchId: z.string(),
+  niches: z.array(z.string()),
+  countries: z.array(z.string()),
+  tiers: z.array(z.enum(["emerging", "nano", "micro", "mid", "macro", "mega"])),
+  minFollowers: wholeOrEmpty(),
   goal: z.enum(["reach", "impressions", "engagements", "clicks", "conversions", "revenue"]),
   budget: z.string().trim(),
   maxShare: wholeOrEmpty(100),
@@ -68,6 +92,22 @@ const plannerForm = z.object({
 });
 type PlannerForm = z.infer<typeof plannerForm>;
 
+function candidates(form: PlannerForm): Candidates {
+  if (form.source === "list") return { kind: "list", listId: form.listId };
+  if (form.source === "savedSearch") return { kind: "savedSearch", savedSearchId: form.savedSearchId };
+  if (form.source === "filters")
+    return {
+      kind: "filters",
+      filters: {
+        ...(form.niches.length ? { niche: form.niches.map((n) => n.toLowerCase()) } : {}),
+        ...(form.countries.length ? { country: form.countries } : {}),
+        ...(form.tiers.length ? { tier: form.tiers } : {}),
+        ...(form.minFollowers ? { minFollowers: Number(form.minFollowers) } : {}),
+      },
+    };
+  return { kind: "pipeline" };
+}
+
 function toBody(form: PlannerForm, currency: string): BodyOf<"/api/v1/campaigns/{campaignId}/plan"> {
   const count = (value: string) => (value === "" ? undefined : Number(value));
   const perTier: Record<string, { min?: number; max?: number }> = {};
@@ -76,6 +116,7 @@ function toBody(form: PlannerForm, currency: string): BodyOf<"/api/v1/campaigns/
   if (form.maxMega) perTier.mega = { max: Number(form.maxMega) };
   const maxShare = count(form.maxShare);
   return {
+    candidates: candidates(form),
     goal: form.goal,
     budget: form.budget ? (toMinor(form.budget, currency) ?? undefined) : undefined,
     maxShareOfBudget: maxShare === undefined ? undefined : maxShare / 100,
@@ -90,9 +131,61 @@ function range(i: Interval, goal: Goal, currency: string): string {
   return `${show(i.expected)} (80%: ${show(i.low)}–${show(i.high)})`;
 }
 
+const goalWords: Record<Goal, [string, string]> = {
+  reach: ["person reached", "people reached"],
+  impressions: ["impression", "impressions"],
+  engagements: ["engagement", "engagements"],
+  clicks: ["click", "clicks"],
+  conversions: ["conversion", "conversions"],
+  revenue: ["revenue", "revenue"],
+};
+
+/** A goal figure in words: revenue as money, the rest as whole counts with their noun. */
+function figure(value: number, goal: Goal, currency: string): string {
+  if (goal === "revenue") return formatMoney(Math.round(value), currency);
+  const n = Math.round(value);
+  return `${new Intl.NumberFormat("en").format(n)} ${goalWords[goal][n === 1 ? 0 : 1]}`;
+}
+
+/** For each "at least" KPI: whether the best mix reaches it, and if not, by how much and at what extra cost. */
+function KpiReach({ plan }: { plan: PlanResult }) {
+  if (plan.kpiReach.length === 0) return null;
+  const short = plan.kpiReach.filter((k) => !k.met);
+  return (
+    <Alert
+      color={short.length ? "orange" : "teal"}
+      title={
+        short.length ? "The budget cannot reach every KPI target" : "The proposed mix reaches the KPI targets"
+      }
+    >
+      <List size="sm">
+        {plan.kpiReach.map((k) => (
+          <List.Item key={k.metric}>
+            {k.met
+              ? `${words(k.metric)}: the mix is expected to reach ${figure(k.forecast, k.metric, plan.currency)}, over the target of ${figure(k.target, k.metric, plan.currency)}.`
+              : `The best mix reaches ${formatRate(k.share, 0)} of the ${words(k.metric)} target: ${figure(k.forecast, k.metric, plan.currency)} of ${figure(k.target, k.metric, plan.currency)}; ${
+                  k.extraBudget === null
+                    ? "even every deliverable of these candidates would fall short, so add candidates or lower the target."
+                    : `about ${formatMoney(k.extraBudget, plan.currency)} more would be needed.`
+                }`}
+          </List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
+}
+
+const words = (metric: string) => metric.replaceAll("_", " ");
+
 function PlanResults({ plan, campaignId }: { plan: PlanResult; campaignId: string }) {
   const add = $api.useMutation("post", "/api/v1/campaigns/{campaignId}/creators/bulk");
   const options = [plan.proposed, ...plan.alternatives];
+  // Creators already in the pipeline are shown but never offered again.
+  const [added, setAdded] = useState<Set<string>>(new Set());
+  const inPipeline = (c: PlannedCreator) => c.inPipeline || added.has(c.creatorId);
+  const newCreatorIds = [
+    ...new Set(plan.proposed.creators.filter((c) => !inPipeline(c)).map((c) => c.creatorId)),
+  ];
   const chartData = options.map((o) => ({
     label: o.label,
     expected: Math.round(o.forecast.expected),
@@ -102,11 +195,12 @@ function PlanResults({ plan, campaignId }: { plan: PlanResult; campaignId: strin
   async function addToPipeline() {
     const result = await add.mutateAsync({
       params: { path: { campaignId } },
-      body: { creatorIds: [...new Set(plan.proposed.creators.map((c) => c.creatorId))] },
+      body: { creatorIds: newCreatorIds },
     });
+    setAdded((current) => new Set([...current, ...newCreatorIds]));
     notifications.show({
       color: "teal",
-      message: `${result.added} creators added to the pipeline; ${result.alreadyIn} were already in it.`,
+      message: `${formatCountOf(result.added, "creator")} added to the pipeline.`,
     });
     await invalidate("/api/v1/campaigns");
   }
@@ -118,7 +212,14 @@ function PlanResults({ plan, campaignId }: { plan: PlanResult; campaignId: strin
       required: true,
       cell: (c) => (
         <>
-          <Text fw={600}>{c.name}</Text>
+          <Group gap={6} wrap="nowrap">
+            <Text fw={600}>{c.name}</Text>
+            {inPipeline(c) ? (
+              <Badge size="sm" variant="light" color="gray">
+                In pipeline
+              </Badge>
+            ) : null}
+          </Group>
           <Text size="sm" c="dimmed">
             @{c.handle}
           </Text>
@@ -161,6 +262,7 @@ function PlanResults({ plan, campaignId }: { plan: PlanResult; campaignId: strin
 
   return (
     <Stack gap="lg">
+      <KpiReach plan={plan} />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         {options.map((o, index) => (
           <Paper
@@ -188,13 +290,14 @@ function PlanResults({ plan, campaignId }: { plan: PlanResult; campaignId: strin
               {formatCount(Math.round(o.forecast.high))}
             </Text>
             <Text size="sm" c="dimmed">
-              {o.creators.length} creators · {formatMoney(o.cost, plan.currency)}
+              {formatCountOf(new Set(o.creators.map((c) => c.creatorId)).size, "creator")} ·{" "}
+              {formatMoney(o.cost, plan.currency)}
             </Text>
           </Paper>
         ))}
       </SimpleGrid>
       <Text size="sm" c="dimmed">
-        {plan.candidates} candidates considered. The proposed mix is at most{" "}
+        {formatCountOf(plan.candidates, "account")} considered. The proposed mix is at most{" "}
         {formatRate(plan.proposed.gap, 2)} below the best possible (a proved bound).{" "}
         {plan.learnedFrom.pastFees > 0 || plan.learnedFrom.measuredCampaigns > 0
           ? `Prices blend rate-card data with ${plan.learnedFrom.pastFees} fees from your contracts; click and conversion rates learn from ${plan.learnedFrom.measuredCampaigns} measured campaigns.`
@@ -228,13 +331,16 @@ function PlanResults({ plan, campaignId }: { plan: PlanResult; campaignId: strin
           <Title id="mix-title" order={2} size="h3">
             Proposed mix
           </Title>
-          <Button
-            onClick={() => void addToPipeline().catch(() => {})}
-            loading={add.isPending}
-            disabled={plan.proposed.creators.length === 0}
-          >
-            Add these creators to the pipeline
-          </Button>
+          {newCreatorIds.length > 0 ? (
+            <Button onClick={() => void addToPipeline().catch(() => {})} loading={add.isPending}>
+              Add {newCreatorIds.length === 1 ? "this creator" : `these ${newCreatorIds.length} creators`} to
+              the pipeline
+            </Button>
+          ) : plan.proposed.creators.length > 0 ? (
+            <Text size="sm" c="dimmed">
+              Every creator in the mix is already in the pipeline.
+            </Text>
+          ) : null}
         </Group>
         <ErrorAlert error={add.error} title="The creators were not added" />
         <DataTable
@@ -243,7 +349,13 @@ function PlanResults({ plan, campaignId }: { plan: PlanResult; campaignId: strin
           columns={columns}
           rows={plan.proposed.creators}
           rowKey={(c) => c.accountId}
-          empty="No mix fits these limits: loosen a limit or raise the budget."
+          empty={
+            plan.candidates === 0
+              ? plan.candidateSource === "pipeline"
+                ? "No one in the pipeline before contract: plan over a list, a saved search or discovery filters."
+                : "No creator matches: choose another list or search, or widen the filters."
+              : "No mix fits these limits: loosen a limit or raise the budget."
+          }
         />
       </Stack>
       {plan.excluded.length > 0 ? (
@@ -264,16 +376,42 @@ function PlanResults({ plan, campaignId }: { plan: PlanResult; campaignId: strin
   );
 }
 
-function Planner({ campaign }: { campaign: ResponseOf<"/api/v1/campaigns/{campaignId}"> }) {
+/** Pipeline stages the planner still chooses among (before a contract). */
+const openStages = new Set(["shortlisted", "contacted", "negotiating"]);
+
+function Planner({
+  campaign,
+  openPipeline,
+}: {
+  campaign: ResponseOf<"/api/v1/campaigns/{campaignId}">;
+  openPipeline: number;
+}) {
   const plan = $api.useMutation("post", "/api/v1/campaigns/{campaignId}/plan");
   const form = useForm<PlannerForm>({
     resolver: zodResolver(
-      plannerForm.refine((f) => f.budget === "" || toMinor(f.budget, campaign.currency) !== null, {
-        path: ["budget"],
-        message: "Enter an amount such as 15000.00, or leave it empty for the campaign's budget",
-      }),
+      plannerForm
+        .refine((f) => f.budget === "" || toMinor(f.budget, campaign.currency) !== null, {
+          path: ["budget"],
+          message: "Enter an amount such as 15000.00, or leave it empty for the campaign's budget",
+        })
+        .refine((f) => f.source !== "list" || f.listId !== "", {
+          path: ["listId"],
+          message: "Choose the creator list to plan over",
+        })
+        .refine((f) => f.source !== "savedSearch" || f.savedSearchId !== "", {
+          path: ["savedSearchId"],
+          message: "Choose the saved search to plan over",
+        }),
     ),
     defaultValues: {
+      // An empty pipeline has no one to plan over: start from discovery's filters, set from the ideal customer.
+      source: openPipeline > 0 ? "pipeline" : "filters",
+      listId: "",
+      savedSearchId: "",
+      niches: campaign.idealCustomerProfile.niches,
+      countries: campaign.idealCustomerProfile.countries,
+      tiers: campaign.idealCustomerProfile.tiers,
+      minFollowers: "",
       goal: defaultGoal[campaign.goal],
       budget: campaign.budget === null ? "" : String(toMajor(campaign.budget, campaign.currency)),
       maxShare: "40",
@@ -284,6 +422,20 @@ function Planner({ campaign }: { campaign: ResponseOf<"/api/v1/campaigns/{campai
     },
   });
   const errors = form.formState.errors;
+  const source = form.watch("source");
+  const lists = $api.useQuery(
+    "get",
+    "/api/v1/creator-lists",
+    { params: { query: { limit: 200 } } },
+    { enabled: source === "list" },
+  );
+  const savedSearches = $api.useQuery(
+    "get",
+    "/api/v1/saved-searches",
+    { params: { query: { limit: 200 } } },
+    { enabled: source === "savedSearch" },
+  );
+  const countries = useMemo(countryOptions, []);
   const submit = form.handleSubmit(async (values) => {
     try {
       await plan.mutateAsync({
@@ -299,6 +451,129 @@ function Planner({ campaign }: { campaign: ResponseOf<"/api/v1/campaigns/{campai
       <Paper component="form" onSubmit={submit} noValidate withBorder radius="md" p="md">
         <Stack>
           <ErrorAlert error={errors.root?.message} title="No mix was proposed" />
+          <SimpleGrid cols={{ base: 1, sm: 2 }} style={{ alignItems: "end" }}>
+            <Controller
+              control={form.control}
+              name="source"
+              render={({ field }) => (
+                <SelectField
+                  label="Plan over"
+                  value={field.value}
+                  onChange={field.onChange}
+                  options={sourceOptions}
+                />
+              )}
+            />
+            {source === "list" ? (
+              <Controller
+                control={form.control}
+                name="listId"
+                render={({ field }) => (
+                  <SelectField
+                    label="Creator list"
+                    value={field.value}
+                    onChange={field.onChange}
+                    options={[
+                      { value: "", label: lists.isPending ? "Loading the lists…" : "Choose a list" },
+                      ...(lists.data?.items ?? []).map((l) => ({
+                        value: l.id,
+                        label: `${l.name} (${formatCountOf(l.creators, "creator")})`,
+                      })),
+                    ]}
+                    error={
+                      errors.listId?.message ??
+                      (lists.isError ? "Could not load the lists: reload the page" : undefined)
+                    }
+                    hint={lists.data?.items.length === 0 ? "No lists yet: make one in Discovery" : undefined}
+                  />
+                )}
+              />
+            ) : null}
+            {source === "savedSearch" ? (
+              <Controller
+                control={form.control}
+                name="savedSearchId"
+                render={({ field }) => (
+                  <SelectField
+                    label="Saved search"
+                    value={field.value}
+                    onChange={field.onChange}
+                    options={[
+                      {
+                        value: "",
+                        label: savedSearches.isPending
+                          ? "Loading the saved searches…"
+                          : "Choose a saved search",
+                      },
+                      ...(savedSearches.data?.items ?? []).map((s) => ({ value: s.id, label: s.name })),
+                    ]}
+                    error={
+                      errors.savedSearchId?.message ??
+                      (savedSearches.isError
+                        ? "Could not load the saved searches: reload the page"
+                        : undefined)
+                    }
+                    hint={
+                      savedSearches.data?.items.length === 0
+                        ? "No saved searches yet: save one in Discovery"
+                        : "Run again now, so new matches count"
+                    }
+                  />
+                )}
+              />
+            ) : null}
+          </SimpleGrid>
+          {source === "filters" ? (
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} style={{ alignItems: "end" }}>
+              <Controller
+                control={form.control}
+                name="niches"
+                render={({ field }) => (
+                  <TagsInput
+                    label="Niches"
+                    description="From the ideal customer; any of them"
+                    splitChars={[","]}
+                    value={field.value}
+                    onChange={field.onChange}
+                  />
+                )}
+              />
+              <Controller
+                control={form.control}
+                name="countries"
+                render={({ field }) => (
+                  <MultiSelect
+                    label="Creator countries"
+                    searchable
+                    hidePickedOptions
+                    selectFirstOptionOnChange
+                    data={countries}
+                    value={field.value}
+                    onChange={field.onChange}
+                  />
+                )}
+              />
+              <Controller
+                control={form.control}
+                name="tiers"
+                render={({ field }) => (
+                  <MultiSelect
+                    label="Tiers"
+                    placeholder="Any tier"
+                    data={tierChoices}
+                    value={field.value}
+                    onChange={(values) => field.onChange(values as Tier[])}
+                  />
+                )}
+              />
+              <Field
+                label="At least this many followers"
+                inputMode="numeric"
+                error={errors.minFollowers?.message}
+                {...form.register("minFollowers")}
+              />
+            </SimpleGrid>
+          ) : null}
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} style={{ alignItems: "end" }}>
             <Controller
               control={form.control}
@@ -367,6 +642,7 @@ export function PlannerPage() {
   const campaign = $api.useQuery("get", "/api/v1/campaigns/{campaignId}", {
     params: { path: { campaignId } },
   });
+  const pipeline = usePipeline(campaignId);
   return (
     <>
       <PageHeader
@@ -382,9 +658,26 @@ export function PlannerPage() {
           </Button>
         }
       />
-      <Loaded query={campaign} what="the campaign" skeleton={<Skeleton height={260} radius="md" />}>
-        {(c) => <Planner campaign={c} />}
-      </Loaded>
+      {pipeline.isError ? (
+        <ErrorAlert
+          error={pipeline.error}
+          title="Could not load the campaign's pipeline"
+          onRetry={() => void pipeline.refetch()}
+        />
+      ) : (
+        <Loaded query={campaign} what="the campaign" skeleton={<Skeleton height={260} radius="md" />}>
+          {(c) =>
+            pipeline.data ? (
+              <Planner
+                campaign={c}
+                openPipeline={pipeline.data.filter((e) => openStages.has(e.stage)).length}
+              />
+            ) : (
+              <Skeleton height={260} radius="md" />
+            )
+          }
+        </Loaded>
+      )}
     </>
   );
 }

@@ -39,7 +39,7 @@ import {
 import { $api, type ResponseOf } from "../../api/client";
 import { type Column, DataTable } from "../../components/data-table";
 import { EmptyState, Loaded, PageHeader, SkeletonLines } from "../../components/ui";
-import { formatCount, formatDate, formatMoney, platformName } from "../../format";
+import { formatCount, formatCountOf, formatDate, formatMoney, platformName } from "../../format";
 import { ForecastCheckSection } from "./forecast-check-section";
 import { PayoutsSection } from "./payouts-section";
 import { RetentionSection } from "./retention-section";
@@ -423,7 +423,10 @@ function ReportBody({ report, campaignId }: { report: Report; campaignId: string
         <Stat label="CTR" note={covers(k.ctr)}>
           {percent(t.ctr, "no impressions reported")}
         </Stat>
-        <Stat label="Conversions" note={`${formatCount(t.orders)} orders + ${formatCount(t.leads)} leads`}>
+        <Stat
+          label="Conversions"
+          note={`${formatCountOf(t.orders, "order")} + ${formatCountOf(t.leads, "lead")}`}
+        >
           {formatCount(t.conversions)}
         </Stat>
         <Stat

@@ -11,7 +11,7 @@ import {
   YAxis,
 } from "recharts";
 import type { ResponseOf } from "../../api/client";
-import { formatCount, formatRate } from "../../format";
+import { formatCount, formatCountOf, formatRate } from "../../format";
 
 type Analytics = ResponseOf<"/api/v1/links/{linkId}/analytics">;
 export type Granularity = "day" | "hour";
@@ -75,7 +75,7 @@ export function Breakdown({
 }
 
 export function ClicksChart({ analytics, granularity }: { analytics: Analytics; granularity: Granularity }) {
-  const summary = `${formatCount(analytics.totals.clicks)} clicks, ${formatCount(analytics.totals.uniqueVisitors)} unique visitors and ${formatCount(analytics.totals.botClicks)} bot clicks over ${analytics.series.length} ${granularity === "day" ? "days" : "hours"}.`;
+  const summary = `${formatCountOf(analytics.totals.clicks, "click")}, ${formatCountOf(analytics.totals.uniqueVisitors, "unique visitor")} and ${formatCountOf(analytics.totals.botClicks, "bot click")} over ${formatCountOf(analytics.series.length, granularity === "day" ? "day" : "hour")}.`;
   if (analytics.totals.clicks === 0 && analytics.totals.botClicks === 0)
     return (
       <Paper withBorder p="md" radius="md">
