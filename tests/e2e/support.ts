@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import type { Kysely } from "kysely";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe } from "vitest";
 import { type BuildAppOptions, buildApp } from "../../src/app.js";
 import type { Database } from "../../src/db/schema.js";
@@ -42,6 +42,16 @@ export function launchBrowser(): Promise<Browser> {
       "--disable-sync",
     ],
   });
+}
+
+/** Follows an item of the app's main navigation, opening the menu first when a phone has folded it away. */
+export async function openFromNavigation(page: Page, label: string): Promise<void> {
+  const menu = page.getByRole("button", { name: "Open navigation" });
+  if (await menu.isVisible()) await menu.click();
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: label, exact: true })
+    .click();
 }
 
 export interface RunningAmplio {

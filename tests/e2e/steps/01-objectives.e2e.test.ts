@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { describeInBrowser } from "../support.js";
+import { describeInBrowser, openFromNavigation } from "../support.js";
 
 /** Types a tag into a Mantine TagsInput and confirms it with Enter. */
 async function addTag(page: Page, label: string, value: string) {
@@ -22,7 +22,7 @@ describeInBrowser(
       await page.getByRole("button", { name: "Create account" }).click();
       await page.getByRole("heading", { name: "Today", exact: true }).waitFor();
 
-      await page.getByRole("link", { name: "Campaigns" }).click();
+      await openFromNavigation(page, "Campaigns");
       await page.getByRole("link", { name: "New campaign" }).click();
       await page.getByLabel("Campaign name").fill("Autumn Ridge");
       await page.getByLabel("Brand", { exact: true }).fill("Trailhead");
@@ -109,7 +109,7 @@ describeInBrowser(
         .or(page.getByText(/^Archived on/))
         .first()
         .waitFor();
-      await page.getByRole("link", { name: "Campaigns" }).click();
+      await openFromNavigation(page, "Campaigns");
       const table = page.getByRole("table", { name: "Campaigns" });
       await table.getByRole("link", { name: "Autumn Ridge 2027 (copy)" }).waitFor();
       expect(await table.getByRole("link", { name: "Autumn Ridge 2027", exact: true }).count()).toBe(0);

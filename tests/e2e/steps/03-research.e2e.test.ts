@@ -3,7 +3,7 @@ import { beforeAll, expect, it } from "vitest";
 import { systemActor } from "../../../src/modules/audit/actor.js";
 import { createCampaign } from "../../../src/modules/campaigns/create-campaign.js";
 import { insertCreators } from "../../../src/modules/creators/creators.js";
-import { brandViewport, describeInBrowser } from "../support.js";
+import { brandViewport, describeInBrowser, openFromNavigation } from "../support.js";
 
 const poll = { timeout: 15_000 };
 const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString();
@@ -94,7 +94,7 @@ describeInBrowser("step 3: researching creators", (env) => {
     });
 
     // Discovery: at least 50% of the audience in the United States.
-    await page.getByRole("link", { name: "Discovery" }).click();
+    await openFromNavigation(page, "Discovery");
     await expect.poll(() => page.getByText("3 accounts", { exact: true }).isVisible(), poll).toBe(true);
     await page.getByRole("button", { name: "More filters" }).click();
     await page.getByRole("combobox", { name: "Audience country" }).fill("United States");

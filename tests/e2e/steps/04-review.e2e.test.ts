@@ -3,7 +3,7 @@ import { createApiKey } from "../../../src/modules/api-keys/api-keys.js";
 import { systemActor } from "../../../src/modules/audit/actor.js";
 import { recordSignedDocument, sponsoredTerms } from "../../../src/test-support/collaboration.js";
 import { asApiKey } from "../../../src/test-support/http.js";
-import { brandViewport, describeInBrowser } from "../support.js";
+import { brandViewport, describeInBrowser, openFromNavigation } from "../support.js";
 
 const poll = { timeout: 15_000 };
 const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString();
@@ -107,7 +107,7 @@ describeInBrowser("step 4: reviewing candidates", (env) => {
     expect(duplicate.id).not.toBe(ada.id);
 
     // From the shortlist to the creator's profile.
-    await page.getByRole("link", { name: "Discovery" }).click();
+    await openFromNavigation(page, "Discovery");
     await page.getByRole("link", { name: "Shortlists" }).click();
     await page.getByRole("button", { name: "Summer candidates" }).click();
     await page.getByRole("link", { name: "Ada Trail" }).click();

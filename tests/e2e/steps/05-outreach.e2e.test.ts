@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { seedDemo } from "../../../src/demo/seed-demo.js";
-import { brandViewport, describeInBrowser } from "../support.js";
+import { brandViewport, describeInBrowser, openFromNavigation } from "../support.js";
 
 /**
  * Outreach as a person does it, in the browser only: the sender and signature in Settings, an address on the
@@ -46,7 +46,7 @@ describeInBrowser("outreach in the browser", (env) => {
     await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
 
     // Settings → Outreach: a wrong address is refused at its field, then the sender and signature are saved.
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" }).click();
+    await openFromNavigation(page, "Settings");
     await page.getByRole("tab", { name: "Outreach" }).click();
     await page.getByLabel("Sender name").fill("Dana at Northwind");
     await page.getByLabel("Sender address").fill("not an address");
@@ -119,7 +119,7 @@ describeInBrowser("outreach in the browser", (env) => {
     await dialog.getByRole("button", { name: "Done" }).click();
 
     // The outbox: the whole edited message, copied, then marked sent.
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Outbox" }).click();
+    await openFromNavigation(page, "Outbox");
     const card = page.getByRole("article", { name: "A quick idea for you" });
     await card.waitFor();
     expect(await card.getByLabel(`Message to ${edited.email}`).innerText()).toBe(

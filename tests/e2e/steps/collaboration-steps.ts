@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { systemActor } from "../../../src/modules/audit/actor.js";
 import { addCreatorsToCampaign } from "../../../src/modules/campaigns/add-creators-to-campaign.js";
 import { insertCreators } from "../../../src/modules/creators/creators.js";
-import { type BrowserSuite, brandViewport, portalLinkFor } from "../support.js";
+import { type BrowserSuite, brandViewport, openFromNavigation, portalLinkFor } from "../support.js";
 
 /**
  * Steps the negotiation, brief and review tests share, taken in the browser as a person would. Only the creator
@@ -28,7 +28,7 @@ export async function brandSignsUpWithCampaign(
   await brand.getByLabel("Organisation name").fill(who.organisation);
   await brand.getByRole("button", { name: "Create account" }).click();
   await brand.getByRole("heading", { name: "Today", exact: true }).waitFor();
-  await brand.getByRole("link", { name: "Campaigns" }).click();
+  await openFromNavigation(brand, "Campaigns");
   await brand.getByRole("link", { name: "New campaign" }).click();
   await brand.getByLabel("Campaign name").fill(who.campaign);
   await brand.getByLabel("Start date").fill("2026-11-01");
