@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { describeInBrowser, openFromNavigation } from "../support.js";
+import { brandViewport, describeInBrowser, openFromNavigation } from "../support.js";
 
 /** Types a tag into a Mantine TagsInput and confirms it with Enter. */
 async function addTag(page: Page, label: string, value: string) {
@@ -13,7 +13,7 @@ describeInBrowser(
   "step 1, objectives: a campaign created, edited, duplicated and archived in the browser",
   (env) => {
     it("keeps every objective field, changes each one, copies the campaign and files it under Archived", async () => {
-      const page = await env.browser.newPage({ viewport: { width: 1440, height: 900 } });
+      const page = await env.browser.newPage({ viewport: brandViewport() });
       await page.goto(`${env.amplio.baseUrl}/sign-up`);
       await page.getByLabel("Your name").fill("Olive Objectives");
       await page.getByLabel("Work email").fill("olive@example.com");

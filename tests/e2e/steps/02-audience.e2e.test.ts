@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { describeInBrowser } from "../support.js";
+import { brandViewport, describeInBrowser } from "../support.js";
 
 /** Types into a searchable multi-select or tags input and picks the option (or confirms the tag) with Enter. */
 async function choose(page: Page, label: string, text: string, scope = page.locator("body")) {
@@ -11,7 +11,7 @@ async function choose(page: Page, label: string, text: string, scope = page.loca
 
 describeInBrowser("step 2, audience: the whole ideal customer profile in the browser", (env) => {
   it("fills countries, ages, gender, niches, languages, tiers and two personas, shows them, and edits them", async () => {
-    const page = await env.browser.newPage({ viewport: { width: 1440, height: 900 }, locale: "en-US" });
+    const page = await env.browser.newPage({ viewport: brandViewport(), locale: "en-US" });
     await page.goto(`${env.amplio.baseUrl}/sign-up`);
     await page.getByLabel("Your name").fill("Ada Audience");
     await page.getByLabel("Work email").fill("ada@example.com");
