@@ -47,11 +47,14 @@ export function launchBrowser(): Promise<Browser> {
 /** Follows an item of the app's main navigation, opening the menu first when a phone has folded it away. */
 export async function openFromNavigation(page: Page, label: string): Promise<void> {
   const menu = page.getByRole("button", { name: "Open navigation" });
-  if (await menu.isVisible()) await menu.click();
-  await page
-    .getByRole("navigation", { name: "Main" })
-    .getByRole("link", { name: label, exact: true })
-    .click();
+  const link = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: label, exact: true });
+  await menu.or(link).first().waitFor();
+  // Right after signing in the shell can render once more and fold the menu again: tap it until it stays open.
+  for (let attempt = 0; attempt < 3 && (await menu.isVisible()) && !(await link.isVisible()); attempt++) {
+    await menu.click();
+    await link.waitFor({ timeout: 3_000 }).catch(() => undefined);
+  }
+  await link.click();
 }
 
 export interface RunningAmplio {

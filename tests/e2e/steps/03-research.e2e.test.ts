@@ -96,6 +96,9 @@ describeInBrowser("step 3: researching creators", (env) => {
     // Discovery: at least 50% of the audience in the United States.
     await openFromNavigation(page, "Discovery");
     await expect.poll(() => page.getByText("3 accounts", { exact: true }).isVisible(), poll).toBe(true);
+    // A phone folds the filters away behind one button.
+    const filtersButton = page.getByRole("button", { name: "Filters", exact: true });
+    if (await filtersButton.isVisible()) await filtersButton.click();
     await page.getByRole("button", { name: "More filters" }).click();
     await page.getByRole("combobox", { name: "Audience country" }).fill("United States");
     await page.getByRole("option", { name: "United States (US)" }).click();

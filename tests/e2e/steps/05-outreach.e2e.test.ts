@@ -69,10 +69,7 @@ describeInBrowser("outreach in the browser", (env) => {
     await page.getByText("No address or reason contains").waitFor();
 
     // Email templates → a two-step follow-up sequence.
-    await page
-      .getByRole("navigation", { name: "Main" })
-      .getByRole("link", { name: "Email templates" })
-      .click();
+    await openFromNavigation(page, "Email templates");
     await page.getByLabel("Sequence name").fill("Two nudges");
     await page.getByLabel("Step 1 template").selectOption({ label: "Friendly nudge" });
     await page.getByLabel("Step 1 days without a reply").fill("3");
