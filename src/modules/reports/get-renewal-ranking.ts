@@ -60,7 +60,7 @@ function creatorRecords(reports: CampaignReportResponse[]): CreatorConversionRec
 function describePrior(prior: BetaPrior): string {
   if (prior.source === "weak-default")
     return `A weak default (mean ${percent(prior.mean)}, worth 100 clicks): ${prior.creators} creator(s) with clicks and their conversions in this organisation cannot support a fit.`;
-  return `Fitted to the ${prior.creators} creators with clicks across this organisation's campaigns: mean ${percent(prior.mean)}, worth ${Math.round(prior.alpha + prior.beta)} clicks.`;
+  return `Fitted to the ${prior.creators} creators with clicks across this organisation's campaigns: mean ${percent(prior.mean)}, worth ${Math.round(prior.alpha + prior.beta).toLocaleString("en-GB")} clicks.`;
 }
 
 /**
