@@ -252,6 +252,38 @@ export async function insertCreators(
   }));
 }
 
+/** Writes accounts with their posts, first follower snapshot and audience; a taken platform and handle is a 409. */
+async function insertAccountRows(
+  db: Kysely<Database>,
+  rows: Array<ReturnType<typeof accountRows>>,
+): Promise<void> {
+  try {
+    await insertObjects(
+      db,
+      "social_accounts",
+      rows.map((r) => r.account),
+    );
+  } catch (error) {
+    if (isUniqueViolation(error)) throw accountTaken();
+    throw error;
+  }
+  await insertObjects(
+    db,
+    "creator_posts",
+    rows.flatMap((r) => r.posts),
+  );
+  await insertObjects(
+    db,
+    "follower_snapshots",
+    rows.flatMap((r) => r.snapshots),
+  );
+  await insertObjects(
+    db,
+    "account_audiences",
+    rows.flatMap((r) => (r.audience ? [r.audience] : [])),
+  );
+}
+
 async function writeCreators(
   db: Kysely<Database>,
   organisationId: string,
@@ -290,31 +322,7 @@ async function writeCreators(
     })),
   );
   const rows = creators.flatMap((c) => c.accounts);
-  try {
-    await insertObjects(
-      db,
-      "social_accounts",
-      rows.map((r) => r.account),
-    );
-  } catch (error) {
-    if (isUniqueViolation(error)) throw accountTaken();
-    throw error;
-  }
-  await insertObjects(
-    db,
-    "creator_posts",
-    rows.flatMap((r) => r.posts),
-  );
-  await insertObjects(
-    db,
-    "follower_snapshots",
-    rows.flatMap((r) => r.snapshots),
-  );
-  await insertObjects(
-    db,
-    "account_audiences",
-    rows.flatMap((r) => (r.audience ? [r.audience] : [])),
-  );
+  await insertAccountRows(db, rows);
   return { creators, now: nowText };
 }
 
@@ -346,31 +354,7 @@ export async function addAccountsToCreator(
       newId,
     ),
   );
-  try {
-    await insertObjects(
-      db,
-      "social_accounts",
-      rows.map((r) => r.account),
-    );
-  } catch (error) {
-    if (isUniqueViolation(error)) throw accountTaken();
-    throw error;
-  }
-  await insertObjects(
-    db,
-    "creator_posts",
-    rows.flatMap((r) => r.posts),
-  );
-  await insertObjects(
-    db,
-    "follower_snapshots",
-    rows.flatMap((r) => r.snapshots),
-  );
-  await insertObjects(
-    db,
-    "account_audiences",
-    rows.flatMap((r) => (r.audience ? [r.audience] : [])),
-  );
+  await insertAccountRows(db, rows);
   await db
     .updateTable("creators")
     .set({ updated_at: nowText })

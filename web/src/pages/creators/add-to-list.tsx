@@ -20,11 +20,24 @@ const schema = z
   });
 type Values = z.infer<typeof schema>;
 
-/** Adds creators to an existing shortlist or a new one; says how many were added. */
-export function AddToList({ creatorIds, onDone }: { creatorIds: string[]; onDone?: () => void }) {
+/**
+ * Picks an existing shortlist or names a new one, then hands the list to `onAdd`, which adds the items and returns the
+ * message to show. A retry after a failed add goes to the list just made, not a second one.
+ */
+export function ListTargetForm({
+  submitLabel,
+  withNote = false,
+  disabled = false,
+  onAdd,
+}: {
+  submitLabel: string;
+  withNote?: boolean;
+  disabled?: boolean;
+  /** Adds the items; returns what to tell the person, and whether it needs their attention. */
+  onAdd(list: { id: string; name: string }, note: string): Promise<{ message: string; warn?: boolean }>;
+}) {
   const lists = $api.useQuery("get", "/api/v1/creator-lists", { params: { query: { limit: 200 } } });
   const createList = $api.useMutation("post", "/api/v1/creator-lists");
-  const addItems = $api.useMutation("post", "/api/v1/creator-lists/{listId}/items");
   const form = useForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: { listId: newList, newName: "", note: "" },
@@ -34,39 +47,28 @@ export function AddToList({ creatorIds, onDone }: { creatorIds: string[]; onDone
 
   async function submit(values: Values) {
     try {
-      let target = values.listId;
-      let name = lists.data?.items.find((l) => l.id === target)?.name ?? "";
-      if (target === newList) {
+      let target = {
+        id: values.listId,
+        name: lists.data?.items.find((l) => l.id === values.listId)?.name ?? "",
+      };
+      if (values.listId === newList) {
         const created = await createList.mutateAsync({ body: { name: values.newName } });
-        target = created.id;
-        name = created.name;
+        target = { id: created.id, name: created.name };
         form.reset({ listId: created.id, newName: "", note: values.note });
       }
-      const result = await addItems.mutateAsync({
-        params: { path: { listId: target } },
-        body: {
-          items: creatorIds.map((creatorId) => ({
-            creatorId,
-            ...(values.note ? { note: values.note } : {}),
-          })),
-        },
-      });
+      const { message, warn } = await onAdd(target, values.note);
       await invalidate("/api/v1/creator-lists");
-      notifications.show({
-        color: "teal",
-        message: `Added ${result.added} to "${name}".${result.alreadyIn ? ` ${result.alreadyIn} already in it.` : ""}`,
-      });
-      onDone?.();
+      notifications.show({ color: warn ? "yellow" : "teal", message });
     } catch (error) {
       applyServerErrors(form, error);
     }
   }
 
-  const count = creatorIds.length;
+  const columns = 1 + (listId === newList ? 1 : 0) + (withNote ? 1 : 0);
   return (
     <form onSubmit={form.handleSubmit(submit)} aria-label="Add to list" noValidate>
       <Stack gap="sm">
-        <SimpleGrid cols={{ base: 1, sm: listId === newList ? 3 : 2 }} spacing="sm">
+        <SimpleGrid cols={{ base: 1, sm: columns }} spacing="sm">
           <Controller
             control={form.control}
             name="listId"
@@ -90,7 +92,9 @@ export function AddToList({ creatorIds, onDone }: { creatorIds: string[]; onDone
           {listId === newList ? (
             <TextInput label="New list name" {...form.register("newName")} error={errors.newName?.message} />
           ) : null}
-          <TextInput label="Note" {...form.register("note")} error={errors.note?.message} />
+          {withNote ? (
+            <TextInput label="Note" {...form.register("note")} error={errors.note?.message} />
+          ) : null}
         </SimpleGrid>
         {errors.root ? (
           <Alert color="red" variant="light" role="alert">
@@ -98,11 +102,34 @@ export function AddToList({ creatorIds, onDone }: { creatorIds: string[]; onDone
           </Alert>
         ) : null}
         <div>
-          <Button type="submit" loading={isSubmitting} disabled={count === 0}>
-            Add {count === 1 ? "creator" : `${count} creators`} to list
+          <Button type="submit" loading={isSubmitting} disabled={disabled}>
+            {submitLabel}
           </Button>
         </div>
       </Stack>
     </form>
+  );
+}
+
+/** Adds creators to an existing shortlist or a new one; says how many were added. */
+export function AddToList({ creatorIds, onDone }: { creatorIds: string[]; onDone?: () => void }) {
+  const addItems = $api.useMutation("post", "/api/v1/creator-lists/{listId}/items");
+  const count = creatorIds.length;
+  return (
+    <ListTargetForm
+      withNote
+      disabled={count === 0}
+      submitLabel={`Add ${count === 1 ? "creator" : `${count} creators`} to list`}
+      onAdd={async (list, note) => {
+        const result = await addItems.mutateAsync({
+          params: { path: { listId: list.id } },
+          body: { items: creatorIds.map((creatorId) => ({ creatorId, ...(note ? { note } : {}) })) },
+        });
+        onDone?.();
+        return {
+          message: `Added ${result.added} to "${list.name}".${result.alreadyIn ? ` ${result.alreadyIn} already in it.` : ""}`,
+        };
+      }}
+    />
   );
 }

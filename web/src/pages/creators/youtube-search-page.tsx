@@ -26,9 +26,9 @@ import { Controller, useForm } from "react-hook-form";
 import { Link, useSearchParams } from "react-router-dom";
 import { z } from "zod";
 import { $api, invalidate, type PageItem, type ResponseOf, type Schemas } from "../../api/client";
-import { applyServerErrors } from "../../components/form";
 import { EmptyState, ErrorAlert, errorMessage, PageHeader } from "../../components/ui";
 import { formatCount, formatTime, userLocale } from "../../format";
+import { ListTargetForm } from "./add-to-list";
 import { DiscoveryTabs } from "./discovery-tabs";
 import { countryName, countryOptions, languageOptions } from "./filter-options";
 
@@ -43,15 +43,6 @@ const searchSchema = z.object({
   relevanceLanguage: z.string(),
 });
 type SearchValues = z.infer<typeof searchSchema>;
-
-const newList = "new";
-const listSchema = z
-  .object({ listId: z.string(), newName: z.string().trim().max(120, "Keep the name under 120 characters") })
-  .refine((v) => v.listId !== newList || v.newName.length > 0, {
-    path: ["newName"],
-    message: "Enter a name for the new list",
-  });
-type ListValues = z.infer<typeof listSchema>;
 
 const units = new Intl.NumberFormat(userLocale);
 
@@ -152,84 +143,6 @@ function ChannelCard({
   );
 }
 
-/** Picks an existing shortlist or names a new one; the channels are added to the database and the list in one go. */
-function AddToListForm({
-  count,
-  onAdd,
-}: {
-  count: number;
-  onAdd(listId: string, listName: string): Promise<void>;
-}) {
-  const lists = $api.useQuery("get", "/api/v1/creator-lists", { params: { query: { limit: 200 } } });
-  const createList = $api.useMutation("post", "/api/v1/creator-lists");
-  const form = useForm<ListValues>({
-    resolver: zodResolver(listSchema),
-    defaultValues: { listId: newList, newName: "" },
-  });
-  const listId = form.watch("listId");
-  const { errors, isSubmitting } = form.formState;
-
-  async function submit(values: ListValues) {
-    try {
-      let target = values.listId;
-      let name = lists.data?.items.find((l) => l.id === target)?.name ?? "";
-      if (target === newList) {
-        const created = await createList.mutateAsync({ body: { name: values.newName } });
-        target = created.id;
-        name = created.name;
-        // A retry after a failed add goes to the list just made, not a second one.
-        form.reset({ listId: created.id, newName: "" });
-        await invalidate("/api/v1/creator-lists");
-      }
-      await onAdd(target, name);
-    } catch (error) {
-      applyServerErrors(form, error);
-    }
-  }
-
-  return (
-    <form onSubmit={form.handleSubmit(submit)} aria-label="Add to list" noValidate>
-      <Stack gap="sm">
-        <SimpleGrid cols={{ base: 1, sm: listId === newList ? 2 : 1 }} spacing="sm">
-          <Controller
-            control={form.control}
-            name="listId"
-            render={({ field }) => (
-              <Select
-                label="Shortlist"
-                searchable
-                allowDeselect={false}
-                value={field.value}
-                onChange={(value) => field.onChange(value ?? newList)}
-                data={[
-                  { value: newList, label: "New list…" },
-                  ...(lists.data?.items ?? []).map((l) => ({
-                    value: l.id,
-                    label: `${l.name} (${l.creators})`,
-                  })),
-                ]}
-              />
-            )}
-          />
-          {listId === newList ? (
-            <TextInput label="New list name" {...form.register("newName")} error={errors.newName?.message} />
-          ) : null}
-        </SimpleGrid>
-        {errors.root ? (
-          <Alert color="red" variant="light" role="alert">
-            {errors.root.message}
-          </Alert>
-        ) : null}
-        <div>
-          <Button type="submit" loading={isSubmitting}>
-            Add {count === 1 ? "1 channel" : `${count} channels`} to the list
-          </Button>
-        </div>
-      </Stack>
-    </form>
-  );
-}
-
 function AddOutcome({ result }: { result: AddResult }) {
   const skipped = result.channels.filter((c) => c.outcome === "skipped");
   if (skipped.length === 0) return null;
@@ -309,35 +222,35 @@ export function YouTubeSearchPage() {
     setParams(next);
   }
 
-  async function add(listId?: string, listName?: string) {
+  /** Adds the selected channels to the database, and to a list when one is given; says what happened. */
+  async function add(list?: { id: string; name: string }) {
+    const result = await addChannels.mutateAsync({
+      body: { channelIds: selected, ...(list ? { listId: list.id } : {}) },
+    });
+    setAdded((before) => ({
+      ...before,
+      ...Object.fromEntries(
+        result.channels.flatMap((c) => (c.creatorId ? [[c.channelId, c.creatorId] as const] : [])),
+      ),
+    }));
+    setLastResult(result);
+    setSelected([]);
+    closeList();
+    await invalidate("/api/v1/connectors/youtube/quota", "/api/v1/creators", "/api/v1/overview");
+    const parts = [
+      result.created ? `${result.created} added to the database` : null,
+      result.existing ? `${result.existing} already in it` : null,
+      result.skipped ? `${result.skipped} skipped` : null,
+      result.list && list ? `${result.list.added} added to "${list.name}"` : null,
+    ].filter(Boolean);
+    return { message: `${parts.join(", ")}.`, warn: result.skipped > 0 };
+  }
+
+  async function addToDatabase() {
     try {
-      const result = await addChannels.mutateAsync({
-        body: { channelIds: selected, ...(listId ? { listId } : {}) },
-      });
-      setAdded((before) => ({
-        ...before,
-        ...Object.fromEntries(
-          result.channels.flatMap((c) => (c.creatorId ? [[c.channelId, c.creatorId] as const] : [])),
-        ),
-      }));
-      setLastResult(result);
-      setSelected([]);
-      closeList();
-      await invalidate(
-        "/api/v1/connectors/youtube/quota",
-        "/api/v1/creators",
-        "/api/v1/overview",
-        "/api/v1/creator-lists",
-      );
-      const parts = [
-        result.created ? `${result.created} added to the database` : null,
-        result.existing ? `${result.existing} already in it` : null,
-        result.skipped ? `${result.skipped} skipped` : null,
-        result.list && listName ? `${result.list.added} added to "${listName}"` : null,
-      ].filter(Boolean);
-      notifications.show({ color: result.skipped ? "yellow" : "teal", message: `${parts.join(", ")}.` });
+      const { message, warn } = await add();
+      notifications.show({ color: warn ? "yellow" : "teal", message });
     } catch (error) {
-      if (listId) throw error;
       notifications.show({ color: "red", title: "Could not add the channels", message: errorMessage(error) });
     }
   }
@@ -496,7 +409,7 @@ export function YouTubeSearchPage() {
                   variant="default"
                   disabled={selected.length === 0}
                   loading={addChannels.isPending && !listOpen}
-                  onClick={() => void add()}
+                  onClick={() => void addToDatabase()}
                 >
                   Add to database
                 </Button>
@@ -534,7 +447,10 @@ export function YouTubeSearchPage() {
         <Text size="sm" c="dimmed" mb="sm">
           Channels not yet in your database are added to it first; channels already in it are not added twice.
         </Text>
-        <AddToListForm count={selected.length} onAdd={(listId, name) => add(listId, name)} />
+        <ListTargetForm
+          submitLabel={`Add ${selected.length === 1 ? "1 channel" : `${selected.length} channels`} to the list`}
+          onAdd={(list) => add(list)}
+        />
       </Modal>
     </>
   );
