@@ -4,42 +4,31 @@ import {
   Button,
   Group,
   NativeSelect,
-  NumberInput,
   Paper,
-  Select,
   SimpleGrid,
   Stack,
-  TagsInput,
   TextInput,
   Title,
 } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { Controller, useFieldArray, useForm } from "react-hook-form";
+import { useFieldArray, useForm } from "react-hook-form";
 import { Link, useNavigate } from "react-router-dom";
 import { z } from "zod";
 import { $api, invalidate } from "../../api/client";
 import { applyServerErrors } from "../../components/form";
 import { PageHeader } from "../../components/ui";
 import { platformName } from "../../format";
-import { countryOptions, languageOptions } from "./filter-options";
+import { AccountFiguresFields, accountFiguresSchema } from "./account-fields";
 
 const platforms = ["instagram", "tiktok", "youtube", "linkedin"] as const;
 
-const accountSchema = z.object({
+const accountSchema = accountFiguresSchema.extend({
   platform: z.enum(platforms),
   handle: z
     .string()
     .trim()
     .min(1, "Enter the handle or paste the profile URL")
     .max(300, "Too long for a handle"),
-  followers: z
-    .number({ error: "Enter the follower count" })
-    .int("Use a whole number")
-    .min(0, "Use 0 or more"),
-  engagementPercent: z.union([z.number().min(0, "Use 0 or more").max(100, "Use at most 100"), z.literal("")]),
-  country: z.string(),
-  language: z.string(),
-  niches: z.array(z.string().trim().min(1).max(60, "Keep each niche under 60 characters")).max(30),
 });
 
 const schema = z.object({
@@ -58,7 +47,8 @@ type Values = z.infer<typeof schema>;
 const emptyAccount: Values["accounts"][number] = {
   platform: "instagram",
   handle: "",
-  followers: 0,
+  // Empty until typed: a count nobody gave is unknown, never 0.
+  followers: Number.NaN,
   engagementPercent: "",
   country: "",
   language: "",
@@ -147,94 +137,26 @@ export function AddCreatorPage() {
                     </Button>
                   ) : null}
                 </Group>
-                <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
-                  <NativeSelect
-                    label="Platform"
-                    data={platforms.map((p) => ({ value: p, label: platformName(p) }))}
-                    {...form.register(`accounts.${index}.platform`)}
-                    error={error?.platform?.message}
-                  />
-                  <TextInput
-                    label="Handle or profile URL"
-                    placeholder="@handle or https://…"
-                    {...form.register(`accounts.${index}.handle`)}
-                    error={error?.handle?.message}
-                  />
-                  <Controller
-                    control={form.control}
-                    name={`accounts.${index}.followers`}
-                    render={({ field, fieldState }) => (
-                      <NumberInput
-                        label="Followers"
-                        min={0}
-                        thousandSeparator=","
-                        allowDecimal={false}
-                        value={field.value}
-                        onChange={(v) => field.onChange(typeof v === "number" ? v : Number.NaN)}
-                        error={fieldState.error?.message}
-                      />
-                    )}
-                  />
-                  <Controller
-                    control={form.control}
-                    name={`accounts.${index}.engagementPercent`}
-                    render={({ field, fieldState }) => (
-                      <NumberInput
-                        label="Engagement rate (%)"
-                        description="Leave empty when unknown"
-                        min={0}
-                        max={100}
-                        decimalScale={2}
-                        value={field.value}
-                        onChange={(v) => field.onChange(typeof v === "number" ? v : "")}
-                        error={fieldState.error?.message}
-                      />
-                    )}
-                  />
-                  <Controller
-                    control={form.control}
-                    name={`accounts.${index}.country`}
-                    render={({ field, fieldState }) => (
-                      <Select
-                        label="Country"
-                        searchable
-                        clearable
-                        data={countryOptions()}
-                        value={field.value || null}
-                        onChange={(v) => field.onChange(v ?? "")}
-                        error={fieldState.error?.message}
-                      />
-                    )}
-                  />
-                  <Controller
-                    control={form.control}
-                    name={`accounts.${index}.language`}
-                    render={({ field, fieldState }) => (
-                      <Select
-                        label="Language"
-                        searchable
-                        clearable
-                        data={languageOptions()}
-                        value={field.value || null}
-                        onChange={(v) => field.onChange(v ?? "")}
-                        error={fieldState.error?.message}
-                      />
-                    )}
-                  />
-                </SimpleGrid>
-                <Controller
+                <AccountFiguresFields
                   control={form.control}
-                  name={`accounts.${index}.niches`}
-                  render={({ field, fieldState }) => (
-                    <TagsInput
-                      label="Niches"
-                      description="Press Enter after each"
-                      mt="sm"
-                      value={field.value}
-                      onChange={field.onChange}
-                      error={fieldState.error?.message}
-                    />
-                  )}
+                  prefix={`accounts.${index}.`}
+                  columns={{ base: 1, sm: 2, md: 3 }}
+                  before={
+                    <>
+                      <NativeSelect
+                        label="Platform"
+                        data={platforms.map((p) => ({ value: p, label: platformName(p) }))}
+                        {...form.register(`accounts.${index}.platform`)}
+                        error={error?.platform?.message}
+                      />
+                      <TextInput
+                        label="Handle or profile URL"
+                        placeholder="@handle or https://…"
+                        {...form.register(`accounts.${index}.handle`)}
+                        error={error?.handle?.message}
+                      />
+                    </>
+                  }
                 />
               </Paper>
             );

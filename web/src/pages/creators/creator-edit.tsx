@@ -1,26 +1,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  TagsInput,
-  Textarea,
-  TextInput,
-} from "@mantine/core";
+import { Alert, Button, Group, Modal, Stack, Textarea, TextInput } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
-import { Controller, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { $api, invalidate } from "../../api/client";
 import { applyServerErrors } from "../../components/form";
 import { platformName } from "../../format";
+import { AccountFiguresFields, accountFiguresSchema } from "./account-fields";
 import type { AccountProfile } from "./discovery-types";
-import { countryOptions, languageOptions } from "./filter-options";
 
 const optionalEmail = z
   .string()
@@ -94,15 +82,7 @@ export function EditCreatorButton({
   );
 }
 
-const accountSchema = z.object({
-  followers: z
-    .number({ error: "Enter the follower count" })
-    .int("Use a whole number")
-    .min(0, "Use 0 or more"),
-  engagementPercent: z.union([z.number().min(0, "Use 0 or more").max(100, "Use at most 100"), z.literal("")]),
-  country: z.string(),
-  language: z.string(),
-  niches: z.array(z.string().trim().min(1).max(60, "Keep each niche under 60 characters")).max(30),
+const accountSchema = accountFiguresSchema.extend({
   contactEmail: optionalEmail,
   bio: z.string().max(5_000, "Keep the bio under 5,000 characters"),
 });
@@ -158,82 +138,7 @@ export function EditAccountButton({ creatorId, account }: { creatorId: string; a
       <Modal opened={opened} onClose={close} title={`Edit ${label}`} size="lg">
         <form onSubmit={form.handleSubmit(submit)} aria-label={`Edit ${label}`} noValidate>
           <Stack gap="sm">
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-              <Controller
-                control={form.control}
-                name="followers"
-                render={({ field, fieldState }) => (
-                  <NumberInput
-                    label="Followers"
-                    min={0}
-                    thousandSeparator=","
-                    allowDecimal={false}
-                    value={field.value}
-                    onChange={(v) => field.onChange(typeof v === "number" ? v : Number.NaN)}
-                    error={fieldState.error?.message}
-                  />
-                )}
-              />
-              <Controller
-                control={form.control}
-                name="engagementPercent"
-                render={({ field, fieldState }) => (
-                  <NumberInput
-                    label="Engagement rate (%)"
-                    description="Leave empty when unknown"
-                    min={0}
-                    max={100}
-                    decimalScale={2}
-                    value={field.value}
-                    onChange={(v) => field.onChange(typeof v === "number" ? v : "")}
-                    error={fieldState.error?.message}
-                  />
-                )}
-              />
-              <Controller
-                control={form.control}
-                name="country"
-                render={({ field, fieldState }) => (
-                  <Select
-                    label="Country"
-                    searchable
-                    clearable
-                    data={countryOptions()}
-                    value={field.value || null}
-                    onChange={(v) => field.onChange(v ?? "")}
-                    error={fieldState.error?.message}
-                  />
-                )}
-              />
-              <Controller
-                control={form.control}
-                name="language"
-                render={({ field, fieldState }) => (
-                  <Select
-                    label="Language"
-                    searchable
-                    clearable
-                    data={languageOptions()}
-                    value={field.value || null}
-                    onChange={(v) => field.onChange(v ?? "")}
-                    error={fieldState.error?.message}
-                  />
-                )}
-              />
-            </SimpleGrid>
-            <Controller
-              control={form.control}
-              name="niches"
-              render={({ field, fieldState }) => (
-                <TagsInput
-                  label="Niches"
-                  description="Press Enter after each"
-                  value={field.value}
-                  onChange={field.onChange}
-                  error={fieldState.error?.message}
-                />
-              )}
-            />
+            <AccountFiguresFields control={form.control} columns={{ base: 1, sm: 2 }} />
             <TextInput
               label="Contact email on the profile"
               type="email"
