@@ -13,7 +13,7 @@
  * BENCH_DATABASE=postgres runs on PostgreSQL (a schema of its own, dropped after; AMPLIO_BENCH_POSTGRES_URL).
  * BENCH_PROCESSES=2 runs two Amplio processes on the same database (and two bare ones), each on its own port,
  * driven together by two wrk processes. BENCH_SECONDS shortens the runs while iterating; BENCH_PROFILE=<dir> writes
- * CPU profiles of the Amplio processes.
+ * CPU profiles of the Amplio processes; BENCH_AMPLIO_FLAGS adds node flags to them (`--perf-basic-prof` for perf).
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -258,10 +258,12 @@ async function startServer(
     cwd: root,
     env: { ...env, BENCH_REPORT: reportPath },
     // The server's log (Amplio's default level is info) goes to a file, never to a pipe nobody reads.
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", "pipe", "pipe"],
   });
   writeFileSync(log, "");
-  child.stderr?.on("data", (chunk: Buffer) => writeFileSync(log, chunk, { flag: "a" }));
+  const append = (chunk: Buffer) => writeFileSync(log, chunk, { flag: "a" });
+  child.stdout?.on("data", append);
+  child.stderr?.on("data", append);
   await listening(port, child);
   return { child, port, reportPath, cpuAtReady: cpuSecondsOf(child.pid as number) };
 }
@@ -392,6 +394,7 @@ try {
         port,
         [
           ...(profileDirectory ? ["--cpu-prof", "--cpu-prof-dir", profileDirectory] : []),
+          ...(process.env.BENCH_AMPLIO_FLAGS ? process.env.BENCH_AMPLIO_FLAGS.split(" ") : []),
           path.join(root, "bin", "amplio.js"),
           "serve",
           "--database",
@@ -469,6 +472,16 @@ const rolledUp = Number(
   ).n,
 );
 await bench.drop();
+// What went wrong in a server (a failed write or rollup) is in its log: warnings and errors are shown before it goes.
+for (const port of amplioPorts) {
+  const problems = readFileSync(path.join(directory, `amplio-${port}.log`), "utf8")
+    .split("\n")
+    .filter((line) => /"level":(40|50|60)/.test(line) || /Error/.test(line));
+  if (problems.length > 0)
+    console.log(
+      `Amplio on port ${port} logged ${problems.length} warnings or errors, the first:\n${problems.slice(0, 5).join("\n")}`,
+    );
+}
 rmSync(directory, { recursive: true, force: true });
 
 const served = amplioReports.reduce((sum, r) => sum + r.redirects, 0);

@@ -5,6 +5,13 @@ export interface ClickBufferOptions {
   flushIntervalMs?: number;
   /** Beyond this many unwritten clicks (the database is down), new clicks are dropped and counted. */
   maxPending?: number;
+  /**
+   * Beyond this many unwritten clicks while writes succeed, the store is behind (more clicks than it can write):
+   * redirects then wait for it (`behind`, `caughtUp`), so that what a crash can lose stays bounded.
+   */
+  maxUnwritten?: number;
+  /** The longest a redirect waits for the store to catch up. */
+  maxWaitMs?: number;
   log?: { error(object: unknown, message: string): void };
 }
 
@@ -25,6 +32,12 @@ export class ClickBuffer {
   dropped = 0;
   readonly flushIntervalMs: number;
   private readonly maxPending: number;
+  private readonly maxUnwritten: number;
+  private readonly maxWaitMs: number;
+  /** Whether the last write failed: a database that refuses writes makes nobody wait (clicks are buffered, then dropped). */
+  private failing = false;
+  /** What waiting redirects share: settled once the store has caught up, a write failed, or `maxWaitMs` passed. */
+  private waiting: { promise: Promise<void>; release(): void } | null = null;
 
   constructor(
     private readonly write: (batch: ClickBatch) => Promise<void>,
@@ -32,6 +45,42 @@ export class ClickBuffer {
   ) {
     this.flushIntervalMs = options.flushIntervalMs ?? 100;
     this.maxPending = options.maxPending ?? 1_000_000;
+    this.maxUnwritten = options.maxUnwritten ?? 50_000;
+    this.maxWaitMs = options.maxWaitMs ?? 2_000;
+  }
+
+  /**
+   * Whether the store is behind while it works: more clicks are unwritten than it writes in about a second at the
+   * heaviest load. A redirect then answers once `caughtUp` settles, which slows the traffic to what the store can
+   * write instead of holding ever more clicks in memory, all of them lost if the process dies.
+   */
+  get behind(): boolean {
+    return !this.failing && this.pendingCount > this.maxUnwritten;
+  }
+
+  /** Settles once the store is no longer behind, a write has failed, or `maxWaitMs` has passed. */
+  caughtUp(): Promise<void> {
+    if (!this.waiting) {
+      let release = () => {};
+      const promise = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const timer = setTimeout(() => this.release(), this.maxWaitMs);
+      this.waiting = {
+        promise,
+        release: () => {
+          clearTimeout(timer);
+          release();
+        },
+      };
+    }
+    return this.waiting.promise;
+  }
+
+  private release(): void {
+    const waiting = this.waiting;
+    this.waiting = null;
+    waiting?.release();
   }
 
   add(
@@ -80,9 +129,13 @@ export class ClickBuffer {
           this.queued.shift();
           this.queuedCount -= batch.count;
           this.written += batch.count;
+          this.failing = false;
+          if (!this.behind) this.release();
         },
         (error: unknown) => {
           this.options.log?.error({ err: error, clicks: batch.count }, "writing clicks failed; will retry");
+          this.failing = true;
+          this.release();
           throw error;
         },
       );
@@ -98,13 +151,17 @@ export class ClickBuffer {
   async close(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    for (let attempt = 0; this.pendingCount > 0 || this.inFlight; attempt++) {
-      try {
-        await this.flush();
-      } catch (error) {
-        if (attempt >= 4) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
+    try {
+      for (let attempt = 0; this.pendingCount > 0 || this.inFlight; attempt++) {
+        try {
+          await this.flush();
+        } catch (error) {
+          if (attempt >= 4) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
+        }
       }
+    } finally {
+      this.release();
     }
   }
 }

@@ -41,20 +41,34 @@ export class VisitorSet {
     return this.days.get(day)?.get(linkId)?.has(hash) === true;
   }
 
-  add(day: string, linkId: string, hash: string): void {
+  /** Adds the triple; true when it was not there yet. */
+  add(day: string, linkId: string, hash: string): boolean {
+    return this.added(this.linksOf(day), linkId, hash);
+  }
+
+  /** The day's visitors by link: a caller adding many of one day looks the day up once. */
+  linksOf(day: string): Map<string, Set<string>> {
     let links = this.days.get(day);
     if (!links) {
       links = new Map();
       this.days.set(day, links);
     }
-    let hashes = links.get(linkId);
+    return links;
+  }
+
+  /** `add` within the day `linksOf` gave: one set operation when the link has visitors already. */
+  added(links: Map<string, Set<string>>, linkId: string, hash: string): boolean {
+    const hashes = links.get(linkId);
     if (!hashes) {
-      hashes = new Set();
-      links.set(linkId, hashes);
+      links.set(linkId, new Set([hash]));
+      this.size += 1;
+      return true;
     }
-    if (hashes.has(hash)) return;
+    const before = hashes.size;
     hashes.add(hash);
+    if (hashes.size === before) return false;
     this.size += 1;
+    return true;
   }
 
   clear(): void {
@@ -79,6 +93,7 @@ export class ClickTally {
   private hour = "";
   private day = "";
   private counts: Map<string, ClickCounts> | undefined;
+  private dayVisitors: Map<string, Set<string>> | undefined;
 
   add(click: CountedClick): void {
     this.count += 1;
@@ -91,6 +106,7 @@ export class ClickTally {
         this.counts = new Map();
         this.hours.set(this.hour, this.counts);
       }
+      this.dayVisitors = this.seen.linksOf(this.day);
     }
     const linkId = click.link_id;
     let counts = this.counts.get(linkId);
@@ -112,10 +128,8 @@ export class ClickTally {
     counts.clicks += 1;
     counts[`${click.device}_clicks`] += 1;
     const day = this.day;
-    if (!this.seen.has(day, linkId, click.visitor_hash)) {
-      this.seen.add(day, linkId, click.visitor_hash);
+    if (this.seen.added(this.dayVisitors as Map<string, Set<string>>, linkId, click.visitor_hash))
       this.visitors.push({ linkId, day, hash: click.visitor_hash, hour: this.hour });
-    }
     if (click.country) this.countBreakdown(linkId, day, "country", click.country);
     if (click.referrer_host) this.countBreakdown(linkId, day, "referrer", click.referrer_host);
   }

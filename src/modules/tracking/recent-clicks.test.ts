@@ -100,4 +100,19 @@ describe("recent clicks for the rollup", () => {
       ["referrer", "instagram.com", 1],
     ]);
   });
+
+  it("forgets what a batch counted while it was written when its transaction fails, and what came before", () => {
+    const recent = new RecentClicks();
+    recent.add(1, clicks(2));
+    const run = recent.begin(3, 2);
+    run?.tally.add(click());
+    // The batch's transaction rolled back after one click was counted: nothing held is trusted any more.
+    recent.forget();
+    expect(recent.take(0)).toBeNull();
+    const next = recent.begin(3, 1);
+    next?.tally.add(click());
+    if (next) recent.commit(next, 1);
+    expect(span(recent.take(2))).toEqual([3, 3]);
+    expect(next?.tally.count).toBe(1);
+  });
 });

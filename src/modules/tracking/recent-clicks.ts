@@ -22,22 +22,42 @@ export class RecentClicks {
   private runs: HeldRun[] = [];
   private held = 0;
 
-  /** Call after the batch has committed, never before: the rollup must only count what is in the table. */
+  /**
+   * Where a batch appended from sequence number `first` is counted while its transaction is open: the last held run
+   * when the batch follows on, else a new one. Call `commit` once the batch has committed, `forget` if it failed:
+   * the tally may then hold clicks that are not in the table. Null when holding the batch would pass `maxHeld`.
+   */
+  begin(first: number, count: number): HeldRun | null {
+    if (this.held + count > maxHeld) {
+      this.forget();
+      return null;
+    }
+    const last = this.runs[this.runs.length - 1];
+    if (last && last.last + 1 === first) return last;
+    const run = { first, last: first - 1, tally: new ClickTally() };
+    this.runs.push(run);
+    return run;
+  }
+
+  /** The batch counted into `run` since `begin` has committed: its `count` clicks follow on in the run. */
+  commit(run: HeldRun, count: number): void {
+    run.last += count;
+    this.held += count;
+  }
+
+  /** Nothing held can be trusted (a batch failed after it was counted): the rollup reads the table instead. */
+  forget(): void {
+    this.runs = [];
+    this.held = 0;
+  }
+
+  /** A committed batch's clicks, counted in one step (tests, and writers that count after the commit). */
   add(first: number, clicks: CountedClick[]): void {
     if (clicks.length === 0) return;
-    if (this.held + clicks.length > maxHeld) {
-      this.runs = [];
-      this.held = 0;
-      return;
-    }
-    let run = this.runs[this.runs.length - 1];
-    if (!run || run.last + 1 !== first) {
-      run = { first, last: first - 1, tally: new ClickTally() };
-      this.runs.push(run);
-    }
+    const run = this.begin(first, clicks.length);
+    if (!run) return;
     for (const click of clicks) run.tally.add(click);
-    run.last += clicks.length;
-    this.held += clicks.length;
+    this.commit(run, clicks.length);
   }
 
   /** The held run numbered from after+1, no longer held once taken; null when after+1 does not start one. */

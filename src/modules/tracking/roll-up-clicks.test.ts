@@ -186,4 +186,32 @@ describeEachDatabase("click rollups", (dialect) => {
     expect(byDays.byDevice).toEqual(byHours.byDevice);
     expect(byDays.series.map((d) => d.bucket)).toEqual(["2026-11-20", "2026-11-21"]);
   });
+
+  it("counts nothing of a batch whose transaction failed halfway, though the writer had begun to count it", async () => {
+    const { db } = test.database;
+    const counted = async () => {
+      const clicks = await db
+        .selectFrom("tracking_clicks")
+        .select((eb) => eb.fn.countAll().as("n"))
+        .executeTakeFirstOrThrow();
+      const hourly = await db
+        .selectFrom("tracking_link_hourly")
+        .select((eb) => eb.fn.sum<number>(eb("clicks", "+", eb.ref("bot_clicks"))).as("n"))
+        .executeTakeFirstOrThrow();
+      return [Number(clicks.n), Number(hourly.n)];
+    };
+    const recent = new RecentClicks();
+    const writer = new ClickWriter(db, test.database.sqlite, recent);
+    const rollup = new ClickRollup(db, test.database.sqlite, recent);
+    await rollup.run();
+    const [before] = await counted();
+    await writer.write(batchOf(events(30, 2_000)));
+    // The 21st click repeats the first one's id: the unique index refuses it and the whole batch rolls back.
+    const failing = events(30, 2_100);
+    (failing[20] as ClickEvent).clickId = (failing[0] as ClickEvent).clickId;
+    await expect(writer.write(batchOf(failing))).rejects.toThrow();
+    await writer.write(batchOf(events(25, 2_200)));
+    await rollup.run();
+    expect(await counted()).toEqual([(before as number) + 55, (before as number) + 55]);
+  });
 });

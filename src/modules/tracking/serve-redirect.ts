@@ -127,7 +127,16 @@ export function createRedirectHandler(
       headers.referer ?? null,
       options.countryHeader ? countryFromHeader(headers.country) : null,
     );
-    response.writeHead(302, redirectHeaders(`${link.before}${clickId}${link.after}`)).end();
+    const location = link.before + clickId + link.after;
+    // A store that is behind slows the redirects to what it can write (ClickBuffer.behind).
+    if (runtime.clicks.behind)
+      runtime.clicks
+        .caughtUp()
+        .then(() => response.writeHead(302, redirectHeaders(location)).end())
+        .catch((error: unknown) =>
+          options.log.error({ err: error }, "redirect: answering after the wait failed"),
+        );
+    else response.writeHead(302, redirectHeaders(location)).end();
   };
 
   const handle: RedirectHandler = (request, response) => {

@@ -1,10 +1,15 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { classifyUserAgent, countryFromHeader, referrerHost } from "./classify-visit.js";
 import { ClickBatchBuilder } from "./click-batch.js";
 import { ClickBuffer } from "./click-buffer.js";
+import { nextRollupDelay, rollupMaxIntervalMs, rollupMinIntervalMs } from "./click-store.js";
 import { clickIdTemplate, parseDestinationUrl, withUtm } from "./destination-url.js";
+import type { CachedLink } from "./link-cache.js";
 import { assertSlug, generateLinkCode, isLinkCodeShape } from "./link-code.js";
-import { clickHeaders } from "./serve-redirect.js";
+import { clickHeaders, createRedirectHandler } from "./serve-redirect.js";
+import type { TrackingRuntime } from "./tracking-runtime.js";
 
 const tags = { source: "instagram", campaign: "spring-trail", content: "maya.trails" };
 
@@ -142,6 +147,108 @@ describe("click buffer", () => {
     await expect(buffer.flush()).rejects.toThrow(/down/);
     for (let i = 2; i < 5; i++) add(buffer, i);
     expect([buffer.accepted, buffer.dropped, buffer.pendingCount]).toEqual([3, 2, 3]);
+  });
+
+  it("is behind while more clicks wait than it may hold, and lets waiting redirects go once it caught up", async () => {
+    let finishWrite = () => {};
+    const buffer = new ClickBuffer(
+      (batch) =>
+        new Promise<void>((resolve) => {
+          finishWrite = resolve;
+          expect(batch.count).toBe(3);
+        }),
+      { maxUnwritten: 2, maxWaitMs: 60_000 },
+    );
+    for (let i = 0; i < 2; i++) add(buffer, i);
+    expect(buffer.behind).toBe(false);
+    add(buffer, 2);
+    expect(buffer.behind).toBe(true);
+    let released = false;
+    const waiting = buffer.caughtUp().then(() => {
+      released = true;
+    });
+    const flushing = buffer.flush();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(released).toBe(false);
+    finishWrite();
+    await flushing;
+    await waiting;
+    expect([released, buffer.behind]).toEqual([true, false]);
+  });
+
+  it("makes nobody wait while the database refuses writes, nor longer than its longest wait", async () => {
+    const buffer = new ClickBuffer(
+      async () => {
+        throw new Error("database is down");
+      },
+      { maxUnwritten: 1, maxWaitMs: 20 },
+    );
+    for (let i = 0; i < 3; i++) add(buffer, i);
+    const started = Date.now();
+    await buffer.caughtUp();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(15);
+    await expect(buffer.flush()).rejects.toThrow(/down/);
+    // Redirects keep answering at once: clicks are buffered, then dropped past maxPending.
+    expect(buffer.behind).toBe(false);
+  });
+});
+
+describe("the redirect while the click store is behind", () => {
+  it("answers once the store has caught up, with the click already taken", async () => {
+    let finishWrite = () => {};
+    const buffer = new ClickBuffer(
+      () =>
+        new Promise<void>((resolve) => {
+          finishWrite = resolve;
+        }),
+      { maxUnwritten: 0, maxWaitMs: 60_000 },
+    );
+    const link: CachedLink = {
+      linkId: "l",
+      organisationId: "o",
+      targetUrl: "https://shop.example.com/",
+      before: "https://shop.example.com/?amp_click=",
+      after: "",
+    };
+    const runtime = { clicks: buffer, links: { peek: () => link } } as unknown as TrackingRuntime;
+    const { handle } = createRedirectHandler(runtime, {
+      trust: () => false,
+      countryHeader: null,
+      log: { error: () => {} },
+    });
+    const server = createServer(handle).listen(0, "127.0.0.1");
+    await new Promise((resolve) => server.once("listening", resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      let answered = false;
+      const answer = fetch(`http://127.0.0.1:${port}/r/abcdefgh`, { redirect: "manual" }).then((r) => {
+        answered = true;
+        return r;
+      });
+      while (buffer.accepted === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+      const flushing = buffer.flush();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(answered).toBe(false);
+      finishWrite();
+      await flushing;
+      const response = await answer;
+      expect(response.status).toBe(302);
+      expect(response.headers.get("location")).toMatch(
+        /^https:\/\/shop\.example\.com\/\?amp_click=[0-9a-f-]{36}$/,
+      );
+      expect(buffer.written).toBe(1);
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe("rollup cadence", () => {
+  it("waits 100 times as long as the last run took, between 5 and 30 seconds", () => {
+    expect(nextRollupDelay(3)).toBe(rollupMinIntervalMs);
+    expect(nextRollupDelay(150)).toBe(15_000);
+    expect(nextRollupDelay(2_000)).toBe(rollupMaxIntervalMs);
+    expect([rollupMinIntervalMs, rollupMaxIntervalMs]).toEqual([5_000, 30_000]);
   });
 });
 

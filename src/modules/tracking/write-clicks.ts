@@ -5,7 +5,7 @@ import { insertRows } from "../../db/insert-rows.js";
 import type { Database } from "../../db/schema.js";
 import { classifyUserAgent, referrerHost } from "./classify-visit.js";
 import type { ClickBatch } from "./click-batch.js";
-import type { RecentClicks } from "./recent-clicks.js";
+import type { HeldRun, RecentClicks } from "./recent-clicks.js";
 import type { TrackingClicksTable } from "./schema.js";
 import { VisitorSalts, visitorHasher } from "./visitor-salt.js";
 
@@ -59,8 +59,11 @@ export class ClickWriter {
     if (batch.count === 0) return;
     // Keyed by UTC day number: the day's date text is only needed once a batch, for its salt.
     const hashers = new Map<number, Hasher>();
+    let lastDay = Number.NaN;
     for (let i = 0; i < batch.count; i++) {
       const day = Math.floor((batch.at[i] as number) / dayMs);
+      if (day === lastDay) continue;
+      lastDay = day;
       if (!hashers.has(day)) {
         const date = new Date(day * dayMs).toISOString().slice(0, 10);
         hashers.set(day, visitorHasher(await this.salts.forDay(this.db, date)));
@@ -81,36 +84,47 @@ export class ClickWriter {
     insert: SqliteDatabase.Statement,
     rows: BatchRows,
   ): Promise<void> {
-    const appended: ClickRow[] = [];
+    const count = rows.batch.count;
+    // Counted as appended, into the run the rollup will take; the run is given up if the transaction fails.
+    let run: HeldRun | null = null;
     let first = 0;
     let last = 0;
-    const count = rows.batch.count;
-    await this.db.connection().execute(() =>
-      inSqliteTransaction(sqlite, async () => {
-        for (let start = 0; start < count; start += sliceSize) {
-          if (start > 0) await yieldToEventLoop();
-          for (let i = start; i < Math.min(count, start + sliceSize); i++) {
-            const r = rows.row(i);
-            const { lastInsertRowid } = insert.run(
-              r.id,
-              r.organisation_id,
-              r.link_id,
-              r.occurred_at,
-              r.visitor_hash,
-              r.device,
-              r.referrer_host,
-              r.country,
-              r.is_bot,
-            );
-            last = Number(lastInsertRowid);
-            if (i === 0) first = last;
-            if (this.recent) appended.push(r);
+    try {
+      await this.db.connection().execute(() =>
+        inSqliteTransaction(sqlite, async () => {
+          for (let start = 0; start < count; start += sliceSize) {
+            if (start > 0) await yieldToEventLoop();
+            for (let i = start; i < Math.min(count, start + sliceSize); i++) {
+              const r = rows.row(i);
+              const { lastInsertRowid } = insert.run(
+                r.id,
+                r.organisation_id,
+                r.link_id,
+                r.occurred_at,
+                r.visitor_hash,
+                r.device,
+                r.referrer_host,
+                r.country,
+                r.is_bot,
+              );
+              last = Number(lastInsertRowid);
+              if (i === 0) {
+                first = last;
+                run = this.recent?.begin(first, count) ?? null;
+              }
+              run?.tally.add(r);
+            }
           }
-        }
-      }),
-    );
+        }),
+      );
+    } catch (error) {
+      if (run) this.recent?.forget();
+      throw error;
+    }
     // Under the write lock a batch's sequence numbers are consecutive; were they not, the table has them all the same.
-    if (last - first + 1 === count) this.recent?.add(first, appended);
+    if (!run) return;
+    if (last - first + 1 === count) this.recent?.commit(run, count);
+    else this.recent?.forget();
   }
 }
 
@@ -123,9 +137,11 @@ type Hasher = ReturnType<typeof visitorHasher>;
 class BatchRows {
   /** A batch's clicks share a few referrers: each is parsed once. */
   private readonly hosts = new Map<string, string | null>();
-  /** Clicks come in time order, many in the same millisecond: its ISO text is made once. */
+  /** Clicks come in time order, many in the same millisecond: its ISO text is made once, its day's hasher found once. */
   private lastAt = Number.NaN;
   private lastTime = "";
+  private lastDay = Number.NaN;
+  private hasher: Hasher | undefined;
 
   constructor(
     readonly batch: ClickBatch,
@@ -138,6 +154,11 @@ class BatchRows {
     if (at !== this.lastAt) {
       this.lastAt = at;
       this.lastTime = new Date(at).toISOString();
+      const day = Math.floor(at / dayMs);
+      if (day !== this.lastDay) {
+        this.lastDay = day;
+        this.hasher = this.hashers.get(day);
+      }
     }
     const userAgent = b.userAgent[i] as string;
     const visit = classifyUserAgent(userAgent);
@@ -148,7 +169,7 @@ class BatchRows {
       host = known === undefined ? referrerHost(referer) : known;
       if (known === undefined) this.hosts.set(referer, host);
     }
-    const hasher = this.hashers.get(Math.floor(at / dayMs)) as Hasher;
+    const hasher = this.hasher as Hasher;
     return {
       id: b.clickId[i] as string,
       organisation_id: b.organisationId[i] as string,
