@@ -1,6 +1,7 @@
 import type SqliteDatabase from "better-sqlite3";
 import { CompiledQuery, type Kysely, PostgresAdapter, sql } from "kysely";
 import { inTransaction } from "../../db/in-transaction.js";
+import { committedThrough } from "../../db/ordered-appends.js";
 import type { Database } from "../../db/schema.js";
 import { ClickTally, type CountedClick, VisitorSet } from "./click-tally.js";
 import type { HeldRun, RecentClicks } from "./recent-clicks.js";
@@ -64,10 +65,11 @@ function sliced<T>(rows: T[]): T[][] {
  * Brings the per-link hourly and daily rollups up to date with the clicks appended since the watermark, and moves
  * the watermark, in one transaction: after a crash the rollups equal the clicks up to the watermark, and the next
  * run counts the rest. Reports read only rollups. Any process may run it. On PostgreSQL it counts only up to a
- * sequence below which every click has committed, found in a short transaction of its own that locks the click table
- * against appends (SHARE ROW EXCLUSIVE) just long enough to read the highest sequence, so appends wait for that, not
- * for the whole rollup; rollups of several processes take turns on the watermark's row. On SQLite the write lock
- * does both. Bots are counted apart (bot_clicks); a visitor is unique per link and day.
+ * sequence below which every click has committed: appends are made in commit order (src/db/ordered-appends.ts), so
+ * that is the highest one it sees, and no append ever waits for a rollup; rollups of several processes take turns on
+ * the watermark's row. On SQLite the write lock does both. The clicks this process's writer committed are taken from
+ * it as counted (`RecentClicks`), the rest read back. Bots are counted apart (bot_clicks); a visitor is unique per
+ * link and day.
  */
 export class ClickRollup {
   /** Visitors already counted (link, day, hash): most repeat visits never reach the visitors table. */
@@ -120,12 +122,12 @@ export class ClickRollup {
         );
     else {
       const postgres = this.db.getExecutor().adapter instanceof PostgresAdapter;
-      const through = postgres ? await committedThrough(this.db) : null;
+      const through = postgres ? await committedThrough(this.db, "tracking_clicks", "seq") : null;
       counted = await inTransaction(this.db, async (trx) => {
         // One rollup at a time across processes: the next reads the watermark this one moves.
         if (postgres)
           await sql`select rolled_up_through from tracking_rollup_state where id = 1 for update`.execute(trx);
-        return this.rollUp(kyselyStore(trx, through));
+        return this.rollUp(kyselyStore(trx, through, this.recent));
       });
     }
     // Only after the commit: a rolled-back run must count its visitors again.
@@ -449,26 +451,11 @@ async function upsertRows<Table extends RollupTable>(
 
 type RollupTable = "tracking_link_hourly" | "tracking_link_daily" | "tracking_link_daily_breakdown";
 
-/**
- * The highest click sequence below which every click has committed (PostgreSQL): the lock waits for the appends
- * under way, and an append that starts after it draws a higher sequence.
- */
-async function committedThrough(db: Kysely<Database>): Promise<number> {
-  return inTransaction(db, async (trx) => {
-    await sql`lock table tracking_clicks in share row exclusive mode`.execute(trx);
-    const row = await trx
-      .selectFrom("tracking_clicks")
-      .select((eb) => eb.fn.max("seq").as("seq"))
-      .executeTakeFirst();
-    return Number(row?.seq ?? 0);
-  });
-}
-
 /** `through`: count no click past this sequence (PostgreSQL, `committedThrough`); null: every click read. */
-function kyselyStore(trx: Kysely<Database>, through: number | null): RollupStore {
+function kyselyStore(trx: Kysely<Database>, through: number | null, recent?: RecentClicks): RollupStore {
   return {
     readSlice: readSlices.postgres,
-    heldRun: () => null,
+    heldRun: (after) => recent?.take(after) ?? null,
     watermark: async () =>
       Number(
         (

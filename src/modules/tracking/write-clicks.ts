@@ -2,6 +2,7 @@ import type SqliteDatabase from "better-sqlite3";
 import type { Kysely, Selectable } from "kysely";
 import { inTransaction } from "../../db/in-transaction.js";
 import { insertRows } from "../../db/insert-rows.js";
+import { lastAppended, lockAppends } from "../../db/ordered-appends.js";
 import type { Database } from "../../db/schema.js";
 import { classifyUserAgent, referrerHost } from "./classify-visit.js";
 import type { ClickBatch } from "./click-batch.js";
@@ -41,7 +42,7 @@ export class ClickWriter {
   private readonly salts = new VisitorSalts();
   private readonly insertClick: SqliteDatabase.Statement | null;
 
-  /** `recent`: where the rollup of the same connection takes committed clicks from (SQLite). */
+  /** `recent`: where this process's rollup takes the clicks this writer committed from, instead of reading them back. */
   constructor(
     private readonly db: Kysely<Database>,
     private readonly sqlite?: SqliteDatabase.Database,
@@ -71,12 +72,23 @@ export class ClickWriter {
     }
     const rows = new BatchRows(batch, hashers);
     if (this.sqlite && this.insertClick) await this.writeSqlite(this.sqlite, this.insertClick, rows);
-    else
-      await inTransaction(this.db, async (trx) => {
-        const all: ClickRow[] = [];
-        for (let i = 0; i < batch.count; i++) all.push(rows.row(i));
-        await insertRows(trx, "tracking_clicks", clickColumns, all);
-      });
+    else await this.writeThroughKysely(rows);
+  }
+
+  /**
+   * PostgreSQL (and SQLite without the driver's handle: the demo seeder): the batch as one statement, appended in
+   * commit order (`lockAppends`) so that its sequence numbers are consecutive. The rollup runs on other connections
+   * of the pool here, so the batch is counted for it only once committed.
+   */
+  private async writeThroughKysely(rows: BatchRows): Promise<void> {
+    const all: ClickRow[] = [];
+    for (let i = 0; i < rows.batch.count; i++) all.push(rows.row(i));
+    const last = await inTransaction(this.db, async (trx) => {
+      await lockAppends(trx, "tracking_clicks");
+      await insertRows(trx, "tracking_clicks", clickColumns, all);
+      return lastAppended(trx, "tracking_clicks", "seq");
+    });
+    this.recent?.add(last - all.length + 1, all);
   }
 
   private async writeSqlite(
