@@ -2,9 +2,9 @@
  * npm run bench:redirect — issue 6: Amplio's GET /r/:code (10,000 links, every click recorded) against a bare
  * node:http server answering a fixed 302, both driven by wrk (a C load generator, so the generator is not what
  * caps the bare server) over loopback, alternating, BENCH_ROUNDS rounds each (3 by default), each run started only
- * once both servers are idle (Amplio's click store finishes a run's clicks after it). How many clicks Amplio had
- * answered but not yet stored when each run ended is printed: a store that falls behind makes a run look faster
- * than the load it could sustain.
+ * once Amplio has stored and rolled up every click it answered and both servers (and PostgreSQL) are idle. How many
+ * clicks Amplio had answered but not yet stored when each run ended is printed: a store that falls behind makes a
+ * run look faster than the load it could sustain.
  *
  * Amplio runs as users run it: `bin/amplio.js serve` (compiled), default log level, job runner and link-version poll.
  * Targets: ≥ 75% of the bare server's requests/s and p99 ≤ 10 ms; after a graceful shutdown the database holds
@@ -204,21 +204,29 @@ function postgresCpuSeconds(): number {
 }
 
 /**
- * Waits (at most 30 s) until the servers are idle, i.e. below 5% of a core over half a second: Amplio's click store
- * finishes a run's clicks after it, and must not do so while the other server is measured.
+ * Waits (at most 30 s) until the servers, and PostgreSQL when it is the database, are idle, i.e. below 5% of a core
+ * over half a second: Amplio's click store finishes a run's clicks after it, and must not do so while the other
+ * server is measured.
  */
 async function settle(servers: Server[]): Promise<number> {
   const started = Date.now();
+  const cpu = () =>
+    servers.reduce((sum, s) => sum + cpuSecondsOf(s.child.pid as number), 0) +
+    (dialect === "postgres" ? postgresCpuSeconds() : 0);
   for (let attempt = 0; attempt < 60; attempt++) {
-    const before = servers.map((s) => cpuSecondsOf(s.child.pid as number));
+    const before = cpu();
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const busy = servers.reduce(
-      (sum, s, i) => sum + cpuSecondsOf(s.child.pid as number) - (before[i] as number),
-      0,
-    );
-    if (busy < 0.025) break;
+    if (cpu() - before < 0.025) break;
   }
   return (Date.now() - started) / 1000;
+}
+
+/** What the bench asks of Amplio's database between runs. */
+interface AmplioStore {
+  /** Clicks answered (as wrk counts them, `requests` more now) and not in the click table yet. */
+  unstored(requests: number): Promise<number>;
+  /** Resolves once every answered click is stored and rolled up (at most 60 s): none of a run's work lands in the next. */
+  caughtUp(): Promise<void>;
 }
 
 interface Server {
@@ -330,7 +338,7 @@ async function drive(
   servers: Server[],
   scriptPath: string,
   seconds: number,
-  unstored?: (answered: number) => Promise<number>,
+  store?: AmplioStore,
 ): Promise<Omit<Round, "server" | "round">> {
   const load = loadavg()[0] as number;
   const pids = servers.map((s) => s.child.pid as number);
@@ -344,8 +352,10 @@ async function drive(
   const mainCpu = pids.reduce((sum, pid, i) => sum + cpuSecondsOf(pid, true) - (mainBefore[i] as number), 0);
   const postgresCpu = dialect === "postgres" ? postgresCpuSeconds() - postgresBefore : 0;
   const requests = runs.reduce((sum, r) => sum + r.requests, 0);
-  const behind = unstored ? await unstored(requests) : null;
-  const settleSeconds = await settle(servers);
+  const behind = store ? await store.unstored(requests) : null;
+  const settling = Date.now();
+  await store?.caughtUp();
+  const settleSeconds = (Date.now() - settling) / 1000 + (await settle(servers));
   for (const run of runs)
     if (run.errors > 0 || run.non3xx > 0)
       throw new Error(`wrk saw ${run.errors} socket errors and ${run.non3xx} answers other than 3xx`);
@@ -412,16 +422,37 @@ try {
     bare.push(await startServer("bare", port, ["-e", bareServer(port)], process.env, directory));
   // Answered by Amplio so far (as wrk counts them) less the clicks in the table: the store's lag at a run's end.
   let answered = 0;
-  const unstored = async (requests: number) => {
-    answered += requests;
-    const stored = await bench.database.db
-      .selectFrom("tracking_clicks")
-      .select((eb) => eb.fn.countAll().as("n"))
-      .executeTakeFirstOrThrow();
-    return answered - Number(stored.n);
+  const storedClicks = async () =>
+    Number(
+      (
+        await bench.database.db
+          .selectFrom("tracking_clicks")
+          .select((eb) => eb.fn.countAll().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const store: AmplioStore = {
+    async unstored(requests) {
+      answered += requests;
+      return answered - (await storedClicks());
+    },
+    async caughtUp() {
+      for (let attempt = 0; attempt < 240; attempt++) {
+        const state = await bench.database.db
+          .selectFrom("tracking_clicks")
+          .select((eb) => [eb.fn.countAll().as("n"), eb.fn.max("seq").as("last")])
+          .executeTakeFirstOrThrow();
+        const { rolled_up_through } = await bench.database.db
+          .selectFrom("tracking_rollup_state")
+          .select("rolled_up_through")
+          .executeTakeFirstOrThrow();
+        if (Number(state.n) >= answered && Number(rolled_up_through) >= Number(state.last ?? 0)) return;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    },
   };
   // Both warmed up alike (JIT, caches) before anything is counted.
-  await drive(amplio, scriptPath, 2, unstored);
+  await drive(amplio, scriptPath, 2, store);
   await drive(bare, scriptPath, 2);
   for (let round = 1; round <= rounds; round++)
     for (const [server, servers] of [
@@ -431,7 +462,7 @@ try {
       const run = {
         server,
         round,
-        ...(await drive(servers, scriptPath, durationSeconds, server === "amplio" ? unstored : undefined)),
+        ...(await drive(servers, scriptPath, durationSeconds, server === "amplio" ? store : undefined)),
       };
       rounds_.push(run);
       console.log(
