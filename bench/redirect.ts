@@ -156,7 +156,8 @@ function runWrk(port: number, scriptPath: string, seconds: number, share: number
     err += chunk.toString();
   });
   return new Promise((resolve, reject) => {
-    child.once("exit", (code) => {
+    // "close", not "exit": only then has all of its output been read.
+    child.once("close", (code) => {
       const json = out.split("\n").find((line) => line.startsWith("{"));
       // `times`: the shell's user and system time, then its children's (wrk's) on the second line.
       const children = err.trim().split("\n").pop()?.split(" ") ?? [];
@@ -471,7 +472,7 @@ try {
           `(${run.generatorMicros.toFixed(1)} µs/req), load ${run.load.toFixed(2)}` +
           (dialect === "postgres" ? `, PostgreSQL ${run.postgresMicros.toFixed(1)} µs/req` : "") +
           (run.behind === null ? "" : `, ${run.behind} clicks not yet stored at the end`) +
-          `, idle ${run.settleSeconds.toFixed(1)} s after`,
+          `, caught up and idle ${run.settleSeconds.toFixed(1)} s after`,
       );
     }
 } catch (error) {
@@ -597,7 +598,7 @@ row(
   "",
 );
 row(
-  "seconds until idle after the run",
+  "seconds until stored, rolled up and idle after the run",
   cells("amplio", (r) => r.settleSeconds, micros),
   cells("bare", (r) => r.settleSeconds, micros),
 );
