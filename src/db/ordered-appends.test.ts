@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { newClickId } from "../modules/tracking/click-id.js";
+import { type ClickRow, clickColumns } from "../modules/tracking/write-clicks.js";
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from "../test-support/databases.js";
 import { insertRows } from "./insert-rows.js";
 import { committedThrough, lastAppended, lockAppends } from "./ordered-appends.js";
@@ -12,7 +13,7 @@ describeEachDatabase("appends in commit order", (dialect) => {
   afterAll(async () => test.drop());
 
   it("gives each of several concurrent appends consecutive sequence numbers, below what a reader sees", async () => {
-    const rows = (writer: number) =>
+    const rows = (writer: number): ClickRow[] =>
       Array.from({ length: 300 }, (_, i) => ({
         id: newClickId(),
         organisation_id: `org-${writer}`,
@@ -24,23 +25,12 @@ describeEachDatabase("appends in commit order", (dialect) => {
         country: null,
         is_bot: 0,
       }));
-    const columns = [
-      "id",
-      "organisation_id",
-      "link_id",
-      "occurred_at",
-      "visitor_hash",
-      "device",
-      "referrer_host",
-      "country",
-      "is_bot",
-    ] as const;
     // On PostgreSQL these run at once on the pool's connections; without the lock their numbers would interleave.
     const lasts = await Promise.all(
       [0, 1, 2, 3].map((writer) =>
         test.database.db.transaction().execute(async (trx) => {
           await lockAppends(trx, "tracking_clicks");
-          await insertRows(trx, "tracking_clicks", [...columns], rows(writer));
+          await insertRows(trx, "tracking_clicks", clickColumns, rows(writer));
           return lastAppended(trx, "tracking_clicks", "seq");
         }),
       ),

@@ -17,9 +17,9 @@ const dayMs = 86_400_000;
 export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** A click as appended: every column but the sequence number. */
-type ClickRow = Omit<Selectable<TrackingClicksTable>, "seq">;
+export type ClickRow = Omit<Selectable<TrackingClicksTable>, "seq">;
 
-const clickColumns: Array<keyof ClickRow> = [
+export const clickColumns: Array<keyof ClickRow> = [
   "id",
   "organisation_id",
   "link_id",
