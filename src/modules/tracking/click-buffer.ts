@@ -7,7 +7,7 @@ export interface ClickBufferOptions {
   maxPending?: number;
   /**
    * Beyond this many unwritten clicks while writes succeed, the store is behind (more clicks than it can write):
-   * redirects then wait for it (`behind`, `caughtUp`), so that what a crash can lose stays bounded.
+   * redirects then answer once it has caught up (`behind`, `caughtUp`).
    */
   maxUnwritten?: number;
   /** The longest a redirect waits for the store to catch up. */
@@ -51,8 +51,8 @@ export class ClickBuffer {
 
   /**
    * Whether the store is behind while it works: more clicks are unwritten than it writes in about a second at the
-   * heaviest load. A redirect then answers once `caughtUp` settles, which slows the traffic to what the store can
-   * write instead of holding ever more clicks in memory, all of them lost if the process dies.
+   * heaviest load. A redirect then answers once `caughtUp` settles: a client that waits for its answers before
+   * asking again slows to what the store can write, instead of the buffer holding ever more clicks a crash would lose.
    */
   get behind(): boolean {
     return !this.failing && this.pendingCount > this.maxUnwritten;
