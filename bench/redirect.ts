@@ -423,31 +423,24 @@ try {
     bare.push(await startServer("bare", port, ["-e", bareServer(port)], process.env, directory));
   // Answered by Amplio so far (as wrk counts them) less the clicks in the table: the store's lag at a run's end.
   let answered = 0;
-  const storedClicks = async () =>
-    Number(
-      (
-        await bench.database.db
-          .selectFrom("tracking_clicks")
-          .select((eb) => eb.fn.countAll().as("n"))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const clickTable = () =>
+    bench.database.db
+      .selectFrom("tracking_clicks")
+      .select((eb) => [eb.fn.countAll().as("n"), eb.fn.max("seq").as("last")])
+      .executeTakeFirstOrThrow();
   const store: AmplioStore = {
     async unstored(requests) {
       answered += requests;
-      return answered - (await storedClicks());
+      return answered - Number((await clickTable()).n);
     },
     async caughtUp() {
       for (let attempt = 0; attempt < 240; attempt++) {
-        const state = await bench.database.db
-          .selectFrom("tracking_clicks")
-          .select((eb) => [eb.fn.countAll().as("n"), eb.fn.max("seq").as("last")])
-          .executeTakeFirstOrThrow();
+        const clicks = await clickTable();
         const { rolled_up_through } = await bench.database.db
           .selectFrom("tracking_rollup_state")
           .select("rolled_up_through")
           .executeTakeFirstOrThrow();
-        if (Number(state.n) >= answered && Number(rolled_up_through) >= Number(state.last ?? 0)) return;
+        if (Number(clicks.n) >= answered && Number(rolled_up_through) >= Number(clicks.last ?? 0)) return;
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
     },

@@ -20,15 +20,12 @@ export async function lastAppended(
   table: keyof Database & string,
   column: string,
 ): Promise<number> {
-  // PostgreSQL: the last value this session drew from the column's sequence. SQLite: the writer holds the lock, so the
-  // table's highest number is this transaction's.
-  const result = isPostgres(trx)
-    ? await sql<{
-        n: string | number;
-      }>`select currval(pg_get_serial_sequence(${table}, ${column})) as n`.execute(trx)
-    : await sql<{ n: string | number }>`select max(${sql.ref(column)}) as n from ${sql.table(table)}`.execute(
-        trx,
-      );
+  // SQLite: the writer holds the lock, so the table's highest number is this transaction's.
+  if (!isPostgres(trx)) return committedThrough(trx, table, column);
+  // PostgreSQL: the last value this session drew from the column's sequence.
+  const result = await sql<{
+    n: string | number;
+  }>`select currval(pg_get_serial_sequence(${table}, ${column})) as n`.execute(trx);
   return Number(result.rows[0]?.n ?? 0);
 }
 
